@@ -1,0 +1,63 @@
+// Flat config: typescript-eslint everywhere, React hooks rules in the renderer,
+// and import bans that keep sim/ pure and the renderer free of Node/Electron.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeOnly = ['fs', 'fs/*', 'node:*', 'path', 'os', 'child_process', 'electron', 'electron/*'];
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'out', 'dist', 'dist-web', 'release', 'coverage', 'tests/fixtures'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['main/**', 'scripts/**', 'sim/cli/**', 'tests/**', '*.config.{ts,js}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // The core must run in the app, a worker, the CLI and tests alike.
+    files: ['sim/**/*.ts'],
+    ignores: ['sim/cli/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: nodeOnly,
+              message: 'sim/ is pure: no Node or Electron APIs (only sim/cli reads files).',
+            },
+            {
+              group: ['react', 'react-dom', 'react/*', 'recharts', 'recharts/*'],
+              message: 'sim/ is pure: no UI.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'process'],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: nodeOnly, message: 'The renderer talks to the OS only through the preload bridge.' },
+          ],
+        },
+      ],
+    },
+  },
+);

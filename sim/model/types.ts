@@ -1,0 +1,51 @@
+/** Parameters of the one-compartment model for one compound, as the simulation uses them. */
+export interface PkParameters {
+  /** First-order absorption rate constant (1/h). */
+  kaPerH: number;
+  /** Elimination half-life (h); ke = ln 2 / tHalfH. */
+  tHalfH: number;
+  /** Apparent volume of distribution (L). */
+  volumeL: number;
+  /** Delay between intake and the start of absorption (h). */
+  lagH: number;
+  bioavailability: Bioavailability;
+}
+
+/**
+ * Bioavailability F of a dose. `fat-dependent` scales a fasted value by a saturating (Hill) function of
+ * the fat in the meal taken with the dose; `fixed` applies one value whatever the meal.
+ */
+export type Bioavailability =
+  { kind: 'fixed'; f: number } | { kind: 'fat-dependent'; fFasted: number; fatEffect: FatEffect };
+
+/**
+ * F(fat) = fFasted * (b + (1 - b) * fat^n / (fat50^n + fat^n)) / b, so F(0) = fFasted and F saturates at fFasted / b.
+ */
+export interface FatEffect {
+  /** b: fasted F as a fraction of the F reached with unlimited fat. */
+  fastedFraction: number;
+  /** Fat (g) at which the fat-driven rise is half complete. */
+  fat50G: number;
+  /** Hill coefficient n (steepness). */
+  hill: number;
+}
+
+/** One effect compartment (bone or arterial wall) with an Emax readout of the carboxylated protein fraction. */
+export interface TissueParameters {
+  /** Equilibration rate constant between plasma and the tissue (1/h). */
+  ke0PerH: number;
+  /** Carboxylated fraction with no vitamin K in the tissue. */
+  baselineFraction: number;
+  /** Carboxylated fraction at saturating tissue vitamin K. */
+  maxFraction: number;
+  /** Tissue concentration (nmol/L, plasma-equivalent) giving half the possible rise. */
+  ec50NmolPerL: number;
+}
+
+export interface TissueModel {
+  bone: TissueParameters;
+  artery: TissueParameters;
+}
+
+export const COMPOUND_IDS = ['mk4', 'mk7', 'k1'] as const;
+export type CompoundId = (typeof COMPOUND_IDS)[number];

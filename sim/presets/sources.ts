@@ -1,0 +1,81 @@
+/**
+ * The literature behind every preset number. Facts are taken from ../shared/science/vitamin-k-pk.md;
+ * the app's sources panel lists these entries.
+ */
+export interface Citation {
+  id: SourceId;
+  /** Short label for captions and chart points, e.g. "Sato 2012". */
+  short: string;
+  /** Full reference. */
+  full: string;
+  /** What the simulator takes from it. */
+  usedFor: string;
+}
+
+export const SOURCE_IDS = [
+  'schurgers2007',
+  'sato2012',
+  'knapen2014',
+  'uematsu1996',
+  'knapen2013',
+  'geleijnse2004',
+  'menatetrenoneLabel',
+  'pubchem',
+] as const;
+export type SourceId = (typeof SOURCE_IDS)[number];
+
+export const SOURCES: Record<SourceId, Citation> = {
+  schurgers2007: {
+    id: 'schurgers2007',
+    short: 'Schurgers 2007',
+    full: 'Schurgers LJ, Teunissen KJF, Hamulyák K, et al. Vitamin K-containing dietary supplements: comparison of synthetic vitamin K1 and natto-derived menaquinone-7. Blood 2007;109:3279-3283.',
+    usedFor:
+      'Peak about 4 h after intake for K1 and MK-7; MK-7 half-life of about 3 days; 7- to 8-fold higher MK-7 than K1 during daily intake; warfarin interference from 50 µg/day MK-7.',
+  },
+  sato2012: {
+    id: 'sato2012',
+    short: 'Sato 2012',
+    full: 'Sato T, Schurgers LJ, Uenishi K. Comparison of menaquinone-4 and menaquinone-7 bioavailability in healthy women. Nutrition Journal 2012;11:93.',
+    usedFor:
+      'Single 420 µg MK-7 peaks at 6 h and is still detectable at 48 h; single 420 µg MK-4 not detectable; 60 µg/day for 7 days raises MK-7 but not MK-4.',
+  },
+  knapen2014: {
+    id: 'knapen2014',
+    short: 'Knapen 2014',
+    full: 'Knapen MHJ, Vermeer C, Braam LAJLM, Theuwissen E. Pharmacokinetics of menaquinone-7 (vitamin K2) in healthy volunteers. J Clin Trials 2014;4:2.',
+    usedFor:
+      'MK-7 time to peak 2-4 h from oil capsules, about 6 h from tablets; high variability between subjects.',
+  },
+  uematsu1996: {
+    id: 'uematsu1996',
+    short: 'Uematsu 1996',
+    full: 'Uematsu T, Nagashima S, Niwa M, et al. Effect of dietary fat content on oral bioavailability of menatetrenone in humans. J Pharm Sci 1996;85:1012-1016.',
+    usedFor:
+      'AUC(0-24 h) of 15 mg menatetrenone rose with meal fat: 371 (8.8 g), 485 (20.0 g), 1024 (34.9 g) ng·h/mL. Basis of the fat effect.',
+  },
+  knapen2013: {
+    id: 'knapen2013',
+    short: 'Knapen 2013',
+    full: 'Knapen MHJ, Drummen NE, Smit E, Vermeer C, Theuwissen E. Three-year low-dose menaquinone-7 supplementation helps decrease bone loss in healthy postmenopausal women. Osteoporosis International 2013;24:2499-2507.',
+    usedFor:
+      '180 µg/day MK-7 for 3 years improved vitamin K status and slowed bone loss (context for the tissue story).',
+  },
+  geleijnse2004: {
+    id: 'geleijnse2004',
+    short: 'Geleijnse 2004',
+    full: 'Geleijnse JM, Vermeer C, Grobbee DE, et al. Dietary intake of menaquinone is associated with a reduced risk of coronary heart disease: the Rotterdam Study. J Nutr 2004;134:3100-3105.',
+    usedFor: 'Observational link between menaquinone intake and less aortic calcification (context only).',
+  },
+  menatetrenoneLabel: {
+    id: 'menatetrenoneLabel',
+    short: 'Menatetrenone label (Japan)',
+    full: 'Menatetrenone (Glakay) prescribing information, Japan: 45 mg/day (15 mg three times daily after meals) for osteoporosis.',
+    usedFor: 'Pharmacological MK-4 dose for context.',
+  },
+  pubchem: {
+    id: 'pubchem',
+    short: 'PubChem',
+    full: 'Molar masses: MK-4 C31H40O2 444.7 g/mol; MK-7 C46H64O2 649.0 g/mol; K1 C31H46O2 450.7 g/mol (as in Sato 2012 for 420 µg = 945 and 647 nmol).',
+    usedFor: 'Conversion between ng/mL and nmol/L.',
+  },
+};

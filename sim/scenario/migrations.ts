@@ -1,0 +1,41 @@
+/**
+ * Scenario migrations: small pure functions, one per version step, applied in order (the Excalidraw pattern).
+ * Every migration has its own test in tests/sim/scenario.test.ts; a test fails if one is added without one.
+ */
+
+/** Version 1: the first, single-regimen format (the command line's flags as a file). */
+export interface ScenarioV1 {
+  version: 1;
+  compound: 'mk4' | 'mk7' | 'k1';
+  doseUg: number;
+  intervalH: number;
+  days: number;
+  fatG?: number;
+}
+
+type Json = Record<string, unknown>;
+
+/** v1 -> v2: one regimen becomes a list; days becomes horizonDays; hourly output; the v1 compound alone is shown. */
+export function migrateV1ToV2(v1: Json): Json {
+  return {
+    format: 'k2-kinetics-scenario',
+    version: 2,
+    name: 'Migrated scenario',
+    horizonDays: v1['days'],
+    stepMin: 60,
+    regimens: [
+      {
+        compound: v1['compound'],
+        doseUg: v1['doseUg'],
+        intervalH: v1['intervalH'],
+        fatG: v1['fatG'] ?? 0,
+      },
+    ],
+    display: { visible: [v1['compound']] },
+  };
+}
+
+/** MIGRATIONS[v] turns a version-v document into version v + 1. */
+export const MIGRATIONS: Record<number, (doc: Json) => Json> = {
+  1: migrateV1ToV2,
+};
