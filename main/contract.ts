@@ -1,0 +1,96 @@
+/**
+ * The one contract between the renderer and the Electron main process. No Electron import here, so the
+ * renderer (and its browser fallback) can share the types. Every channel has a zod schema for its request
+ * and response; main validates requests (main/ipc.ts), the preload exposes one named function per channel.
+ * Channel names are noun:verb.
+ */
+import { z } from 'zod';
+
+/** Every handler answers with this envelope; errors are short sentences for the user. */
+export type BridgeResult<T> = { ok: true; data: T } | { ok: false; error: string };
+
+const fileName = z.string().min(1).max(255);
+const canceled = z.object({ canceled: z.literal(true) });
+
+export const channels = {
+  /** Native open dialog, then read the chosen file (size-capped). The renderer parses the text. */
+  'scenario:open': {
+    request: z.object({}).strict(),
+    response: z.union([canceled, z.object({ canceled: z.literal(false), path: z.string(), text: z.string() })]),
+  },
+  /** Atomic write of a scenario. `path` null means "Save As" (ask with the native dialog). */
+  'scenario:save': {
+    request: z.object({ text: z.string().max(2_000_000), path: z.string().nullable(), suggestedName: fileName }).strict(),
+    response: z.union([canceled, z.object({ canceled: z.literal(false), path: z.string() })]),
+  },
+  /** Native save dialog, then atomic write of an exported chart or data file. */
+  'export:save': {
+    request: z
+      .object({
+        kind: z.enum(['png', 'svg', 'csv', 'json']),
+        suggestedName: fileName,
+        /** Text content (svg, csv, json) or bytes (png). */
+        content: z.union([z.string().max(200_000_000), z.instanceof(Uint8Array)]),
+      })
+      .strict(),
+    response: z.union([canceled, z.object({ canceled: z.literal(false), path: z.string() })]),
+  },
+  /** Puts a PNG on the system clipboard. */
+  'clipboard:writeImage': {
+    request: z.object({ png: z.instanceof(Uint8Array) }).strict(),
+    response: z.object({ written: z.literal(true) }),
+  },
+  /** The working state, saved on every change apart from the user's file: restores the last scenario and recovers after a crash. */
+  'session:save': {
+    request: z.object({ text: z.string().max(2_000_000) }).strict(),
+    response: z.object({ saved: z.literal(true) }),
+  },
+  'session:load': {
+    request: z.object({}).strict(),
+    response: z.object({ text: z.string().nullable() }),
+  },
+  /** Tells main whether there is unsaved work (asked about on close) and what the window title is. */
+  'document:setState': {
+    request: z.object({ dirty: z.boolean(), title: z.string().max(300) }).strict(),
+    response: z.object({ updated: z.literal(true) }),
+  },
+} as const;
+
+export type Channel = keyof typeof channels;
+export type RequestOf<C extends Channel> = z.infer<(typeof channels)[C]['request']>;
+export type ResponseOf<C extends Channel> = z.infer<(typeof channels)[C]['response']>;
+
+/** Commands main sends to the renderer from the native menu. */
+export const MENU_COMMANDS = [
+  'scenario:new',
+  'scenario:open',
+  'scenario:save',
+  'scenario:saveAs',
+  'export:png',
+  'export:svg',
+  'export:csv',
+  'export:copy',
+  'edit:undo',
+  'edit:redo',
+  'view:presentation',
+  'help:sources',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export const MENU_COMMAND_CHANNEL = 'menu:command';
+
+/**
+ * What the preload exposes as window.k2. The renderer uses the same interface in the browser, backed by
+ * browser equivalents (file input, download, localStorage).
+ */
+export interface K2Bridge {
+  kind: 'electron' | 'browser';
+  openScenario(): Promise<BridgeResult<ResponseOf<'scenario:open'>>>;
+  saveScenario(request: RequestOf<'scenario:save'>): Promise<BridgeResult<ResponseOf<'scenario:save'>>>;
+  saveExport(request: RequestOf<'export:save'>): Promise<BridgeResult<ResponseOf<'export:save'>>>;
+  copyImage(request: RequestOf<'clipboard:writeImage'>): Promise<BridgeResult<ResponseOf<'clipboard:writeImage'>>>;
+  saveSession(request: RequestOf<'session:save'>): Promise<BridgeResult<ResponseOf<'session:save'>>>;
+  loadSession(): Promise<BridgeResult<ResponseOf<'session:load'>>>;
+  setDocumentState(request: RequestOf<'document:setState'>): Promise<BridgeResult<ResponseOf<'document:setState'>>>;
+  /** Subscribes to native menu commands; returns an unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
