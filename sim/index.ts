@@ -1,0 +1,25 @@
+/**
+ * K2 Kinetics simulation core: pure TypeScript, no DOM, Node or Electron. Shared by the app, web workers,
+ * the command line and the tests.
+ */
+export * from './model/types';
+export { bioavailabilityFor, fatMultiplier } from './model/bioavailability';
+export { expDividedDifference } from './math/dividedDifference';
+export { transitionMatrix, applyTransition, type ChainCompartment } from './model/linearChain';
+export { vitaminKChain, STATE } from './model/vitaminKModel';
+export { statesAt } from './model/propagate';
+export * from './presets/compounds';
+export * from './presets/sources';
+export * from './presets/observations';
+export * from './regimen/regimen';
+export { simulate, outputGrid, type SimulationInput, type SimulationResult, type Intake } from './simulate';
+export * from './readouts';
+export * from './units';
+export * from './metrics/exact';
+export * from './metrics/steadyState';
+export * from './metrics/regimenMetrics';
+export * from './scenario/schema';
+export * from './scenario/parse';
+export { MIGRATIONS } from './scenario/migrations';
+export * from './run';
+export * from './downsample';

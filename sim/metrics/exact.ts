@@ -1,0 +1,55 @@
+import { statesAt } from '../model/propagate';
+import { STATE } from '../model/vitaminKModel';
+import type { SimulationResult } from '../simulate';
+
+/** Exact plasma concentration (ng/mL) at each sorted time, from the model rather than the output grid. */
+export function plasmaAt(result: SimulationResult, sortedTimesH: readonly number[]): number[] {
+  const invV = 1 / result.input.pk.volumeL;
+  return statesAt(result.chain, result.gutInputs, sortedTimesH).map((s) => s[STATE.central]! * invV);
+}
+
+export interface ExposureIntegrals {
+  /** ∫ plasma concentration dt (ng·h/mL). */
+  plasma: number;
+  /** ∫ bone effect-compartment concentration dt (ng·h/mL, illustrative). */
+  bone: number;
+  /** ∫ arterial-wall effect-compartment concentration dt (ng·h/mL, illustrative). */
+  artery: number;
+}
+
+/**
+ * Exact areas under the curves between two times: the model carries their running integrals as states,
+ * so AUC(t1, t2) = I(t2) - I(t1) with no quadrature error.
+ * @example aucBetween(result, 0, 24).plasma // AUC(0-24 h) in ng·h/mL
+ */
+export function aucBetween(result: SimulationResult, t1H: number, t2H: number): ExposureIntegrals {
+  const [a, b] = statesAt(result.chain, result.gutInputs, [t1H, t2H]) as [Float64Array, Float64Array];
+  return {
+    plasma: b[STATE.aucPlasma]! - a[STATE.aucPlasma]!,
+    bone: b[STATE.aucBone]! - a[STATE.aucBone]!,
+    artery: b[STATE.aucArtery]! - a[STATE.aucArtery]!,
+  };
+}
+
+/**
+ * Peak of the exact curve near a grid maximum, by golden-section search on [t0, t1] (the curve is unimodal
+ * between neighbouring grid points around a peak).
+ */
+export function refinePeak(
+  result: SimulationResult,
+  t0H: number,
+  t1H: number,
+): { timeH: number; conc: number } {
+  const golden = (Math.sqrt(5) - 1) / 2;
+  let lo = t0H;
+  let hi = t1H;
+  for (let i = 0; i < 60 && hi - lo > 1e-6; i++) {
+    const m1 = hi - golden * (hi - lo);
+    const m2 = lo + golden * (hi - lo);
+    const [c1, c2] = plasmaAt(result, [m1, m2]) as [number, number];
+    if (c1 < c2) lo = m1;
+    else hi = m2;
+  }
+  const timeH = (lo + hi) / 2;
+  return { timeH, conc: plasmaAt(result, [timeH])[0]! };
+}
