@@ -1,0 +1,134 @@
+import type { BridgeResult, K2Bridge, MenuCommand } from '../../../main/contract';
+
+const SESSION_KEY = 'k2-kinetics:session';
+
+function ok<T>(data: T): BridgeResult<T> {
+  return { ok: true, data };
+}
+
+function fail(e: unknown): { ok: false; error: string } {
+  return { ok: false, error: e instanceof Error ? e.message : String(e) };
+}
+
+/** Starts a download of `content` named `name`; the browser decides where it goes. */
+function download(content: string | Uint8Array, name: string, type: string): void {
+  const part: BlobPart = typeof content === 'string' ? content : new Uint8Array(content);
+  const url = URL.createObjectURL(new Blob([part], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Revoke later: some browsers read the URL after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const MIME: Record<'png' | 'svg' | 'csv' | 'json', string> = {
+  png: 'image/png',
+  svg: 'image/svg+xml',
+  csv: 'text/csv',
+  json: 'application/json',
+};
+
+/** Keyboard shortcuts standing in for the native menu (Ctrl or Cmd). */
+const SHORTCUTS: { key: string; shift: boolean; command: MenuCommand }[] = [
+  { key: 'o', shift: false, command: 'scenario:open' },
+  { key: 's', shift: false, command: 'scenario:save' },
+  { key: 's', shift: true, command: 'scenario:saveAs' },
+  { key: 'z', shift: false, command: 'edit:undo' },
+  { key: 'z', shift: true, command: 'edit:redo' },
+  { key: 'y', shift: false, command: 'edit:redo' },
+  { key: 'e', shift: false, command: 'export:png' },
+];
+
+/** The bridge in a plain browser: downloads, a file input, localStorage, the async clipboard. */
+export function createBrowserBridge(): K2Bridge {
+  return {
+    kind: 'browser',
+    openScenario: () =>
+      new Promise((resolve) => {
+        const input = document.createElement('input');
+        input.type = 'file';
+        input.accept = '.json,.k2.json,application/json';
+        input.addEventListener('change', () => {
+          const file = input.files?.[0];
+          if (!file) return resolve(ok({ canceled: true as const }));
+          file.text().then(
+            (text) => resolve(ok({ canceled: false as const, path: file.name, text })),
+            (e: unknown) => resolve(fail(e)),
+          );
+        });
+        input.addEventListener('cancel', () => resolve(ok({ canceled: true as const })));
+        input.click();
+      }),
+    saveScenario: async (request) => {
+      try {
+        download(request.text, request.suggestedName, MIME.json);
+        return ok({ canceled: false as const, path: request.suggestedName });
+      } catch (e) {
+        return fail(e);
+      }
+    },
+    saveExport: async (request) => {
+      try {
+        download(request.content, request.suggestedName, MIME[request.kind]);
+        return ok({ canceled: false as const, path: request.suggestedName });
+      } catch (e) {
+        return fail(e);
+      }
+    },
+    copyImage: async (request) => {
+      try {
+        if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) {
+          return { ok: false, error: 'This browser cannot copy images; use Export PNG instead.' };
+        }
+        const blob = new Blob([new Uint8Array(request.png)], { type: 'image/png' });
+        await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
+        return ok({ written: true as const });
+      } catch (e) {
+        return fail(e);
+      }
+    },
+    saveSession: async (request) => {
+      try {
+        localStorage.setItem(SESSION_KEY, request.text);
+        return ok({ saved: true as const });
+      } catch (e) {
+        return fail(e);
+      }
+    },
+    loadSession: async () => {
+      try {
+        return ok({ text: localStorage.getItem(SESSION_KEY) });
+      } catch (e) {
+        return fail(e);
+      }
+    },
+    setDocumentState: async (request) => {
+      document.title = request.title;
+      return ok({ updated: true as const });
+    },
+    onMenuCommand: (listener) => {
+      const onKey = (event: KeyboardEvent): void => {
+        if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+        const key = event.key.toLowerCase();
+        const hit = SHORTCUTS.find((s) => s.key === key && s.shift === event.shiftKey);
+        if (!hit) return;
+        // Inside a text box, undo belongs to the box.
+        const target = event.target as HTMLElement | null;
+        if (
+          hit.command.startsWith('edit:') &&
+          target?.tagName === 'INPUT' &&
+          target.getAttribute('type') !== 'range'
+        )
+          return;
+        event.preventDefault();
+        listener(hit.command);
+      };
+      window.addEventListener('keydown', onKey);
+      return () => window.removeEventListener('keydown', onKey);
+    },
+  };
+}

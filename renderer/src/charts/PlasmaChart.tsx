@@ -1,0 +1,157 @@
+import { memo, useMemo } from 'react';
+import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
+import type { DoseEvent } from '../../../sim';
+import { clipToFloor, logFloor, maxValue, type ConcentrationUnits, type Curve } from '../curves/curves';
+import { GRID, INK, NO_FAT_DASH } from '../theme/palette';
+import { dayTicks, formatNumber, logTicks } from './format';
+import { AXIS_LABEL_FONT_PX, TICK_FONT_PX, plotArea, xOf, type ChartGeometry } from './geometry';
+import { SvgLegend } from './SvgLegend';
+import { useElementWidth } from './useElementWidth';
+import { DoseMarkerButtons, DoseMarkers } from './DoseMarkers';
+
+export interface PlasmaChartProps {
+  curves: readonly Curve[];
+  units: ConcentrationUnits;
+  axis: 'linear' | 'log';
+  horizonDays: number;
+  doses: readonly DoseEvent[];
+  onToggleDose: (index: number) => void;
+  height?: number;
+}
+
+const MARGIN = { top: 62, right: 28, bottom: 6, left: 6 };
+
+/** Plasma concentration over time: one line per curve, dose markers on top that toggle "missed". */
+export function PlasmaChart({
+  curves,
+  units,
+  axis,
+  horizonDays,
+  doses,
+  onToggleDose,
+  height = 380,
+}: PlasmaChartProps) {
+  const { ref, width } = useElementWidth<HTMLDivElement>(900);
+  const geometry: ChartGeometry = { width, height, margin: MARGIN, yAxisWidth: 92, xAxisHeight: 54 };
+  const floor = axis === 'log' ? logFloor(curves) : 0;
+  const drawn = useMemo(() => (axis === 'log' ? clipToFloor(curves, floor) : curves), [curves, axis, floor]);
+  const max = maxValue(curves);
+  const summary = plasmaSummary(curves, units, axis, horizonDays, floor);
+  const plot = plotArea(geometry);
+  const xTicks = dayTicks(horizonDays);
+
+  return (
+    <figure className="chart-card" aria-labelledby="plasma-title">
+      <figcaption className="chart-title" id="plasma-title">
+        Plasma concentration
+      </figcaption>
+      <div className="chart-frame" ref={ref} style={{ height }}>
+        <div role="img" aria-label={summary} className="chart-svg" data-testid="plasma-chart">
+          <LineChart width={width} height={height} margin={MARGIN}>
+            <CartesianGrid stroke={GRID} />
+            <XAxis
+              type="number"
+              dataKey="t"
+              domain={[0, horizonDays]}
+              ticks={xTicks}
+              allowDataOverflow
+              height={geometry.xAxisHeight}
+              tick={{ fontSize: TICK_FONT_PX, fill: INK }}
+              tickFormatter={(t: number) => formatNumber(t)}
+              label={{
+                value: 'Time (days)',
+                position: 'insideBottom',
+                offset: 4,
+                fontSize: AXIS_LABEL_FONT_PX,
+                fill: INK,
+              }}
+            />
+            <YAxis
+              type="number"
+              dataKey="v"
+              scale={axis === 'log' ? 'log' : 'linear'}
+              domain={axis === 'log' ? [floor, Math.max(max, floor * 10)] : [0, 'auto']}
+              ticks={axis === 'log' ? logTicks(floor, Math.max(max, floor * 10)) : undefined}
+              allowDataOverflow={axis === 'log'}
+              width={geometry.yAxisWidth}
+              tick={{ fontSize: TICK_FONT_PX, fill: INK }}
+              tickFormatter={(v: number) => formatNumber(v)}
+              label={{
+                value: `Plasma MK concentration (${units})`,
+                angle: -90,
+                position: 'insideLeft',
+                offset: 4,
+                fontSize: AXIS_LABEL_FONT_PX,
+                fill: INK,
+                style: { textAnchor: 'middle' },
+              }}
+            />
+            {drawn.map((c) => (
+              <Line
+                key={c.key}
+                data={c.points}
+                dataKey="v"
+                name={c.label}
+                type="linear"
+                stroke={c.color}
+                strokeWidth={c.dashed ? 2.25 : 2.75}
+                strokeDasharray={c.dashed ? NO_FAT_DASH : undefined}
+                dot={false}
+                activeDot={false}
+                isAnimationActive={false}
+                className={`curve curve-${c.key}`}
+              />
+            ))}
+            <SvgLegend
+              items={curves.map((c) => ({
+                key: c.key,
+                label: c.label,
+                color: c.color,
+                dash: c.dashed ? NO_FAT_DASH : '',
+              }))}
+              x={plot.left}
+              y={16}
+            />
+            <DoseMarkers doses={doses} geometry={geometry} horizonDays={horizonDays} />
+          </LineChart>
+        </div>
+        <DoseMarkerButtons
+          doses={doses}
+          geometry={geometry}
+          horizonDays={horizonDays}
+          onToggle={onToggleDose}
+        />
+      </div>
+      {axis === 'log' && max > 0 && (
+        <p className="chart-note">
+          Log axis: values below {formatNumber(floor)} {units} (1/1000 of the highest level) are drawn at that
+          floor.
+        </p>
+      )}
+      {curves.length === 0 && <p className="chart-note">No compound selected: switch on MK-4, MK-7 or K1.</p>}
+      <span hidden data-plot-left={plot.left} data-x-end={xOf(geometry, horizonDays, horizonDays)} />
+    </figure>
+  );
+}
+
+/** The chart's text alternative: what is drawn, with each curve's peak and final level. */
+export function plasmaSummary(
+  curves: readonly Curve[],
+  units: ConcentrationUnits,
+  axis: 'linear' | 'log',
+  horizonDays: number,
+  floor: number,
+): string {
+  const head = `Plasma concentration (${units}) over ${formatNumber(horizonDays)} days, ${axis} axis`;
+  if (curves.length === 0) return `${head}: no compound shown.`;
+  const parts = curves.map((c) => {
+    let peak = c.points[0]!;
+    for (const p of c.points) if (p.v > peak.v) peak = p;
+    const last = c.points[c.points.length - 1]!;
+    return `${c.label}: peak ${formatNumber(peak.v)} at day ${formatNumber(peak.t)}, ${formatNumber(last.v)} at the end`;
+  });
+  const note = axis === 'log' ? ` Values below ${formatNumber(floor)} are drawn at that floor.` : '';
+  return `${head}. ${parts.join('; ')}.${note}`;
+}
+
+export default memo(PlasmaChart);

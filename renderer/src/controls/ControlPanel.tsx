@@ -1,0 +1,109 @@
+import { COMPOUND_IDS, COMPOUND_PRESETS, type Scenario } from '../../../sim';
+import type { ScenarioAction } from '../state/scenarioReducer';
+import { sharedSettings } from '../state/scenarioReducer';
+import { COMPOUND_COLORS } from '../theme/palette';
+import { DOSE_BOUNDS, DURATION_BOUNDS, FAT_BOUNDS, INTERVAL_BOUNDS } from './bounds';
+import { SliderField } from './SliderField';
+
+export interface ControlPanelProps {
+  scenario: Scenario;
+  dispatch: (action: ScenarioAction, coalesceKey?: string) => void;
+}
+
+/** Sliders for the shared regimen, compound toggles and display options. */
+export function ControlPanel({ scenario, dispatch }: ControlPanelProps) {
+  const shared = sharedSettings(scenario);
+  const { display } = scenario;
+  return (
+    <section className="control-panel" aria-label="Scenario controls">
+      <h2 className="panel-title">Regimen</h2>
+      <SliderField
+        bounds={DOSE_BOUNDS}
+        value={shared.doseUg}
+        onChange={(doseUg, g) => dispatch({ type: 'setDose', doseUg }, g)}
+      />
+      <SliderField
+        bounds={INTERVAL_BOUNDS}
+        value={shared.intervalH}
+        onChange={(intervalH, g) => dispatch({ type: 'setInterval', intervalH }, g)}
+        hint="24 h = once a day. Changing it clears missed doses."
+      />
+      <SliderField
+        bounds={DURATION_BOUNDS}
+        value={scenario.horizonDays}
+        onChange={(horizonDays, g) => dispatch({ type: 'setDuration', horizonDays }, g)}
+      />
+      <SliderField
+        bounds={FAT_BOUNDS}
+        value={shared.fatG}
+        onChange={(fatG, g) => dispatch({ type: 'setFat', fatG }, g)}
+        hint="Fat in the meal taken with each dose. The fat effect is fitted only up to 35 g."
+      />
+
+      <fieldset className="toggle-group">
+        <legend>Compounds</legend>
+        <div className="chips">
+          {COMPOUND_IDS.map((id) => {
+            const on = display.visible.includes(id);
+            return (
+              <label
+                key={id}
+                className={on ? 'chip on' : 'chip'}
+                style={{ ['--chip-color' as string]: COMPOUND_COLORS[id] }}
+              >
+                <input
+                  type="checkbox"
+                  checked={on}
+                  onChange={() => dispatch({ type: 'toggleCompound', compound: id })}
+                />
+                <span className="chip-swatch" aria-hidden="true" />
+                {COMPOUND_PRESETS[id].label}
+              </label>
+            );
+          })}
+        </div>
+      </fieldset>
+
+      <label className="switch">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={display.compareFat}
+          onChange={(e) => dispatch({ type: 'setCompareFat', compareFat: e.currentTarget.checked })}
+        />
+        <span className="switch-track" aria-hidden="true" />
+        Compare with and without fat
+      </label>
+
+      <fieldset className="segmented">
+        <legend>Concentration axis</legend>
+        {(['linear', 'log'] as const).map((axis) => (
+          <label key={axis} className={display.axis === axis ? 'seg on' : 'seg'}>
+            <input
+              type="radio"
+              name="axis"
+              checked={display.axis === axis}
+              onChange={() => dispatch({ type: 'setAxis', axis })}
+            />
+            {axis === 'linear' ? 'Linear' : 'Log'}
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset className="segmented">
+        <legend>Units</legend>
+        {(['ng/mL', 'nmol/L'] as const).map((units) => (
+          <label key={units} className={display.units === units ? 'seg on' : 'seg'}>
+            <input
+              type="radio"
+              name="units"
+              checked={display.units === units}
+              onChange={() => dispatch({ type: 'setUnits', units })}
+            />
+            {units}
+          </label>
+        ))}
+      </fieldset>
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+import {
+  COMPOUND_PRESETS,
+  molarMass,
+  seriesToNmolPerL,
+  simulateRegimen,
+  toRegimen,
+  type CompoundId,
+  type Scenario,
+  type ScenarioRegimen,
+  type SimulationResult,
+} from '../../../sim';
+import { CAPTION_ORDER } from './caption';
+import { EXPORT_STYLE } from './exportStyle';
+
+export type ExportPanelId = 'plasma' | 'tissue';
+export type Quantity = 'plasma' | 'nofat_plasma' | 'bone' | 'artery';
+
+/** One curve at the full simulation resolution, in the display units. */
+export interface ExportSeries {
+  /** CSV column, with units: "mk7_plasma_ng_per_ml", "mk7_nofat_plasma_nmol_per_l". */
+  column: string;
+  /** Legend text: "MK-7", "MK-7 (no fat)", "MK-7 bone". */
+  label: string;
+  panel: ExportPanelId;
+  compound: CompoundId;
+  quantity: Quantity;
+  color: string;
+  /** SVG stroke-dasharray at scale 1, or null for a solid line. */
+  dash: string | null;
+  values: Float64Array;
+}
+
+export interface ExportData {
+  scenario: Scenario;
+  /** The shared output grid (h); every series has one value per time. */
+  timeH: Float64Array;
+  series: ExportSeries[];
+}
+
+/** The same regimen without fat: the "no fat" comparison curve. */
+export function withoutFat(r: ScenarioRegimen): ScenarioRegimen {
+  return { ...r, fatG: 0, extraDoses: r.extraDoses.map((d) => ({ ...d, fatG: 0 })) };
+}
+
+/** "ng/mL" -> "ng_per_ml", "nmol/L" -> "nmol_per_l". */
+export function unitSlug(units: Scenario['display']['units']): string {
+  return units === 'ng/mL' ? 'ng_per_ml' : 'nmol_per_l';
+}
+
+type Simulate = (r: ScenarioRegimen, horizonH: number, stepH: number) => SimulationResult;
+const simulateScenarioRegimen: Simulate = (r, horizonH, stepH) =>
+  simulateRegimen(toRegimen(r), horizonH, stepH);
+
+/**
+ * Every curve the charts show, at the scenario's full output resolution (not downsampled): plasma for each
+ * shown compound, its no-fat twin when comparing, and the two illustrative tissue curves when shown.
+ */
+export function buildExportData(
+  scenario: Scenario,
+  simulate: Simulate = simulateScenarioRegimen,
+): ExportData {
+  const horizonH = scenario.horizonDays * 24;
+  const stepH = scenario.stepMin / 60;
+  const { units, compareFat, showTissue, visible } = scenario.display;
+  const slug = unitSlug(units);
+  const inUnits = (values: Float64Array, compound: CompoundId) =>
+    units === 'ng/mL' ? values : seriesToNmolPerL(values, molarMass(compound));
+
+  const series: ExportSeries[] = [];
+  let timeH: Float64Array | null = null;
+  for (const compound of CAPTION_ORDER) {
+    if (!visible.includes(compound)) continue;
+    const regimen = scenario.regimens.find((r) => r.compound === compound);
+    if (!regimen) continue;
+    const name = regimen.label ?? COMPOUND_PRESETS[compound].label;
+    const color = EXPORT_STYLE.colors[compound];
+    const result = simulate(regimen, horizonH, stepH);
+    timeH ??= result.timeH;
+    const add = (quantity: Quantity, label: string, panel: ExportPanelId, values: Float64Array) =>
+      series.push({
+        column: `${compound}_${quantity}_${slug}`,
+        label,
+        panel,
+        compound,
+        quantity,
+        color,
+        dash: EXPORT_STYLE.dashes[quantity],
+        values: inUnits(values, compound),
+      });
+    add('plasma', name, 'plasma', result.plasmaNgPerMl);
+    if (compareFat) {
+      add(
+        'nofat_plasma',
+        `${name} (no fat)`,
+        'plasma',
+        simulate(withoutFat(regimen), horizonH, stepH).plasmaNgPerMl,
+      );
+    }
+    if (showTissue) {
+      add('bone', `${name} bone`, 'tissue', result.boneNgPerMl);
+      add('artery', `${name} arterial wall`, 'tissue', result.arteryNgPerMl);
+    }
+  }
+  return { scenario, timeH: timeH ?? simulate(scenario.regimens[0]!, horizonH, stepH).timeH, series };
+}

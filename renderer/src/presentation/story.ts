@@ -1,0 +1,294 @@
+import {
+  DETECTION_LIMIT_NG_PER_ML,
+  OBSERVATIONS,
+  TISSUE_PRESET,
+  plasmaAt,
+  simulateRegimen,
+  timeAboveThresholdH,
+  toRegimen,
+  type Observation,
+  type Scenario,
+} from '../../../sim';
+import { formatConc, formatDays, formatHours, formatPercent, formatRatio } from './format';
+import { findRegimen, type SceneSimulation, type SimulatedRegimen } from './sceneSimulation';
+import { storyRegimen, storyScenario } from './storyScenario';
+
+export const STORY_SCENE_IDS = [
+  'single-dose',
+  'daily-plateau',
+  'fat',
+  'tissue',
+  'missed-dose',
+  'k1-vs-mk7',
+] as const;
+export type StorySceneId = (typeof STORY_SCENE_IDS)[number];
+
+/** Which quantity the scene's chart plots. */
+export type SceneChart = 'plasma' | 'tissue';
+
+/** The chart annotations a teacher can switch on; the threshold is in ng/mL. */
+export interface AnnotationSettings {
+  halfLife: boolean;
+  steadyState: boolean;
+  threshold: boolean;
+  doses: boolean;
+  thresholdNgPerMl: number;
+}
+
+export interface StoryScene {
+  id: StorySceneId;
+  title: string;
+  scenario: Scenario;
+  chart: SceneChart;
+  annotations: AnnotationSettings;
+  /** What the class should notice, with every number taken from the simulation of `scenario`. */
+  caption(sim: SceneSimulation, settings: AnnotationSettings): string;
+}
+
+/** Meal fat of the standardized breakfast used in the story (the middle Uematsu 1996 meal). */
+const BREAKFAST_FAT_G = 20;
+
+function annotations(overrides: Partial<AnnotationSettings>): AnnotationSettings {
+  return {
+    halfLife: false,
+    steadyState: false,
+    threshold: false,
+    doses: true,
+    thresholdNgPerMl: 1,
+    ...overrides,
+  };
+}
+
+function need(sim: SceneSimulation, compound: SimulatedRegimen['compound']): SimulatedRegimen {
+  const found = findRegimen(sim, compound);
+  if (!found) throw new Error(`This scene needs a ${compound} regimen.`);
+  return found;
+}
+
+type ObservationOf<K extends Observation['kind']> = Observation & { kind: K };
+
+/** The first recorded observation of a kind that matches; the story refuses to run without its evidence. */
+export function findObservation<K extends Observation['kind']>(
+  kind: K,
+  match: (o: ObservationOf<K>) => boolean = () => true,
+): ObservationOf<K> {
+  const found = OBSERVATIONS.find(
+    (o): o is ObservationOf<K> => o.kind === kind && match(o as ObservationOf<K>),
+  );
+  if (!found) throw new Error(`No ${kind} observation recorded in sim/presets/observations.ts.`);
+  return found;
+}
+
+/** First output time after the peak at which the level is below `fraction` of the peak (h); null if never. */
+export function timeBelowFractionOfPeakH(r: SimulatedRegimen, fraction: number): number | null {
+  const { timeH, plasmaNgPerMl } = r.result;
+  const limit = fraction * r.metrics.cmaxNgPerMl;
+  for (let i = 0; i < timeH.length; i++) {
+    if (timeH[i]! > r.metrics.tmaxH && plasmaNgPerMl[i]! < limit) return timeH[i]!;
+  }
+  return null;
+}
+
+/** Lowest plasma level on the output grid within [fromH, toH] (ng/mL). */
+export function minPlasmaBetween(
+  result: SimulatedRegimen['result'],
+  fromH: number,
+  toH: number,
+): { timeH: number; conc: number } {
+  let best = { timeH: fromH, conc: Infinity };
+  for (let i = 0; i < result.timeH.length; i++) {
+    const t = result.timeH[i]!;
+    if (t >= fromH && t <= toH && result.plasmaNgPerMl[i]! < best.conc)
+      best = { timeH: t, conc: result.plasmaNgPerMl[i]! };
+  }
+  return best;
+}
+
+const singleDose: StoryScene = {
+  id: 'single-dose',
+  title: 'One dose: MK-4 is gone in hours, MK-7 stays for days',
+  scenario: storyScenario('One 420 µg dose with breakfast', 4, 10, [
+    storyRegimen('mk4', 420, { doseCount: 1, fatG: BREAKFAST_FAT_G }),
+    storyRegimen('mk7', 420, { doseCount: 1, fatG: BREAKFAST_FAT_G }),
+  ]),
+  chart: 'plasma',
+  annotations: annotations({ halfLife: true }),
+  caption(sim) {
+    const mk4 = need(sim, 'mk4');
+    const mk7 = need(sim, 'mk7');
+    const limit = DETECTION_LIMIT_NG_PER_ML.value;
+    const detectable = findObservation('detectable', (o) => o.compound === 'mk7');
+    const mk4Above = timeAboveThresholdH(mk4.result, limit);
+    const mk4Gone = timeBelowFractionOfPeakH(mk4, 0.01);
+    const mk4Text =
+      mk4Above === 0
+        ? `never reaches the assumed ${limit} ng/mL detection limit`
+        : `is above the assumed ${limit} ng/mL detection limit for only ${formatHours(mk4Above)}`;
+    const [mk7Later] = plasmaAt(mk7.result, [detectable.timeH]) as [number];
+    return (
+      `One ${mk7.regimen.doseUg} µg dose with breakfast. MK-4 peaks at ${formatConc(mk4.metrics.cmaxNgPerMl)} ng/mL` +
+      `${mk4Gone === null ? '' : `, is below 1% of that by ${formatHours(mk4Gone)}`} and ${mk4Text}. ` +
+      `MK-7 peaks at ${formatConc(mk7.metrics.cmaxNgPerMl)} ng/mL after ${formatHours(mk7.metrics.tmaxH)} ` +
+      `and is still at ${formatConc(mk7Later)} ng/mL after ${formatHours(detectable.timeH)}: ` +
+      `${formatPercent(mk7Later / mk7.metrics.cmaxNgPerMl)} of its peak.`
+    );
+  },
+};
+
+const dailyPlateau: StoryScene = {
+  id: 'daily-plateau',
+  title: 'Daily MK-7 builds up to a plateau',
+  scenario: storyScenario('MK-7 90 µg every day', 21, 30, [
+    storyRegimen('mk7', 90, { fatG: BREAKFAST_FAT_G }),
+  ]),
+  chart: 'plasma',
+  annotations: annotations({ halfLife: true, steadyState: true }),
+  caption(sim) {
+    const mk7 = need(sim, 'mk7');
+    const ss = mk7.metrics.steadyState;
+    if (!ss) throw new Error('The plateau scene needs regular doses.');
+    const tHalfH = mk7.metrics.tHalfH;
+    return (
+      `Every day another ${mk7.regimen.doseUg} µg lands on what is left from the days before. ` +
+      `MK-7's half-life is ${formatHours(tHalfH)} (${formatDays(tHalfH / 24)}): in that time half of what is in the blood is cleared. ` +
+      `Intake and clearance balance at a plateau of ${formatConc(ss.troughNgPerMl)}–${formatConc(ss.peakNgPerMl)} ng/mL, ` +
+      `90% reached after ${formatDays(ss.timeTo90PctH / 24)}; each plateau day gives ${formatRatio(ss.accumulationRatio)} the exposure of day 1.`
+    );
+  },
+};
+
+const fat: StoryScene = {
+  id: 'fat',
+  title: 'With and without fat in the meal',
+  scenario: storyScenario(
+    'MK-7 90 µg every day, with a 35 g-fat meal or fasted',
+    21,
+    30,
+    [storyRegimen('mk7', 90, { fatG: 35 })],
+    { compareFat: true },
+  ),
+  chart: 'plasma',
+  annotations: annotations({}),
+  caption(sim) {
+    const mk7 = need(sim, 'mk7');
+    const withFat = mk7.metrics.steadyState;
+    const fasted = mk7.fasted?.metrics.steadyState;
+    if (!withFat || !fasted) throw new Error('The fat scene needs regular doses and fat comparison on.');
+    const at20 = findObservation('aucByFat', (o) => o.fatG === 20);
+    const highest = OBSERVATIONS.filter((o) => o.kind === 'aucByFat').reduce((a, b) =>
+      b.fatG > a.fatG ? b : a,
+    );
+    return (
+      `The same ${mk7.regimen.doseUg} µg of MK-7 every day; only breakfast differs. ` +
+      `With ${mk7.regimen.fatG} g of fat the model absorbs ${formatRatio(withFat.averageNgPerMl / fasted.averageNgPerMl)} as much as fasted: ` +
+      `a plateau average of ${formatConc(withFat.averageNgPerMl)} ng/mL against ${formatConc(fasted.averageNgPerMl)} ng/mL (dashed). ` +
+      `Uematsu 1996 saw MK-4 exposure rise ${formatRatio(highest.aucNgHPerMl / at20.aucNgHPerMl)} from ${at20.fatG} g to ${highest.fatG} g of fat; ` +
+      `that the same holds for MK-7 is an assumption.`
+    );
+  },
+};
+
+const tissue: StoryScene = {
+  id: 'tissue',
+  title: 'Tissue reach: what stays in the blood reaches bone and arteries',
+  scenario: storyScenario(
+    'MK-4 and MK-7, 90 µg every day',
+    28,
+    60,
+    [storyRegimen('mk4', 90, { fatG: BREAKFAST_FAT_G }), storyRegimen('mk7', 90, { fatG: BREAKFAST_FAT_G })],
+    { showTissue: true },
+  ),
+  chart: 'tissue',
+  annotations: annotations({ doses: false }),
+  caption(sim) {
+    const mk4 = need(sim, 'mk4');
+    const mk7 = need(sim, 'mk7');
+    return (
+      `Bone and the arterial wall only see vitamin K that stays in the blood. ` +
+      `After ${formatDays(sim.scenario.horizonDays)} of ${mk7.regimen.doseUg} µg a day, bone has had ` +
+      `${formatRatio(mk7.metrics.tissue.boneAucNgHPerMl / mk4.metrics.tissue.boneAucNgHPerMl)} more exposure from MK-7 than from MK-4, ` +
+      `and carboxylated osteocalcin reaches ${formatPercent(mk7.metrics.tissue.osteocalcinCarboxylatedAtEnd)} ` +
+      `(MK-4: ${formatPercent(mk4.metrics.tissue.osteocalcinCarboxylatedAtEnd)}; ${formatPercent(TISSUE_PRESET.bone.baselineFraction)} with none). ` +
+      `The tissue model is illustrative: it shows the mechanism, not measurements.`
+    );
+  },
+};
+
+const missedDose: StoryScene = {
+  id: 'missed-dose',
+  title: 'A missed dose',
+  scenario: storyScenario('90 µg every day, dose 14 forgotten', 21, 30, [
+    storyRegimen('k1', 90, { fatG: BREAKFAST_FAT_G, missedDoses: [13] }),
+    storyRegimen('mk7', 90, { fatG: BREAKFAST_FAT_G, missedDoses: [13] }),
+  ]),
+  chart: 'plasma',
+  annotations: annotations({ threshold: true, thresholdNgPerMl: 1 }),
+  caption(sim, settings) {
+    return missedDoseCaption(sim, need(sim, 'mk7'), need(sim, 'k1'), settings.thresholdNgPerMl);
+  },
+};
+
+/** The missed-dose story for any scene with a missed MK-7 dose and a short-lived comparison compound. */
+export function missedDoseCaption(
+  sim: SceneSimulation,
+  mk7: SimulatedRegimen,
+  other: SimulatedRegimen,
+  thresholdNgPerMl: number,
+): string {
+  const index = mk7.regimen.missedDoses[0];
+  if (index === undefined) throw new Error('The missed-dose scene needs a missed dose.');
+  const { intervalH, firstDoseH } = mk7.regimen;
+  const missedH = firstDoseH + index * intervalH;
+  const full = simulateRegimen(
+    { ...toRegimen(mk7.regimen), missedDoses: [] },
+    sim.horizonH,
+    sim.scenario.stepMin / 60,
+  );
+  const dip = minPlasmaBetween(mk7.result, missedH, missedH + 2 * intervalH);
+  const usual = minPlasmaBetween(full, missedH, missedH + 2 * intervalH);
+  const mk7Above = timeAboveThresholdH(mk7.result, thresholdNgPerMl);
+  const otherAbove = timeAboveThresholdH(other.result, thresholdNgPerMl);
+  return (
+    `The dose due at day ${Math.round((missedH / 24) * 10) / 10} is forgotten. ` +
+    `MK-7 dips to ${formatConc(dip.conc)} ng/mL, only ${formatPercent(1 - dip.conc / usual.conc)} below its usual low point, ` +
+    `and is above the ${formatConc(thresholdNgPerMl)} ng/mL line for ${formatPercent(mk7Above / sim.horizonH)} of the ${formatDays(sim.scenario.horizonDays)}. ` +
+    `${other.label} is cleared between doses anyway: above the line for ${formatHours(otherAbove)} in all.`
+  );
+}
+
+const k1VersusMk7: StoryScene = {
+  id: 'k1-vs-mk7',
+  title: 'K1 vs MK-7: the same daily dose, 7 times the level',
+  scenario: storyScenario('K1 and MK-7, 100 µg every day', 21, 30, [
+    storyRegimen('k1', 100, { fatG: BREAKFAST_FAT_G }),
+    storyRegimen('mk7', 100, { fatG: BREAKFAST_FAT_G }),
+  ]),
+  chart: 'plasma',
+  annotations: annotations({}),
+  caption(sim) {
+    const k1 = need(sim, 'k1');
+    const mk7 = need(sim, 'mk7');
+    const ssK1 = k1.metrics.steadyState;
+    const ssMk7 = mk7.metrics.steadyState;
+    if (!ssK1 || !ssMk7) throw new Error('The K1 vs MK-7 scene needs regular doses.');
+    const reported = findObservation(
+      'accumulationVersus',
+      (o) => o.compound === 'mk7' && o.reference === 'k1',
+    );
+    return (
+      `The same ${mk7.regimen.doseUg} µg a day of K1 and of MK-7. K1 is cleared within hours and starts again from almost zero every day; MK-7 piles up. ` +
+      `At the plateau MK-7's average level is ${formatRatio(ssMk7.averageNgPerMl / ssK1.averageNgPerMl)} K1's ` +
+      `(${formatConc(ssMk7.averageNgPerMl)} vs ${formatConc(ssK1.averageNgPerMl)} ng/mL); ` +
+      `Schurgers 2007 measured ${reported.ratioRange[0]}- to ${reported.ratioRange[1]}-fold (band).`
+    );
+  },
+};
+
+/** The built-in classroom story, in teaching order. */
+export const STORY: readonly StoryScene[] = [singleDose, dailyPlateau, fat, tissue, missedDose, k1VersusMk7];
+
+export function storyScene(id: StorySceneId): StoryScene {
+  const scene = STORY.find((s) => s.id === id);
+  if (!scene) throw new Error(`Unknown story scene ${id}`);
+  return scene;
+}
