@@ -104,40 +104,54 @@ export function simulate(input: SimulationInput): SimulationResult {
   let next = 0;
   let now = 0;
   const tolerance = 1e-9 * Math.max(1, horizonH);
+  // The last grid point may be closer than one step (horizon not a multiple of the step).
+  const uniformEnd = timeH[n - 1]! - timeH[n - 2]! > stepH - tolerance ? n : n - 1;
 
-  for (let i = 0; i < n; i++) {
+  let i = 0;
+  while (i < n) {
+    // Exact step from `now` to grid time t, applying every dose input in (now, t] at its own time.
     const t = timeH[i]!;
-    const nextInput = next < gutInputs.length ? gutInputs[next]!.timeH : Infinity;
-    if (i > 0 && nextInput > t + tolerance && Math.abs(t - now - stepH) <= tolerance) {
-      // Fast path: a whole grid step with no dose inside.
+    state[0] = g;
+    state[1] = a;
+    state[2] = b;
+    state[3] = r;
+    while (next < gutInputs.length && gutInputs[next]!.timeH <= t + tolerance) {
+      const at = Math.min(Math.max(gutInputs[next]!.timeH, now), t);
+      advance(cache, state, at - now);
+      now = at;
+      state[STATE.gut] = state[STATE.gut]! + gutInputs[next]!.amountUg;
+      next++;
+    }
+    advance(cache, state, t - now);
+    g = state[0]!;
+    a = state[1]!;
+    b = state[2]!;
+    r = state[3]!;
+    plasma[i] = a * invV;
+    bone[i] = b;
+    artery[i] = r;
+    now = t;
+    i++;
+
+    // Fast path: whole grid steps up to (not including) the point at or after the next dose input:
+    // one fixed matrix-vector product each, no branches.
+    const nextInputH = next < gutInputs.length ? gutInputs[next]!.timeH : Infinity;
+    const stop = Math.min(
+      uniformEnd,
+      nextInputH === Infinity ? n : Math.ceil((nextInputH - tolerance) / stepH),
+    );
+    for (; i < stop; i++) {
       const g1 = gg * g;
       const a1 = ag * g + aa * a;
       b = bg * g + ba * a + bb * b;
       r = rg * g + ra * a + rr * r;
       g = g1;
       a = a1;
-    } else {
-      state[0] = g;
-      state[1] = a;
-      state[2] = b;
-      state[3] = r;
-      while (next < gutInputs.length && gutInputs[next]!.timeH <= t + tolerance) {
-        const at = Math.min(Math.max(gutInputs[next]!.timeH, now), t);
-        advance(cache, state, at - now);
-        now = at;
-        state[STATE.gut] = state[STATE.gut]! + gutInputs[next]!.amountUg;
-        next++;
-      }
-      advance(cache, state, t - now);
-      g = state[0]!;
-      a = state[1]!;
-      b = state[2]!;
-      r = state[3]!;
+      plasma[i] = a * invV;
+      bone[i] = b;
+      artery[i] = r;
     }
-    now = t;
-    plasma[i] = a * invV;
-    bone[i] = b;
-    artery[i] = r;
+    if (i > 0) now = timeH[i - 1]!;
   }
 
   return {

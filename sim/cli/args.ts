@@ -1,0 +1,174 @@
+import { parseArgs } from 'node:util';
+import { COMPOUND_IDS, type CompoundId } from '../model/types';
+import type { PkOverrides } from '../presets/compounds';
+
+/** What the command line asked for, validated. */
+export interface CliOptions {
+  compound: CompoundId;
+  doseUg: number;
+  intervalH: number;
+  days: number;
+  doses: number | null;
+  fatG: number;
+  overrides: PkOverrides;
+  stepMin: number;
+  scenarioPath: string | null;
+  format: 'csv' | 'json' | 'summary';
+  outPath: string | null;
+}
+
+/** Invalid input: the message is printed as one line on standard error and the exit code is 2. */
+export class UsageError extends Error {}
+
+const NUMERIC = {
+  'dose-ug': { min: 0, max: 1_000_000, integer: false, minExclusive: false },
+  'interval-h': { min: 0, max: 24 * 366, integer: false, minExclusive: true },
+  days: { min: 0, max: 3660, integer: false, minExclusive: true },
+  doses: { min: 0, max: 1_000_000, integer: true, minExclusive: false },
+  'fat-g': { min: 0, max: 500, integer: false, minExclusive: false },
+  'ka-per-h': { min: 0, max: 1000, integer: false, minExclusive: true },
+  't-half-h': { min: 0, max: 100_000, integer: false, minExclusive: true },
+  'v-l': { min: 0, max: 100_000, integer: false, minExclusive: true },
+  f: { min: 0, max: 1, integer: false, minExclusive: true },
+  'lag-h': { min: 0, max: 1000, integer: false, minExclusive: false },
+  'step-min': { min: 0.01, max: 60 * 24 * 7, integer: false, minExclusive: false },
+} as const;
+type NumericOption = keyof typeof NUMERIC;
+
+/** Regimen options that make no sense together with --scenario. */
+const REGIMEN_OPTIONS = [
+  'compound',
+  'dose-ug',
+  'interval-h',
+  'days',
+  'doses',
+  'fat-g',
+  'ka-per-h',
+  't-half-h',
+  'v-l',
+  'f',
+  'lag-h',
+] as const;
+
+export const USAGE = `Usage: npm run -s simulate -- [options]
+  --compound mk4|mk7|k1   preset (default mk7)
+  --dose-ug N             amount per dose in µg (default 100)
+  --interval-h N          hours between doses (default 24)
+  --days N                simulated days (default 30)
+  --doses N               number of doses (default: all that fit, first at t = 0)
+  --fat-g N               grams of fat in the meal with each dose (default 0, fasted)
+  --ka-per-h N  --t-half-h N  --v-l N  --f N  --lag-h N   override preset parameters (--f fixes F, ignoring fat)
+  --step-min N            output resolution in minutes (default 60)
+  --scenario FILE         run a saved scenario file instead of the options above
+  --format csv|json|summary   (default csv)
+  --out FILE              write to FILE instead of standard output`;
+
+export function parseCliArgs(argv: string[]): CliOptions | 'help' {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(joinNegativeValues(argv));
+  } catch (e) {
+    // Node's messages go on with advice about '--'; the first sentence names the problem.
+    const message = e instanceof Error ? e.message : String(e);
+    throw new UsageError(message.split(/\.\s/)[0]!.replace(/\.$/, ''));
+  }
+  const v = parsed.values;
+  if (v.help) return 'help';
+  if (parsed.positionals.length > 0) throw new UsageError(`unexpected argument '${parsed.positionals[0]}'`);
+
+  const num = (name: NumericOption, fallback: number): number => {
+    const raw = v[name];
+    if (raw === undefined) return fallback;
+    const rule = NUMERIC[name];
+    // Number('') is 0 and Number('1,5') is NaN; accept plain decimal numbers only, with a point.
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(raw.trim())) {
+      const hint = /^\d+,\d+$/.test(raw.trim()) ? ' (use a decimal point, not a comma)' : '';
+      throw new UsageError(`--${name} must be a number, got '${raw}'${hint}`);
+    }
+    const n = Number(raw);
+    if (rule.integer && !Number.isInteger(n))
+      throw new UsageError(`--${name} must be a whole number, got '${raw}'`);
+    if (rule.minExclusive ? n <= rule.min : n < rule.min) {
+      throw new UsageError(
+        `--${name} must be ${rule.minExclusive ? 'greater than' : 'at least'} ${rule.min}, got ${raw}`,
+      );
+    }
+    if (n > rule.max) throw new UsageError(`--${name} must be at most ${rule.max}, got ${raw}`);
+    return n;
+  };
+
+  const compound = v.compound ?? 'mk7';
+  if (!(COMPOUND_IDS as readonly string[]).includes(compound)) {
+    throw new UsageError(`--compound must be one of ${COMPOUND_IDS.join(', ')}, got '${compound}'`);
+  }
+  const format = v.format ?? 'csv';
+  if (format !== 'csv' && format !== 'json' && format !== 'summary') {
+    throw new UsageError(`--format must be csv, json or summary, got '${format}'`);
+  }
+  const scenarioPath = v.scenario ?? null;
+  if (scenarioPath !== null) {
+    const clash = REGIMEN_OPTIONS.find((o) => v[o] !== undefined);
+    if (clash)
+      throw new UsageError(`--scenario cannot be combined with --${clash}: the scenario file sets it`);
+  }
+  const overrides: PkOverrides = {};
+  if (v['ka-per-h'] !== undefined) overrides.kaPerH = num('ka-per-h', 0);
+  if (v['t-half-h'] !== undefined) overrides.tHalfH = num('t-half-h', 0);
+  if (v['v-l'] !== undefined) overrides.volumeL = num('v-l', 0);
+  if (v.f !== undefined) overrides.f = num('f', 0);
+  if (v['lag-h'] !== undefined) overrides.lagH = num('lag-h', 0);
+
+  return {
+    compound: compound as CompoundId,
+    doseUg: num('dose-ug', 100),
+    intervalH: num('interval-h', 24),
+    days: num('days', 30),
+    doses: v.doses === undefined ? null : num('doses', 0),
+    fatG: num('fat-g', 0),
+    overrides,
+    stepMin: num('step-min', 60),
+    scenarioPath,
+    format,
+    outPath: v.out ?? null,
+  };
+}
+
+/** `--dose-ug -5` reads as two options to parseArgs; join it to `--dose-ug=-5` so the range check can name the problem. */
+function joinNegativeValues(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const next = argv[i + 1];
+    if (arg.startsWith('--') && !arg.includes('=') && next !== undefined && /^-\d|^-\.\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    strict: true,
+    allowPositionals: true,
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      compound: { type: 'string' },
+      'dose-ug': { type: 'string' },
+      'interval-h': { type: 'string' },
+      days: { type: 'string' },
+      doses: { type: 'string' },
+      'fat-g': { type: 'string' },
+      'ka-per-h': { type: 'string' },
+      't-half-h': { type: 'string' },
+      'v-l': { type: 'string' },
+      f: { type: 'string' },
+      'lag-h': { type: 'string' },
+      'step-min': { type: 'string' },
+      scenario: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+    },
+  });
+}
