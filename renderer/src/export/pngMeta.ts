@@ -51,7 +51,7 @@ export function withDpi(bytes: Uint8Array, dpi: number): Uint8Array {
   const ihdrEnd = 8 + 8 + 13 + 4;
   const parts: Uint8Array[] = [bytes.subarray(0, ihdrEnd), chunk];
   const src = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (let at = ihdrEnd; at + 8 <= bytes.length; ) {
+  for (let at = ihdrEnd; at + 8 <= bytes.length;) {
     const length = src.getUint32(at);
     const end = at + 12 + length;
     const type = String.fromCharCode(bytes[at + 4]!, bytes[at + 5]!, bytes[at + 6]!, bytes[at + 7]!);
@@ -70,7 +70,7 @@ export function withDpi(bytes: Uint8Array, dpi: number): Uint8Array {
 /** Dots per inch from a pHYs chunk, or null when there is none. */
 export function pngDpi(bytes: Uint8Array): number | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (let at = 8; at + 8 <= bytes.length; ) {
+  for (let at = 8; at + 8 <= bytes.length;) {
     const length = view.getUint32(at);
     const type = String.fromCharCode(bytes[at + 4]!, bytes[at + 5]!, bytes[at + 6]!, bytes[at + 7]!);
     if (type === 'pHYs' && bytes[at + 16] === 1) return Math.round(view.getUint32(at + 8) * 0.0254);

@@ -29,8 +29,8 @@ export function logScale(minPositive: number, max: number, maxDecades = 5): Axis
   const bottom = Math.max(top - maxDecades, Math.floor(Math.log10(floorValue) + 1e-9));
   const lo = Math.min(bottom, top - 1);
   const ticks: number[] = [];
-  for (let e = lo; e <= top; e++) ticks.push(Math.pow(10, e));
-  return { min: Math.pow(10, lo), max: Math.pow(10, top), ticks };
+  for (let e = lo; e <= top; e++) ticks.push(Number(`1e${e}`)); // exact decimal, unlike Math.pow(10, -4)
+  return { min: ticks[0]!, max: ticks[ticks.length - 1]!, ticks };
 }
 
 /** A time axis ends exactly at the horizon; ticks are nice steps inside it. */
