@@ -1,0 +1,151 @@
+import { plasmaAt, simulateRegimen, timeAboveThresholdH, toRegimen } from '../../../sim';
+import { unitFactor } from '../curves/curves';
+import { formatConc, formatHours } from './format';
+import type { SceneSimulation, SimulatedRegimen } from './sceneSimulation';
+
+/**
+ * Chart annotations in data coordinates (time in days, values in the display units). The chart maps them to
+ * pixels; everything here is computed from the simulation, never drawn by eye.
+ */
+
+/** The regimen annotations describe: the visible one with the longest half-life (the one that accumulates). */
+export function featuredRegimen(sim: SceneSimulation): SimulatedRegimen | undefined {
+  const visible = new Set(sim.scenario.display.visible);
+  return sim.regimens
+    .filter((r) => visible.has(r.compound) && r.result.intakes.length > 0)
+    .reduce<SimulatedRegimen | undefined>(
+      (best, r) => (!best || r.metrics.tHalfH > best.metrics.tHalfH ? r : best),
+      undefined,
+    );
+}
+
+export interface HalfLifeMarker {
+  label: string;
+  /** Peak of the first dose alone ... */
+  from: { tDays: number; value: number };
+  /** ... and one half-life later on the same single-dose curve: half the level, once absorption is over. */
+  to: { tDays: number; value: number };
+  /** The first dose alone, drawn faintly when the scene has more doses (what "half gone" refers to). */
+  ghost: { timeDays: number[]; values: number[] } | null;
+}
+
+/**
+ * Half-life marker: from the peak of the first dose alone to one half-life later. Null when that point lies
+ * beyond the horizon (the bracket would be cut off).
+ */
+export function halfLifeMarker(sim: SceneSimulation): HalfLifeMarker | null {
+  const r = featuredRegimen(sim);
+  if (!r) return null;
+  const factor = unitFactor(r.compound, sim.scenario.display.units);
+  const firstOnly = { ...toRegimen(r.regimen), doseCount: 1, missedDoses: [], extraDoses: [] };
+  const first = r.result.intakes[0]!;
+  const firstRegimen = {
+    ...firstOnly,
+    firstDoseH: first.dose.timeH,
+    doseUg: first.dose.amountUg,
+    fatG: first.dose.fatG,
+  };
+  const single = simulateRegimen(firstRegimen, sim.horizonH, sim.scenario.stepMin / 60);
+  let iPeak = 0;
+  for (let i = 1; i < single.plasmaNgPerMl.length; i++)
+    if (single.plasmaNgPerMl[i]! > single.plasmaNgPerMl[iPeak]!) iPeak = i;
+  const peakH = single.timeH[iPeak]!;
+  const endH = peakH + r.metrics.tHalfH;
+  if (endH > sim.horizonH) return null;
+  const [cPeak, cEnd] = plasmaAt(single, [peakH, endH]) as [number, number];
+  const multiple = r.result.intakes.length > 1;
+  const ghost = multiple
+    ? {
+        timeDays: Array.from(single.timeH, (t) => t / 24),
+        values: Array.from(single.plasmaNgPerMl, (c) => c * factor),
+      }
+    : null;
+  return {
+    label: `${r.label} half-life ${formatHours(r.metrics.tHalfH)}: half gone`,
+    from: { tDays: peakH / 24, value: cPeak * factor },
+    to: { tDays: endH / 24, value: cEnd * factor },
+    ghost,
+  };
+}
+
+export interface SteadyStateBand {
+  label: string;
+  low: number;
+  high: number;
+}
+
+/** sim steadyState trough..peak of the featured regimen; null without a regular schedule. */
+export function steadyStateBand(sim: SceneSimulation): SteadyStateBand | null {
+  const r = featuredRegimen(sim);
+  const ss = r?.metrics.steadyState;
+  if (!r || !ss || r.result.doses.length < 2) return null;
+  const factor = unitFactor(r.compound, sim.scenario.display.units);
+  const units = sim.scenario.display.units;
+  return {
+    label: `${r.label} plateau ${formatConc(ss.troughNgPerMl * factor)}–${formatConc(ss.peakNgPerMl * factor)} ${units}`,
+    low: ss.troughNgPerMl * factor,
+    high: ss.peakNgPerMl * factor,
+  };
+}
+
+export interface ThresholdAnnotation {
+  label: string;
+  /** Threshold in the display units. */
+  value: number;
+  /** Stretches of time (days) the featured curve spends at or above the threshold. */
+  spans: { fromDays: number; toDays: number }[];
+  hoursAbove: number;
+}
+
+/** A horizontal threshold line and the time the featured curve spends above it (sim timeAboveThresholdH). */
+export function thresholdAnnotation(
+  sim: SceneSimulation,
+  thresholdNgPerMl: number,
+): ThresholdAnnotation | null {
+  const r = featuredRegimen(sim);
+  if (!r) return null;
+  const factor = unitFactor(r.compound, sim.scenario.display.units);
+  const hoursAbove = timeAboveThresholdH(r.result, thresholdNgPerMl);
+  return {
+    label: `${r.label} above ${formatConc(thresholdNgPerMl * factor)} ${sim.scenario.display.units}: ${formatHours(hoursAbove)} of ${formatHours(sim.horizonH)}`,
+    value: thresholdNgPerMl * factor,
+    spans: spansAbove(r.result.timeH, r.result.plasmaNgPerMl, thresholdNgPerMl),
+    hoursAbove,
+  };
+}
+
+/** Intervals (days) where a series is at or above a level, with linear interpolation at each crossing. */
+export function spansAbove(
+  timeH: ArrayLike<number>,
+  values: ArrayLike<number>,
+  level: number,
+): { fromDays: number; toDays: number }[] {
+  const spans: { fromDays: number; toDays: number }[] = [];
+  let start: number | null = values.length > 0 && values[0]! >= level ? timeH[0]! : null;
+  for (let i = 1; i < values.length; i++) {
+    const a = values[i - 1]! - level;
+    const b = values[i]! - level;
+    const cross = timeH[i - 1]! + ((timeH[i]! - timeH[i - 1]!) * a) / (a - b);
+    if (a < 0 && b >= 0) start = b === 0 ? timeH[i]! : cross;
+    else if (a >= 0 && b < 0 && start !== null) {
+      spans.push({ fromDays: start / 24, toDays: cross / 24 });
+      start = null;
+    }
+  }
+  if (start !== null && values.length > 0)
+    spans.push({ fromDays: start / 24, toDays: timeH[values.length - 1]! / 24 });
+  return spans;
+}
+
+export interface DoseMark {
+  tDays: number;
+  missed: boolean;
+  amountUg: number;
+}
+
+/** Every dose of the scene's schedule (the first regimen's; the story shares one schedule), missed ones flagged. */
+export function doseMarks(sim: SceneSimulation): DoseMark[] {
+  const first = sim.regimens[0];
+  if (!first) return [];
+  return first.result.doses.map((d) => ({ tDays: d.timeH / 24, missed: d.missed, amountUg: d.amountUg }));
+}
