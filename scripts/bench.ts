@@ -2,7 +2,7 @@
  * npm run bench: speed of the exact simulation core on this machine, against mathjs solveODE.
  * Prints numbers; asserts nothing (speed goals live here, not in unit tests).
  */
-import { solveODE } from 'mathjs';
+import { solveODE } from '../tests/support/solveOde';
 import { cpus } from 'node:os';
 import {
   doseEvents,
@@ -102,7 +102,7 @@ function solveOdeJob(horizonH: number, tol: number): { time: Float64Array; plasm
   for (let i = 0; i < n; i++) {
     const t = i;
     if (i > 0) {
-      const sol = solveODE(rhs, [t - 1, t], y, { method: 'RK45', tol }) as { y: number[][] };
+      const sol = solveODE(rhs, [t - 1, t], y, { method: 'RK45', tol });
       y = sol.y[sol.y.length - 1]!;
     }
     // Absorption starts on whole hours for this regimen (lag 2 h, daily doses), so no step spans a dose.

@@ -23,7 +23,18 @@ async function simulate(...args: string[]): Promise<{ code: number; stdout: stri
 
 describe('command line (npm run -s simulate)', () => {
   it('prints CSV with the contract header and one row per output time, 0 to the horizon inclusive', async () => {
-    const { code, stdout } = await simulate('--compound', 'mk7', '--dose-ug', '420', '--days', '3', '--doses', '1', '--fat-g', '20');
+    const { code, stdout } = await simulate(
+      '--compound',
+      'mk7',
+      '--dose-ug',
+      '420',
+      '--days',
+      '3',
+      '--doses',
+      '1',
+      '--fat-g',
+      '20',
+    );
     expect(code).toBe(0);
     const lines = stdout.trim().split('\n');
     expect(lines[0]!.startsWith('time_h,plasma_ng_per_ml,')).toBe(true);
@@ -35,10 +46,27 @@ describe('command line (npm run -s simulate)', () => {
   });
 
   it('prints a summary with the contract keys; accumulation matches 1/(1-e^(-ke τ)) in order of magnitude', async () => {
-    const { code, stdout } = await simulate('--format', 'summary', '--days', '60', '--dose-ug', '90', '--fat-g', '15');
+    const { code, stdout } = await simulate(
+      '--format',
+      'summary',
+      '--days',
+      '60',
+      '--dose-ug',
+      '90',
+      '--fat-g',
+      '15',
+    );
     expect(code).toBe(0);
     const s = JSON.parse(stdout);
-    for (const key of ['cmax_ng_per_ml', 'tmax_h', 'trough_ng_per_ml', 'auc_ng_h_per_ml', 't_half_h', 'accumulation_ratio', 'time_to_90pct_ss_h']) {
+    for (const key of [
+      'cmax_ng_per_ml',
+      'tmax_h',
+      'trough_ng_per_ml',
+      'auc_ng_h_per_ml',
+      't_half_h',
+      'accumulation_ratio',
+      'time_to_90pct_ss_h',
+    ]) {
       expect(typeof s[key], key).toBe('number');
     }
     expect(s.t_half_h).toBe(68);
@@ -47,8 +75,12 @@ describe('command line (npm run -s simulate)', () => {
   });
 
   it('applies overrides: --f fixes F whatever the fat', async () => {
-    const a = JSON.parse((await simulate('--format', 'summary', '--f', '0.3', '--fat-g', '0', '--days', '5')).stdout);
-    const b = JSON.parse((await simulate('--format', 'summary', '--f', '0.3', '--fat-g', '40', '--days', '5')).stdout);
+    const a = JSON.parse(
+      (await simulate('--format', 'summary', '--f', '0.3', '--fat-g', '0', '--days', '5')).stdout,
+    );
+    const b = JSON.parse(
+      (await simulate('--format', 'summary', '--f', '0.3', '--fat-g', '40', '--days', '5')).stdout,
+    );
     expect(a.auc_ng_h_per_ml).toBe(b.auc_ng_h_per_ml);
     expect(a.bioavailability_applied).toEqual([0.3]);
   });
@@ -88,7 +120,9 @@ describe('command line (npm run -s simulate)', () => {
     expect(failed.code).toBe(2);
     expect(failed.stderr).toMatch(/bad\.json: Not valid JSON/);
     expect((await simulate('--scenario', join(dir, 'missing.json'))).stderr).toMatch(/no such file/);
-    expect((await simulate('--scenario', good, '--dose-ug', '5')).stderr).toMatch(/cannot be combined with --dose-ug/);
+    expect((await simulate('--scenario', good, '--dose-ug', '5')).stderr).toMatch(
+      /cannot be combined with --dose-ug/,
+    );
   });
 
   it('--out writes the file and never leaves a temporary file behind', async () => {

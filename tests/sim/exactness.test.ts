@@ -1,4 +1,5 @@
-import { expm, matrix, multiply, solveODE, type Matrix } from 'mathjs';
+import { expm, matrix, multiply, type Matrix } from 'mathjs';
+import { solveODE } from '../support/solveOde';
 import { describe, it, expect } from 'vitest';
 import {
   doseEvents,

@@ -32,31 +32,59 @@ describe('scenario files', () => {
     const base = () => JSON.parse(serializeScenario(defaultScenario()));
     const compound = base();
     compound.regimens[0].compound = 'mk9';
-    expect(parseScenarioText(JSON.stringify(compound))).toMatchObject({ ok: false, error: expect.stringMatching(/^regimens\[0\]\.compound/) });
+    expect(parseScenarioText(JSON.stringify(compound))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^regimens\[0\]\.compound/),
+    });
     const type = base();
     type.horizonDays = '30';
-    expect(parseScenarioText(JSON.stringify(type))).toMatchObject({ ok: false, error: expect.stringMatching(/^horizonDays: .*number/) });
+    expect(parseScenarioText(JSON.stringify(type))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^horizonDays: .*number/),
+    });
     const extra = base();
     extra.surprise = 1;
-    expect(parseScenarioText(JSON.stringify(extra))).toMatchObject({ ok: false, error: expect.stringMatching(/surprise/) });
+    expect(parseScenarioText(JSON.stringify(extra))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/surprise/),
+    });
   });
 
   it('rejects truncated, empty, non-object, oversized and future-version files with a message', () => {
     const text = serializeScenario(defaultScenario());
-    expect(parseScenarioText(text.slice(0, text.length / 2))).toMatchObject({ ok: false, error: expect.stringMatching(/Not valid JSON.*truncated/) });
+    expect(parseScenarioText(text.slice(0, text.length / 2))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/Not valid JSON.*truncated/),
+    });
     expect(parseScenarioText('')).toMatchObject({ ok: false, error: expect.stringMatching(/empty/) });
-    expect(parseScenarioText('[1,2]')).toMatchObject({ ok: false, error: expect.stringMatching(/JSON object/) });
-    expect(parseScenarioText(' '.repeat(MAX_SCENARIO_BYTES + 1))).toMatchObject({ ok: false, error: expect.stringMatching(/too large/) });
+    expect(parseScenarioText('[1,2]')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/JSON object/),
+    });
+    expect(parseScenarioText(' '.repeat(MAX_SCENARIO_BYTES + 1))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/too large/),
+    });
     const future = { ...JSON.parse(text), version: SCENARIO_VERSION + 1 };
-    expect(parseScenarioText(JSON.stringify(future))).toMatchObject({ ok: false, error: expect.stringMatching(/newer K2 Kinetics/) });
+    expect(parseScenarioText(JSON.stringify(future))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/newer K2 Kinetics/),
+    });
   });
 
   it('rejects NaN-like values and too many output points', () => {
     const s = JSON.parse(serializeScenario(defaultScenario()));
     s.stepMin = 0.01;
     s.horizonDays = 3650;
-    expect(parseScenarioText(JSON.stringify(s))).toMatchObject({ ok: false, error: expect.stringMatching(/^stepMin: .*output points/) });
-    expect(parseScenarioText(serializeScenario(defaultScenario()).replace('"horizonDays": 30', '"horizonDays": 1e999'))).toMatchObject({
+    expect(parseScenarioText(JSON.stringify(s))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^stepMin: .*output points/),
+    });
+    expect(
+      parseScenarioText(
+        serializeScenario(defaultScenario()).replace('"horizonDays": 30', '"horizonDays": 1e999'),
+      ),
+    ).toMatchObject({
       ok: false,
       error: expect.stringMatching(/^horizonDays/),
     });
@@ -65,7 +93,11 @@ describe('scenario files', () => {
   it('migration v1 -> v2: one regimen becomes a list and simulates the same regimen', () => {
     const v1 = { version: 1, compound: 'mk4', doseUg: 420, intervalH: 12, days: 3, fatG: 20 };
     const migrated = migrateV1ToV2(v1);
-    expect(migrated).toMatchObject({ version: 2, horizonDays: 3, regimens: [{ compound: 'mk4', doseUg: 420, intervalH: 12, fatG: 20 }] });
+    expect(migrated).toMatchObject({
+      version: 2,
+      horizonDays: 3,
+      regimens: [{ compound: 'mk4', doseUg: 420, intervalH: 12, fatG: 20 }],
+    });
     const parsed = parseScenarioText(JSON.stringify(v1));
     expect(parsed).toMatchObject({ ok: true, migratedFrom: 1 });
     if (!parsed.ok) return;
