@@ -132,9 +132,7 @@ describe('simulate agrees with a numerical ODE solver (mathjs solveODE, RK45)', 
     for (let i = 0; i < result.timeH.length; i++) {
       const t = result.timeH[i]!;
       if (i > 0) {
-        const sol = solveODE(rhs, [result.timeH[i - 1]!, t], y, { method: 'RK45', tol: 1e-10 }) as {
-          y: number[][];
-        };
+        const sol = solveODE(rhs, [result.timeH[i - 1]!, t], y, { method: 'RK45', tol: 1e-10 });
         y = sol.y[sol.y.length - 1]!;
       }
       while (next < result.intakes.length && result.intakes[next]!.absorptionStartH <= t) {
