@@ -68,16 +68,16 @@ describe('CSV export', () => {
       'time_days',
       'mk7_plasma_ng_per_ml',
       'mk7_nofat_plasma_ng_per_ml',
-      'mk7_bone_ng_per_ml',
-      'mk7_artery_ng_per_ml',
+      'mk7_bone_carboxylated_pct',
+      'mk7_artery_carboxylated_pct',
       'mk4_plasma_ng_per_ml',
       'mk4_nofat_plasma_ng_per_ml',
-      'mk4_bone_ng_per_ml',
-      'mk4_artery_ng_per_ml',
+      'mk4_bone_carboxylated_pct',
+      'mk4_artery_carboxylated_pct',
       'k1_plasma_ng_per_ml',
       'k1_nofat_plasma_ng_per_ml',
-      'k1_bone_ng_per_ml',
-      'k1_artery_ng_per_ml',
+      'k1_bone_carboxylated_pct',
+      'k1_artery_carboxylated_pct',
     ]);
     // 30 days at 60-minute steps: 0, 1, ..., 720 h.
     expect(data.length).toBe(30 * 24 + 1);
@@ -211,12 +211,12 @@ describe('export SVG', () => {
       'mk4_nofat_plasma_ng_per_ml',
       'k1_plasma_ng_per_ml',
       'k1_nofat_plasma_ng_per_ml',
-      'mk7_bone_ng_per_ml',
-      'mk7_artery_ng_per_ml',
-      'mk4_bone_ng_per_ml',
-      'mk4_artery_ng_per_ml',
-      'k1_bone_ng_per_ml',
-      'k1_artery_ng_per_ml',
+      'mk7_bone_carboxylated_pct',
+      'mk7_artery_carboxylated_pct',
+      'mk4_bone_carboxylated_pct',
+      'mk4_artery_carboxylated_pct',
+      'k1_bone_carboxylated_pct',
+      'k1_artery_carboxylated_pct',
     ]);
     for (const p of paths) expect(p.getAttribute('d')!.split('L').length).toBeGreaterThan(100);
     expect(paths[1]!.getAttribute('stroke-dasharray')).toBeTruthy();
@@ -229,11 +229,12 @@ describe('export SVG', () => {
         'MK-7 (no fat)',
         'MK-4',
         'K1',
-        'Bone',
-        'Arterial wall',
+        'Bone: osteocalcin',
+        'Artery: MGP',
         'Plasma concentration (ng/mL)',
+        'Carboxylated (%)',
         'Time (days)',
-        'Tissue exposure (illustrative)',
+        'Tissue exposure (illustrative model)',
       ]),
     );
     expect(texts.join(' ')).toContain('MK-7, MK-4 and K1: 90 µg every 24 h with a 15 g-fat meal, 30 days');
@@ -271,7 +272,7 @@ describe('export SVG', () => {
     const texts = Array.from(log.getElementsByTagName('text')).map((t) => t.textContent);
     expect(texts).toContain('Plasma concentration (nmol/L)');
     expect(texts).toEqual(expect.arrayContaining(['0.01', '0.1', '1']));
-    expect(texts).not.toContain('Tissue exposure (illustrative)');
+    expect(texts).not.toContain('Tissue exposure (illustrative model)');
     const none = parseSvg(svgFor(scenario((x) => (x.display.visible = []))));
     expect(none.getElementsByTagName('path').length).toBe(0);
   });
@@ -331,5 +332,16 @@ describe('PNG metadata', () => {
       expect(view.getUint32(at + 8 + length)).toBe(crc32(out.subarray(at + 4, at + 8 + length)));
       at += 12 + length;
     }
+  });
+});
+
+describe('tissue columns', () => {
+  it('are the carboxylated fractions the tissue chart shows, in % between baseline and maximum', () => {
+    const data = buildExportData(scenario());
+    const bone = data.series.find((s) => s.column === 'mk7_bone_carboxylated_pct')!;
+    // Starts at the bone baseline (50 %) and rises with MK-7 over the month, below the 95 % maximum.
+    expect(bone.values[0]).toBeCloseTo(50, 6);
+    expect(bone.values[bone.values.length - 1]!).toBeGreaterThan(55);
+    expect(Math.max(...bone.values)).toBeLessThan(95);
   });
 });

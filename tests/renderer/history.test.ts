@@ -84,3 +84,13 @@ describe('history', () => {
     expect(h.past[0]).toBe(10);
   });
 });
+
+describe('history with a gesture key', () => {
+  it('keeps one drag one step however long the user pauses mid-drag', () => {
+    let h = createHistory(0);
+    h = record(h, 1, { coalesceKey: 'dose#1', atMs: 0, windowMs: Infinity });
+    h = record(h, 2, { coalesceKey: 'dose#1', atMs: 5000, windowMs: Infinity });
+    h = record(h, 3, { coalesceKey: 'dose#2', atMs: 5001, windowMs: Infinity });
+    expect(h.past).toEqual([0, 2]);
+  });
+});

@@ -77,7 +77,7 @@ export function csvCommentLines(data: ExportData, meta: CsvMeta): string[] {
   if (data.series.some((s) => s.panel === 'tissue')) {
     const { bone, artery } = TISSUE_PRESET;
     lines.push(
-      `tissue (illustrative, not fitted to data): bone ke0_per_h=${formatValue(bone.ke0PerH)}; artery ke0_per_h=${formatValue(artery.ke0PerH)}; bone and artery columns are plasma-equivalent concentrations in ${units}`,
+      `tissue (illustrative, not fitted to data): *_bone_carboxylated_pct = carboxylated osteocalcin, *_artery_carboxylated_pct = carboxylated MGP, in %; bone ke0_per_h=${formatValue(bone.ke0PerH)}, baseline=${bone.baselineFraction}, max=${bone.maxFraction}, ec50_nmol_per_l=${bone.ec50NmolPerL}; artery ke0_per_h=${formatValue(artery.ke0PerH)}, baseline=${artery.baselineFraction}, max=${artery.maxFraction}, ec50_nmol_per_l=${artery.ec50NmolPerL}`,
     );
   }
   lines.push(

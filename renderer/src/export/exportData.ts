@@ -1,8 +1,10 @@
 import {
   COMPOUND_PRESETS,
   molarMass,
+  seriesCarboxylation,
   seriesToNmolPerL,
   simulateRegimen,
+  TISSUE_PRESET,
   toRegimen,
   type CompoundId,
   type Scenario,
@@ -17,9 +19,9 @@ export type Quantity = 'plasma' | 'nofat_plasma' | 'bone' | 'artery';
 
 /** One curve at the full simulation resolution, in the display units. */
 export interface ExportSeries {
-  /** CSV column, with units: "mk7_plasma_ng_per_ml", "mk7_nofat_plasma_nmol_per_l". */
+  /** CSV column, with units: "mk7_plasma_ng_per_ml", "mk7_nofat_plasma_nmol_per_l", "mk7_bone_carboxylated_pct". */
   column: string;
-  /** Legend text: "MK-7", "MK-7 (no fat)", "MK-7 bone". */
+  /** Legend text: "MK-7", "MK-7 (no fat)", "MK-7 bone (osteocalcin)". */
   label: string;
   panel: ExportPanelId;
   compound: CompoundId;
@@ -37,9 +39,9 @@ export interface ExportData {
   series: ExportSeries[];
 }
 
-/** The same regimen without fat: the "no fat" comparison curve. */
+/** The same regimen without fat: the "no fat" comparison curve, exactly as the chart computes it. */
 export function withoutFat(r: ScenarioRegimen): ScenarioRegimen {
-  return { ...r, fatG: 0, extraDoses: r.extraDoses.map((d) => ({ ...d, fatG: 0 })) };
+  return { ...r, fatG: 0 };
 }
 
 /** "ng/mL" -> "ng_per_ml", "nmol/L" -> "nmol_per_l". */
@@ -76,29 +78,42 @@ export function buildExportData(
     const color = EXPORT_STYLE.colors[compound];
     const result = simulate(regimen, horizonH, stepH);
     timeH ??= result.timeH;
-    const add = (quantity: Quantity, label: string, panel: ExportPanelId, values: Float64Array) =>
+    const add = (
+      quantity: Quantity,
+      label: string,
+      panel: ExportPanelId,
+      column: string,
+      values: Float64Array,
+    ) =>
       series.push({
-        column: `${compound}_${quantity}_${slug}`,
+        column,
         label,
         panel,
         compound,
         quantity,
         color,
         dash: EXPORT_STYLE.dashes[quantity],
-        values: inUnits(values, compound),
+        values,
       });
-    add('plasma', name, 'plasma', result.plasmaNgPerMl);
+    add('plasma', name, 'plasma', `${compound}_plasma_${slug}`, inUnits(result.plasmaNgPerMl, compound));
     if (compareFat) {
+      const fasted = simulate(withoutFat(regimen), horizonH, stepH).plasmaNgPerMl;
       add(
         'nofat_plasma',
         `${name} (no fat)`,
         'plasma',
-        simulate(withoutFat(regimen), horizonH, stepH).plasmaNgPerMl,
+        `${compound}_nofat_plasma_${slug}`,
+        inUnits(fasted, compound),
       );
     }
     if (showTissue) {
-      add('bone', `${name} bone`, 'tissue', result.boneNgPerMl);
-      add('artery', `${name} arterial wall`, 'tissue', result.arteryNgPerMl);
+      // As the tissue chart shows them: carboxylated osteocalcin (bone) and MGP (artery), in %.
+      const mass = molarMass(compound);
+      const percent = (values: Float64Array) => values.map((v) => v * 100);
+      const bone = percent(seriesCarboxylation(result.boneNgPerMl, TISSUE_PRESET.bone, mass));
+      const artery = percent(seriesCarboxylation(result.arteryNgPerMl, TISSUE_PRESET.artery, mass));
+      add('bone', `${name} bone (osteocalcin)`, 'tissue', `${compound}_bone_carboxylated_pct`, bone);
+      add('artery', `${name} artery (MGP)`, 'tissue', `${compound}_artery_carboxylated_pct`, artery);
     }
   }
   return { scenario, timeH: timeH ?? simulate(scenario.regimens[0]!, horizonH, stepH).timeH, series };

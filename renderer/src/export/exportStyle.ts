@@ -1,9 +1,10 @@
 import type { CompoundId } from '../../../sim';
+import { COMPOUND_COLORS, GRID, INK, MUTED_INK, NO_FAT_DASH, TISSUE_DASH } from '../theme/palette';
 import type { Quantity } from './exportData';
 
 /**
- * Colours and line styles of exported figures: the Okabe-Ito colour-blind-safe palette the charts use,
- * dashed for "no fat", two distinct dot/dash patterns for the illustrative tissue curves.
+ * Colours and line styles of exported figures: the charts' own palette (Okabe-Ito, colour-blind safe),
+ * dashed for "no fat", the charts' dash patterns for the illustrative tissue curves.
  */
 export const EXPORT_STYLE: {
   colors: Record<CompoundId, string>;
@@ -14,12 +15,17 @@ export const EXPORT_STYLE: {
   grid: string;
   axis: string;
 } = {
-  colors: { mk7: '#0072B2', mk4: '#D55E00', k1: '#009E73' },
-  dashes: { plasma: null, nofat_plasma: '8 5', bone: '2 3', artery: '10 4 2 4' },
-  // A generic stack only: exported SVGs must not reference web fonts; PNGs are drawn with the same stack.
+  colors: COMPOUND_COLORS,
+  dashes: {
+    plasma: null,
+    nofat_plasma: NO_FAT_DASH,
+    bone: TISSUE_DASH.bone || null,
+    artery: TISSUE_DASH.artery || null,
+  },
+  // The app's font stack, generic only: exported SVGs must not reference web fonts; PNGs use the same.
   fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
-  text: '#1a1a1a',
-  muted: '#555555',
-  grid: '#e3e3e3',
-  axis: '#333333',
+  text: INK,
+  muted: MUTED_INK,
+  grid: GRID,
+  axis: '#333a48',
 };

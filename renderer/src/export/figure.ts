@@ -18,6 +18,8 @@ export interface FigurePanel {
   axis: 'linear' | 'log';
   /** Time axis unit: hours for short horizons, days otherwise. */
   xUnit: 'h' | 'days';
+  /** A fixed value range (the tissue chart's 30-100 %), or null to fit the data. */
+  yDomain: [number, number] | null;
   series: ExportSeries[];
 }
 
@@ -63,16 +65,18 @@ export function buildFigure(data: ExportData, appVersion: string): Figure {
     xLabel,
     axis: display.axis,
     xUnit,
+    yDomain: null,
     series: plasma,
   });
   if (display.showTissue && tissue.length > 0) {
     panels.push({
       id: 'tissue',
-      title: 'Tissue exposure (illustrative)',
-      yLabel: `Tissue level (${units}, plasma-equivalent)`,
+      title: 'Tissue exposure (illustrative model)',
+      yLabel: 'Carboxylated (%)',
       xLabel,
-      axis: display.axis,
+      axis: 'linear',
       xUnit,
+      yDomain: [30, 100],
       series: tissue,
     });
   }
@@ -80,8 +84,8 @@ export function buildFigure(data: ExportData, appVersion: string): Figure {
   const legend: LegendEntry[] = [];
   for (const s of plasma) legend.push({ label: s.label, color: s.color, dash: s.dash });
   if (tissue.length > 0) {
-    legend.push({ label: 'Bone', color: EXPORT_STYLE.muted, dash: EXPORT_STYLE.dashes.bone });
-    legend.push({ label: 'Arterial wall', color: EXPORT_STYLE.muted, dash: EXPORT_STYLE.dashes.artery });
+    legend.push({ label: 'Bone: osteocalcin', color: EXPORT_STYLE.muted, dash: EXPORT_STYLE.dashes.bone });
+    legend.push({ label: 'Artery: MGP', color: EXPORT_STYLE.muted, dash: EXPORT_STYLE.dashes.artery });
   }
   if (legend.length === 0) {
     legend.push({ label: 'No compound shown', color: EXPORT_STYLE.muted, dash: null });

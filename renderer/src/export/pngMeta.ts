@@ -36,7 +36,7 @@ export function crc32(bytes: Uint8Array): number {
 }
 
 /** Returns a copy of the PNG with a pHYs chunk (dots per inch) right after IHDR; any old pHYs is dropped. */
-export function withDpi(bytes: Uint8Array, dpi: number): Uint8Array {
+export function withDpi(bytes: Uint8Array, dpi: number): Uint8Array<ArrayBuffer> {
   if (!pngSize(bytes)) throw new Error('Not a PNG image');
   const pixelsPerMetre = Math.round(dpi / 0.0254);
   const chunk = new Uint8Array(21);

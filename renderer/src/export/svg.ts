@@ -193,6 +193,7 @@ function drawPanel(
 
 /** Linear axes start at 0; log axes span whole decades down from the highest value. */
 function valueScale(panel: FigurePanel): AxisScale {
+  if (panel.yDomain) return linearScale(panel.yDomain[0], panel.yDomain[1], 7);
   let max = 0;
   let minPositive = Infinity;
   for (const series of panel.series) {

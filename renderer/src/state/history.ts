@@ -24,9 +24,11 @@ export function createHistory<T>(present: T): History<T> {
 }
 
 export interface RecordOptions {
-  /** Same key as the previous edit and within COALESCE_MS: merge. Omit for edits that are always a step. */
+  /** Same key as the previous edit and within `windowMs`: merge. Omit for edits that are always a step. */
   coalesceKey?: string | null;
   atMs: number;
+  /** Longest pause between merged edits; Infinity for a key that names one gesture (one slider drag). */
+  windowMs?: number;
 }
 
 /**
@@ -36,11 +38,11 @@ export interface RecordOptions {
 export function record<T>(
   history: History<T>,
   next: T,
-  { coalesceKey = null, atMs }: RecordOptions,
+  { coalesceKey = null, atMs, windowMs = COALESCE_MS }: RecordOptions,
 ): History<T> {
   if (Object.is(next, history.present)) return history;
   const merge =
-    coalesceKey !== null && coalesceKey === history.lastKey && atMs - history.lastAtMs <= COALESCE_MS;
+    coalesceKey !== null && coalesceKey === history.lastKey && atMs - history.lastAtMs <= windowMs;
   if (merge) return { ...history, present: next, future: [], lastAtMs: atMs };
   return {
     past: [...history.past, history.present].slice(-MAX_UNDO_STEPS),

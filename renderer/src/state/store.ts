@@ -1,64 +1,47 @@
 import { useCallback, useMemo, useReducer } from 'react';
 import { defaultScenario, type Scenario } from '../../../sim';
+import { createHistory, record, redo, undo, type History } from './history';
 import { scenarioReducer, type ScenarioAction } from './scenarioReducer';
 
-/**
- * Undo-ready state: the scenario now, the ones before and the ones undone. Slider drags produce many
- * steps; `coalesceKey` lets consecutive edits of the same control merge into one undo step.
- */
-export interface ScenarioHistory {
-  past: Scenario[];
-  present: Scenario;
-  future: Scenario[];
-  /** Key of the last recorded edit; an edit with the same key replaces `present` without a new undo step. */
-  lastKey: string | null;
-}
+/** Undo-ready state: the scenario now, the ones before and the ones undone (see history.ts). */
+export type ScenarioHistory = History<Scenario>;
 
 export type StoreAction =
-  | { type: 'edit'; action: ScenarioAction; coalesceKey?: string }
+  /** `coalesceKey`: a slider gesture ("Dose#3") that merges however slow; `atMs` when the edit happened. */
+  | { type: 'edit'; action: ScenarioAction; coalesceKey?: string; atMs: number }
   | { type: 'undo' }
   | { type: 'redo' }
-  /** Replace without an undo step (session restore, file open). */
+  /** Replace without an undo step (session restore). */
   | { type: 'reset'; scenario: Scenario };
 
-const MAX_UNDO = 200;
+/** Value edits that merge when repeated quickly (arrow keys on a slider, typing in a number box). */
+const CONTROL_EDITS = new Set<ScenarioAction['type']>(['setDose', 'setInterval', 'setDuration', 'setFat']);
 
 export function historyReducer(state: ScenarioHistory, action: StoreAction): ScenarioHistory {
   switch (action.type) {
     case 'edit': {
       const next = scenarioReducer(state.present, action.action);
-      if (next === state.present) return state;
-      const key = action.coalesceKey ?? null;
-      if (key !== null && key === state.lastKey) return { ...state, present: next, future: [] };
-      return {
-        past: [...state.past, state.present].slice(-MAX_UNDO),
-        present: next,
-        future: [],
-        lastKey: key,
-      };
+      if (action.coalesceKey !== undefined) {
+        return record(state, next, {
+          coalesceKey: action.coalesceKey,
+          atMs: action.atMs,
+          windowMs: Infinity,
+        });
+      }
+      const key = CONTROL_EDITS.has(action.action.type) ? action.action.type : null;
+      return record(state, next, { coalesceKey: key, atMs: action.atMs });
     }
-    case 'undo': {
-      const previous = state.past[state.past.length - 1];
-      if (!previous) return state;
-      return {
-        past: state.past.slice(0, -1),
-        present: previous,
-        future: [state.present, ...state.future],
-        lastKey: null,
-      };
-    }
-    case 'redo': {
-      const [next, ...future] = state.future;
-      if (!next) return state;
-      return { past: [...state.past, state.present], present: next, future, lastKey: null };
-    }
+    case 'undo':
+      return undo(state);
+    case 'redo':
+      return redo(state);
     case 'reset':
-      return { past: [], present: action.scenario, future: [], lastKey: null };
+      return createHistory(action.scenario);
   }
 }
 
 export function initialHistory(scenario: Scenario = defaultScenario()): ScenarioHistory {
-  return { past: [], present: scenario, future: [], lastKey: null };
+  return createHistory(scenario);
 }
 
 export interface ScenarioStore {
@@ -75,22 +58,23 @@ export interface ScenarioStore {
 export function useScenarioStore(initial?: Scenario): ScenarioStore {
   const [state, send] = useReducer(historyReducer, initial, initialHistory);
   const dispatch = useCallback(
-    (action: ScenarioAction, coalesceKey?: string) => send({ type: 'edit', action, coalesceKey }),
+    (action: ScenarioAction, coalesceKey?: string) =>
+      send({ type: 'edit', action, coalesceKey, atMs: performance.now() }),
     [],
   );
-  const undo = useCallback(() => send({ type: 'undo' }), []);
-  const redo = useCallback(() => send({ type: 'redo' }), []);
+  const undoEdit = useCallback(() => send({ type: 'undo' }), []);
+  const redoEdit = useCallback(() => send({ type: 'redo' }), []);
   const reset = useCallback((scenario: Scenario) => send({ type: 'reset', scenario }), []);
   return useMemo(
     () => ({
       scenario: state.present,
       dispatch,
-      undo,
-      redo,
+      undo: undoEdit,
+      redo: redoEdit,
       canUndo: state.past.length > 0,
       canRedo: state.future.length > 0,
       reset,
     }),
-    [state, dispatch, undo, redo, reset],
+    [state, dispatch, undoEdit, redoEdit, reset],
   );
 }

@@ -1,0 +1,108 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { DENSITIES, pngPixelSize, SIZE_PRESETS, type Density, type SizePresetId } from './presets';
+import { EXPORT_LABELS, type ExportKind, type ExportOptions } from './runExport';
+
+export interface ExportMenuProps {
+  options: ExportOptions;
+  onOptions: (options: ExportOptions) => void;
+  onExport: (kind: ExportKind) => void;
+  busy: boolean;
+}
+
+const KINDS: readonly ExportKind[] = ['png', 'svg', 'csv', 'copy'];
+
+/** The "Export" button and its panel: the four exports, image size and PNG pixel density. */
+export function ExportMenu({ options, onOptions, onExport, busy }: ExportMenuProps) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    const onPointer = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('pointerdown', onPointer);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open]);
+
+  const preset = SIZE_PRESETS[options.preset];
+  const px = pngPixelSize(preset, options.density);
+  return (
+    <div className="export-menu" ref={root}>
+      <button
+        ref={button}
+        type="button"
+        className="doc-button primary"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((o) => !o)}
+      >
+        Export <span aria-hidden="true">▾</span>
+      </button>
+      {open && (
+        <div id={panelId} className="export-panel" role="group" aria-label="Export">
+          <div className="export-actions">
+            {KINDS.map((kind) => (
+              <button
+                key={kind}
+                type="button"
+                className="export-action"
+                disabled={busy}
+                onClick={() => {
+                  setOpen(false);
+                  onExport(kind);
+                }}
+              >
+                {EXPORT_LABELS[kind]}
+              </button>
+            ))}
+          </div>
+          <fieldset className="export-option">
+            <legend>Image size</legend>
+            {(Object.keys(SIZE_PRESETS) as SizePresetId[]).map((id) => (
+              <label key={id}>
+                <input
+                  type="radio"
+                  name={`${panelId}-preset`}
+                  checked={options.preset === id}
+                  onChange={() => onOptions({ ...options, preset: id })}
+                />
+                {SIZE_PRESETS[id].label}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className="export-option">
+            <legend>PNG pixel density</legend>
+            {DENSITIES.map((d: Density) => (
+              <label key={d}>
+                <input
+                  type="radio"
+                  name={`${panelId}-density`}
+                  checked={options.density === d}
+                  onChange={() => onOptions({ ...options, density: d })}
+                />
+                {d}x
+              </label>
+            ))}
+          </fieldset>
+          <p className="export-hint">
+            PNG: {px.width} × {px.height} px
+            {options.preset === 'print' ? `, ${preset.dpiAt1x * options.density} dpi` : ''}. SVG:{' '}
+            {preset.widthPx} × {preset.heightPx}, vector. Copy: slide size at 2x.
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

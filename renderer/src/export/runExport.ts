@@ -1,0 +1,115 @@
+import type { Scenario } from '../../../sim';
+import { getBridge } from '../bridge';
+import { fileSlug } from '../files/documentState';
+import { APP_VERSION } from './appVersion';
+import { csvChunks } from './csv';
+import { buildExportData } from './exportData';
+import { buildFigure } from './figure';
+import { withDpi } from './pngMeta';
+import { SIZE_PRESETS, type Density, type SizePresetId } from './presets';
+import { rasterizeSvg } from './rasterize';
+import { composeSvg } from './svg';
+
+export type ExportKind = 'png' | 'svg' | 'csv' | 'copy';
+
+export interface ExportOptions {
+  preset: SizePresetId;
+  density: Density;
+}
+
+export interface ExportOutcome {
+  /** Short confirmation for a status line, e.g. "Saved daily-90-ug-with-a-meal.png (1920 × 1080 px)." */
+  message: string;
+  canceled: boolean;
+  /** Time from start to the file handed to the bridge (ms), for the report and the progress display. */
+  elapsedMs: number;
+}
+
+/** 0..1 and a label ("Building CSV rows"); called between steps so the UI can draw a progress bar. */
+export type ProgressListener = (fraction: number, label: string) => void;
+
+/** Lets the browser paint (progress) between slices of work. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export const EXPORT_LABELS: Record<ExportKind, string> = {
+  png: 'PNG image',
+  svg: 'SVG image',
+  csv: 'CSV data',
+  copy: 'Copy image',
+};
+
+/**
+ * Builds and hands one export to the bridge (native save dialog in the app, a download in the browser).
+ * Throws an Error whose message is a sentence for the user.
+ */
+export async function runExport(
+  kind: ExportKind,
+  scenario: Scenario,
+  options: ExportOptions,
+  onProgress: ProgressListener = () => {},
+): Promise<ExportOutcome> {
+  const started = performance.now();
+  const bridge = getBridge();
+  const base = fileSlug(scenario.name);
+  onProgress(0.05, 'Simulating at full resolution');
+  await nextFrame();
+  const data = buildExportData(scenario);
+  const done = (message: string, canceled = false): ExportOutcome => ({
+    message,
+    canceled,
+    elapsedMs: performance.now() - started,
+  });
+
+  if (kind === 'csv') {
+    let text = '';
+    for (const chunk of csvChunks(data, { appVersion: APP_VERSION })) {
+      text += chunk.text;
+      onProgress(0.1 + 0.8 * (chunk.rowsDone / chunk.rowsTotal), 'Writing CSV rows');
+      await nextFrame();
+    }
+    const name = `${base}.csv`;
+    const result = await bridge.saveExport({ kind: 'csv', suggestedName: name, content: text });
+    if (!result.ok) throw new Error(`Could not save the CSV: ${result.error}`);
+    if (result.data.canceled) return done('Export canceled.', true);
+    return done(`Saved ${nameOf(result.data.path)} (${data.timeH.length.toLocaleString('en')} rows).`);
+  }
+
+  const preset = SIZE_PRESETS[kind === 'copy' ? 'slide' : options.preset];
+  onProgress(0.3, 'Drawing the figure');
+  await nextFrame();
+  const svg = composeSvg(buildFigure(data, APP_VERSION), preset.widthPx, preset.heightPx);
+
+  if (kind === 'svg') {
+    const name = `${base}-${preset.id}.svg`;
+    const result = await bridge.saveExport({ kind: 'svg', suggestedName: name, content: svg });
+    if (!result.ok) throw new Error(`Could not save the SVG: ${result.error}`);
+    if (result.data.canceled) return done('Export canceled.', true);
+    return done(`Saved ${nameOf(result.data.path)} (${preset.widthPx} × ${preset.heightPx}, vector).`);
+  }
+
+  const density = kind === 'copy' ? 2 : options.density;
+  onProgress(0.55, 'Rendering pixels');
+  await nextFrame();
+  const png = withDpi(
+    await rasterizeSvg(svg, preset.widthPx, preset.heightPx, density),
+    preset.dpiAt1x * density,
+  );
+  const size = `${preset.widthPx * density} × ${preset.heightPx * density} px`;
+  onProgress(0.9, 'Saving');
+  await nextFrame();
+
+  if (kind === 'copy') {
+    const result = await bridge.copyImage({ png });
+    if (!result.ok) throw new Error(`Could not copy the image: ${result.error}`);
+    return done(`Copied the chart as an image (${size}); paste it into your slides.`);
+  }
+  const name = `${base}-${preset.id}@${density}x.png`;
+  const result = await bridge.saveExport({ kind: 'png', suggestedName: name, content: png });
+  if (!result.ok) throw new Error(`Could not save the PNG: ${result.error}`);
+  if (result.data.canceled) return done('Export canceled.', true);
+  return done(`Saved ${nameOf(result.data.path)} (${size}).`);
+}
+
+function nameOf(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}

@@ -1,0 +1,180 @@
+import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { MAX_SCENARIO_BYTES } from '../../../sim';
+import { getBridge } from '../bridge';
+import { ExportMenu } from '../export/ExportMenu';
+import { DEFAULT_DENSITY, DEFAULT_PRESET } from '../export/presets';
+import { runExport, type ExportKind, type ExportOptions } from '../export/runExport';
+import type { ScenarioStore } from '../state/store';
+import './documentControls.css';
+import { useDocument, type Notice } from './useDocument';
+import { useMenuCommands } from './useMenuCommands';
+
+/** Progress appears only for exports that take longer than this, so quick ones do not flicker. */
+const PROGRESS_DELAY_MS = 200;
+const INFO_NOTICE_MS = 8000;
+
+/** Undo/redo, open/save and export, with their menu commands and shortcuts, and one notice line. */
+export function DocumentControls({ store }: { store: ScenarioStore }) {
+  const doc = useDocument(store);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [options, setOptions] = useState<ExportOptions>({ preset: DEFAULT_PRESET, density: DEFAULT_DENSITY });
+  const [progress, setProgress] = useState<{ fraction: number; label: string; visible: boolean } | null>(
+    null,
+  );
+  const fileInput = useRef<HTMLInputElement>(null);
+  const busy = progress !== null;
+
+  useEffect(() => {
+    if (notice?.kind !== 'info') return;
+    const timer = setTimeout(() => setNotice(null), INFO_NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  const show = (n: Notice | null) => n && setNotice(n);
+  const fail = (e: unknown) => setNotice({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+
+  const open = () => {
+    if (getBridge().kind === 'browser') fileInput.current?.click();
+    else doc.openWithDialog().then(show, fail);
+  };
+  const save = (asNew: boolean) => void doc.save(asNew).then(show, fail);
+
+  const onFileChosen = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    input.value = ''; // choosing the same file again must fire change again
+    if (!file) return;
+    if (file.size > MAX_SCENARIO_BYTES) {
+      const mb = (file.size / 1e6).toFixed(1);
+      setNotice({
+        kind: 'error',
+        text: `Could not open “${file.name}”: the file is ${mb} MB, too large for a scenario (the limit is ${MAX_SCENARIO_BYTES / 1e6} MB). Your current scenario is unchanged.`,
+      });
+      return;
+    }
+    try {
+      setNotice(doc.openText(file.name, await file.text()));
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const exportAs = useCallback(
+    async (kind: ExportKind) => {
+      if (busy) return;
+      setNotice(null);
+      setProgress({ fraction: 0, label: 'Preparing', visible: false });
+      const reveal = setTimeout(() => setProgress((p) => p && { ...p, visible: true }), PROGRESS_DELAY_MS);
+      try {
+        const outcome = await runExport(kind, store.scenario, options, (fraction, label) =>
+          setProgress((p) => p && { ...p, fraction, label }),
+        );
+        if (!outcome.canceled) setNotice({ kind: 'info', text: outcome.message });
+      } catch (e) {
+        fail(e);
+      } finally {
+        clearTimeout(reveal);
+        setProgress(null);
+      }
+    },
+    [busy, store.scenario, options],
+  );
+
+  useMenuCommands({
+    'scenario:new': () => setNotice(doc.newScenario()),
+    'scenario:open': open,
+    'scenario:save': () => save(false),
+    'scenario:saveAs': () => save(true),
+    'export:png': () => void exportAs('png'),
+    'export:svg': () => void exportAs('svg'),
+    'export:csv': () => void exportAs('csv'),
+    'export:copy': () => void exportAs('copy'),
+    'edit:undo': store.undo,
+    'edit:redo': store.redo,
+  });
+
+  return (
+    <div className="doc-controls">
+      <div className="doc-group" role="group" aria-label="Edit history">
+        <button
+          type="button"
+          className="doc-button"
+          onClick={store.undo}
+          disabled={!store.canUndo}
+          title="Undo (Ctrl+Z)"
+        >
+          <span aria-hidden="true">↶ </span>Undo
+        </button>
+        <button
+          type="button"
+          className="doc-button"
+          onClick={store.redo}
+          disabled={!store.canRedo}
+          title="Redo (Shift+Ctrl+Z)"
+        >
+          <span aria-hidden="true">↷ </span>Redo
+        </button>
+      </div>
+      <div className="doc-group" role="group" aria-label="Scenario file">
+        <button
+          type="button"
+          className="doc-button"
+          onClick={open}
+          aria-label="Open scenario"
+          title="Open scenario (Ctrl+O)"
+        >
+          Open…
+        </button>
+        <button
+          type="button"
+          className="doc-button"
+          onClick={() => save(false)}
+          aria-label="Save scenario"
+          title="Save scenario (Ctrl+S)"
+        >
+          Save
+        </button>
+        <button
+          type="button"
+          className="doc-button"
+          onClick={() => save(true)}
+          aria-label="Save scenario as"
+          title="Save as (Shift+Ctrl+S)"
+        >
+          Save as…
+        </button>
+        <span className="dirty-state" data-dirty={doc.dirty}>
+          {doc.dirty ? 'Unsaved changes' : 'Saved'}
+        </span>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          aria-label="Scenario file to open"
+          data-testid="scenario-file-input"
+          onChange={(e) => void onFileChosen(e)}
+        />
+      </div>
+      <ExportMenu options={options} onOptions={setOptions} onExport={(k) => void exportAs(k)} busy={busy} />
+      {progress?.visible && (
+        <div className="export-progress" role="status">
+          {progress.label}… <progress value={progress.fraction} max={1} aria-label="Export progress" />
+        </div>
+      )}
+      {notice && (
+        <div className={`doc-notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+          <span>{notice.text}</span>
+          <button
+            type="button"
+            className="notice-close"
+            aria-label="Dismiss message"
+            onClick={() => setNotice(null)}
+          >
+            ×
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { parseScenarioText, serializeScenario, type Scenario } from '../../../sim';
+
+/** Window title: "Name — K2 Kinetics", the name being the file's (without extension) or the scenario's. */
+export function documentTitle(fileName: string | null, scenario: Scenario): string {
+  const name = fileName ? baseName(fileName).replace(/(\.k2)?\.json$/i, '') : scenario.name;
+  return `${name || 'Untitled scenario'} — K2 Kinetics`;
+}
+
+/** The last path segment, for either separator (Electron paths on Windows use backslashes). */
+export function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+/** "Daily 90 µg with a meal" -> "daily-90-ug-with-a-meal": safe on every file system. */
+export function fileSlug(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/µ/g, 'u')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+  return slug || 'k2-scenario';
+}
+
+/** Suggested file name of a saved scenario: the file it came from, or the scenario's name. */
+export function scenarioFileName(fileName: string | null, scenario: Scenario): string {
+  return fileName ? baseName(fileName) : `${fileSlug(scenario.name)}.k2.json`;
+}
+
+/** Changed since the last save or open: compares the saved text, so undoing back to it is clean again. */
+export function isDirty(savedText: string, scenario: Scenario): boolean {
+  return serializeScenario(scenario) !== savedText;
+}
+
+export type OpenOutcome = { ok: true; scenario: Scenario; message: string } | { ok: false; message: string };
+
+/**
+ * What opening a file means for the user: the scenario and a short confirmation, or a message naming the
+ * problem (malformed, truncated, too large, from a newer version) and saying the current work is kept.
+ */
+export function interpretOpenedFile(fileName: string, text: string): OpenOutcome {
+  const name = baseName(fileName);
+  const parsed = parseScenarioText(text);
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      message: `Could not open “${name}”: ${parsed.error} Your current scenario is unchanged.`,
+    };
+  }
+  const migrated =
+    parsed.migratedFrom === null
+      ? ''
+      : ` It was a version ${parsed.migratedFrom} scenario and has been updated to the current version; saving writes the new format.`;
+  return { ok: true, scenario: parsed.scenario, message: `Opened “${name}”.${migrated}` };
+}

@@ -1,0 +1,105 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { defaultScenario, serializeScenario } from '../../../sim';
+import { getBridge } from '../bridge';
+import type { ScenarioStore } from '../state/store';
+import { baseName, documentTitle, interpretOpenedFile, isDirty, scenarioFileName } from './documentState';
+
+export interface Notice {
+  kind: 'info' | 'error';
+  text: string;
+}
+
+export interface DocumentApi {
+  dirty: boolean;
+  title: string;
+  /** Save to the current file (Electron), or ask where (first save, or `asNew`: Save As). */
+  save: (asNew: boolean) => Promise<Notice | null>;
+  /** Electron: the native open dialog. The browser uses a file input and calls `openText`. */
+  openWithDialog: () => Promise<Notice | null>;
+  /** Applies an opened file's text, or explains why not (the current scenario is then untouched). */
+  openText: (fileName: string, text: string) => Notice;
+  newScenario: () => Notice;
+}
+
+/**
+ * The scenario as a document: which file it belongs to, whether it changed since it was saved or opened
+ * (main asks before closing; the browser prompts before unloading), and the window title.
+ * Opening a file or starting a new scenario is an undoable edit, so no work is ever replaced for good.
+ */
+export function useDocument(store: ScenarioStore): DocumentApi {
+  const { scenario, dispatch } = store;
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [savedText, setSavedText] = useState(() => serializeScenario(defaultScenario()));
+  const dirty = useMemo(() => isDirty(savedText, scenario), [savedText, scenario]);
+  const title = documentTitle(fileName, scenario);
+  // Handlers read the scenario at call time (a save right after a drag must write the dragged value).
+  const latest = useRef(scenario);
+  useEffect(() => {
+    latest.current = scenario;
+  }, [scenario]);
+
+  useEffect(() => {
+    void getBridge().setDocumentState({ dirty, title });
+  }, [dirty, title]);
+
+  useEffect(() => {
+    if (!dirty || getBridge().kind !== 'browser') return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older browsers need returnValue set to show the prompt.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
+  const save = useCallback(
+    async (asNew: boolean): Promise<Notice | null> => {
+      const current = latest.current;
+      const text = serializeScenario(current);
+      const bridge = getBridge();
+      // In the browser every save is a download, so there is no file to overwrite.
+      const path = asNew || bridge.kind === 'browser' ? null : fileName;
+      const result = await bridge.saveScenario({
+        text,
+        path,
+        suggestedName: scenarioFileName(fileName, current),
+      });
+      if (!result.ok) return { kind: 'error', text: `Could not save the scenario: ${result.error}` };
+      if (result.data.canceled) return null;
+      setFileName(result.data.path);
+      setSavedText(text);
+      return { kind: 'info', text: `Saved “${baseName(result.data.path)}”.` };
+    },
+    [fileName],
+  );
+
+  const openText = useCallback(
+    (name: string, text: string): Notice => {
+      const outcome = interpretOpenedFile(name, text);
+      if (!outcome.ok) return { kind: 'error', text: outcome.message };
+      dispatch({ type: 'replaceScenario', scenario: outcome.scenario });
+      setFileName(name);
+      setSavedText(serializeScenario(outcome.scenario));
+      return { kind: 'info', text: `${outcome.message} Undo returns to what you had before.` };
+    },
+    [dispatch],
+  );
+
+  const openWithDialog = useCallback(async (): Promise<Notice | null> => {
+    const result = await getBridge().openScenario();
+    if (!result.ok) return { kind: 'error', text: `Could not open the file: ${result.error}` };
+    if (result.data.canceled) return null;
+    return openText(result.data.path, result.data.text);
+  }, [openText]);
+
+  const newScenario = useCallback((): Notice => {
+    const fresh = defaultScenario();
+    dispatch({ type: 'replaceScenario', scenario: fresh });
+    setFileName(null);
+    setSavedText(serializeScenario(fresh));
+    return { kind: 'info', text: 'New scenario. Undo returns to what you had before.' };
+  }, [dispatch]);
+
+  return { dirty, title, save, openWithDialog, openText, newScenario };
+}
