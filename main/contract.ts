@@ -16,11 +16,16 @@ export const channels = {
   /** Native open dialog, then read the chosen file (size-capped). The renderer parses the text. */
   'scenario:open': {
     request: z.object({}).strict(),
-    response: z.union([canceled, z.object({ canceled: z.literal(false), path: z.string(), text: z.string() })]),
+    response: z.union([
+      canceled,
+      z.object({ canceled: z.literal(false), path: z.string(), text: z.string() }),
+    ]),
   },
   /** Atomic write of a scenario. `path` null means "Save As" (ask with the native dialog). */
   'scenario:save': {
-    request: z.object({ text: z.string().max(2_000_000), path: z.string().nullable(), suggestedName: fileName }).strict(),
+    request: z
+      .object({ text: z.string().max(2_000_000), path: z.string().nullable(), suggestedName: fileName })
+      .strict(),
     response: z.union([canceled, z.object({ canceled: z.literal(false), path: z.string() })]),
   },
   /** Native save dialog, then atomic write of an exported chart or data file. */
@@ -87,10 +92,14 @@ export interface K2Bridge {
   openScenario(): Promise<BridgeResult<ResponseOf<'scenario:open'>>>;
   saveScenario(request: RequestOf<'scenario:save'>): Promise<BridgeResult<ResponseOf<'scenario:save'>>>;
   saveExport(request: RequestOf<'export:save'>): Promise<BridgeResult<ResponseOf<'export:save'>>>;
-  copyImage(request: RequestOf<'clipboard:writeImage'>): Promise<BridgeResult<ResponseOf<'clipboard:writeImage'>>>;
+  copyImage(
+    request: RequestOf<'clipboard:writeImage'>,
+  ): Promise<BridgeResult<ResponseOf<'clipboard:writeImage'>>>;
   saveSession(request: RequestOf<'session:save'>): Promise<BridgeResult<ResponseOf<'session:save'>>>;
   loadSession(): Promise<BridgeResult<ResponseOf<'session:load'>>>;
-  setDocumentState(request: RequestOf<'document:setState'>): Promise<BridgeResult<ResponseOf<'document:setState'>>>;
+  setDocumentState(
+    request: RequestOf<'document:setState'>,
+  ): Promise<BridgeResult<ResponseOf<'document:setState'>>>;
   /** Subscribes to native menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
