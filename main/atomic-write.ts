@@ -1,0 +1,101 @@
+/**
+ * Atomic file replacement: write a temporary file next to the target, flush it to disk, then rename it over
+ * the target. A rename within one folder is atomic, so readers (and a crash) see either the old complete
+ * file or the new complete file, never a mix or a truncated file.
+ *
+ * This follows write-file-atomic's algorithm (temp file, fsync, rename, remove the temp file on failure)
+ * with two differences that matter for "a failed save never damages the file": FileHandle.writeFile loops
+ * until every byte is written and throws on a short write (write-file-atomic issues one fs.write and ignores
+ * the byte count, so a nearly full disk could leave a truncated file that is then renamed over the user's
+ * file), and the file system calls are injectable so tests can make a step fail for real.
+ */
+import { randomBytes } from 'node:crypto';
+import * as fsp from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** The parts of an open file the writer uses (a subset of fs/promises FileHandle). */
+export interface WritableHandle {
+  writeFile(data: string | Uint8Array): Promise<void>;
+  sync(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** File system operations, injectable so tests can fail one step; defaults to node:fs/promises. */
+export interface AtomicFs {
+  open(path: string, flags: string, mode?: number): Promise<WritableHandle>;
+  rename(from: string, to: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+}
+
+export const realFs: AtomicFs = {
+  open: (path, flags, mode) => fsp.open(path, flags, mode),
+  rename: (from, to) => fsp.rename(from, to),
+  unlink: (path) => fsp.unlink(path),
+};
+
+/** Temp files start with "." and end with ".tmp" next to the target, e.g. ".plan.json.3f9a1c.tmp". */
+export function tempPathFor(target: string): string {
+  // Keep the name under the 255-byte file name limit even for long target names.
+  const base = basename(target).slice(0, 200);
+  return join(dirname(target), `.${base}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+export function isTempFileName(name: string): boolean {
+  return name.startsWith('.') && name.endsWith('.tmp');
+}
+
+/** Follows a symlinked target so the link keeps pointing at the (replaced) real file. */
+async function resolveTarget(target: string): Promise<{ path: string; mode: number | undefined }> {
+  try {
+    const real = await fsp.realpath(target);
+    const stats = await fsp.stat(real);
+    return { path: real, mode: stats.mode & 0o7777 };
+  } catch {
+    return { path: target, mode: undefined };
+  }
+}
+
+/** Flushes the folder entry so the rename itself survives a power cut (POSIX; a no-op elsewhere). */
+async function syncFolder(folder: string): Promise<void> {
+  let handle: fsp.FileHandle | undefined;
+  try {
+    handle = await fsp.open(folder, 'r');
+    await handle.sync();
+  } catch {
+    // Windows cannot open folders this way; the rename is still atomic there.
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Replaces `target` with `data` atomically. On any failure the previous file is untouched, the temp file is
+ * removed and the error is rethrown. A new file gets the default mode; an existing file keeps its mode.
+ */
+export async function atomicWriteFile(
+  target: string,
+  data: string | Uint8Array,
+  fs: AtomicFs = realFs,
+): Promise<void> {
+  const resolved = await resolveTarget(target);
+  const temp = tempPathFor(resolved.path);
+  let handle: WritableHandle | undefined;
+  let renamed = false;
+  try {
+    // 'wx': never reuse an existing file (or follow a planted symlink) as the temp file.
+    handle = await fs.open(temp, 'wx', resolved.mode ?? 0o666);
+    // open() applies the umask; give a replaced file exactly its old permissions back (best effort).
+    if (resolved.mode !== undefined) await fsp.chmod(temp, resolved.mode).catch(() => undefined);
+    await handle.writeFile(data);
+    await handle.sync();
+    const opened = handle;
+    handle = undefined;
+    await opened.close();
+    await fs.rename(temp, resolved.path);
+    renamed = true;
+  } finally {
+    if (handle) await handle.close().catch(() => undefined);
+    if (!renamed) await fs.unlink(temp).catch(() => undefined);
+  }
+  await syncFolder(dirname(resolved.path));
+}

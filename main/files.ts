@@ -1,0 +1,245 @@
+/**
+ * The user's files: open and save scenarios, save exports. Paths are parameters and the native dialogs are
+ * injected, so tests run against a real temporary folder without Electron. Writes are atomic
+ * (main/atomic-write.ts); reads are size-capped before anything is read.
+ */
+import { open, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
+import { MAX_SCENARIO_BYTES } from '../sim/scenario/schema';
+import { atomicWriteFile, realFs, type AtomicFs } from './atomic-write';
+import type { RequestOf, ResponseOf } from './contract';
+import { UserFacingError } from './errors';
+
+function formatMegabytes(bytes: number): string {
+  const mb = bytes / 1_000_000;
+  return `${mb >= 10 ? Math.round(mb) : Number(mb.toFixed(1))} MB`;
+}
+
+function errorCode(error: unknown): string | undefined {
+  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') {
+    return error.code;
+  }
+  return undefined;
+}
+
+/** A short sentence for a file system error; the original error stays attached as `cause` for the log. */
+export function fileError(error: unknown, action: 'read' | 'write'): UserFacingError {
+  if (error instanceof UserFacingError) return error;
+  const verb = action === 'read' ? 'opened' : 'saved';
+  const sentences: Record<string, string> = {
+    ENOENT: action === 'read' ? 'The file could not be found.' : 'The folder could not be found.',
+    EACCES: `You do not have permission to ${action} there.`,
+    EPERM: `You do not have permission to ${action} there.`,
+    ENOSPC: 'The disk is full, so the file could not be saved. Your previous file was not changed.',
+    EDQUOT: 'The disk quota is full, so the file could not be saved. Your previous file was not changed.',
+    EROFS: 'That disk is read-only.',
+    EISDIR: 'That is a folder, not a file.',
+    ENAMETOOLONG: 'The file name is too long.',
+    EBUSY: 'The file is in use by another program.',
+  };
+  const code = errorCode(error);
+  const sentence =
+    (code !== undefined ? sentences[code] : undefined) ??
+    (action === 'write'
+      ? 'The file could not be saved. Your previous file was not changed.'
+      : `The file could not be ${verb}.`);
+  return new UserFacingError(sentence, { cause: error });
+}
+
+/**
+ * Reads a UTF-8 text file of at most `maxBytes`. The size is checked from the file's metadata before any
+ * content is read, and the read itself stops at maxBytes + 1, so a huge (or growing) file is refused without
+ * being loaded. Anything but a regular file is refused before it is opened (opening a FIFO would block).
+ */
+export async function readTextFileCapped(path: string, maxBytes: number, what = 'file'): Promise<string> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new UserFacingError('That is not a regular file.');
+    const tooLarge = (bytes: number) =>
+      new UserFacingError(
+        `The ${what} is too large (${formatMegabytes(bytes)}; the limit is ${formatMegabytes(maxBytes)}).`,
+      );
+    if (info.size > maxBytes) throw tooLarge(info.size);
+    const handle = await open(path, 'r');
+    try {
+      const buffer = Buffer.alloc(maxBytes + 1);
+      let length = 0;
+      while (length < buffer.length) {
+        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+        if (bytesRead === 0) break;
+        length += bytesRead;
+      }
+      if (length > maxBytes) throw tooLarge(length);
+      try {
+        // fatal: refuse binary files instead of silently replacing bytes; the BOM, if any, is dropped.
+        return new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, length));
+      } catch (error) {
+        throw new UserFacingError(`The ${what} is not a UTF-8 text file.`, { cause: error });
+      }
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw fileError(error, 'read');
+  }
+}
+
+/** Writes text or bytes atomically, turning file system errors into sentences for the user. */
+export async function writeUserFile(
+  path: string,
+  data: string | Uint8Array,
+  fs: AtomicFs = realFs,
+): Promise<void> {
+  try {
+    await atomicWriteFile(path, data, fs);
+  } catch (error) {
+    throw fileError(error, 'write');
+  }
+}
+
+/** A suggested name from the renderer made safe as a file name: no folders, no reserved characters. */
+export function safeFileName(name: string, fallback = 'Untitled'): string {
+  const cleaned = basename(name.replace(/\\/g, '/'))
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed here
+    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-')
+    .replace(/^[.\s]+|[.\s]+$/g, '');
+  return cleaned === '' ? fallback : cleaned.slice(0, 200);
+}
+
+/** Adds `.ext` when the chosen path has no extension (the Linux save dialog does not add one). */
+export function ensureExtension(path: string, ext: string): string {
+  return extname(path) === '' ? `${path}.${ext}` : path;
+}
+
+/** The native dialogs, bound to the window by main/index.ts and faked in tests. */
+export interface Dialogs {
+  showOpenDialog(options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showSaveDialog(options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string }>;
+}
+
+/**
+ * Paths the user picked in a native dialog during this run. A scenario save with a path writes without a
+ * dialog only to one of these, so the renderer (if ever compromised) cannot choose where files are written.
+ */
+export class PathGrants {
+  private readonly paths = new Set<string>();
+  grant(path: string): void {
+    this.paths.add(resolve(path));
+  }
+  has(path: string): boolean {
+    return this.paths.has(resolve(path));
+  }
+}
+
+const SCENARIO_FILTERS = [
+  { name: 'K2 Kinetics scenario', extensions: ['json'] },
+  { name: 'All files', extensions: ['*'] },
+];
+
+const EXPORT_FORMATS = {
+  png: { name: 'PNG image', extension: 'png' },
+  svg: { name: 'SVG image', extension: 'svg' },
+  csv: { name: 'CSV data', extension: 'csv' },
+  json: { name: 'JSON data', extension: 'json' },
+} as const;
+
+/** The 8-byte PNG signature. */
+export function isPng(bytes: Uint8Array): boolean {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  return bytes.length > signature.length && signature.every((byte, i) => bytes[i] === byte);
+}
+
+export interface FileHandlerDeps {
+  dialogs: Dialogs;
+  /** Where dialogs start the first time (the user's Documents folder). */
+  defaultFolder: string;
+  grants?: PathGrants;
+  fs?: AtomicFs;
+}
+
+export interface FileHandlers {
+  openScenario(request: RequestOf<'scenario:open'>): Promise<ResponseOf<'scenario:open'>>;
+  saveScenario(request: RequestOf<'scenario:save'>): Promise<ResponseOf<'scenario:save'>>;
+  saveExport(request: RequestOf<'export:save'>): Promise<ResponseOf<'export:save'>>;
+}
+
+/** The scenario:open, scenario:save and export:save handlers. Dialogs start in the last folder used. */
+export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
+  const grants = deps.grants ?? new PathGrants();
+  const fs = deps.fs ?? realFs;
+  let lastFolder = deps.defaultFolder;
+
+  async function askSavePath(defaultPath: string, filters: SaveDialogOptions['filters'], ext: string) {
+    const result = await deps.dialogs.showSaveDialog({
+      defaultPath,
+      filters,
+      properties: ['createDirectory'],
+    });
+    if (result.canceled || !result.filePath) return null;
+    return ensureExtension(result.filePath, ext);
+  }
+
+  return {
+    async openScenario() {
+      const result = await deps.dialogs.showOpenDialog({
+        title: 'Open scenario',
+        defaultPath: lastFolder,
+        filters: SCENARIO_FILTERS,
+        properties: ['openFile'],
+      });
+      const path = result.filePaths[0];
+      if (result.canceled || path === undefined) return { canceled: true };
+      const text = await readTextFileCapped(path, MAX_SCENARIO_BYTES, 'file for a scenario');
+      grants.grant(path);
+      lastFolder = dirname(path);
+      return { canceled: false, path, text };
+    },
+
+    async saveScenario({ text, path, suggestedName }) {
+      // Never write a scenario this app would refuse to open again.
+      const bytes = Buffer.byteLength(text, 'utf8');
+      if (bytes > MAX_SCENARIO_BYTES) {
+        throw new UserFacingError(
+          `The scenario is too large to save (${formatMegabytes(bytes)}; the limit is ${formatMegabytes(MAX_SCENARIO_BYTES)}).`,
+        );
+      }
+      const target =
+        path !== null && grants.has(path)
+          ? path
+          : await askSavePath(
+              path ?? join(lastFolder, ensureExtension(safeFileName(suggestedName, 'Scenario'), 'json')),
+              SCENARIO_FILTERS,
+              'json',
+            );
+      if (target === null) return { canceled: true };
+      await writeUserFile(target, text, fs);
+      grants.grant(target);
+      lastFolder = dirname(target);
+      return { canceled: false, path: target };
+    },
+
+    async saveExport({ kind, suggestedName, content }) {
+      const format = EXPORT_FORMATS[kind];
+      if (kind === 'png') {
+        if (typeof content === 'string' || !isPng(content)) {
+          throw new UserFacingError('The image to export is not a PNG image.');
+        }
+      } else if (typeof content !== 'string') {
+        throw new UserFacingError(`A ${format.name} export must be text.`);
+      }
+      const target = await askSavePath(
+        join(
+          lastFolder,
+          ensureExtension(safeFileName(suggestedName, 'K2 Kinetics export'), format.extension),
+        ),
+        [{ name: format.name, extensions: [format.extension] }],
+        format.extension,
+      );
+      if (target === null) return { canceled: true };
+      await writeUserFile(target, content, fs);
+      lastFolder = dirname(target);
+      return { canceled: false, path: target };
+    },
+  };
+}
