@@ -1,0 +1,239 @@
+/**
+ * Electron main process: app lifecycle and wiring only. Every decision (window options, CSP, navigation,
+ * permissions, IPC validation, files, session, close prompt, menu) lives in a plain module next to this one
+ * and is unit-tested without Electron (tests/main). Keep this file thin.
+ */
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  app,
+  BrowserWindow,
+  clipboard,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeImage,
+  session,
+  shell,
+  type Event,
+  type IpcMainInvokeEvent,
+  type WebContents,
+} from 'electron';
+import { CloseGuard, CLOSE_BUTTONS, CLOSE_CANCEL_ID, CLOSE_DEFAULT_ID } from './close';
+import { writePngToClipboard } from './clipboard';
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from './contract';
+import { createFileHandlers, PathGrants } from './files';
+import { createIpc, isTrustedSenderFacts, senderFacts } from './ipc';
+import { menuTemplate } from './menu';
+import {
+  isAllowedExternalUrl,
+  isAppUrl,
+  navigationDecision,
+  permissionDecision,
+  windowOpenDecision,
+  withContentSecurityPolicy,
+} from './security';
+import { loadSession, saveSession } from './session';
+import { APP_NAME, formatWindowTitle, preloadPath, rendererTarget, windowOptions } from './window';
+
+const mainDir = dirname(fileURLToPath(import.meta.url));
+const target = rendererTarget(process.env['ELECTRON_RENDERER_URL'], app.isPackaged, mainDir);
+/** Dev-server CSP (HMR) only while the dev server is what the window shows. */
+const isDev = target.kind === 'url';
+const isMac = process.platform === 'darwin';
+
+let mainWindow: BrowserWindow | null = null;
+/** Replaced with each new window (macOS can reopen one after the last was closed). */
+let closeGuard = new CloseGuard();
+
+function openExternalIfAllowed(url: string): void {
+  if (!isAllowedExternalUrl(url)) {
+    console.warn(`[security] refused to open ${url}`);
+    return;
+  }
+  shell.openExternal(url).catch((error: unknown) => console.error('[shell] openExternal failed', error));
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
+}
+
+/** Applied to every webContents ever created: no navigation away, no new windows, no <webview>. */
+function harden(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    const decision = navigationDecision(contents.getURL(), url);
+    if (decision === 'allow') return;
+    event.preventDefault();
+    if (decision === 'open-external') openExternalIfAllowed(url);
+    else console.warn(`[security] blocked navigation to ${url}`);
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    const decision = windowOpenDecision(url);
+    if (decision.openExternal) openExternalIfAllowed(url);
+    return { action: decision.action };
+  });
+}
+
+function configureSession(): void {
+  const ses = session.defaultSession;
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, isDev) });
+  });
+  ses.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    callback(details.isMainFrame && permissionDecision(permission, details.requestingUrl, target.url));
+  });
+  ses.setPermissionCheckHandler((contents, permission, _origin, details) => {
+    const url = details.requestingUrl ?? contents?.getURL() ?? '';
+    return details.isMainFrame && permissionDecision(permission, url, target.url);
+  });
+}
+
+function isTrustedSender(event: IpcMainInvokeEvent): boolean {
+  if (!mainWindow || mainWindow.isDestroyed()) return false;
+  return isTrustedSenderFacts(
+    senderFacts(event),
+    { webContentsId: mainWindow.webContents.id, appUrl: target.url },
+    isAppUrl,
+  );
+}
+
+function registerIpc(): void {
+  const ipc = createIpc(ipcMain, isTrustedSender);
+  const files = createFileHandlers({
+    defaultFolder: app.getPath('documents'),
+    grants: new PathGrants(),
+    dialogs: {
+      showOpenDialog: (options) =>
+        mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
+      showSaveDialog: (options) =>
+        mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+    },
+  });
+  const userData = app.getPath('userData');
+
+  ipc.handle('scenario:open', files.openScenario);
+  ipc.handle('scenario:save', async (request) => {
+    try {
+      const result = await files.saveScenario(request);
+      closeGuard.onSaveFinished(!result.canceled);
+      return result;
+    } catch (error) {
+      closeGuard.onSaveFinished(false);
+      throw error;
+    }
+  });
+  ipc.handle('export:save', files.saveExport);
+  ipc.handle('clipboard:writeImage', async ({ png }) =>
+    writePngToClipboard(png, {
+      createFromBuffer: (buffer) => nativeImage.createFromBuffer(buffer),
+      writeImage: (image) => clipboard.writeImage(image),
+    }),
+  );
+  ipc.handle('session:save', async ({ text }) => {
+    await saveSession(userData, text);
+    return { saved: true };
+  });
+  ipc.handle('session:load', async () => ({ text: await loadSession(userData) }));
+  ipc.handle('document:setState', async ({ dirty, title }) => {
+    const window = mainWindow;
+    if (window && !window.isDestroyed()) {
+      window.setTitle(formatWindowTitle(title, dirty));
+      if (isMac) window.setDocumentEdited(dirty);
+      // Deferred so the renderer gets its answer before the window goes away.
+      if (closeGuard.onDocumentState(dirty) === 'close') setImmediate(() => window.close());
+    }
+    return { updated: true };
+  });
+}
+
+/** Unsaved work on close: ask Save / Don't Save / Cancel (see main/close.ts for the flow). */
+function onClose(window: BrowserWindow, event: Event): void {
+  const request = closeGuard.onCloseRequested();
+  if (request === 'allow') return;
+  event.preventDefault();
+  if (request === 'wait') return;
+  dialog
+    .showMessageBox(window, {
+      type: 'warning',
+      buttons: [...CLOSE_BUTTONS],
+      defaultId: CLOSE_DEFAULT_ID,
+      cancelId: CLOSE_CANCEL_ID,
+      noLink: true,
+      message: 'Save changes to this scenario before closing?',
+      detail: "If you don't save, your changes since the last save will be lost.",
+    })
+    .then(({ response }) => {
+      const answer = closeGuard.onAnswer(response);
+      if (answer === 'close') window.close();
+      else if (answer === 'save') sendMenuCommand('scenario:save');
+    })
+    .catch((error: unknown) => {
+      closeGuard.onAnswer(CLOSE_CANCEL_ID);
+      console.error('[close] message box failed', error);
+    });
+}
+
+function createWindow(): void {
+  const window = new BrowserWindow(windowOptions(preloadPath(mainDir)));
+  mainWindow = window;
+  closeGuard = new CloseGuard();
+  window.once('ready-to-show', () => window.show());
+  window.on('close', (event) => onClose(window, event));
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  window.webContents.on('render-process-gone', (_event, details) => {
+    // The session file keeps the work; the renderer restores it when the window is reloaded.
+    console.error('[window] renderer process gone', details.reason);
+  });
+  const loaded = target.kind === 'url' ? window.loadURL(target.url) : window.loadFile(target.path);
+  loaded.catch((error: unknown) => console.error('[window] failed to load the renderer', error));
+}
+
+function start(): void {
+  // Tests (tests/e2e/support/electron.ts) give each launch a fresh userData folder; never in a packaged app.
+  const testUserData = process.env['K2_USER_DATA_DIR'];
+  if (testUserData && !app.isPackaged) app.setPath('userData', testUserData);
+  // One instance: two would both write session.json.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.setName(APP_NAME);
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => harden(contents));
+  app.on('window-all-closed', () => {
+    if (!isMac) app.quit();
+  });
+  app
+    .whenReady()
+    .then(() => {
+      configureSession();
+      registerIpc();
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          menuTemplate({
+            isMac,
+            isDev: !app.isPackaged,
+            send: sendMenuCommand,
+            openExternal: openExternalIfAllowed,
+          }),
+        ),
+      );
+      createWindow();
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) createWindow();
+      });
+    })
+    .catch((error: unknown) => {
+      console.error('[app] failed to start', error);
+      app.exit(1);
+    });
+}
+
+start();
