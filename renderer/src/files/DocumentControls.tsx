@@ -69,7 +69,8 @@ export function DocumentControls({ store }: { store: ScenarioStore }) {
         const outcome = await runExport(kind, store.scenario, options, (fraction, label) =>
           setProgress((p) => p && { ...p, fraction, label }),
         );
-        if (!outcome.canceled) setNotice({ kind: 'info', text: outcome.message });
+        if (!outcome.canceled)
+          setNotice({ kind: 'info', text: outcome.message, elapsedMs: outcome.elapsedMs });
       } catch (e) {
         fail(e);
       } finally {
@@ -163,7 +164,11 @@ export function DocumentControls({ store }: { store: ScenarioStore }) {
         </div>
       )}
       {notice && (
-        <div className={`doc-notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+        <div
+          className={`doc-notice ${notice.kind}`}
+          role={notice.kind === 'error' ? 'alert' : 'status'}
+          data-elapsed-ms={notice.elapsedMs === undefined ? undefined : Math.round(notice.elapsedMs)}
+        >
           <span>{notice.text}</span>
           <button
             type="button"

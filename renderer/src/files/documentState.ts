@@ -14,8 +14,9 @@ export function baseName(path: string): string {
 /** "Daily 90 µg with a meal" -> "daily-90-ug-with-a-meal": safe on every file system. */
 export function fileSlug(name: string): string {
   const slug = name
+    // Micro sign and Greek mu (NFKD turns one into the other) both read "u", as in "ug".
+    .replace(/[\u00b5\u03bc]/g, 'u')
     .normalize('NFKD')
-    .replace(/µ/g, 'u')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')

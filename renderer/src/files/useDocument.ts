@@ -7,6 +7,8 @@ import { baseName, documentTitle, interpretOpenedFile, isDirty, scenarioFileName
 export interface Notice {
   kind: 'info' | 'error';
   text: string;
+  /** For exports: time until the file was handed over (ms); shown to tests and curious users as data. */
+  elapsedMs?: number;
 }
 
 export interface DocumentApi {

@@ -1,0 +1,169 @@
+/**
+ * Exports in a real Chromium: PNG, SVG and CSV downloads are checked as files (signature and pixel size,
+ * well-formed XML with the curves, header and one row per output point), copy goes to the real clipboard,
+ * and a ten-year hourly export is timed. Electron saves through native dialogs, so these run in the browser.
+ */
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultScenario, serializeScenario } from '../../sim';
+import { newAppPage, startBrowserHarness, type AppPage, type BrowserHarness } from './support/browser';
+import { captureDownload, pngHeader } from './support/files';
+
+const curvePath = (page: Page) => page.locator('[data-testid=plasma-chart] .curve-mk7 path.recharts-curve');
+
+async function exportVia(
+  page: Page,
+  item: 'PNG image' | 'SVG image' | 'CSV data' | 'Copy image',
+): Promise<void> {
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('group', { name: 'Export' }).getByRole('button', { name: item }).click();
+}
+
+describe('exports (chromium)', () => {
+  let harness: BrowserHarness;
+  let app: AppPage;
+
+  beforeAll(async () => {
+    harness = await startBrowserHarness();
+  });
+  afterAll(async () => {
+    await harness.close();
+  });
+
+  async function open(): Promise<Page> {
+    app = await newAppPage(harness.browser, harness.server.url, { width: 1400, height: 900 });
+    await curvePath(app.page).waitFor();
+    return app.page;
+  }
+
+  it('PNG: a real PNG at 2x of the 16:9 slide preset, 1920 × 1080, by default', async () => {
+    const page = await open();
+    const file = await captureDownload(page, () => exportVia(page, 'PNG image'));
+    expect(file.name).toBe('daily-90-ug-with-a-meal-slide@2x.png');
+    const header = pngHeader(file.bytes);
+    expect(header).toEqual({ signatureOk: true, width: 1920, height: 1080 });
+    // 300 dpi would be print; the slide at 2x records 192 dpi (pHYs, pixels per metre).
+    const phys = file.bytes.indexOf('pHYs', 0, 'latin1');
+    expect(Math.round(file.bytes.readUInt32BE(phys + 4) * 0.0254)).toBe(192);
+    // A drawn chart, not a blank canvas: a compressed 1920 × 1080 of text and curves is tens of kB.
+    expect(file.bytes.length).toBeGreaterThan(30_000);
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
+  it('PNG: the print preset at 1x and 4x gives the documented pixel sizes', async () => {
+    const page = await open();
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('radio', { name: 'Print (A4 landscape)' }).check();
+    await page.getByRole('radio', { name: '1x' }).check();
+    await page.getByRole('group', { name: 'Export' }).getByRole('button', { name: 'PNG image' }).click();
+    const small = await captureDownload(page, async () => {});
+    expect(pngHeader(small.bytes)).toMatchObject({ width: 1600, height: 1000 });
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('radio', { name: '4x' }).check();
+    const large = await captureDownload(page, () =>
+      page.getByRole('group', { name: 'Export' }).getByRole('button', { name: 'PNG image' }).click(),
+    );
+    expect(pngHeader(large.bytes)).toMatchObject({ width: 6400, height: 4000 });
+    console.log(
+      `[export] print PNG 4x (6400 x 4000): ${Math.round(large.elapsedMs)} ms, ${(large.bytes.length / 1e6).toFixed(1)} MB`,
+    );
+    await app.context.close();
+  });
+
+  it('SVG: well-formed standalone XML with every curve as a path and the legend text', async () => {
+    const page = await open();
+    const file = await captureDownload(page, () => exportVia(page, 'SVG image'));
+    expect(file.name).toBe('daily-90-ug-with-a-meal-slide.svg');
+    const parsed = await page.evaluate((svg) => {
+      const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      return {
+        error: doc.getElementsByTagName('parsererror').length > 0,
+        root: doc.documentElement.tagName,
+        ns: doc.documentElement.namespaceURI,
+        viewBox: doc.documentElement.getAttribute('viewBox'),
+        series: Array.from(doc.querySelectorAll('path[data-series]')).map((p) =>
+          p.getAttribute('data-series'),
+        ),
+        texts: Array.from(doc.querySelectorAll('text')).map((t) => t.textContent),
+      };
+    }, file.text);
+    expect(parsed.error).toBe(false);
+    expect(parsed.root).toBe('svg');
+    expect(parsed.ns).toBe('http://www.w3.org/2000/svg');
+    expect(parsed.viewBox).toBe('0 0 960 540');
+    expect(parsed.series).toEqual(
+      expect.arrayContaining(['mk7_plasma_ng_per_ml', 'mk4_plasma_ng_per_ml', 'k1_plasma_ng_per_ml']),
+    );
+    expect(parsed.texts).toEqual(
+      expect.arrayContaining(['MK-7', 'MK-4', 'K1', 'Plasma concentration (ng/mL)', 'Time (days)']),
+    );
+    expect(parsed.texts.join(' ')).toContain(
+      'MK-7, MK-4 and K1: 90 µg every 24 h with a 15 g-fat meal, 30 days',
+    );
+    await app.context.close();
+  });
+
+  it('CSV: a header with units and one row per output point', async () => {
+    const page = await open();
+    const file = await captureDownload(page, () => exportVia(page, 'CSV data'));
+    expect(file.name).toBe('daily-90-ug-with-a-meal.csv');
+    const rows = Papa.parse<string[]>(file.text, { comments: '#', skipEmptyLines: true }).data;
+    expect(rows[0]!.slice(0, 3)).toEqual(['time_h', 'time_days', 'mk7_plasma_ng_per_ml']);
+    expect(rows[0]).toContain('k1_artery_carboxylated_pct');
+    // 30 days at 60-minute steps.
+    expect(rows.length - 1).toBe(30 * 24 + 1);
+    expect(file.text.startsWith('# K2 Kinetics ')).toBe(true);
+    await app.context.close();
+  });
+
+  it('Copy image puts a PNG on the clipboard', async () => {
+    const page = await open();
+    await app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.server.url });
+    await exportVia(page, 'Copy image');
+    await page.getByRole('status').filter({ hasText: 'Copied the chart' }).waitFor();
+    const types = await page.evaluate(async () => {
+      const items = await navigator.clipboard.read();
+      return items.flatMap((item) => [...item.types]);
+    });
+    expect(types).toContain('image/png');
+    await app.context.close();
+  });
+
+  it('ten years at hourly resolution: CSV and PNG exports measured', async () => {
+    const page = await open();
+    const s = defaultScenario();
+    s.name = 'Ten years';
+    s.horizonDays = 3650;
+    s.display.compareFat = true;
+    const path = join(tmpdir(), `k2-ten-years-${process.pid}.k2.json`);
+    await writeFile(path, serializeScenario(s));
+    await page.getByTestId('scenario-file-input').setInputFiles(path);
+    await page.getByRole('status').filter({ hasText: 'Opened' }).waitFor();
+
+    const inApp = async () =>
+      Number(await page.locator('[role=status][data-elapsed-ms]').getAttribute('data-elapsed-ms'));
+    const csv = await captureDownload(page, () => exportVia(page, 'CSV data'));
+    const csvMs = await inApp();
+    const lines = csv.text.split('\r\n').filter((l) => l !== '' && !l.startsWith('#'));
+    expect(lines.length).toBe(1 + 3650 * 24 + 1);
+    const png = await captureDownload(page, () => exportVia(page, 'PNG image'));
+    const pngMs = await inApp();
+    expect(pngHeader(png.bytes)).toMatchObject({ width: 1920, height: 1080 });
+    const svg = await captureDownload(page, () => exportVia(page, 'SVG image'));
+    const svgMs = await inApp();
+    console.log(
+      `[export] 10 years hourly (87,601 points, ${lines[0]!.split(',').length - 2} curves), in the app / until the ` +
+        `download is on disk: CSV ${csvMs} / ${Math.round(csv.elapsedMs)} ms (${(csv.bytes.length / 1e6).toFixed(1)} MB), ` +
+        `PNG 2x ${pngMs} / ${Math.round(png.elapsedMs)} ms, SVG ${svgMs} / ${Math.round(svg.elapsedMs)} ms (${Math.round(svg.bytes.length / 1e3)} kB)`,
+    );
+    // The issue's target is one second in the app; allow slack for a loaded CI machine.
+    expect(csvMs).toBeLessThan(2000);
+    expect(pngMs).toBeLessThan(2000);
+    await app.context.close();
+  });
+});
