@@ -4,6 +4,7 @@ import PlasmaChart from './charts/PlasmaChart';
 import { scheduleDoses, simulateVisible, toDrawn } from './curves/curves';
 import { useSessionPersistence } from './session/useSessionPersistence';
 import { useScenarioStore } from './state/store';
+import { PresentationLauncher } from './presentation/PresentationLauncher';
 
 /** Layout only: header, controls on the left, charts and numbers on the right. */
 export function App() {
@@ -23,6 +24,9 @@ export function App() {
         <p className="subtitle">
           How vitamin K2 (MK-4, MK-7) and K1 rise and fall in the blood: an educational model
         </p>
+        <div className="header-actions">
+          <PresentationLauncher scenario={scenario} />
+        </div>
       </header>
       <main className="app-main">
         <aside className="sidebar">

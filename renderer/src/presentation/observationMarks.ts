@@ -176,14 +176,22 @@ export function fatInset(sim: SceneSimulation): FatInset | null {
   };
 }
 
-/** Schurgers 2007: during daily intake MK-7 reached 7-8 times K1; drawn as that multiple of the model's K1 average. */
+/**
+ * Schurgers 2007: during daily intake MK-7 reached 7-8 times K1; drawn as that multiple of the model's K1 average,
+ * where both are taken on a regular schedule with no missed dose (the comparison the paper made).
+ */
 export function accumulationBand(sim: SceneSimulation): ObservationBand | null {
   const o = OBSERVATIONS.find((x) => x.kind === 'accumulationVersus');
   if (!o || o.kind !== 'accumulationVersus') return null;
   const visible = new Set(sim.scenario.display.visible);
   const regular = (c: CompoundId) =>
     sim.regimens.find(
-      (r) => r.compound === c && visible.has(c) && r.result.intakes.length > 1 && r.metrics.steadyState,
+      (r) =>
+        r.compound === c &&
+        visible.has(c) &&
+        r.result.intakes.length > 1 &&
+        r.regimen.missedDoses.length === 0 &&
+        r.metrics.steadyState,
     );
   const reference = regular(o.reference);
   if (!regular(o.compound) || !reference?.metrics.steadyState) return null;

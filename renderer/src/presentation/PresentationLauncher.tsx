@@ -1,0 +1,164 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { Scenario } from '../../../sim';
+import { getBridge } from '../bridge';
+import { lessonFileName, parseLessonText, serializeLesson } from './lesson';
+import { PresentationMode, type LessonActions } from './PresentationMode';
+import { sceneFromScenario, storyScenes, type PresentedScene } from './scenes';
+import './presentation.css';
+
+/** Fullscreen is a bonus: refused (headless browsers, iframes, no user gesture) the overlay still fills the window. */
+function requestFullscreen(): boolean {
+  const el = document.documentElement;
+  if (typeof el.requestFullscreen !== 'function' || document.fullscreenElement) return false;
+  el.requestFullscreen().catch(() => undefined);
+  return true;
+}
+
+function leaveFullscreen(): void {
+  if (document.fullscreenElement && typeof document.exitFullscreen === 'function') {
+    document.exitFullscreen().catch(() => undefined);
+  }
+}
+
+/**
+ * Header buttons for classroom mode ("Presentation mode", "Add current view as a scene") and the overlay itself.
+ * Entered by the button, F5, or the native menu's view:presentation; left by Esc.
+ */
+export function PresentationLauncher({ scenario }: { scenario: Scenario }) {
+  const [presenting, setPresenting] = useState(false);
+  const [lessonTitle, setLessonTitle] = useState('Vitamin K kinetics');
+  const [scenes, setScenes] = useState<PresentedScene[]>(storyScenes);
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const wantedFullscreen = useRef(false);
+
+  const enter = useCallback(() => {
+    setStatus(null);
+    wantedFullscreen.current = requestFullscreen();
+    setPresenting(true);
+  }, []);
+  const exit = useCallback(() => {
+    wantedFullscreen.current = false;
+    leaveFullscreen();
+    setPresenting(false);
+  }, []);
+
+  // F5 as in slide software; the Electron menu sends view:presentation for the same key.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key !== 'F5' || event.ctrlKey || event.metaKey || event.altKey) return;
+      event.preventDefault();
+      if (!presenting) enter();
+    };
+    window.addEventListener('keydown', onKey);
+    const unsubscribe = getBridge().onMenuCommand((command) => {
+      if (command === 'view:presentation') enter();
+    });
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      unsubscribe();
+    };
+  }, [enter, presenting]);
+
+  // Esc in browser fullscreen is taken by the browser and never reaches the page: leaving fullscreen leaves the mode.
+  useEffect(() => {
+    const onChange = (): void => {
+      if (!document.fullscreenElement && wantedFullscreen.current) {
+        wantedFullscreen.current = false;
+        setPresenting(false);
+      }
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
+
+  const addScenario = useCallback((current: Scenario, atIndex: number): number => {
+    let added = atIndex;
+    setScenes((list) => {
+      added = Math.min(atIndex, list.length);
+      return [...list.slice(0, added), sceneFromScenario(current), ...list.slice(added)];
+    });
+    setStatus({ text: `Added "${current.name}" as a scene.`, error: false });
+    return added;
+  }, []);
+
+  const actions: LessonActions = {
+    addScenario,
+    removeScene: (index) =>
+      setScenes((list) => (list.length > 1 ? list.filter((_, i) => i !== index) : list)),
+    restoreStory: () => {
+      setScenes(storyScenes());
+      setStatus({ text: 'Back to the built-in story.', error: false });
+    },
+    save: () => {
+      void getBridge()
+        .saveExport({
+          kind: 'json',
+          suggestedName: lessonFileName(lessonTitle),
+          content: serializeLesson({ title: lessonTitle, scenes }),
+        })
+        .then((r) => {
+          if (!r.ok) setStatus({ text: `Could not save the lesson: ${r.error}`, error: true });
+          else if (!r.data.canceled)
+            setStatus({ text: `Lesson saved (${scenes.length} scenes).`, error: false });
+        });
+    },
+    open: async () => {
+      const r = await getBridge().openScenario();
+      if (!r.ok) {
+        setStatus({ text: `Could not open the file: ${r.error}`, error: true });
+        return false;
+      }
+      if (r.data.canceled) return false;
+      const parsed = parseLessonText(r.data.text);
+      if (!parsed.ok) {
+        setStatus({ text: `Not opened: ${parsed.error}`, error: true });
+        return false;
+      }
+      setScenes(parsed.lesson.scenes);
+      setLessonTitle(parsed.lesson.title);
+      setStatus({
+        text: `Opened "${parsed.lesson.title}" (${parsed.lesson.scenes.length} scenes).`,
+        error: false,
+      });
+      return true;
+    },
+  };
+
+  return (
+    <>
+      <button
+        type="button"
+        className="header-button"
+        onClick={enter}
+        title="Present the MK-4 vs MK-7 story to a room (F5)"
+      >
+        Presentation mode
+      </button>
+      <button
+        type="button"
+        className="header-button"
+        onClick={() => addScenario(scenario, scenes.length)}
+        title="Adds what the chart shows now to the presentation's scenes"
+      >
+        Add current view as a scene
+      </button>
+      {!presenting && status && !status.error && (
+        <span className="header-status" role="status">
+          {status.text} {scenes.length} scenes.
+        </span>
+      )}
+      {presenting &&
+        createPortal(
+          <PresentationMode
+            scenes={scenes}
+            currentScenario={scenario}
+            actions={actions}
+            status={status}
+            onExit={exit}
+          />,
+          document.body,
+        )}
+    </>
+  );
+}

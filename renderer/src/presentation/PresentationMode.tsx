@@ -1,0 +1,361 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Scenario } from '../../../sim';
+import { doseMarks, halfLifeMarker, steadyStateBand, thresholdAnnotation } from './annotations';
+import { FatInset } from './FatInset';
+import { observationMarks } from './observationMarks';
+import { advancePlayback, formatPlaybackTime, playbackStart, SCRUBBER_STEPS } from './playback';
+import { PresentationChart } from './PresentationChart';
+import { defaultAnnotations, sceneCaption, sceneChart, sceneSimulation, type PresentedScene } from './scenes';
+import { sceneSeries } from './sceneSeries';
+import type { AnnotationSettings } from './story';
+import { useElementSize } from './useElementSize';
+
+export interface LessonActions {
+  addScenario: (scenario: Scenario, atIndex: number) => number;
+  removeScene: (index: number) => void;
+  restoreStory: () => void;
+  save: () => void;
+  open: () => Promise<boolean>;
+}
+
+export interface PresentationModeProps {
+  scenes: readonly PresentedScene[];
+  /** What the main window shows now ("Add current view as a scene"). */
+  currentScenario: Scenario;
+  actions: LessonActions;
+  /** Result of the last save/open, shown in the control bar. */
+  status: { text: string; error: boolean } | null;
+  onExit: () => void;
+}
+
+const NAV_NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown']);
+const NAV_PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
+
+/** Inputs keep their own keys (the Time slider uses the arrows, the threshold box types numbers). */
+function ownsKeys(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') &&
+    !(target instanceof HTMLInputElement && target.type === 'checkbox')
+  );
+}
+
+/** Full-window classroom view: one scene at a time, stepped through with arrows, Page Up/Down or a clicker. */
+export function PresentationMode({
+  scenes,
+  currentScenario,
+  actions,
+  status,
+  onExit,
+}: PresentationModeProps) {
+  const [index, setIndex] = useState(0);
+  const safeIndex = Math.min(index, scenes.length - 1);
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  const go = useCallback(
+    (delta: number) => setIndex((i) => Math.max(0, Math.min(scenes.length - 1, i + delta))),
+    [scenes.length],
+  );
+
+  useEffect(() => {
+    rootRef.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        onExit();
+        return;
+      }
+      if (event.altKey || event.ctrlKey || event.metaKey || ownsKeys(event.target)) return;
+      if (NAV_NEXT.has(event.key)) go(1);
+      else if (NAV_PREVIOUS.has(event.key)) go(-1);
+      else if (event.key === 'Home') setIndex(0);
+      else if (event.key === 'End') setIndex(scenes.length - 1);
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go, onExit, scenes.length]);
+
+  const scene = scenes[safeIndex]!;
+  return (
+    <div
+      ref={rootRef}
+      className="presentation"
+      role="dialog"
+      aria-modal="true"
+      aria-label="Presentation mode"
+      tabIndex={-1}
+      data-testid="presentation"
+    >
+      <header className="pres-head">
+        <h2 className="pres-title">{scene.title}</h2>
+        <p className="pres-counter" aria-live="polite" data-testid="scene-counter">
+          Scene {safeIndex + 1} of {scenes.length}
+        </p>
+      </header>
+      <SceneStage
+        // A new scene starts with its own annotation defaults and the full curves.
+        key={`${safeIndex}:${scenes.length}`}
+        scene={scene}
+        index={safeIndex}
+        count={scenes.length}
+        onPrevious={() => go(-1)}
+        onNext={() => go(1)}
+        onAdd={() => setIndex(actions.addScenario(currentScenario, safeIndex + 1))}
+        onRemove={() => {
+          actions.removeScene(safeIndex);
+          setIndex(Math.max(0, safeIndex - 1));
+        }}
+        onRestore={() => {
+          actions.restoreStory();
+          setIndex(0);
+        }}
+        onSave={actions.save}
+        onOpen={() => {
+          void actions.open().then((opened) => {
+            if (opened) setIndex(0);
+          });
+        }}
+        status={status}
+        onExit={onExit}
+      />
+    </div>
+  );
+}
+
+interface SceneStageProps {
+  scene: PresentedScene;
+  index: number;
+  count: number;
+  onPrevious: () => void;
+  onNext: () => void;
+  onAdd: () => void;
+  onRemove: () => void;
+  onRestore: () => void;
+  onSave: () => void;
+  onOpen: () => void;
+  status: PresentationModeProps['status'];
+  onExit: () => void;
+}
+
+function SceneStage(props: SceneStageProps) {
+  const { scene, index, count } = props;
+  const sim = sceneSimulation(scene);
+  const horizonDays = scene.scenario.horizonDays;
+  const chart = sceneChart(scene);
+  const [settings, setSettings] = useState<AnnotationSettings>(() => defaultAnnotations(scene));
+  const [timeDays, setTimeDays] = useState(horizonDays);
+  const [playing, setPlaying] = useState(false);
+  const timeRef = useRef(timeDays);
+  useEffect(() => {
+    timeRef.current = timeDays;
+  }, [timeDays]);
+
+  // Playback: advance with the frame clock; stop at the end.
+  useEffect(() => {
+    if (!playing) return;
+    let last = performance.now();
+    let frame = 0;
+    let t = timeRef.current;
+    const step = (now: number): void => {
+      t = advancePlayback(t, (now - last) / 1000, horizonDays);
+      last = now;
+      setTimeDays(t);
+      if (t >= horizonDays) setPlaying(false);
+      else frame = requestAnimationFrame(step);
+    };
+    frame = requestAnimationFrame(step);
+    return () => cancelAnimationFrame(frame);
+  }, [playing, horizonDays]);
+
+  const togglePlay = useCallback(() => {
+    if (!playing) {
+      const start = playbackStart(timeRef.current, horizonDays);
+      timeRef.current = start;
+      setTimeDays(start);
+    }
+    setPlaying(!playing);
+  }, [playing, horizonDays]);
+
+  // Space / K play and pause, as in video players, unless a control has focus.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const t = event.target;
+      if (t instanceof HTMLElement && (t.tagName === 'BUTTON' || t.tagName === 'INPUT')) return;
+      if (event.key === ' ' || event.key === 'k') {
+        event.preventDefault();
+        togglePlay();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [togglePlay]);
+
+  const series = useMemo(() => sceneSeries(sim, chart), [sim, chart]);
+  const marks = useMemo(() => observationMarks(sim, chart), [sim, chart]);
+  const halfLife = useMemo(() => (chart === 'plasma' ? halfLifeMarker(sim) : null), [sim, chart]);
+  const band = useMemo(() => (chart === 'plasma' ? steadyStateBand(sim) : null), [sim, chart]);
+  const threshold = useMemo(
+    () => (chart === 'plasma' ? thresholdAnnotation(sim, settings.thresholdNgPerMl) : null),
+    [sim, chart, settings.thresholdNgPerMl],
+  );
+  const doses = useMemo(() => doseMarks(sim), [sim]);
+  const caption = useMemo(() => sceneCaption(scene, sim, settings), [scene, sim, settings]);
+
+  const { ref: stageRef, size } = useElementSize<HTMLDivElement>({ width: 1600, height: 700 });
+  const fontScale = Math.min(1.3, Math.max(0.8, size.width / 1800));
+  const inset = marks.fatInset;
+  const insetWidth = inset ? Math.round(Math.min(640, size.width * 0.32)) : 0;
+  const chartWidth = size.width - (inset ? insetWidth + 24 : 0);
+
+  const setSetting = <K extends keyof AnnotationSettings>(key: K, value: AnnotationSettings[K]) =>
+    setSettings((s) => ({ ...s, [key]: value }));
+  const units = scene.scenario.display.units;
+  const toggles: [keyof Omit<AnnotationSettings, 'thresholdNgPerMl'>, string, boolean][] = [
+    ['halfLife', 'Half-life marker', halfLife !== null],
+    ['steadyState', 'Steady-state band', band !== null],
+    ['threshold', 'Threshold', threshold !== null],
+    ['doses', 'Dose markers', true],
+  ];
+
+  return (
+    <>
+      <div className="pres-stage" ref={stageRef}>
+        <div
+          className="pres-chart"
+          role="img"
+          aria-label={`Presentation chart, ${chart === 'tissue' ? 'tissue exposure' : 'plasma concentration'}: ${series.map((s) => s.label).join(', ')}`}
+          data-testid="presentation-chart"
+          data-time-days={timeDays}
+        >
+          <PresentationChart
+            width={chartWidth}
+            height={size.height}
+            chart={chart}
+            units={units}
+            horizonDays={horizonDays}
+            series={series}
+            timeDays={timeDays}
+            fontScale={fontScale}
+            marks={marks}
+            annotations={{
+              halfLife: settings.halfLife ? halfLife : null,
+              steadyState: settings.steadyState ? band : null,
+              threshold: settings.threshold ? threshold : null,
+              doses: settings.doses ? doses : null,
+            }}
+          />
+        </div>
+        {inset && (
+          <div className="pres-inset" style={{ width: insetWidth }}>
+            <FatInset
+              data={inset}
+              width={insetWidth}
+              height={Math.min(size.height, Math.round(insetWidth * 0.9))}
+              fontScale={fontScale}
+            />
+          </div>
+        )}
+      </div>
+      <p className="pres-caption" aria-live="polite" data-testid="scene-caption">
+        {caption}
+      </p>
+      <div className="pres-controls" role="toolbar" aria-label="Presentation controls">
+        <div className="pres-group">
+          <button type="button" onClick={props.onPrevious} disabled={index === 0}>
+            ◀ Previous
+          </button>
+          <button type="button" onClick={props.onNext} disabled={index === count - 1}>
+            Next ▶
+          </button>
+        </div>
+        <div className="pres-group pres-playback">
+          <button type="button" onClick={togglePlay} aria-pressed={playing}>
+            {playing ? '❚❚ Pause' : '▶ Play'}
+          </button>
+          <label className="pres-scrubber">
+            <span>Time</span>
+            <input
+              type="range"
+              aria-label="Time"
+              min={0}
+              max={horizonDays}
+              step={horizonDays / SCRUBBER_STEPS}
+              value={timeDays}
+              aria-valuetext={formatPlaybackTime(timeDays)}
+              onChange={(e) => {
+                setPlaying(false);
+                setTimeDays(Number(e.currentTarget.value));
+              }}
+            />
+          </label>
+          <output className="pres-time" aria-live="off">
+            {formatPlaybackTime(timeDays)}
+          </output>
+        </div>
+        <div className="pres-group">
+          {toggles.map(([key, label, available]) => (
+            <label key={key} className={available ? '' : 'pres-unavailable'}>
+              <input
+                type="checkbox"
+                checked={settings[key] && available}
+                disabled={!available}
+                onChange={(e) => setSetting(key, e.currentTarget.checked)}
+              />
+              {label}
+            </label>
+          ))}
+          <label className="pres-threshold">
+            <input
+              type="number"
+              aria-label={`Threshold level (ng/mL)`}
+              min={0}
+              step={0.1}
+              value={settings.thresholdNgPerMl}
+              disabled={threshold === null}
+              onChange={(e) => {
+                const v = Number(e.currentTarget.value);
+                if (Number.isFinite(v) && v > 0) setSetting('thresholdNgPerMl', v);
+              }}
+            />
+            ng/mL
+          </label>
+        </div>
+        <div className="pres-group">
+          <button type="button" onClick={props.onAdd}>
+            Add current view as a scene
+          </button>
+          <button type="button" onClick={props.onRemove} disabled={count <= 1}>
+            Remove scene
+          </button>
+          <button type="button" onClick={props.onSave}>
+            Save lesson…
+          </button>
+          <button type="button" onClick={props.onOpen}>
+            Open lesson…
+          </button>
+          <button type="button" onClick={props.onRestore}>
+            Built-in story
+          </button>
+          <button type="button" className="pres-exit" onClick={props.onExit}>
+            Exit (Esc)
+          </button>
+        </div>
+        {props.status && (
+          <p
+            className={props.status.error ? 'pres-status pres-error' : 'pres-status'}
+            role={props.status.error ? 'alert' : 'status'}
+          >
+            {props.status.text}
+          </p>
+        )}
+        <p className="pres-keys">← → or Page Up/Down: scenes · Space: play/pause · Esc: leave</p>
+      </div>
+    </>
+  );
+}
