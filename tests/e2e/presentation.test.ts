@@ -1,0 +1,233 @@
+/**
+ * Classroom mode in a real browser: entering it enlarges the type, the arrow keys step through the story,
+ * playback moves the Time scrubber, and published observations are drawn with their study named.
+ * Runs on Chromium against dist-web, and on Electron when a binary exists (skipped with the reason otherwise).
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumTarget, electronTarget, type AppSession, type AppTarget } from './support/appTargets';
+
+const targets: AppTarget[] = [chromiumTarget(), electronTarget()];
+
+const overlay = (page: Page) => page.getByRole('dialog', { name: 'Presentation mode' });
+const counter = (page: Page) => page.getByTestId('scene-counter');
+const caption = async (page: Page) => (await page.getByTestId('scene-caption').textContent()) ?? '';
+const curvePaths = (page: Page) =>
+  page
+    .locator('[data-testid=presentation-chart] path.pres-curve')
+    .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-label')}:${e.getAttribute('d')}`));
+const fontPx = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+const timeValue = async (page: Page) => Number(await page.getByRole('slider', { name: 'Time' }).inputValue());
+
+for (const target of targets) {
+  if (target.skipReason) console.log(`[e2e] ${target.name} presentation run skipped: ${target.skipReason}`);
+
+  describe.skipIf(target.skipReason !== null)(`Classroom mode (${target.name})`, () => {
+    let app: AppSession;
+
+    beforeAll(() => target.setup());
+    afterAll(() => target.teardown());
+
+    async function present(viewport?: { width: number; height: number }): Promise<Page> {
+      app = await target.open(viewport);
+      const page = app.page;
+      await page.locator('[data-testid=plasma-chart] .recharts-cartesian-axis-tick-value').first().waitFor();
+      await page.getByRole('button', { name: 'Presentation mode' }).click();
+      await overlay(page).waitFor();
+      return page;
+    }
+
+    it('enlarges the chart text at least 1.5x, fills the window without fullscreen, and Esc leaves', async () => {
+      app = await target.open({ width: 1280, height: 720 });
+      const page = app.page;
+      const tick = '[data-testid=plasma-chart] .recharts-cartesian-axis-tick-value';
+      await page.locator(tick).first().waitFor();
+      const normalTick = await fontPx(page, tick);
+      const normalLegend = await fontPx(page, '[data-testid=plasma-chart] .chart-legend text');
+      await page.getByRole('button', { name: 'Presentation mode' }).click();
+      await overlay(page).waitFor();
+      const bigTick = await fontPx(page, '[data-testid=presentation-chart] .pres-tick');
+      const bigLegend = await fontPx(page, '[data-testid=presentation-chart] .pres-legend-text');
+      console.log(
+        `[e2e] tick font ${normalTick}px -> ${bigTick}px; legend ${normalLegend}px -> ${bigLegend}px`,
+      );
+      expect(bigTick / normalTick).toBeGreaterThanOrEqual(1.5);
+      expect(bigLegend / normalLegend).toBeGreaterThanOrEqual(1.5);
+      // Curves at least 4 px; near-black text on white.
+      const stroke = await page.locator('path.pres-curve').first().getAttribute('stroke-width');
+      expect(Number(stroke)).toBeGreaterThanOrEqual(4);
+      const colors = await overlay(page).evaluate((e) => [
+        getComputedStyle(e).backgroundColor,
+        getComputedStyle(e).color,
+      ]);
+      expect(colors).toEqual(['rgb(255, 255, 255)', 'rgb(17, 17, 17)']);
+      // Headless Chromium refuses or ignores fullscreen; the overlay still covers the window.
+      const box = await overlay(page).boundingBox();
+      expect(box).toMatchObject({ x: 0, y: 0, width: 1280, height: 720 });
+      expect(await counter(page).textContent()).toBe('Scene 1 of 6');
+      await page.keyboard.press('Escape');
+      await overlay(page).waitFor({ state: 'detached' });
+      expect(await page.locator(tick).count()).toBeGreaterThan(0);
+      // F5 enters as well.
+      await page.keyboard.press('F5');
+      await overlay(page).waitFor();
+      expect(app.errors).toEqual([]);
+      await app.close();
+    });
+
+    it('arrow keys and Page Up/Down step through the scenes, changing caption and curves', async () => {
+      const page = await present();
+      const caption1 = await caption(page);
+      const curves1 = await curvePaths(page);
+      expect(caption1).toMatch(/^One 420 µg dose/);
+      await page.keyboard.press('ArrowRight');
+      expect(await counter(page).textContent()).toBe('Scene 2 of 6');
+      const caption2 = await caption(page);
+      expect(caption2).not.toBe(caption1);
+      expect(caption2).toMatch(/half-life is 68 h/);
+      expect(await curvePaths(page)).not.toEqual(curves1);
+      await page.keyboard.press('PageDown');
+      expect(await counter(page).textContent()).toBe('Scene 3 of 6');
+      expect(
+        await page
+          .locator('path.pres-curve')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-label'))),
+      ).toEqual(['MK-7 (35 g fat)', 'MK-7 (no fat)']);
+      await page.keyboard.press('PageUp');
+      await page.keyboard.press('ArrowLeft');
+      expect(await counter(page).textContent()).toBe('Scene 1 of 6');
+      expect(await caption(page)).toBe(caption1);
+      await page.keyboard.press('End');
+      expect(await counter(page).textContent()).toBe('Scene 6 of 6');
+      await app.close();
+    });
+
+    it('Play draws the curves over time: the Time scrubber advances and stops where the teacher sets it', async () => {
+      const page = await present();
+      await page.keyboard.press('ArrowRight');
+      const slider = page.getByRole('slider', { name: 'Time' });
+      expect(await timeValue(page)).toBe(21);
+      const fullPoints = Number(await page.locator('path.pres-curve').first().getAttribute('data-points'));
+      await slider.fill('3');
+      expect(await timeValue(page)).toBeCloseTo(3, 1);
+      expect(await slider.getAttribute('aria-valuetext')).toBe('Day 3.0');
+      const atDay3 = Number(await page.locator('path.pres-curve').first().getAttribute('data-points'));
+      expect(atDay3).toBeLessThan(fullPoints / 4);
+      await page.getByRole('button', { name: 'Play' }).click();
+      await page.waitForTimeout(700);
+      const later = await timeValue(page);
+      expect(later).toBeGreaterThan(3);
+      await page.getByRole('button', { name: 'Pause' }).click();
+      const paused = await timeValue(page);
+      await page.waitForTimeout(400);
+      expect(await timeValue(page)).toBe(paused);
+      expect(
+        Number(await page.locator('path.pres-curve').first().getAttribute('data-points')),
+      ).toBeGreaterThan(atDay3);
+      await app.close();
+    });
+
+    it('draws published observations with the study named, and the annotation switches work', async () => {
+      const page = await present();
+      const labels = () =>
+        page.locator('[data-testid=presentation] .pres-observation-label').allTextContents();
+      const scene1 = await labels();
+      expect(scene1).toEqual(
+        expect.arrayContaining([
+          'Sato 2012: MK-7 peak 6 h',
+          'Schurgers 2007: MK-7 peak 4 h',
+          'Knapen 2014: MK-7 peak 2-6 h',
+          'Sato 2012: MK-7 still detectable at 48 h',
+          'Sato 2012: MK-4 not detectable',
+        ]),
+      );
+      expect(await page.locator('.pres-observation').count()).toBe(5);
+      expect(await page.locator('.pres-observation-line text').textContent()).toMatch(
+        /Detection limit 0.1 ng\/mL: an assumption/,
+      );
+      await page.keyboard.press('ArrowRight');
+      expect(await page.locator('.pres-annotation-steady').count()).toBe(1);
+      await page.getByRole('checkbox', { name: 'Steady-state band' }).uncheck();
+      expect(await page.locator('.pres-annotation-steady').count()).toBe(0);
+      expect(await page.locator('.pres-annotation-halflife').count()).toBe(1);
+      await page.getByRole('checkbox', { name: 'Half-life marker' }).uncheck();
+      expect(await page.locator('.pres-annotation-halflife').count()).toBe(0);
+      await page.getByRole('checkbox', { name: 'Threshold', exact: true }).check();
+      expect(await page.locator('.pres-annotation-threshold text').textContent()).toMatch(
+        /^MK-7 above 1 ng\/mL: \d+ h of 504 h/,
+      );
+      await page.getByRole('checkbox', { name: 'Dose markers' }).uncheck();
+      expect(await page.locator('.pres-dose').count()).toBe(0);
+      await page.keyboard.press('ArrowRight');
+      const inset = page.getByRole('img', { name: /^Uematsu 1996/ });
+      expect(await inset.locator('.pres-observation').count()).toBe(3);
+      expect(await inset.locator('.pres-observation-label').textContent()).toBe('Uematsu 1996 (mean ± SD)');
+      await page.keyboard.press('End');
+      expect(await labels()).toEqual(["Schurgers 2007: MK-7 7-8× K1's level"]);
+      expect(await page.locator('.pres-observation-band').count()).toBe(1);
+      await app.close();
+    });
+
+    it.skipIf(target.name === 'electron')(
+      'adds the current view as a scene, saves the lesson and opens it again; a bad file gives a clear error',
+      async () => {
+        const page = await present();
+        await page.keyboard.press('Escape');
+        await page.getByRole('button', { name: 'Add current view as a scene' }).click();
+        await page.getByRole('button', { name: 'Presentation mode' }).click();
+        await page.keyboard.press('End');
+        expect(await counter(page).textContent()).toBe('Scene 7 of 7');
+        expect(await page.locator('.pres-title').textContent()).toBe('Daily 90 µg with a meal');
+        expect(await caption(page)).toMatch(/^MK-4: peak .* MK-7: peak .* K1: peak/);
+
+        const dir = mkdtempSync(join(tmpdir(), 'k2-lesson-'));
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: 'Save lesson…' }).click(),
+        ]);
+        expect(download.suggestedFilename()).toBe('vitamin-k-kinetics.k2lesson.json');
+        const saved = join(dir, download.suggestedFilename());
+        await download.saveAs(saved);
+        const doc = JSON.parse(readFileSync(saved, 'utf8')) as {
+          format: string;
+          version: number;
+          scenes: unknown[];
+        };
+        expect(doc).toMatchObject({ format: 'k2-kinetics-lesson', version: 1 });
+        expect(doc.scenes).toHaveLength(7);
+
+        await page.getByRole('button', { name: 'Built-in story' }).click();
+        await page.keyboard.press('End');
+        expect(await counter(page).textContent()).toBe('Scene 6 of 6');
+        const [chooser] = await Promise.all([
+          page.waitForEvent('filechooser'),
+          page.getByRole('button', { name: 'Open lesson…' }).click(),
+        ]);
+        await chooser.setFiles(saved);
+        await page.getByText('Opened "Vitamin K kinetics" (7 scenes).').waitFor();
+        expect(await counter(page).textContent()).toBe('Scene 1 of 7');
+
+        const future = join(dir, 'future.k2lesson.json');
+        writeFileSync(future, JSON.stringify({ ...doc, version: 9 }));
+        const [chooser2] = await Promise.all([
+          page.waitForEvent('filechooser'),
+          page.getByRole('button', { name: 'Open lesson…' }).click(),
+        ]);
+        await chooser2.setFiles(future);
+        expect(await page.getByRole('alert').textContent()).toMatch(
+          /version 9, written by a newer K2 Kinetics/,
+        );
+        expect(await counter(page).textContent()).toBe('Scene 1 of 7');
+        expect(app.errors).toEqual([]);
+        await app.close();
+      },
+    );
+  });
+}
