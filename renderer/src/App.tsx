@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { ControlPanel } from './controls/ControlPanel';
+import { DocumentControls } from './files/DocumentControls';
 import PlasmaChart from './charts/PlasmaChart';
 import { scheduleDoses, simulateVisible, toDrawn } from './curves/curves';
 import { useSessionPersistence } from './session/useSessionPersistence';
@@ -25,6 +26,7 @@ export function App() {
           How vitamin K2 (MK-4, MK-7) and K1 rise and fall in the blood: an educational model
         </p>
         <div className="header-actions">
+          <DocumentControls store={store} />
           <PresentationLauncher scenario={scenario} />
         </div>
       </header>

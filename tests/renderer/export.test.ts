@@ -197,7 +197,8 @@ describe('export SVG', () => {
     expect(root.getAttribute('viewBox')).toBe('0 0 960 540');
     expect(root.getAttribute('font-family')).toMatch(/sans-serif$/);
     expect(svg).not.toMatch(/href=|@import|url\((?!#)/);
-    expect(doc.getElementsByTagName('title')[0]!.textContent).toBe('A & B <test>');
+    expect(doc.getElementsByTagName('title')[0]!.textContent).toBe('MK-7, MK-4 and K1 in plasma and tissue');
+    expect(doc.getElementsByTagName('desc')[0]!.textContent).toMatch(/^A & B <test>\. MK-7/);
   });
 
   it('draws every shown curve as a path and has the title, caption, legend, axis labels with units and footer', () => {
@@ -224,7 +225,7 @@ describe('export SVG', () => {
     const texts = Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent);
     expect(texts).toEqual(
       expect.arrayContaining([
-        'Daily 90 µg with a meal',
+        'MK-7, MK-4 and K1 in plasma and tissue',
         'MK-7',
         'MK-7 (no fat)',
         'MK-4',

@@ -1,5 +1,5 @@
 import { COMPOUND_PRESETS, SOURCES } from '../../../sim';
-import { regimenCaption } from './caption';
+import { joinWithAnd, regimenCaption } from './caption';
 import { sourcesOf } from './csv';
 import type { ExportData, ExportPanelId, ExportSeries } from './exportData';
 import { EXPORT_STYLE } from './exportStyle';
@@ -26,6 +26,8 @@ export interface FigurePanel {
 /** Everything an exported image shows, independent of its size. */
 export interface Figure {
   title: string;
+  /** The scenario's own name, kept in the SVG's description. */
+  name: string;
   caption: string;
   footer: string;
   legend: LegendEntry[];
@@ -34,11 +36,17 @@ export interface Figure {
   horizonH: number;
 }
 
-const PLACEHOLDER_NAMES = new Set(['', 'Untitled scenario', 'Migrated scenario']);
-
+/**
+ * "MK-7, MK-4 and K1 in plasma and tissue": from what is shown, not the scenario's name, which does not
+ * follow the sliders (a file named "Daily 90 µg" may now hold 120 µg). The caption gives the regimen.
+ */
 export function figureTitle(data: ExportData): string {
-  const name = data.scenario.name.trim();
-  return PLACEHOLDER_NAMES.has(name) ? 'Vitamin K levels over time' : name;
+  const labels = [...new Set(data.series.filter((s) => s.panel === 'plasma').map((s) => s.label))].filter(
+    (label) => !label.endsWith('(no fat)'),
+  );
+  if (labels.length === 0) return 'Vitamin K levels over time';
+  const tissue = data.series.some((s) => s.panel === 'tissue') ? ' and tissue' : '';
+  return `${joinWithAnd(labels)} in plasma${tissue}`;
 }
 
 export function footerText(data: ExportData, appVersion: string): string {
@@ -92,6 +100,7 @@ export function buildFigure(data: ExportData, appVersion: string): Figure {
   }
   return {
     title: figureTitle(data),
+    name: data.scenario.name,
     caption: regimenCaption(data.scenario),
     footer: footerText(data, appVersion),
     legend,

@@ -30,7 +30,7 @@ export function composeSvg(figure: Figure, widthPx: number, heightPx: number): s
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<svg xmlns="http://www.w3.org/2000/svg" width="${widthPx}" height="${heightPx}" viewBox="0 0 ${widthPx} ${heightPx}" font-family="${esc(EXPORT_STYLE.fontFamily)}" role="img" aria-labelledby="k2-title k2-desc">`,
     `<title id="k2-title">${esc(figure.title)}</title>`,
-    `<desc id="k2-desc">${esc(figure.caption)}</desc>`,
+    `<desc id="k2-desc">${esc(`${figure.name}. ${figure.caption}`)}</desc>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
   );
 
