@@ -1,9 +1,14 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { ControlPanel } from './controls/ControlPanel';
 import { DocumentControls } from './files/DocumentControls';
 import PlasmaChart from './charts/PlasmaChart';
+import { TissueChart } from './charts/TissueChart';
 import { scheduleDoses, simulateVisible, toDrawn } from './curves/curves';
+import { tissueCurves } from './curves/tissue';
+import { MetricsTable } from './metrics/MetricsTable';
+import { useMetrics } from './metrics/useMetrics';
 import { useSessionPersistence } from './session/useSessionPersistence';
+import { ModelDisclaimer, SourcesPanel } from './sources/SourcesPanel';
 import { useScenarioStore } from './state/store';
 import { PresentationLauncher } from './presentation/PresentationLauncher';
 
@@ -16,7 +21,17 @@ export function App() {
   const simulated = useMemo(() => simulateVisible(scenario), [scenario]);
   const units = scenario.display.units;
   const curves = useMemo(() => simulated.map((c) => toDrawn(c, units)), [simulated, units]);
-  const doses = useMemo(() => scheduleDoses(scenario), [scenario]);
+  const tissue = useMemo(() => tissueCurves(simulated), [simulated]);
+  // Markers depend on the schedule only, not the dose amount: a Dose drag leaves them untouched.
+  const first = scenario.regimens[0];
+  const doseKey = `${scenario.horizonDays}|${first?.intervalH}|${first?.firstDoseH}|${first?.doseCount}|${first?.missedDoses.join(',')}`;
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const doses = useMemo(() => scheduleDoses(scenario), [doseKey]);
+  const metrics = useMetrics(scenario);
+  const toggleDose = useCallback(
+    (index: number) => dispatch({ type: 'toggleMissedDose', index }),
+    [dispatch],
+  );
 
   return (
     <div className="app">
@@ -33,6 +48,7 @@ export function App() {
       <main className="app-main">
         <aside className="sidebar">
           <ControlPanel scenario={scenario} dispatch={dispatch} />
+          <ModelDisclaimer />
         </aside>
         <div className="content">
           <PlasmaChart
@@ -41,8 +57,11 @@ export function App() {
             axis={scenario.display.axis}
             horizonDays={scenario.horizonDays}
             doses={doses}
-            onToggleDose={(index) => dispatch({ type: 'toggleMissedDose', index })}
+            onToggleDose={toggleDose}
           />
+          {scenario.display.showTissue && <TissueChart curves={tissue} horizonDays={scenario.horizonDays} />}
+          <MetricsTable report={metrics.report} stale={metrics.stale} />
+          <SourcesPanel />
         </div>
       </main>
     </div>

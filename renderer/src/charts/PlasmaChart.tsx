@@ -1,9 +1,17 @@
 import { memo, useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, LineChart, XAxis, YAxis } from 'recharts';
+import { CurvePaths } from './CurvePaths';
 import type { DoseEvent } from '../../../sim';
-import { clipToFloor, logFloor, maxValue, type ConcentrationUnits, type Curve } from '../curves/curves';
+import {
+  clipToFloor,
+  LOG_FLOOR_FRACTION,
+  maxValue,
+  type ConcentrationUnits,
+  type Curve,
+} from '../curves/curves';
 import { GRID, INK, NO_FAT_DASH } from '../theme/palette';
-import { dayTicks, formatNumber, logTicks } from './format';
+import { dayTicks, formatNumber, linearTicks, logTicks, niceCeil } from './format';
+import { useStickyTop } from './useStickyTop';
 import { AXIS_LABEL_FONT_PX, TICK_FONT_PX, plotArea, xOf, type ChartGeometry } from './geometry';
 import { SvgLegend } from './SvgLegend';
 import { useElementWidth } from './useElementWidth';
@@ -33,9 +41,12 @@ export function PlasmaChart({
 }: PlasmaChartProps) {
   const { ref, width } = useElementWidth<HTMLDivElement>(900);
   const geometry: ChartGeometry = { width, height, margin: MARGIN, yAxisWidth: 92, xAxisHeight: 54 };
-  const floor = axis === 'log' ? logFloor(curves) : 0;
-  const drawn = useMemo(() => (axis === 'log' ? clipToFloor(curves, floor) : curves), [curves, axis, floor]);
   const max = maxValue(curves);
+  const linearTop = useStickyTop(max, niceCeil, 0.4);
+  const logTop = useStickyTop(max, decadeCeil, 0.1);
+  // The log axis cannot show zero: a floor 1/1000 of the axis top, values below it drawn at it.
+  const floor = axis === 'log' ? logTop * LOG_FLOOR_FRACTION : 0;
+  const drawn = useMemo(() => (axis === 'log' ? clipToFloor(curves, floor) : curves), [curves, axis, floor]);
   const summary = plasmaSummary(curves, units, axis, horizonDays, floor);
   const plot = plotArea(geometry);
   const xTicks = dayTicks(horizonDays);
@@ -70,9 +81,9 @@ export function PlasmaChart({
               type="number"
               dataKey="v"
               scale={axis === 'log' ? 'log' : 'linear'}
-              domain={axis === 'log' ? [floor, Math.max(max, floor * 10)] : [0, 'auto']}
-              ticks={axis === 'log' ? logTicks(floor, Math.max(max, floor * 10)) : undefined}
-              allowDataOverflow={axis === 'log'}
+              domain={axis === 'log' ? [floor, logTop] : [0, linearTop]}
+              ticks={axis === 'log' ? logTicks(floor, logTop) : linearTicks(linearTop)}
+              allowDataOverflow
               width={geometry.yAxisWidth}
               tick={{ fontSize: TICK_FONT_PX, fill: INK }}
               tickFormatter={(v: number) => formatNumber(v)}
@@ -86,22 +97,18 @@ export function PlasmaChart({
                 style: { textAnchor: 'middle' },
               }}
             />
-            {drawn.map((c) => (
-              <Line
-                key={c.key}
-                data={c.points}
-                dataKey="v"
-                name={c.label}
-                type="linear"
-                stroke={c.color}
-                strokeWidth={c.dashed ? 2.25 : 2.75}
-                strokeDasharray={c.dashed ? NO_FAT_DASH : undefined}
-                dot={false}
-                activeDot={false}
-                isAnimationActive={false}
-                className={`curve curve-${c.key}`}
-              />
-            ))}
+            <CurvePaths
+              lines={drawn.map((c) => ({
+                key: c.key,
+                color: c.color,
+                dash: c.dashed ? NO_FAT_DASH : '',
+                width: c.dashed ? 2.25 : 2.75,
+                points: c.points,
+              }))}
+              xDomain={[0, horizonDays]}
+              yDomain={axis === 'log' ? [floor, logTop] : [0, linearTop]}
+              yLog={axis === 'log'}
+            />
             <SvgLegend
               items={curves.map((c) => ({
                 key: c.key,
@@ -124,7 +131,7 @@ export function PlasmaChart({
       </div>
       {axis === 'log' && max > 0 && (
         <p className="chart-note">
-          Log axis: values below {formatNumber(floor)} {units} (1/1000 of the highest level) are drawn at that
+          Log axis: values below {formatNumber(floor)} {units} (1/1000 of the axis top) are drawn at that
           floor.
         </p>
       )}
@@ -132,6 +139,10 @@ export function PlasmaChart({
       <span hidden data-plot-left={plot.left} data-x-end={xOf(geometry, horizonDays, horizonDays)} />
     </figure>
   );
+}
+
+function decadeCeil(x: number): number {
+  return x > 0 ? 10 ** Math.ceil(Math.log10(x) - 1e-12) : 1;
 }
 
 /** The chart's text alternative: what is drawn, with each curve's peak and final level. */

@@ -117,13 +117,8 @@ export function maxValue(curves: readonly Curve[]): number {
   return max;
 }
 
-/** The log axis cannot show zero: values below this floor are drawn at it (and the chart says so). */
+/** The log axis cannot show zero: values below this fraction of the axis top are drawn at it. */
 export const LOG_FLOOR_FRACTION = 1e-3;
-
-export function logFloor(curves: readonly Curve[]): number {
-  const max = maxValue(curves);
-  return max > 0 ? max * LOG_FLOOR_FRACTION : 1e-6;
-}
 
 /** The same curves with every value clipped up to `floor`, for a log axis. */
 export function clipToFloor(curves: readonly Curve[], floor: number): Curve[] {

@@ -1,0 +1,83 @@
+import { useId } from 'react';
+import { usePlotArea } from 'recharts';
+
+export interface DrawnLine {
+  key: string;
+  color: string;
+  dash: string;
+  width: number;
+  points: readonly { t: number; v: number }[];
+}
+
+/**
+ * Curves drawn as one SVG path each, in the chart's plot area with the same domains as its axes. Recharts' <Line> copies,
+ * freezes and measures every point on each render (over 100 ms per slider step for nine 1000-point lines);
+ * a path string costs well under a millisecond, so drags stay within a frame. Class names match recharts'
+ * (recharts-line, recharts-curve) so styling and tests treat them alike.
+ */
+export function CurvePaths({ lines, xDomain, yDomain, yLog }: CurvePathsProps) {
+  const plot = usePlotArea();
+  const clipId = `${useId()}-clip`;
+  if (!plot) return null;
+  const box = { left: plot.x, top: plot.y, width: plot.width, height: plot.height };
+  return (
+    <g className="curve-paths">
+      <defs>
+        <clipPath id={clipId}>
+          <rect x={plot.x} y={plot.y - 2} width={plot.width} height={plot.height + 4} />
+        </clipPath>
+      </defs>
+      {lines.map((line) => (
+        <g
+          key={line.key}
+          className={`recharts-layer recharts-line curve curve-${line.key}`}
+          clipPath={`url(#${clipId})`}
+        >
+          <path
+            className="recharts-curve"
+            d={pathData(line.points, box, xDomain, yDomain, yLog)}
+            fill="none"
+            stroke={line.color}
+            strokeWidth={line.width}
+            strokeDasharray={line.dash || undefined}
+            strokeLinejoin="round"
+          />
+        </g>
+      ))}
+    </g>
+  );
+}
+
+export interface CurvePathsProps {
+  lines: readonly DrawnLine[];
+  xDomain: readonly [number, number];
+  yDomain: readonly [number, number];
+  yLog: boolean;
+}
+
+/**
+ * "M x,y L x,y ..." mapping data to the plot box as recharts' axes do (no padding), coordinates rounded to
+ * 0.1 px. Direct arithmetic: calling recharts' scale functions per point cost several ms per slider step.
+ */
+export function pathData(
+  points: readonly { t: number; v: number }[],
+  box: { left: number; top: number; width: number; height: number },
+  xDomain: readonly [number, number],
+  yDomain: readonly [number, number],
+  yLog: boolean,
+): string {
+  const kx = box.width / (xDomain[1] - xDomain[0]);
+  const y0 = yLog ? Math.log10(yDomain[0]) : yDomain[0];
+  const y1 = yLog ? Math.log10(yDomain[1]) : yDomain[1];
+  const ky = box.height / (y1 - y0);
+  const bottom = box.top + box.height;
+  const parts: string[] = [];
+  for (const p of points) {
+    const v = yLog ? Math.log10(p.v) : p.v;
+    if (!Number.isFinite(v)) continue;
+    const px = box.left + (p.t - xDomain[0]) * kx;
+    const py = bottom - (v - y0) * ky;
+    parts.push(`${Math.round(px * 10) / 10},${Math.round(py * 10) / 10}`);
+  }
+  return parts.length === 0 ? '' : `M${parts.join('L')}`;
+}

@@ -1,0 +1,98 @@
+import {
+  DETECTION_LIMIT_NG_PER_ML,
+  molarMass,
+  regimenMetrics,
+  timeAboveThresholdH,
+  type CompoundId,
+  type Scenario,
+} from '../../../sim';
+import { simulateVisible, unitFactor, type ConcentrationUnits } from '../curves/curves';
+
+/** One table row, already in display units. Null where a number does not exist (no full interval, no regular doses). */
+export interface MetricsRow {
+  key: string;
+  compound: CompoundId;
+  label: string;
+  color: string;
+  dashed: boolean;
+  cmax: number;
+  tmaxH: number;
+  trough: number | null;
+  /** AUC over the horizon, display units × h. */
+  auc: number;
+  accumulationRatio: number | null;
+  timeTo90PctDays: number | null;
+  /** Hours per taken dose spent at or above the detection limit. */
+  hoursAboveLimitPerDose: number;
+}
+
+export interface MetricsReport {
+  units: ConcentrationUnits;
+  rows: MetricsRow[];
+  /** One plain-language sentence computed from the rows. */
+  sentence: string;
+}
+
+/**
+ * The numbers under the chart, from sim's regimenMetrics and timeAboveThresholdH on full-resolution
+ * simulations. Slow-ish (exact peak and steady-state searches), so the app runs it in a worker.
+ */
+export function computeMetrics(scenario: Scenario): MetricsReport {
+  const units = scenario.display.units;
+  const limit = DETECTION_LIMIT_NG_PER_ML.value;
+  const rows = simulateVisible(scenario).map((curve): MetricsRow => {
+    const m = regimenMetrics(curve.regimen, curve.result, molarMass(curve.compound));
+    const f = unitFactor(curve.compound, units);
+    const taken = curve.result.intakes.length;
+    return {
+      key: curve.key,
+      compound: curve.compound,
+      label: curve.label,
+      color: curve.color,
+      dashed: curve.dashed,
+      cmax: m.cmaxNgPerMl * f,
+      tmaxH: m.tmaxH,
+      trough: m.troughNgPerMl === null ? null : m.troughNgPerMl * f,
+      auc: m.aucNgHPerMl * f,
+      accumulationRatio: m.steadyState?.accumulationRatio ?? null,
+      timeTo90PctDays: m.steadyState ? m.steadyState.timeTo90PctH / 24 : null,
+      hoursAboveLimitPerDose: taken > 0 ? timeAboveThresholdH(curve.result, limit) / taken : 0,
+    };
+  });
+  return { units, rows, sentence: plainSentence(rows, limit) };
+}
+
+/**
+ * For each compound shown (with the meal's fat): how long it takes to reach 90% of steady state, and how
+ * long each dose keeps it above the detection limit. Compounds that build up get the first clause.
+ */
+export function plainSentence(rows: readonly MetricsRow[], limitNgPerMl: number): string {
+  const main = rows.filter((r) => !r.dashed);
+  if (main.length === 0) return 'Switch on a compound to see what the model predicts.';
+  const clauses = main.map((r) => {
+    const above = r.hoursAboveLimitPerDose;
+    const detect =
+      above <= 0
+        ? `never rises above ${limitNgPerMl} ng/mL (a typical assay detection limit)`
+        : `stays above ${limitNgPerMl} ng/mL for ${describeHours(above)} per dose`;
+    if (r.timeTo90PctDays !== null && r.timeTo90PctDays >= 1) {
+      return `${r.label} takes ${round1(r.timeTo90PctDays)} days to reach 90% of its steady state and ${detect}`;
+    }
+    return `${r.label} ${detect}`;
+  });
+  return `In this model, ${joinClauses(clauses)}.`;
+}
+
+function describeHours(hours: number): string {
+  if (hours >= 24 * 2) return `${round1(hours / 24)} days`;
+  return `about ${round1(hours)} h`;
+}
+
+function round1(x: number): string {
+  return x >= 10 ? x.toFixed(0) : x.toFixed(1);
+}
+
+function joinClauses(parts: string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join('; ')}; and ${parts[parts.length - 1]}`;
+}
