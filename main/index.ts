@@ -3,7 +3,7 @@
  * permissions, IPC validation, files, session, close prompt, menu) lives in a plain module next to this one
  * and is unit-tested without Electron (tests/main). Keep this file thin.
  */
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   app,
@@ -192,15 +192,19 @@ function createWindow(): void {
 }
 
 function start(): void {
-  // Tests (tests/e2e/support/electron.ts) give each launch a fresh userData folder; never in a packaged app.
+  // One userData folder ("K2 Kinetics") in dev and packaged builds alike, set before anything reads it.
+  // Tests (tests/e2e) give each launch a fresh folder through K2_USER_DATA_DIR; never in a packaged app.
+  app.setName(APP_NAME);
   const testUserData = process.env['K2_USER_DATA_DIR'];
-  if (testUserData && !app.isPackaged) app.setPath('userData', testUserData);
+  app.setPath(
+    'userData',
+    testUserData && !app.isPackaged ? testUserData : join(app.getPath('appData'), APP_NAME),
+  );
   // One instance: two would both write session.json.
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
   }
-  app.setName(APP_NAME);
   app.on('second-instance', () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();

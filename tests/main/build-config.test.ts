@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { UserConfig } from 'electron-vite';
 import config from '../../electron.vite.config';
-import { electronBinaryPath, electronSandboxArgs } from '../../scripts/electron-binary.mjs';
+import { electronBinaryPath } from '../../scripts/electron-binary.mjs';
 import { preloadPath } from '../../main/window';
 import { useTempDir } from './tempdir';
 
@@ -76,10 +76,5 @@ describe('scripts/electron-binary.mjs', () => {
     await writeFile(join(override, 'electron'), '');
     process.env['ELECTRON_OVERRIDE_DIST_PATH'] = override;
     expect(electronBinaryPath(root)).toBe(join(override, 'electron'));
-  });
-
-  it('adds --no-sandbox only for root on Linux', () => {
-    const isRootOnLinux = process.platform === 'linux' && process.getuid?.() === 0;
-    expect(electronSandboxArgs()).toEqual(isRootOnLinux ? ['--no-sandbox'] : []);
   });
 });
