@@ -110,14 +110,16 @@ export function* csvChunks(
   const columns = data.series.map((s) => s.values);
   for (let from = 0; from < rowsTotal; from += rowsPerChunk) {
     const to = Math.min(rowsTotal, from + rowsPerChunk);
-    const rows: string[][] = [];
+    // Numeric cells never need quoting (digits, '.', '-', 'e'), so rows are joined directly: about twice
+    // as fast as Papa.unparse on 87,601 x 14 cells. Text (comments, header) goes through Papa.
+    let text = '';
     for (let i = from; i < to; i++) {
       const t = data.timeH[i]!;
-      const row = [formatTime(t), formatTime(t / 24)];
-      for (const values of columns) row.push(formatValue(values[i]!));
-      rows.push(row);
+      let row = `${formatTime(t)},${formatTime(t / 24)}`;
+      for (const values of columns) row += `,${formatValue(values[i]!)}`;
+      text += row + NEWLINE;
     }
-    yield { text: `${Papa.unparse(rows, { newline: NEWLINE })}${NEWLINE}`, rowsDone: to, rowsTotal };
+    yield { text, rowsDone: to, rowsTotal };
   }
 }
 
