@@ -49,7 +49,8 @@ export function composeSvg(figure: Figure, widthPx: number, heightPx: number): s
     y += font.legend * 1.7;
   }
 
-  const footerLines = wrapText(figure.footer, font.footer, inner, 2);
+  // Estimated widths run a little short for long small text; keep a margin so the footer never clips.
+  const footerLines = wrapText(figure.footer, font.footer, inner * 0.92, 2);
   const footerTop = heightPx - pad - (footerLines.length - 1) * font.footer * 1.35;
   footerLines.forEach((line, i) =>
     out.push(text(pad, footerTop + i * font.footer * 1.35, line, font.footer, { fill: EXPORT_STYLE.muted })),
