@@ -38,8 +38,8 @@ export interface Curve {
   points: { t: number; v: number }[];
 }
 
-/** Buckets for min-max downsampling: 2 points per bucket, about one point per pixel of a wide chart. */
-export const DRAW_BUCKETS = 500;
+/** Buckets for min-max downsampling: up to 2 points each, about one point per 1-2 px of a projected chart. */
+export const DRAW_BUCKETS = 400;
 
 /**
  * Simulates every visible compound at full resolution; with compareFat, each also with 0 g fat.

@@ -22,7 +22,7 @@ export function MetricsTable({ report, stale }: { report: MetricsReport | null; 
           <tr>
             <th scope="col">Curve</th>
             <th scope="col">Cmax ({u})</th>
-            <th scope="col">Tmax (h)</th>
+            <th scope="col">Tmax (h after dose)</th>
             <th scope="col">Trough ({u})</th>
             <th scope="col">AUC ({aucUnit})</th>
             <th scope="col">Accumulation ratio</th>
@@ -32,12 +32,12 @@ export function MetricsTable({ report, stale }: { report: MetricsReport | null; 
         <tbody>
           {report.rows.map((r) => (
             <tr key={r.key} data-curve={r.key}>
-              <th scope="row" style={{ color: r.color }}>
+              <th scope="row" className="curve-name" style={{ color: r.color }}>
                 <span className={r.dashed ? 'swatch-line dashed' : 'swatch-line'} aria-hidden="true" />
                 <span style={{ color: '#1d2330' }}>{r.label}</span>
               </th>
               <td data-metric="cmax">{formatNumber(r.cmax)}</td>
-              <td data-metric="tmax">{formatNumber(r.tmaxH)}</td>
+              <td data-metric="tmax">{formatNumber(r.tmaxAfterDoseH)}</td>
               <td data-metric="trough">{r.trough === null ? '–' : formatNumber(r.trough)}</td>
               <td data-metric="auc">{formatNumber(r.auc)}</td>
               <td data-metric="accumulation">

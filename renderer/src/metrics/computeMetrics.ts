@@ -16,7 +16,8 @@ export interface MetricsRow {
   color: string;
   dashed: boolean;
   cmax: number;
-  tmaxH: number;
+  /** Time of the highest level after the dose that produced it (h). */
+  tmaxAfterDoseH: number;
   trough: number | null;
   /** AUC over the horizon, display units × h. */
   auc: number;
@@ -24,6 +25,9 @@ export interface MetricsRow {
   timeTo90PctDays: number | null;
   /** Hours per taken dose spent at or above the detection limit. */
   hoursAboveLimitPerDose: number;
+  /** Fraction of the horizon spent at or above the detection limit. */
+  fractionAboveLimit: number;
+  intervalH: number;
 }
 
 export interface MetricsReport {
@@ -44,6 +48,7 @@ export function computeMetrics(scenario: Scenario): MetricsReport {
     const m = regimenMetrics(curve.regimen, curve.result, molarMass(curve.compound));
     const f = unitFactor(curve.compound, units);
     const taken = curve.result.intakes.length;
+    const above = timeAboveThresholdH(curve.result, limit);
     return {
       key: curve.key,
       compound: curve.compound,
@@ -51,12 +56,14 @@ export function computeMetrics(scenario: Scenario): MetricsReport {
       color: curve.color,
       dashed: curve.dashed,
       cmax: m.cmaxNgPerMl * f,
-      tmaxH: m.tmaxH,
+      tmaxAfterDoseH: m.tmaxH - lastIntakeBefore(curve.result.intakes, m.tmaxH),
       trough: m.troughNgPerMl === null ? null : m.troughNgPerMl * f,
       auc: m.aucNgHPerMl * f,
       accumulationRatio: m.steadyState?.accumulationRatio ?? null,
       timeTo90PctDays: m.steadyState ? m.steadyState.timeTo90PctH / 24 : null,
-      hoursAboveLimitPerDose: taken > 0 ? timeAboveThresholdH(curve.result, limit) / taken : 0,
+      hoursAboveLimitPerDose: taken > 0 ? above / taken : 0,
+      fractionAboveLimit: above / (scenario.horizonDays * 24),
+      intervalH: curve.regimen.intervalH,
     };
   });
   return { units, rows, sentence: plainSentence(rows, limit) };
@@ -74,7 +81,9 @@ export function plainSentence(rows: readonly MetricsRow[], limitNgPerMl: number)
     const detect =
       above <= 0
         ? `never rises above ${limitNgPerMl} ng/mL (a typical assay detection limit)`
-        : `stays above ${limitNgPerMl} ng/mL for ${describeHours(above)} per dose`;
+        : above < 0.9 * r.intervalH
+          ? `stays above ${limitNgPerMl} ng/mL for ${describeHours(above)} after each dose`
+          : `stays above ${limitNgPerMl} ng/mL ${Math.floor(r.fractionAboveLimit * 100)}% of the time`;
     if (r.timeTo90PctDays !== null && r.timeTo90PctDays >= 1) {
       return `${r.label} takes ${round1(r.timeTo90PctDays)} days to reach 90% of its steady state and ${detect}`;
     }
@@ -84,7 +93,6 @@ export function plainSentence(rows: readonly MetricsRow[], limitNgPerMl: number)
 }
 
 function describeHours(hours: number): string {
-  if (hours >= 24 * 2) return `${round1(hours / 24)} days`;
   return `about ${round1(hours)} h`;
 }
 
@@ -95,4 +103,11 @@ function round1(x: number): string {
 function joinClauses(parts: string[]): string {
   if (parts.length <= 1) return parts.join('');
   return `${parts.slice(0, -1).join('; ')}; and ${parts[parts.length - 1]}`;
+}
+
+/** Intake time of the last dose taken at or before `timeH` (0 when none). */
+function lastIntakeBefore(intakes: readonly { dose: { timeH: number } }[], timeH: number): number {
+  let last = 0;
+  for (const i of intakes) if (i.dose.timeH <= timeH && i.dose.timeH > last) last = i.dose.timeH;
+  return last;
 }

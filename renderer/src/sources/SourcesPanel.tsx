@@ -28,7 +28,7 @@ export function SourcesPanel() {
             </tr>
           </thead>
           <tbody>
-            {ROWS.map((r) => (
+            {ROWS.map((r, i) => (
               <tr key={r.key}>
                 <td>{r.group}</td>
                 <td>{r.parameter}</td>
@@ -38,7 +38,8 @@ export function SourcesPanel() {
                   <span className={`basis ${r.basis}`}>{r.basis}</span>
                 </td>
                 <td>{r.sources.join(', ') || '–'}</td>
-                <td className="note">{r.note}</td>
+                {/* The fat-effect parameters share one note: print it once. */}
+                <td className="note">{i > 0 && ROWS[i - 1]!.note === r.note ? '(as above)' : r.note}</td>
               </tr>
             ))}
           </tbody>
