@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { usePlotArea } from 'recharts';
 
 export interface DrawnLine {
@@ -81,3 +81,47 @@ export function pathData(
   }
   return parts.length === 0 ? '' : `M${parts.join('L')}`;
 }
+
+/**
+ * The curves as their own SVG laid over a chart frame, in the frame's plot box: during a slider drag only
+ * this layer changes, and the recharts frame (axes, grid, legend, dose markers) is not rendered again.
+ */
+export const CurveLayer = memo(function CurveLayer({
+  lines,
+  xDomain,
+  yDomain,
+  yLog,
+  width,
+  height,
+  box,
+}: CurvePathsProps & {
+  width: number;
+  height: number;
+  box: { left: number; top: number; width: number; height: number };
+}) {
+  const clipId = `${useId()}-clip`;
+  return (
+    <svg className="curve-layer" width={width} height={height} aria-hidden="true">
+      <defs>
+        <clipPath id={clipId}>
+          <rect x={box.left} y={box.top - 2} width={box.width} height={box.height + 4} />
+        </clipPath>
+      </defs>
+      <g clipPath={`url(#${clipId})`}>
+        {lines.map((line) => (
+          <g key={line.key} className={`recharts-line curve curve-${line.key}`}>
+            <path
+              className="recharts-curve"
+              d={pathData(line.points, box, xDomain, yDomain, yLog)}
+              fill="none"
+              stroke={line.color}
+              strokeWidth={line.width}
+              strokeDasharray={line.dash || undefined}
+              strokeLinejoin="round"
+            />
+          </g>
+        ))}
+      </g>
+    </svg>
+  );
+});

@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { CartesianGrid, LineChart, XAxis, YAxis } from 'recharts';
-import { CurvePaths } from './CurvePaths';
+import { CurveLayer } from './CurvePaths';
 import type { DoseEvent } from '../../../sim';
 import {
   clipToFloor,
@@ -12,7 +12,7 @@ import {
 import { GRID, INK, NO_FAT_DASH } from '../theme/palette';
 import { dayTicks, formatNumber, linearTicks, logTicks, niceCeil } from './format';
 import { useStickyTop } from './useStickyTop';
-import { AXIS_LABEL_FONT_PX, TICK_FONT_PX, plotArea, xOf, type ChartGeometry } from './geometry';
+import { AXIS_LABEL_FONT_PX, TICK_FONT_PX, plotArea, type ChartGeometry } from './geometry';
 import { SvgLegend } from './SvgLegend';
 import { useElementWidth } from './useElementWidth';
 import { DoseMarkerButtons, DoseMarkers } from './DoseMarkers';
@@ -28,6 +28,8 @@ export interface PlasmaChartProps {
 }
 
 const MARGIN = { top: 62, right: 28, bottom: 6, left: 6 };
+const Y_AXIS_WIDTH = 92;
+const X_AXIS_HEIGHT = 54;
 
 /** Plasma concentration over time: one line per curve, dose markers on top that toggle "missed". */
 export function PlasmaChart({
@@ -40,7 +42,6 @@ export function PlasmaChart({
   height = 380,
 }: PlasmaChartProps) {
   const { ref, width } = useElementWidth<HTMLDivElement>(900);
-  const geometry: ChartGeometry = { width, height, margin: MARGIN, yAxisWidth: 92, xAxisHeight: 54 };
   const max = maxValue(curves);
   const linearTop = useStickyTop(max, niceCeil, 0.4);
   const logTop = useStickyTop(max, decadeCeil, 0.1);
@@ -48,8 +49,28 @@ export function PlasmaChart({
   const floor = axis === 'log' ? logTop * LOG_FLOOR_FRACTION : 0;
   const drawn = useMemo(() => (axis === 'log' ? clipToFloor(curves, floor) : curves), [curves, axis, floor]);
   const summary = plasmaSummary(curves, units, axis, horizonDays, floor);
-  const plot = plotArea(geometry);
-  const xTicks = dayTicks(horizonDays);
+  const geometry = useMemo(() => geometryOf(width, height), [width, height]);
+  const plot = useMemo(() => plotArea(geometry), [geometry]);
+  const yDomain = useMemo(
+    () => (axis === 'log' ? ([floor, logTop] as const) : ([0, linearTop] as const)),
+    [axis, floor, logTop, linearTop],
+  );
+  const xDomain = useMemo(() => [0, horizonDays] as const, [horizonDays]);
+  const lines = useMemo(
+    () =>
+      drawn.map((c) => ({
+        key: c.key,
+        color: c.color,
+        dash: c.dashed ? NO_FAT_DASH : '',
+        width: c.dashed ? 2.25 : 2.75,
+        points: c.points,
+      })),
+    [drawn],
+  );
+  // The frame only needs the curves' names and colours: a key keeps it from re-rendering during a drag.
+  const legendKey = curves.map((c) => c.key).join('|');
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const legendCurves = useMemo(() => curves, [legendKey]);
 
   return (
     <figure className="chart-card" aria-labelledby="plasma-title">
@@ -58,69 +79,27 @@ export function PlasmaChart({
       </figcaption>
       <div className="chart-frame" ref={ref} style={{ height }}>
         <div role="img" aria-label={summary} className="chart-svg" data-testid="plasma-chart">
-          <LineChart width={width} height={height} margin={MARGIN}>
-            <CartesianGrid stroke={GRID} />
-            <XAxis
-              type="number"
-              dataKey="t"
-              domain={[0, horizonDays]}
-              ticks={xTicks}
-              allowDataOverflow
-              height={geometry.xAxisHeight}
-              tick={{ fontSize: TICK_FONT_PX, fill: INK }}
-              tickFormatter={(t: number) => formatNumber(t)}
-              label={{
-                value: 'Time (days)',
-                position: 'insideBottom',
-                offset: 4,
-                fontSize: AXIS_LABEL_FONT_PX,
-                fill: INK,
-              }}
-            />
-            <YAxis
-              type="number"
-              dataKey="v"
-              scale={axis === 'log' ? 'log' : 'linear'}
-              domain={axis === 'log' ? [floor, logTop] : [0, linearTop]}
-              ticks={axis === 'log' ? logTicks(floor, logTop) : linearTicks(linearTop)}
-              allowDataOverflow
-              width={geometry.yAxisWidth}
-              tick={{ fontSize: TICK_FONT_PX, fill: INK }}
-              tickFormatter={(v: number) => formatNumber(v)}
-              label={{
-                value: `Plasma MK concentration (${units})`,
-                angle: -90,
-                position: 'insideLeft',
-                offset: 4,
-                fontSize: AXIS_LABEL_FONT_PX,
-                fill: INK,
-                style: { textAnchor: 'middle' },
-              }}
-            />
-            <CurvePaths
-              lines={drawn.map((c) => ({
-                key: c.key,
-                color: c.color,
-                dash: c.dashed ? NO_FAT_DASH : '',
-                width: c.dashed ? 2.25 : 2.75,
-                points: c.points,
-              }))}
-              xDomain={[0, horizonDays]}
-              yDomain={axis === 'log' ? [floor, logTop] : [0, linearTop]}
-              yLog={axis === 'log'}
-            />
-            <SvgLegend
-              items={curves.map((c) => ({
-                key: c.key,
-                label: c.label,
-                color: c.color,
-                dash: c.dashed ? NO_FAT_DASH : '',
-              }))}
-              x={plot.left}
-              y={16}
-            />
-            <DoseMarkers doses={doses} geometry={geometry} horizonDays={horizonDays} />
-          </LineChart>
+          <PlasmaFrame
+            width={width}
+            height={height}
+            units={units}
+            axis={axis}
+            horizonDays={horizonDays}
+            yDomain0={yDomain[0]}
+            yDomain1={yDomain[1]}
+            legendKey={legendKey}
+            curves={legendCurves}
+            doses={doses}
+          />
+          <CurveLayer
+            width={width}
+            height={height}
+            box={plot}
+            lines={lines}
+            xDomain={xDomain}
+            yDomain={yDomain}
+            yLog={axis === 'log'}
+          />
         </div>
         <DoseMarkerButtons
           doses={doses}
@@ -136,10 +115,96 @@ export function PlasmaChart({
         </p>
       )}
       {curves.length === 0 && <p className="chart-note">No compound selected: switch on MK-4, MK-7 or K1.</p>}
-      <span hidden data-plot-left={plot.left} data-x-end={xOf(geometry, horizonDays, horizonDays)} />
     </figure>
   );
 }
+
+function geometryOf(width: number, height: number): ChartGeometry {
+  return { width, height, margin: MARGIN, yAxisWidth: Y_AXIS_WIDTH, xAxisHeight: X_AXIS_HEIGHT };
+}
+
+interface FrameProps {
+  width: number;
+  height: number;
+  units: ConcentrationUnits;
+  axis: 'linear' | 'log';
+  horizonDays: number;
+  yDomain0: number;
+  yDomain1: number;
+  legendKey: string;
+  curves: readonly Curve[];
+  doses: readonly DoseEvent[];
+}
+
+/** Axes, grid, legend and dose markers: everything but the curves, so it stays put while a slider moves. */
+const PlasmaFrame = memo(function PlasmaFrame({
+  width,
+  height,
+  units,
+  axis,
+  horizonDays,
+  yDomain0,
+  yDomain1,
+  curves,
+  doses,
+}: FrameProps) {
+  const geometry = geometryOf(width, height);
+  const plot = plotArea(geometry);
+  const xTicks = dayTicks(horizonDays);
+  return (
+    <LineChart width={width} height={height} margin={MARGIN}>
+      <CartesianGrid stroke={GRID} />
+      <XAxis
+        type="number"
+        dataKey="t"
+        domain={[0, horizonDays]}
+        ticks={xTicks}
+        allowDataOverflow
+        height={X_AXIS_HEIGHT}
+        tick={{ fontSize: TICK_FONT_PX, fill: INK }}
+        tickFormatter={(t: number) => formatNumber(t)}
+        label={{
+          value: 'Time (days)',
+          position: 'insideBottom',
+          offset: 4,
+          fontSize: AXIS_LABEL_FONT_PX,
+          fill: INK,
+        }}
+      />
+      <YAxis
+        type="number"
+        dataKey="v"
+        scale={axis === 'log' ? 'log' : 'linear'}
+        domain={[yDomain0, yDomain1]}
+        ticks={axis === 'log' ? logTicks(yDomain0, yDomain1) : linearTicks(yDomain1)}
+        allowDataOverflow
+        width={Y_AXIS_WIDTH}
+        tick={{ fontSize: TICK_FONT_PX, fill: INK }}
+        tickFormatter={(v: number) => formatNumber(v)}
+        label={{
+          value: `Plasma MK concentration (${units})`,
+          angle: -90,
+          position: 'insideLeft',
+          offset: 4,
+          fontSize: AXIS_LABEL_FONT_PX,
+          fill: INK,
+          style: { textAnchor: 'middle' },
+        }}
+      />
+      <SvgLegend
+        items={curves.map((c) => ({
+          key: c.key,
+          label: c.label,
+          color: c.color,
+          dash: c.dashed ? NO_FAT_DASH : '',
+        }))}
+        x={plot.left}
+        y={16}
+      />
+      <DoseMarkers doses={doses} geometry={geometry} horizonDays={horizonDays} />
+    </LineChart>
+  );
+});
 
 function decadeCeil(x: number): number {
   return x > 0 ? 10 ** Math.ceil(Math.log10(x) - 1e-12) : 1;

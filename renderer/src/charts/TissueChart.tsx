@@ -1,6 +1,6 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { CartesianGrid, LineChart, XAxis, YAxis } from 'recharts';
-import { CurvePaths } from './CurvePaths';
+import { CurveLayer } from './CurvePaths';
 import { TISSUE_PRESET } from '../../../sim';
 import type { TissueCurve } from '../curves/tissue';
 import { GRID, INK, TISSUE_DASH } from '../theme/palette';
@@ -23,19 +23,25 @@ function TissueChartView({
   height?: number;
 }) {
   const { ref, width } = useElementWidth<HTMLDivElement>(900);
-  const geometry: ChartGeometry = { width, height, margin: MARGIN, yAxisWidth: 92, xAxisHeight: 54 };
-  const plot = plotArea(geometry);
-  const compounds = curves.filter((c) => c.tissue === 'bone');
-  const legend: LegendItem[] = [
-    ...compounds.map((c) => ({
-      key: c.compound,
-      label: c.label.replace(/ bone.*$/, ''),
-      color: c.color,
-      dash: '',
-    })),
-    { key: 'bone', label: 'bone: osteocalcin (solid)', color: '#5a6272', dash: TISSUE_DASH.bone },
-    { key: 'artery', label: 'artery: MGP (dotted)', color: '#5a6272', dash: TISSUE_DASH.artery },
-  ];
+  const plot = useMemo(() => plotArea(geometryOf(width, height)), [width, height]);
+  const xDomain = useMemo(() => [0, horizonDays] as const, [horizonDays]);
+  const lines = useMemo(
+    () => curves.map((c) => ({ key: c.key, color: c.color, dash: c.dash, width: 2.5, points: c.points })),
+    [curves],
+  );
+  const compoundKey = curves.map((c) => c.key).join('|');
+  const legend = useMemo(
+    (): LegendItem[] => [
+      ...curves
+        .filter((c) => c.tissue === 'bone')
+        .map((c) => ({ key: c.compound, label: c.label.replace(/ bone.*$/, ''), color: c.color, dash: '' })),
+      { key: 'bone', label: 'bone: osteocalcin (solid)', color: '#5a6272', dash: TISSUE_DASH.bone },
+      { key: 'artery', label: 'artery: MGP (dotted)', color: '#5a6272', dash: TISSUE_DASH.artery },
+    ],
+    // Only names and colours matter here; the key keeps the frame still during a drag.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [compoundKey],
+  );
   return (
     <figure className="chart-card" aria-labelledby="tissue-title">
       <figcaption className="chart-title" id="tissue-title">
@@ -48,57 +54,16 @@ function TissueChartView({
           className="chart-svg"
           data-testid="tissue-chart"
         >
-          <LineChart width={width} height={height} margin={MARGIN}>
-            <CartesianGrid stroke={GRID} />
-            <XAxis
-              type="number"
-              dataKey="t"
-              domain={[0, horizonDays]}
-              ticks={dayTicks(horizonDays)}
-              allowDataOverflow
-              height={geometry.xAxisHeight}
-              tick={{ fontSize: TICK_FONT_PX, fill: INK }}
-              tickFormatter={(t: number) => formatNumber(t)}
-              label={{
-                value: 'Time (days)',
-                position: 'insideBottom',
-                offset: 4,
-                fontSize: AXIS_LABEL_FONT_PX,
-                fill: INK,
-              }}
-            />
-            <YAxis
-              type="number"
-              dataKey="v"
-              domain={[30, 100]}
-              ticks={Y_TICKS}
-              allowDataOverflow
-              width={geometry.yAxisWidth}
-              tick={{ fontSize: TICK_FONT_PX, fill: INK }}
-              label={{
-                value: 'Carboxylated (%)',
-                angle: -90,
-                position: 'insideLeft',
-                offset: 4,
-                fontSize: AXIS_LABEL_FONT_PX,
-                fill: INK,
-                style: { textAnchor: 'middle' },
-              }}
-            />
-            <CurvePaths
-              lines={curves.map((c) => ({
-                key: c.key,
-                color: c.color,
-                dash: c.dash,
-                width: 2.5,
-                points: c.points,
-              }))}
-              xDomain={[0, horizonDays]}
-              yDomain={[Y_TICKS[0]!, Y_TICKS[Y_TICKS.length - 1]!]}
-              yLog={false}
-            />
-            <SvgLegend items={legend} x={plot.left} y={16} />
-          </LineChart>
+          <TissueFrame width={width} height={height} horizonDays={horizonDays} legend={legend} />
+          <CurveLayer
+            width={width}
+            height={height}
+            box={plot}
+            lines={lines}
+            xDomain={xDomain}
+            yDomain={Y_DOMAIN}
+            yLog={false}
+          />
         </div>
       </div>
       <p className="chart-note">
@@ -109,6 +74,70 @@ function TissueChartView({
     </figure>
   );
 }
+
+const Y_AXIS_WIDTH = 92;
+const X_AXIS_HEIGHT = 54;
+const Y_DOMAIN = [Y_TICKS[0]!, Y_TICKS[Y_TICKS.length - 1]!] as const;
+
+function geometryOf(width: number, height: number): ChartGeometry {
+  return { width, height, margin: MARGIN, yAxisWidth: Y_AXIS_WIDTH, xAxisHeight: X_AXIS_HEIGHT };
+}
+
+/** Axes, grid and legend of the tissue chart; the curves are a layer over it. */
+const TissueFrame = memo(function TissueFrame({
+  width,
+  height,
+  horizonDays,
+  legend,
+}: {
+  width: number;
+  height: number;
+  horizonDays: number;
+  legend: readonly LegendItem[];
+}) {
+  const plot = plotArea(geometryOf(width, height));
+  return (
+    <LineChart width={width} height={height} margin={MARGIN}>
+      <CartesianGrid stroke={GRID} />
+      <XAxis
+        type="number"
+        dataKey="t"
+        domain={[0, horizonDays]}
+        ticks={dayTicks(horizonDays)}
+        allowDataOverflow
+        height={X_AXIS_HEIGHT}
+        tick={{ fontSize: TICK_FONT_PX, fill: INK }}
+        tickFormatter={(t: number) => formatNumber(t)}
+        label={{
+          value: 'Time (days)',
+          position: 'insideBottom',
+          offset: 4,
+          fontSize: AXIS_LABEL_FONT_PX,
+          fill: INK,
+        }}
+      />
+      <YAxis
+        type="number"
+        dataKey="v"
+        domain={[30, 100]}
+        ticks={Y_TICKS}
+        allowDataOverflow
+        width={Y_AXIS_WIDTH}
+        tick={{ fontSize: TICK_FONT_PX, fill: INK }}
+        label={{
+          value: 'Carboxylated (%)',
+          angle: -90,
+          position: 'insideLeft',
+          offset: 4,
+          fontSize: AXIS_LABEL_FONT_PX,
+          fill: INK,
+          style: { textAnchor: 'middle' },
+        }}
+      />
+      <SvgLegend items={legend} x={plot.left} y={16} />
+    </LineChart>
+  );
+});
 
 export function tissueSummary(curves: readonly TissueCurve[], horizonDays: number): string {
   const head = `Tissue exposure (illustrative model): carboxylated osteocalcin (bone) and MGP (artery) in % over ${formatNumber(horizonDays)} days`;
