@@ -1,5 +1,5 @@
 import { statesAt } from '../model/propagate';
-import { STATE } from '../model/vitaminKModel';
+import { DYNAMIC_STATE_SIZE, STATE } from '../model/vitaminKModel';
 import type { SimulationResult } from '../simulate';
 
 /** Exact plasma concentration (ng/mL) at each sorted time, from the model rather than the output grid. */
@@ -33,23 +33,30 @@ export function aucBetween(result: SimulationResult, t1H: number, t2H: number): 
 
 /**
  * Peak of the exact curve near a grid maximum, by golden-section search on [t0, t1] (the curve is unimodal
- * between neighbouring grid points around a peak).
+ * between neighbouring grid points around a peak). The state at t0 is computed once; each probe then moves it
+ * forward exactly through any inputs inside the window, so the cost does not grow with the number of doses.
  */
 export function refinePeak(
   result: SimulationResult,
   t0H: number,
   t1H: number,
 ): { timeH: number; conc: number } {
+  const dynamic = result.chain.slice(0, DYNAMIC_STATE_SIZE);
+  const start = statesAt(result.chain, result.gutInputs, [t0H])[0]!.slice(0, DYNAMIC_STATE_SIZE);
+  const inside = result.gutInputs.filter((input) => input.timeH > t0H && input.timeH <= t1H);
+  const invV = 1 / result.input.pk.volumeL;
+  const concAt = (t: number): number =>
+    statesAt(dynamic, inside, [t], { state: start, timeH: t0H })[0]![STATE.central]! * invV;
   const golden = (Math.sqrt(5) - 1) / 2;
   let lo = t0H;
   let hi = t1H;
-  for (let i = 0; i < 60 && hi - lo > 1e-6; i++) {
+  // At a peak the curve is flat: 1e-4 h in time is far below 1e-9 in concentration.
+  for (let i = 0; i < 60 && hi - lo > 1e-4; i++) {
     const m1 = hi - golden * (hi - lo);
     const m2 = lo + golden * (hi - lo);
-    const [c1, c2] = plasmaAt(result, [m1, m2]) as [number, number];
-    if (c1 < c2) lo = m1;
+    if (concAt(m1) < concAt(m2)) lo = m1;
     else hi = m2;
   }
   const timeH = (lo + hi) / 2;
-  return { timeH, conc: plasmaAt(result, [timeH])[0]! };
+  return { timeH, conc: concAt(timeH) };
 }

@@ -85,31 +85,50 @@ export function steadyState(pk: PkParameters, tissue: TissueModel, dosing: Regul
   };
 }
 
-/** Highest central amount within one interval starting from `start` (coarse scan, then golden section). */
+/**
+ * Highest central amount within one interval starting from `start`: samples with one fixed step matrix, then a
+ * golden-section search on the best bracket. At a peak the curve is flat, so 1e-4 h in time is far below 1e-9
+ * in concentration.
+ */
 function peakWithinInterval(
   dynamic: ReturnType<typeof vitaminKChain>,
   start: Float64Array,
   tau: number,
 ): number {
-  const centralAt = (t: number): number => {
-    const x = Float64Array.from(start);
-    applyTransition(transitionMatrix(dynamic, t), x);
-    return x[STATE.central]!;
-  };
   const samples = 64;
+  const h = tau / samples;
+  const step = transitionMatrix(dynamic, h);
+  const x = Float64Array.from(start);
   let best = 0;
-  for (let i = 1; i <= samples; i++)
-    if (centralAt((tau * i) / samples) > centralAt((tau * best) / samples)) best = i;
-  let lo = (tau * Math.max(0, best - 1)) / samples;
-  let hi = (tau * Math.min(samples, best + 1)) / samples;
+  let bestValue = x[STATE.central]!;
+  let previousState = Float64Array.from(x);
+  for (let i = 1; i <= samples; i++) {
+    const before = Float64Array.from(x);
+    applyTransition(step, x);
+    if (x[STATE.central]! > bestValue) {
+      best = i;
+      bestValue = x[STATE.central]!;
+      previousState = before;
+    }
+  }
+  if (best === 0) return bestValue;
+  // Bracket [t_(best-1), t_(best+1)], searched from the state at t_(best-1).
+  const origin = previousState;
+  const centralAt = (dt: number): number => {
+    const y = Float64Array.from(origin);
+    applyTransition(transitionMatrix(dynamic, dt), y);
+    return y[STATE.central]!;
+  };
   const golden = (Math.sqrt(5) - 1) / 2;
-  for (let i = 0; i < 60 && hi - lo > 1e-9 * tau; i++) {
+  let lo = 0;
+  let hi = Math.min(2 * h, tau - (best - 1) * h);
+  for (let i = 0; i < 60 && hi - lo > 1e-4; i++) {
     const m1 = hi - golden * (hi - lo);
     const m2 = lo + golden * (hi - lo);
     if (centralAt(m1) < centralAt(m2)) lo = m1;
     else hi = m2;
   }
-  return Math.max(centralAt((lo + hi) / 2), start[STATE.central]!);
+  return Math.max(centralAt((lo + hi) / 2), bestValue);
 }
 
 /** Dose-by-dose troughs until they pass 90% of the steady-state trough; linear interpolation between doses. */

@@ -30,18 +30,20 @@ export class TransitionCache {
 
 /**
  * Exact states at arbitrary, sorted query times, propagating from event to event (dose inputs are breakpoints).
- * Cost grows with queries + inputs. Returns one Float64Array (a full state) per query time.
+ * Cost grows with queries + inputs. Returns one Float64Array (a full state) per query time. `from` starts the
+ * propagation at a known state (default: empty at t = 0); inputs before it must be left out by the caller.
  * A query at the same time as an input sees the state after the input.
  */
 export function statesAt(
   chain: readonly ChainCompartment[],
   inputs: readonly GutInput[],
   queryTimesH: readonly number[],
+  from: { state: Float64Array; timeH: number } = { state: new Float64Array(chain.length), timeH: 0 },
 ): Float64Array[] {
   const cache = new TransitionCache(chain);
-  const state = new Float64Array(chain.length);
+  const state = Float64Array.from(from.state);
   const out: Float64Array[] = [];
-  let now = 0;
+  let now = from.timeH;
   let next = 0;
   const advanceTo = (t: number): void => {
     if (t > now) applyTransition(cache.get(t - now), state);
