@@ -8,12 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultScenario, serializeScenario } from '../../sim';
-import { newAppPage, startBrowserHarness, type AppPage, type BrowserHarness } from './support/browser';
+import { useAppSession } from './support/session';
 import { captureDownload, pngHeader } from './support/files';
-
-const curvePath = (page: Page) => page.locator('[data-testid=plasma-chart] .curve-mk7 path.recharts-curve');
 
 async function exportVia(
   page: Page,
@@ -24,21 +22,8 @@ async function exportVia(
 }
 
 describe('exports (chromium)', () => {
-  let harness: BrowserHarness;
-  let app: AppPage;
-
-  beforeAll(async () => {
-    harness = await startBrowserHarness();
-  });
-  afterAll(async () => {
-    await harness.close();
-  });
-
-  async function open(): Promise<Page> {
-    app = await newAppPage(harness.browser, harness.server.url, { width: 1400, height: 900 });
-    await curvePath(app.page).waitFor();
-    return app.page;
-  }
+  const session = useAppSession();
+  const open = session.open;
 
   it('PNG: a real PNG at 2x of the 16:9 slide preset, 1920 × 1080, by default', async () => {
     const page = await open();
@@ -51,8 +36,8 @@ describe('exports (chromium)', () => {
     expect(Math.round(file.bytes.readUInt32BE(phys + 4) * 0.0254)).toBe(192);
     // A drawn chart, not a blank canvas: a compressed 1920 × 1080 of text and curves is tens of kB.
     expect(file.bytes.length).toBeGreaterThan(30_000);
-    expect(app.errors).toEqual([]);
-    await app.context.close();
+    expect(session.app.errors).toEqual([]);
+    await session.app.context.close();
   });
 
   it('PNG: the print preset at 1x and 4x gives the documented pixel sizes', async () => {
@@ -72,7 +57,7 @@ describe('exports (chromium)', () => {
     console.log(
       `[export] print PNG 4x (6400 x 4000): ${Math.round(large.elapsedMs)} ms, ${(large.bytes.length / 1e6).toFixed(1)} MB`,
     );
-    await app.context.close();
+    await session.app.context.close();
   });
 
   it('SVG: well-formed standalone XML with every curve as a path and the legend text', async () => {
@@ -105,7 +90,7 @@ describe('exports (chromium)', () => {
     expect(parsed.texts.join(' ')).toContain(
       'MK-7, MK-4 and K1: 90 µg every 24 h with a 15 g-fat meal, 30 days',
     );
-    await app.context.close();
+    await session.app.context.close();
   });
 
   it('CSV: a header with units and one row per output point', async () => {
@@ -118,12 +103,14 @@ describe('exports (chromium)', () => {
     // 30 days at 60-minute steps.
     expect(rows.length - 1).toBe(30 * 24 + 1);
     expect(file.text.startsWith('# K2 Kinetics ')).toBe(true);
-    await app.context.close();
+    await session.app.context.close();
   });
 
   it('Copy image puts a PNG on the clipboard', async () => {
     const page = await open();
-    await app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.server.url });
+    await session.app.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: session.harness.server.url,
+    });
     await exportVia(page, 'Copy image');
     await page.getByRole('status').filter({ hasText: 'Copied the chart' }).waitFor();
     const types = await page.evaluate(async () => {
@@ -131,7 +118,7 @@ describe('exports (chromium)', () => {
       return items.flatMap((item) => [...item.types]);
     });
     expect(types).toContain('image/png');
-    await app.context.close();
+    await session.app.context.close();
   });
 
   it('ten years at hourly resolution: CSV and PNG exports measured', async () => {
@@ -164,6 +151,6 @@ describe('exports (chromium)', () => {
     // The issue's target is one second in the app; allow slack for a loaded CI machine.
     expect(csvMs).toBeLessThan(2000);
     expect(pngMs).toBeLessThan(2000);
-    await app.context.close();
+    await session.app.context.close();
   });
 });

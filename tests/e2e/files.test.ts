@@ -8,14 +8,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseScenarioText } from '../../sim';
-import { newAppPage, startBrowserHarness, type AppPage, type BrowserHarness } from './support/browser';
+import { mk7PlasmaPath, useAppSession } from './support/session';
 import { captureDownload } from './support/files';
 
 const FIXTURES = resolve(fileURLToPath(new URL('../fixtures', import.meta.url)));
 const plasma = (page: Page) => page.getByRole('img', { name: /^Plasma concentration/ });
-const mk7Path = (page: Page) => page.locator('[data-testid=plasma-chart] .curve-mk7 path.recharts-curve');
 const doseBox = (page: Page) => page.getByRole('textbox', { name: /^Dose/ });
 const fileInput = (page: Page) => page.getByTestId('scenario-file-input');
 
@@ -23,7 +22,7 @@ const fileInput = (page: Page) => page.getByTestId('scenario-file-input');
 async function snapshot(page: Page) {
   return {
     label: await plasma(page).getAttribute('aria-label'),
-    path: await mk7Path(page).getAttribute('d'),
+    path: await mk7PlasmaPath(page).getAttribute('d'),
     dose: await doseBox(page).inputValue(),
     interval: await page.getByRole('textbox', { name: /^Dosing interval/ }).inputValue(),
     duration: await page.getByRole('textbox', { name: /^Duration/ }).inputValue(),
@@ -38,21 +37,8 @@ async function snapshot(page: Page) {
 }
 
 describe('scenario files, unsaved changes and undo (chromium)', () => {
-  let harness: BrowserHarness;
-  let app: AppPage;
-
-  beforeAll(async () => {
-    harness = await startBrowserHarness();
-  });
-  afterAll(async () => {
-    await harness.close();
-  });
-
-  async function open(): Promise<Page> {
-    app = await newAppPage(harness.browser, harness.server.url, { width: 1400, height: 900 });
-    await mk7Path(app.page).waitFor();
-    return app.page;
-  }
+  const session = useAppSession();
+  const open = session.open;
 
   it('save then open restores every control and the chart exactly', async () => {
     const page = await open();
@@ -93,8 +79,8 @@ describe('scenario files, unsaved changes and undo (chromium)', () => {
     await page.getByRole('status').filter({ hasText: 'Opened' }).waitFor();
     expect(await snapshot(page)).toEqual(saved);
     expect(await page.getByText('Saved', { exact: true }).count()).toBe(1);
-    expect(app.errors).toEqual([]);
-    await app.context.close();
+    expect(session.app.errors).toEqual([]);
+    await session.app.context.close();
   });
 
   it('Ctrl+S saves in the browser too, and Ctrl+O opens the file chooser', async () => {
@@ -107,7 +93,7 @@ describe('scenario files, unsaved changes and undo (chromium)', () => {
     await chooser.setFiles(join(FIXTURES, 'valid.k2.json'));
     await page.getByRole('status').filter({ hasText: 'Opened “valid.k2.json”' }).waitFor();
     expect(await doseBox(page).inputValue()).toBe('180');
-    await app.context.close();
+    await session.app.context.close();
   });
 
   for (const [fixture, problem] of [
@@ -132,7 +118,7 @@ describe('scenario files, unsaved changes and undo (chromium)', () => {
       expect(text).toContain('Your current scenario is unchanged');
       expect(await snapshot(page)).toEqual(before);
       expect(await page.getByText('Unsaved changes').count()).toBe(1);
-      await app.context.close();
+      await session.app.context.close();
     });
   }
 
@@ -145,7 +131,7 @@ describe('scenario files, unsaved changes and undo (chromium)', () => {
     expect(await doseBox(page).inputValue()).toBe('360');
     expect(await page.getByRole('checkbox', { name: 'MK-4' }).isChecked()).toBe(false);
     expect(await plasma(page).getAttribute('aria-label')).toMatch(/21 days/);
-    await app.context.close();
+    await session.app.context.close();
   });
 
   it('tracks unsaved changes: title, indicator and a beforeunload prompt', async () => {
@@ -165,7 +151,7 @@ describe('scenario files, unsaved changes and undo (chromium)', () => {
     await page.getByRole('button', { name: 'Undo' }).click();
     await page.getByText('Saved', { exact: true }).waitFor();
     expect(await unloadBlocked()).toBe(false);
-    await app.context.close();
+    await session.app.context.close();
   });
 
   it('undo and redo by button and keyboard; a slider drag is one undo step', async () => {
@@ -200,6 +186,6 @@ describe('scenario files, unsaved changes and undo (chromium)', () => {
     expect(Number(await doseBox(page).inputValue())).toBeGreaterThan(500);
     await page.getByRole('button', { name: 'Undo' }).click();
     expect(await doseBox(page).inputValue()).toBe('200');
-    await app.context.close();
+    await session.app.context.close();
   });
 });

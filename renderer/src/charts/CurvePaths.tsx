@@ -33,18 +33,39 @@ export function CurvePaths({ lines, xDomain, yDomain, yLog }: CurvePathsProps) {
           className={`recharts-layer recharts-line curve curve-${line.key}`}
           clipPath={`url(#${clipId})`}
         >
-          <path
-            className="recharts-curve"
-            d={pathData(line.points, box, xDomain, yDomain, yLog)}
-            fill="none"
-            stroke={line.color}
-            strokeWidth={line.width}
-            strokeDasharray={line.dash || undefined}
-            strokeLinejoin="round"
-          />
+          <CurvePath line={line} box={box} xDomain={xDomain} yDomain={yDomain} yLog={yLog} />
         </g>
       ))}
     </g>
+  );
+}
+
+type PlotBox = { left: number; top: number; width: number; height: number };
+
+/** One line as a recharts-styled path in the plot box. */
+function CurvePath({
+  line,
+  box,
+  xDomain,
+  yDomain,
+  yLog,
+}: {
+  line: DrawnLine;
+  box: PlotBox;
+  xDomain: readonly [number, number];
+  yDomain: readonly [number, number];
+  yLog: boolean;
+}) {
+  return (
+    <path
+      className="recharts-curve"
+      d={pathData(line.points, box, xDomain, yDomain, yLog)}
+      fill="none"
+      stroke={line.color}
+      strokeWidth={line.width}
+      strokeDasharray={line.dash || undefined}
+      strokeLinejoin="round"
+    />
   );
 }
 
@@ -110,15 +131,7 @@ export const CurveLayer = memo(function CurveLayer({
       <g clipPath={`url(#${clipId})`}>
         {lines.map((line) => (
           <g key={line.key} className={`recharts-line curve curve-${line.key}`}>
-            <path
-              className="recharts-curve"
-              d={pathData(line.points, box, xDomain, yDomain, yLog)}
-              fill="none"
-              stroke={line.color}
-              strokeWidth={line.width}
-              strokeDasharray={line.dash || undefined}
-              strokeLinejoin="round"
-            />
+            <CurvePath line={line} box={box} xDomain={xDomain} yDomain={yDomain} yLog={yLog} />
           </g>
         ))}
       </g>

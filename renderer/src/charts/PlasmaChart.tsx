@@ -1,6 +1,4 @@
 import { memo, useMemo } from 'react';
-import { CartesianGrid, LineChart, XAxis, YAxis } from 'recharts';
-import { CurveLayer } from './CurvePaths';
 import type { DoseEvent } from '../../../sim';
 import {
   clipToFloor,
@@ -9,11 +7,11 @@ import {
   type ConcentrationUnits,
   type Curve,
 } from '../curves/curves';
-import { GRID, INK, NO_FAT_DASH } from '../theme/palette';
-import { dayTicks, formatNumber, linearTicks, logTicks, niceCeil } from './format';
+import { NO_FAT_DASH } from '../theme/palette';
+import { formatNumber, linearTicks, logTicks, niceCeil } from './format';
 import { useStickyTop } from './useStickyTop';
-import { AXIS_LABEL_FONT_PX, TICK_FONT_PX, plotArea, type ChartGeometry } from './geometry';
-import { SvgLegend } from './SvgLegend';
+import { plotArea, type ChartGeometry } from './geometry';
+import { ChartCard, TimeChartFrame, frameGeometry } from './TimeChartFrame';
 import { useElementWidth } from './useElementWidth';
 import { DoseMarkerButtons, DoseMarkers } from './DoseMarkers';
 
@@ -28,8 +26,6 @@ export interface PlasmaChartProps {
 }
 
 const MARGIN = { top: 62, right: 28, bottom: 6, left: 6 };
-const Y_AXIS_WIDTH = 92;
-const X_AXIS_HEIGHT = 54;
 
 /** Plasma concentration over time: one line per curve, dose markers on top that toggle "missed". */
 export function PlasmaChart({
@@ -73,41 +69,38 @@ export function PlasmaChart({
   const legendCurves = useMemo(() => curves, [legendKey]);
 
   return (
-    <figure className="chart-card" aria-labelledby="plasma-title">
-      <figcaption className="chart-title" id="plasma-title">
-        Plasma concentration
-      </figcaption>
-      <div className="chart-frame" ref={ref} style={{ height }}>
-        <div role="img" aria-label={summary} className="chart-svg" data-testid="plasma-chart">
-          <PlasmaFrame
-            width={width}
-            height={height}
-            units={units}
-            axis={axis}
-            horizonDays={horizonDays}
-            yDomain0={yDomain[0]}
-            yDomain1={yDomain[1]}
-            legendKey={legendKey}
-            curves={legendCurves}
-            doses={doses}
-          />
-          <CurveLayer
-            width={width}
-            height={height}
-            box={plot}
-            lines={lines}
-            xDomain={xDomain}
-            yDomain={yDomain}
-            yLog={axis === 'log'}
-          />
-        </div>
+    <ChartCard
+      id="plasma-title"
+      title="Plasma concentration"
+      testId="plasma-chart"
+      summary={summary}
+      frameRef={ref}
+      width={width}
+      height={height}
+      frame={
+        <PlasmaFrame
+          width={width}
+          height={height}
+          units={units}
+          axis={axis}
+          horizonDays={horizonDays}
+          yDomain0={yDomain[0]}
+          yDomain1={yDomain[1]}
+          legendKey={legendKey}
+          curves={legendCurves}
+          doses={doses}
+        />
+      }
+      curves={{ box: plot, lines, xDomain, yDomain, yLog: axis === 'log' }}
+      overlay={
         <DoseMarkerButtons
           doses={doses}
           geometry={geometry}
           horizonDays={horizonDays}
           onToggle={onToggleDose}
         />
-      </div>
+      }
+    >
       {axis === 'log' && max > 0 && (
         <p className="chart-note">
           Log axis: values below {formatNumber(floor)} {units} (1/1000 of the axis top) are drawn at that
@@ -115,12 +108,12 @@ export function PlasmaChart({
         </p>
       )}
       {curves.length === 0 && <p className="chart-note">No compound selected: switch on MK-4, MK-7 or K1.</p>}
-    </figure>
+    </ChartCard>
   );
 }
 
 function geometryOf(width: number, height: number): ChartGeometry {
-  return { width, height, margin: MARGIN, yAxisWidth: Y_AXIS_WIDTH, xAxisHeight: X_AXIS_HEIGHT };
+  return frameGeometry(width, height, MARGIN);
 }
 
 interface FrameProps {
@@ -148,61 +141,28 @@ const PlasmaFrame = memo(function PlasmaFrame({
   curves,
   doses,
 }: FrameProps) {
-  const geometry = geometryOf(width, height);
-  const plot = plotArea(geometry);
-  const xTicks = dayTicks(horizonDays);
   return (
-    <LineChart width={width} height={height} margin={MARGIN}>
-      <CartesianGrid stroke={GRID} />
-      <XAxis
-        type="number"
-        dataKey="t"
-        domain={[0, horizonDays]}
-        ticks={xTicks}
-        allowDataOverflow
-        height={X_AXIS_HEIGHT}
-        tick={{ fontSize: TICK_FONT_PX, fill: INK }}
-        tickFormatter={(t: number) => formatNumber(t)}
-        label={{
-          value: 'Time (days)',
-          position: 'insideBottom',
-          offset: 4,
-          fontSize: AXIS_LABEL_FONT_PX,
-          fill: INK,
-        }}
-      />
-      <YAxis
-        type="number"
-        dataKey="v"
-        scale={axis === 'log' ? 'log' : 'linear'}
-        domain={[yDomain0, yDomain1]}
-        ticks={axis === 'log' ? logTicks(yDomain0, yDomain1) : linearTicks(yDomain1)}
-        allowDataOverflow
-        width={Y_AXIS_WIDTH}
-        tick={{ fontSize: TICK_FONT_PX, fill: INK }}
-        tickFormatter={(v: number) => formatNumber(v)}
-        label={{
-          value: `Plasma MK concentration (${units})`,
-          angle: -90,
-          position: 'insideLeft',
-          offset: 4,
-          fontSize: AXIS_LABEL_FONT_PX,
-          fill: INK,
-          style: { textAnchor: 'middle' },
-        }}
-      />
-      <SvgLegend
-        items={curves.map((c) => ({
-          key: c.key,
-          label: c.label,
-          color: c.color,
-          dash: c.dashed ? NO_FAT_DASH : '',
-        }))}
-        x={plot.left}
-        y={16}
-      />
-      <DoseMarkers doses={doses} geometry={geometry} horizonDays={horizonDays} />
-    </LineChart>
+    <TimeChartFrame
+      width={width}
+      height={height}
+      margin={MARGIN}
+      horizonDays={horizonDays}
+      yAxis={{
+        label: `Plasma MK concentration (${units})`,
+        domain: [yDomain0, yDomain1],
+        ticks: axis === 'log' ? logTicks(yDomain0, yDomain1) : linearTicks(yDomain1),
+        scale: axis === 'log' ? 'log' : 'linear',
+        formatTicks: true,
+      }}
+      legend={curves.map((c) => ({
+        key: c.key,
+        label: c.label,
+        color: c.color,
+        dash: c.dashed ? NO_FAT_DASH : '',
+      }))}
+    >
+      <DoseMarkers doses={doses} geometry={geometryOf(width, height)} horizonDays={horizonDays} />
+    </TimeChartFrame>
   );
 });
 

@@ -1,12 +1,11 @@
 import { memo, useMemo } from 'react';
-import { CartesianGrid, LineChart, XAxis, YAxis } from 'recharts';
-import { CurveLayer } from './CurvePaths';
 import { TISSUE_PRESET } from '../../../sim';
 import type { TissueCurve } from '../curves/tissue';
-import { GRID, INK, TISSUE_DASH } from '../theme/palette';
-import { dayTicks, formatNumber } from './format';
-import { AXIS_LABEL_FONT_PX, TICK_FONT_PX, plotArea, type ChartGeometry } from './geometry';
-import { SvgLegend, type LegendItem } from './SvgLegend';
+import { TISSUE_DASH } from '../theme/palette';
+import { formatNumber } from './format';
+import { plotArea } from './geometry';
+import { type LegendItem } from './SvgLegend';
+import { ChartCard, TimeChartFrame, frameGeometry } from './TimeChartFrame';
 import { useElementWidth } from './useElementWidth';
 
 const MARGIN = { top: 40, right: 28, bottom: 6, left: 6 };
@@ -23,7 +22,7 @@ function TissueChartView({
   height?: number;
 }) {
   const { ref, width } = useElementWidth<HTMLDivElement>(900);
-  const plot = useMemo(() => plotArea(geometryOf(width, height)), [width, height]);
+  const plot = useMemo(() => plotArea(frameGeometry(width, height, MARGIN)), [width, height]);
   const xDomain = useMemo(() => [0, horizonDays] as const, [horizonDays]);
   const lines = useMemo(
     () => curves.map((c) => ({ key: c.key, color: c.color, dash: c.dash, width: 2.5, points: c.points })),
@@ -43,45 +42,27 @@ function TissueChartView({
     [compoundKey],
   );
   return (
-    <figure className="chart-card" aria-labelledby="tissue-title">
-      <figcaption className="chart-title" id="tissue-title">
-        Tissue exposure (illustrative model)
-      </figcaption>
-      <div className="chart-frame" ref={ref} style={{ height }}>
-        <div
-          role="img"
-          aria-label={tissueSummary(curves, horizonDays)}
-          className="chart-svg"
-          data-testid="tissue-chart"
-        >
-          <TissueFrame width={width} height={height} horizonDays={horizonDays} legend={legend} />
-          <CurveLayer
-            width={width}
-            height={height}
-            box={plot}
-            lines={lines}
-            xDomain={xDomain}
-            yDomain={Y_DOMAIN}
-            yLog={false}
-          />
-        </div>
-      </div>
+    <ChartCard
+      id="tissue-title"
+      title="Tissue exposure (illustrative model)"
+      testId="tissue-chart"
+      summary={tissueSummary(curves, horizonDays)}
+      frameRef={ref}
+      width={width}
+      height={height}
+      frame={<TissueFrame width={width} height={height} horizonDays={horizonDays} legend={legend} />}
+      curves={{ box: plot, lines, xDomain, yDomain: Y_DOMAIN, yLog: false }}
+    >
       <p className="chart-note">
         Illustrative: bone and arterial wall are modelled as slow compartments (equilibration half-lives 24 h
         and 48 h) with an Emax readout; the parameters show the mechanism and are not fitted to data.{' '}
         {curves.length === 0 && 'No compound selected.'}
       </p>
-    </figure>
+    </ChartCard>
   );
 }
 
-const Y_AXIS_WIDTH = 92;
-const X_AXIS_HEIGHT = 54;
 const Y_DOMAIN = [Y_TICKS[0]!, Y_TICKS[Y_TICKS.length - 1]!] as const;
-
-function geometryOf(width: number, height: number): ChartGeometry {
-  return { width, height, margin: MARGIN, yAxisWidth: Y_AXIS_WIDTH, xAxisHeight: X_AXIS_HEIGHT };
-}
 
 /** Axes, grid and legend of the tissue chart; the curves are a layer over it. */
 const TissueFrame = memo(function TissueFrame({
@@ -95,47 +76,15 @@ const TissueFrame = memo(function TissueFrame({
   horizonDays: number;
   legend: readonly LegendItem[];
 }) {
-  const plot = plotArea(geometryOf(width, height));
   return (
-    <LineChart width={width} height={height} margin={MARGIN}>
-      <CartesianGrid stroke={GRID} />
-      <XAxis
-        type="number"
-        dataKey="t"
-        domain={[0, horizonDays]}
-        ticks={dayTicks(horizonDays)}
-        allowDataOverflow
-        height={X_AXIS_HEIGHT}
-        tick={{ fontSize: TICK_FONT_PX, fill: INK }}
-        tickFormatter={(t: number) => formatNumber(t)}
-        label={{
-          value: 'Time (days)',
-          position: 'insideBottom',
-          offset: 4,
-          fontSize: AXIS_LABEL_FONT_PX,
-          fill: INK,
-        }}
-      />
-      <YAxis
-        type="number"
-        dataKey="v"
-        domain={[30, 100]}
-        ticks={Y_TICKS}
-        allowDataOverflow
-        width={Y_AXIS_WIDTH}
-        tick={{ fontSize: TICK_FONT_PX, fill: INK }}
-        label={{
-          value: 'Carboxylated (%)',
-          angle: -90,
-          position: 'insideLeft',
-          offset: 4,
-          fontSize: AXIS_LABEL_FONT_PX,
-          fill: INK,
-          style: { textAnchor: 'middle' },
-        }}
-      />
-      <SvgLegend items={legend} x={plot.left} y={16} />
-    </LineChart>
+    <TimeChartFrame
+      width={width}
+      height={height}
+      margin={MARGIN}
+      horizonDays={horizonDays}
+      yAxis={{ label: 'Carboxylated (%)', domain: Y_DOMAIN, ticks: Y_TICKS }}
+      legend={legend}
+    />
   );
 });
 

@@ -93,13 +93,19 @@ export function toDrawn(curve: SimulatedCurve, units: ConcentrationUnits, bucket
     t: timeH[i]! / 24,
     v: plasmaNgPerMl[i]! * factor,
   }));
+  return { ...curveIdentity(curve), points };
+}
+
+/** What names and styles a simulated curve wherever it is shown: chart line, metrics row, legend. */
+export function curveIdentity(
+  curve: SimulatedCurve,
+): Pick<SimulatedCurve, 'key' | 'compound' | 'label' | 'color' | 'dashed'> {
   return {
     key: curve.key,
     compound: curve.compound,
     label: curve.label,
     color: curve.color,
     dashed: curve.dashed,
-    points,
   };
 }
 

@@ -6,7 +6,7 @@ import {
   type CompoundId,
   type Scenario,
 } from '../../../sim';
-import { simulateVisible, unitFactor, type ConcentrationUnits } from '../curves/curves';
+import { curveIdentity, simulateVisible, unitFactor, type ConcentrationUnits } from '../curves/curves';
 
 /** One table row, already in display units. Null where a number does not exist (no full interval, no regular doses). */
 export interface MetricsRow {
@@ -50,11 +50,7 @@ export function computeMetrics(scenario: Scenario): MetricsReport {
     const taken = curve.result.intakes.length;
     const above = timeAboveThresholdH(curve.result, limit);
     return {
-      key: curve.key,
-      compound: curve.compound,
-      label: curve.label,
-      color: curve.color,
-      dashed: curve.dashed,
+      ...curveIdentity(curve),
       cmax: m.cmaxNgPerMl * f,
       tmaxAfterDoseH: m.tmaxH - lastIntakeBefore(curve.result.intakes, m.tmaxH),
       trough: m.troughNgPerMl === null ? null : m.troughNgPerMl * f,

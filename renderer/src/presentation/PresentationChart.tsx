@@ -116,6 +116,12 @@ export function PresentationChart(props: PresentationChartProps) {
   const xTicks = dayTicks(horizonDays);
   const yTicks = ticksUpTo(yTop, yStep);
   const drawn = series.map((s) => clipSeries(s, timeDays));
+  const ghost = annotations.halfLife?.ghost
+    ? clipSeries(
+        { key: 'ghost', compound: 'mk7', label: '', color: '', dash: '', ...annotations.halfLife.ghost },
+        timeDays,
+      )
+    : null;
   const playing = timeDays < horizonDays - 1e-9;
 
   const visiblePoints = marks.points.filter((p) => p.tDays <= timeDays + 1e-9);
@@ -363,34 +369,9 @@ export function PresentationChart(props: PresentationChartProps) {
       ))}
 
       {/* Ghost of the first dose alone (what the half-life marker measures) */}
-      {annotations.halfLife?.ghost && (
+      {ghost && (
         <path
-          d={path(
-            clipSeries(
-              {
-                key: 'ghost',
-                compound: 'mk7',
-                label: '',
-                color: '',
-                dash: '',
-                ...annotations.halfLife.ghost,
-              },
-              timeDays,
-            ).timeDays,
-            clipSeries(
-              {
-                key: 'ghost',
-                compound: 'mk7',
-                label: '',
-                color: '',
-                dash: '',
-                ...annotations.halfLife.ghost,
-              },
-              timeDays,
-            ).values,
-            x,
-            y,
-          )}
+          d={path(ghost.timeDays, ghost.values, x, y)}
           fill="none"
           stroke="#666666"
           strokeWidth={3}

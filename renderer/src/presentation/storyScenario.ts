@@ -1,4 +1,5 @@
 import {
+  makeRegimen,
   SCENARIO_FORMAT,
   SCENARIO_VERSION,
   type CompoundId,
@@ -13,18 +14,7 @@ export function storyRegimen(
   doseUg: number,
   options: Partial<Omit<ScenarioRegimen, 'compound' | 'doseUg'>> = {},
 ): ScenarioRegimen {
-  return {
-    compound,
-    doseUg,
-    intervalH: 24,
-    firstDoseH: 0,
-    doseCount: null,
-    fatG: 0,
-    missedDoses: [],
-    extraDoses: [],
-    overrides: {},
-    ...options,
-  };
+  return { ...makeRegimen({ compound, doseUg }), ...options };
 }
 
 /** A complete, valid sim Scenario for a story scene. */
