@@ -1,5 +1,6 @@
 import { linearScale, niceMax, ticksUpTo } from './chartLayout';
 import type { FatInset as FatInsetData } from './observationMarks';
+import { ProjectorAxes } from './ProjectorAxes';
 import { PROJECTOR } from './theme';
 
 /**
@@ -59,61 +60,21 @@ export function FatInset({
       <text x={16} y={font * 2.5} fontSize={small} fill={PROJECTOR.mutedInk}>
         {`MK-4 15 mg, AUC relative to the ${data.referenceFatG} g meal`}
       </text>
-      {ticksUpTo(yMax, yMax / 4).map((v) => (
-        <g key={v}>
-          <line
-            x1={plot.x}
-            x2={plot.x + plot.width}
-            y1={y(v)}
-            y2={y(v)}
-            stroke={PROJECTOR.grid}
-            strokeWidth={1.5}
-          />
-          <text
-            x={plot.x - 8}
-            y={y(v)}
-            dy="0.35em"
-            fontSize={small}
-            textAnchor="end"
-            fill={PROJECTOR.ink}
-            className="pres-tick"
-          >
-            {Number(v.toPrecision(3))}
-          </text>
-        </g>
-      ))}
-      {[0, 10, 20, 30, 40, 50]
-        .filter((f) => f <= fatMax)
-        .map((f) => (
-          <text
-            key={f}
-            x={x(f)}
-            y={plot.y + plot.height + small * 1.2}
-            fontSize={small}
-            textAnchor="middle"
-            fill={PROJECTOR.ink}
-            className="pres-tick"
-          >
-            {f}
-          </text>
-        ))}
-      <text
-        x={plot.x + plot.width / 2}
-        y={height - small * 0.6}
-        fontSize={small}
-        fontWeight={600}
-        textAnchor="middle"
-        fill={PROJECTOR.ink}
-      >
-        Meal fat (g)
-      </text>
-      <line
-        x1={plot.x}
-        x2={plot.x + plot.width}
-        y1={plot.y + plot.height}
-        y2={plot.y + plot.height}
-        stroke={PROJECTOR.axis}
-        strokeWidth={2}
+      <ProjectorAxes
+        plot={plot}
+        x={x}
+        y={y}
+        xTicks={[0, 10, 20, 30, 40, 50].filter((f) => f <= fatMax)}
+        yTicks={ticksUpTo(yMax, yMax / 4)}
+        formatX={String}
+        formatY={(v) => String(Number(v.toPrecision(3)))}
+        tickFont={small}
+        xLabel="Meal fat (g)"
+        xLabelFont={small}
+        xLabelBaseline={height - small * 0.6}
+        verticalGrid={false}
+        axisWidth={2}
+        tickGap={8}
       />
       <path d={modelPath} fill="none" stroke="#0072B2" strokeWidth={4} />
       {data.points.map((p) => (

@@ -5,6 +5,7 @@ import { linearScale, niceMax, niceStep, placeLabels, textWidthPx, ticksUpTo, ty
 import type { ObservationMarks } from './observationMarks';
 import { clipSeries, type SceneSeries } from './sceneSeries';
 import type { SceneChart } from './story';
+import { ProjectorAxes } from './ProjectorAxes';
 import { PROJECTOR } from './theme';
 
 export interface ChartAnnotations {
@@ -168,95 +169,24 @@ export function PresentationChart(props: PresentationChartProps) {
       fontFamily="system-ui, 'Segoe UI', Roboto, Arial, sans-serif"
       style={{ background: PROJECTOR.background }}
     >
-      {/* Grid and axes */}
-      {yTicks.map((v) => (
-        <line
-          key={`gy${v}`}
-          x1={plot.x}
-          x2={plot.x + plot.width}
-          y1={y(v)}
-          y2={y(v)}
-          stroke={PROJECTOR.grid}
-          strokeWidth={1.5}
-        />
-      ))}
-      {xTicks.map((t) => (
-        <line
-          key={`gx${t}`}
-          x1={x(t)}
-          x2={x(t)}
-          y1={plot.y}
-          y2={plot.y + plot.height}
-          stroke={PROJECTOR.grid}
-          strokeWidth={1.5}
-        />
-      ))}
-      <line
-        x1={plot.x}
-        x2={plot.x + plot.width}
-        y1={plot.y + plot.height}
-        y2={plot.y + plot.height}
-        stroke={PROJECTOR.axis}
-        strokeWidth={3}
+      <ProjectorAxes
+        plot={plot}
+        x={x}
+        y={y}
+        xTicks={xTicks}
+        yTicks={yTicks}
+        formatX={formatNumber}
+        formatY={formatNumber}
+        tickFont={tick}
+        xLabel="Time (days)"
+        xLabelFont={axisLabel}
+        xLabelBaseline={height - axisLabel * 0.45}
+        yLabel={yLabel}
+        yLabelFont={axisLabel}
+        verticalGrid
+        axisWidth={3}
+        tickGap={12}
       />
-      <line
-        x1={plot.x}
-        x2={plot.x}
-        y1={plot.y}
-        y2={plot.y + plot.height}
-        stroke={PROJECTOR.axis}
-        strokeWidth={3}
-      />
-      <g className="pres-axis pres-axis-x">
-        {xTicks.map((t) => (
-          <text
-            key={t}
-            className="pres-tick"
-            x={x(t)}
-            y={plot.y + plot.height + tick * 1.2}
-            fontSize={tick}
-            fill={PROJECTOR.ink}
-            textAnchor="middle"
-          >
-            {formatNumber(t)}
-          </text>
-        ))}
-        <text
-          x={plot.x + plot.width / 2}
-          y={height - axisLabel * 0.45}
-          fontSize={axisLabel}
-          fontWeight={600}
-          fill={PROJECTOR.ink}
-          textAnchor="middle"
-        >
-          Time (days)
-        </text>
-      </g>
-      <g className="pres-axis pres-axis-y">
-        {yTicks.map((v) => (
-          <text
-            key={v}
-            className="pres-tick"
-            x={plot.x - 12}
-            y={y(v)}
-            dy="0.35em"
-            fontSize={tick}
-            fill={PROJECTOR.ink}
-            textAnchor="end"
-          >
-            {formatNumber(v)}
-          </text>
-        ))}
-        <text
-          transform={`translate(${axisLabel * 1.05},${plot.y + plot.height / 2}) rotate(-90)`}
-          fontSize={axisLabel}
-          fontWeight={600}
-          fill={PROJECTOR.ink}
-          textAnchor="middle"
-        >
-          {yLabel}
-        </text>
-      </g>
 
       {/* Bands behind the curves */}
       {marks.bands.map((b) => (
