@@ -23,3 +23,4 @@ export * from './scenario/parse';
 export { MIGRATIONS } from './scenario/migrations';
 export * from './run';
 export * from './downsample';
+export * from './view/scenarioView';

@@ -1,0 +1,284 @@
+import { COMPOUND_PRESETS, TISSUE_PRESET } from '../presets/compounds';
+import type { CompoundId } from '../model/types';
+import { seriesCarboxylation } from '../readouts';
+import { doseEvents, type Regimen } from '../regimen/regimen';
+import { molarMass, simulateRegimen, toRegimen } from '../run';
+import type { DisplaySettings, Scenario } from '../scenario/schema';
+import type { SimulationResult } from '../simulate';
+
+/**
+ * "Scenario -> everything a view draws", in one place. The app, presentation mode, the export and the
+ * command line all call `scenarioView`, so a curve, a twin or a dose mark is computed exactly once.
+ */
+
+export type ConcentrationUnits = DisplaySettings['units'];
+
+/** What a series shows. Plasma series are in the display units; tissue series are carboxylated %. */
+export type SeriesKind = 'plasma' | 'plasmaWithoutFat' | 'bone' | 'artery';
+export type PanelId = 'plasma' | 'tissue';
+
+/** One dose as a chart marks it. Numbered per regimen in time order, 1-based, as the UI numbers it. */
+export interface DoseMark {
+  regimenIndex: number;
+  /** 1-based number within its regimen, in time order over regular and extra doses. */
+  number: number;
+  /** 0-based index of a regular dose (what `missedDoses` holds), or null for an extra dose. */
+  regularIndex: number | null;
+  /** 0-based index into the regimen's `extraDoses`, or null for a regular dose. */
+  extraIndex: number | null;
+  timeH: number;
+  amountUg: number;
+  fatG: number;
+  missed: boolean;
+}
+
+/** One regimen of the scenario, simulated as taken and, when comparing fat, with all its fat removed. */
+export interface RegimenView {
+  /** Index in `scenario.regimens`. */
+  index: number;
+  compound: CompoundId;
+  /** The regimen's own label, else the compound's ("MK-7"); "MK-7 (regimen 2)" when a compound has several. */
+  label: string;
+  /** How many earlier regimens have the same compound (0 for the first): styles tell them apart. */
+  ordinalInCompound: number;
+  regimen: Regimen;
+  result: SimulationResult;
+  /** The same regimen with every dose's meal fat set to 0 g (regular and extra), when display.compareFat. */
+  withoutFat: { regimen: Regimen; result: SimulationResult } | null;
+  doses: DoseMark[];
+}
+
+/** One line as any view draws it, at full resolution; views downsample for the screen. */
+export interface ViewSeries {
+  /** Stable key: "r1", "r1-nofat", "r1-bone", "r1-artery" (regimen index). */
+  key: string;
+  regimenIndex: number;
+  compound: CompoundId;
+  kind: SeriesKind;
+  panel: PanelId;
+  /** Legend text: "MK-7", "MK-7 (no fat)", "MK-7 bone (osteocalcin)", "MK-7 artery (MGP)". */
+  label: string;
+  /** "ng/mL", "nmol/L" or "%". */
+  unit: string;
+  /** Spreadsheet column name with units, e.g. "mk7_plasma_ng_per_ml", "r2_mk7_bone_carboxylated_pct". */
+  column: string;
+  values: Float64Array;
+  /** Same as the regimen's time grid (h). */
+  timeH: Float64Array;
+}
+
+export interface ScenarioViewOptions {
+  /** 'visible' (default) simulates only the compounds in display.visible; 'all' every regimen (command line). */
+  regimens?: 'visible' | 'all';
+  /** Include bone and artery series; default display.showTissue. */
+  tissue?: boolean;
+  /** Include the without-fat twins; default display.compareFat. */
+  withoutFat?: boolean;
+}
+
+export interface ScenarioView {
+  scenario: Scenario;
+  horizonH: number;
+  units: ConcentrationUnits;
+  /** The shared output grid (h). */
+  timeH: Float64Array;
+  regimens: RegimenView[];
+  /** Every series, plasma panel first, in regimen order. */
+  series: ViewSeries[];
+  /** Dose marks of every included regimen, in time order. */
+  doseMarks: DoseMark[];
+  /** Axis titles with units, identical on screen, projector and export. */
+  axisTitles: { time: string; plasma: string; tissue: string };
+}
+
+/** "ng/mL" -> "ng_per_ml", "nmol/L" -> "nmol_per_l". */
+export function unitSlug(units: ConcentrationUnits): string {
+  return units === 'ng/mL' ? 'ng_per_ml' : 'nmol_per_l';
+}
+
+/** Factor from ng/mL to the display units for a compound: nmol/L = ng/mL * 1000 / (g/mol). */
+export function unitFactor(compound: CompoundId, units: ConcentrationUnits): number {
+  return units === 'ng/mL' ? 1 : 1000 / molarMass(compound);
+}
+
+/** The value-axis title of the plasma panel: it names the quantity and unit, never one compound. */
+export function plasmaAxisTitle(units: ConcentrationUnits): string {
+  return `Plasma concentration (${units})`;
+}
+
+export const TISSUE_AXIS_TITLE = 'Carboxylated protein (%), illustrative';
+export const TIME_AXIS_TITLE = 'Time (days)';
+
+/** The same regimen with all fat removed: regular doses and extra doses are all taken fasted. */
+export function withoutFat(regimen: Regimen): Regimen {
+  return { ...regimen, fatG: 0, extraDoses: regimen.extraDoses.map((d) => ({ ...d, fatG: 0 })) };
+}
+
+/**
+ * Dose marks of one regimen, regular and extra, in time order and numbered from 1 as the UI shows them.
+ * @example doseMarks(makeRegimen({ compound: 'mk7', doseUg: 90 }), 0, 72).map(d => d.number) // [1, 2, 3]
+ */
+export function doseMarks(regimen: Regimen, regimenIndex: number, horizonH: number): DoseMark[] {
+  // doseEvents keeps extra doses in the order given; recover each one's index by identity of its slot.
+  let extraSeen = 0;
+  const extraOrder = regimen.extraDoses
+    .map((d, i) => ({ d, i }))
+    .filter(({ d }) => d.timeH < horizonH)
+    .sort((a, b) => a.d.timeH - b.d.timeH);
+  return doseEvents(regimen, horizonH).map((e, k) => {
+    const extraIndex = e.index === null ? (extraOrder[extraSeen++]?.i ?? null) : null;
+    return {
+      regimenIndex,
+      number: k + 1,
+      regularIndex: e.index,
+      extraIndex,
+      timeH: e.timeH,
+      amountUg: e.amountUg,
+      fatG: e.fatG,
+      missed: e.missed,
+    };
+  });
+}
+
+/**
+ * Simulates a scenario into everything a chart, a table or a file shows: per regimen the curve as taken,
+ * its without-fat twin, tissue carboxylation and dose marks, with units and axis titles. Any number of
+ * regimens per compound. Pure and deterministic.
+ * @example scenarioView(defaultScenario()).series.map(s => s.key) // ['r0', 'r1', 'r2', 'r0-bone', ...]
+ */
+export function scenarioView(scenario: Scenario, options: ScenarioViewOptions = {}): ScenarioView {
+  const horizonH = scenario.horizonDays * 24;
+  const stepH = scenario.stepMin / 60;
+  const { units, visible } = scenario.display;
+  const includeTissue = options.tissue ?? scenario.display.showTissue;
+  const includeTwin = options.withoutFat ?? scenario.display.compareFat;
+  const all = options.regimens === 'all';
+  const perCompound = new Map<CompoundId, number>();
+  for (const r of scenario.regimens) perCompound.set(r.compound, (perCompound.get(r.compound) ?? 0) + 1);
+
+  const seen = new Map<CompoundId, number>();
+  const regimens: RegimenView[] = [];
+  scenario.regimens.forEach((source, index) => {
+    const ordinal = seen.get(source.compound) ?? 0;
+    seen.set(source.compound, ordinal + 1);
+    if (!all && !visible.includes(source.compound)) return;
+    const regimen = toRegimen(source);
+    const base = source.label ?? COMPOUND_PRESETS[source.compound].label;
+    const label =
+      source.label === undefined && (perCompound.get(source.compound) ?? 0) > 1
+        ? `${base} (regimen ${index + 1})`
+        : base;
+    const fasted = includeTwin ? withoutFat(regimen) : null;
+    regimens.push({
+      index,
+      compound: source.compound,
+      label,
+      ordinalInCompound: ordinal,
+      regimen,
+      result: simulateRegimen(regimen, horizonH, stepH),
+      withoutFat: fasted && { regimen: fasted, result: simulateRegimen(fasted, horizonH, stepH) },
+      doses: doseMarks(regimen, index, horizonH),
+    });
+  });
+
+  const slug = unitSlug(units);
+  const prefix = (r: RegimenView) => (r.index === 0 ? '' : `r${r.index + 1}_`);
+  const plasma: ViewSeries[] = [];
+  const tissue: ViewSeries[] = [];
+  for (const r of regimens) {
+    const factor = unitFactor(r.compound, units);
+    const inUnits = (values: Float64Array) => (factor === 1 ? values : values.map((v) => v * factor));
+    const common = { regimenIndex: r.index, compound: r.compound, timeH: r.result.timeH };
+    plasma.push({
+      ...common,
+      key: `r${r.index}`,
+      kind: 'plasma',
+      panel: 'plasma',
+      label: r.label,
+      unit: units,
+      column: `${prefix(r)}${r.compound}_plasma_${slug}`,
+      values: inUnits(r.result.plasmaNgPerMl),
+    });
+    if (r.withoutFat) {
+      plasma.push({
+        ...common,
+        key: `r${r.index}-nofat`,
+        kind: 'plasmaWithoutFat',
+        panel: 'plasma',
+        label: `${r.label} (no fat)`,
+        unit: units,
+        column: `${prefix(r)}${r.compound}_nofat_plasma_${slug}`,
+        values: inUnits(r.withoutFat.result.plasmaNgPerMl),
+      });
+    }
+    if (includeTissue) {
+      const mass = molarMass(r.compound);
+      const percent = (v: Float64Array) => v.map((x) => x * 100);
+      tissue.push({
+        ...common,
+        key: `r${r.index}-bone`,
+        kind: 'bone',
+        panel: 'tissue',
+        label: `${r.label} bone (osteocalcin)`,
+        unit: '%',
+        column: `${prefix(r)}${r.compound}_bone_carboxylated_pct`,
+        values: percent(seriesCarboxylation(r.result.boneNgPerMl, TISSUE_PRESET.bone, mass)),
+      });
+      tissue.push({
+        ...common,
+        key: `r${r.index}-artery`,
+        kind: 'artery',
+        panel: 'tissue',
+        label: `${r.label} artery (MGP)`,
+        unit: '%',
+        column: `${prefix(r)}${r.compound}_artery_carboxylated_pct`,
+        values: percent(seriesCarboxylation(r.result.arteryNgPerMl, TISSUE_PRESET.artery, mass)),
+      });
+    }
+  }
+
+  const timeH = regimens[0]?.result.timeH ?? outputTimes(scenario);
+  return {
+    scenario,
+    horizonH,
+    units,
+    timeH,
+    regimens,
+    series: [...plasma, ...tissue],
+    doseMarks: regimens.flatMap((r) => r.doses).sort((a, b) => a.timeH - b.timeH),
+    axisTitles: { time: TIME_AXIS_TITLE, plasma: plasmaAxisTitle(units), tissue: TISSUE_AXIS_TITLE },
+  };
+}
+
+function outputTimes(scenario: Scenario): Float64Array {
+  // No regimen shown: still give the views a time axis.
+  const regimen = toRegimen({ ...scenario.regimens[0]!, doseUg: 0 });
+  return simulateRegimen(regimen, scenario.horizonDays * 24, scenario.stepMin / 60).timeH;
+}
+
+/** Highest peak over the given series, and the lowest of their peaks (ignoring all-zero series). */
+export function peakRange(series: readonly ViewSeries[]): { maxPeak: number; minPeak: number } {
+  let maxPeak = 0;
+  let minPeak = Infinity;
+  for (const s of series) {
+    let peak = 0;
+    for (let i = 0; i < s.values.length; i++) if (s.values[i]! > peak) peak = s.values[i]!;
+    if (peak > maxPeak) maxPeak = peak;
+    if (peak > 0 && peak < minPeak) minPeak = peak;
+  }
+  return { maxPeak, minPeak: minPeak === Infinity ? 0 : minPeak };
+}
+
+/** Decades shown below the lowest visible peak on a log axis. */
+export const LOG_DECADES_BELOW_LOWEST_PEAK = 2;
+
+/**
+ * The floor of a log axis, from the data: a power of ten two decades below the lowest visible peak, so every
+ * visible curve shows its shape. Values below it are drawn at it. 1e-3 when nothing positive is shown.
+ * @example logAxisFloor(series peaking at 0.0099 and 12 ng/mL) // 1e-5
+ */
+export function logAxisFloor(series: readonly ViewSeries[]): number {
+  const { minPeak } = peakRange(series);
+  if (!(minPeak > 0)) return 1e-3;
+  return Number(`1e${Math.floor(Math.log10(minPeak)) - LOG_DECADES_BELOW_LOWEST_PEAK}`);
+}
