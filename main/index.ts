@@ -113,6 +113,7 @@ function registerIpc(): void {
   const userData = app.getPath('userData');
 
   ipc.handle('scenario:open', files.openScenario);
+  ipc.handle('lesson:open', files.openLesson);
   ipc.handle('scenario:save', async (request) => {
     try {
       const result = await files.saveScenario(request);
