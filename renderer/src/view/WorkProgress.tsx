@@ -3,8 +3,8 @@ import type { ScenarioViewState } from './useScenarioView';
 import type { ViewWork } from './work';
 import './view.css';
 
-/** Browser time relative to the Node estimate (measured: 42 s in Chromium for a 13 s Node estimate). */
-const BROWSER_SLOWDOWN = 3;
+/** Browser time relative to the Node estimate (measured about 1.5x; a margin for slower machines). */
+const BROWSER_SLOWDOWN = 2;
 
 /** "3 curves, 263,523 doses, 87,841 points each". */
 export function describeWork(work: ViewWork): string {

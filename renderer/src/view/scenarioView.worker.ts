@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import type { Scenario } from '../../../sim';
-import { scenarioView, type ScenarioView } from '../../../sim/view/scenarioView';
+import { scenarioView } from '../../../sim/view/scenarioView';
+import { pack } from './pack';
 import { transferables } from './transfer';
 
 export interface ViewRequest {
@@ -8,15 +9,15 @@ export interface ViewRequest {
   scenario: Scenario;
 }
 
-export type ViewResponse =
-  { id: number; ok: true; view: ScenarioView } | { id: number; ok: false; error: string };
+/** `view` is a ScenarioView passed through `pack` (renderer/src/view/pack.ts); `unpack` restores it. */
+export type ViewResponse = { id: number; ok: true; view: unknown } | { id: number; ok: false; error: string };
 
 // Large scenarios (years of hourly doses) take seconds: computed here so the page keeps answering. The
-// Float64Arrays are transferred, not copied.
+// Float64Arrays are transferred, not copied, and long record lists travel packed as columns.
 self.onmessage = (event: MessageEvent<ViewRequest>) => {
   const { id, scenario } = event.data;
   try {
-    const view = scenarioView(scenario);
+    const view = pack(scenarioView(scenario));
     self.postMessage({ id, ok: true, view } satisfies ViewResponse, transferables(view));
   } catch (e) {
     self.postMessage({

@@ -1,5 +1,6 @@
 import type { Scenario } from '../../../sim';
 import type { ScenarioView } from '../../../sim/view/scenarioView';
+import { unpackGently } from './pack';
 import type { ViewRequest, ViewResponse } from './scenarioView.worker';
 
 /** The parts of a Worker the runner uses (tests pass a fake). */
@@ -59,8 +60,19 @@ export class ViewRunner {
       const current = this.current;
       // A stale answer (an older id) is dropped: only the newest request may reach the screen.
       if (!current || answer.id !== current.id) return;
-      this.current = null;
-      current.done(answer.ok ? { ok: true, view: answer.view } : { ok: false, error: answer.error });
+      if (!answer.ok) {
+        this.current = null;
+        current.done({ ok: false, error: answer.error });
+        return;
+      }
+      // The worker sent pack(scenarioView(...)). Only the dose marks are rebuilt now, in slices; each
+      // regimen's marks are the same objects, as in scenarioView (so half the allocation), and a result's
+      // dose events and intakes stay packed until something reads them.
+      void unpackGently(answer.view, (key) => key === 'doseMarks').then((unpacked) => {
+        if (this.current !== current) return; // replaced or cancelled while unpacking
+        this.current = null;
+        current.done({ ok: true, view: shareRegimenMarks(unpacked as ScenarioView) });
+      });
     };
     worker.onerror = (event) => {
       event.preventDefault();
@@ -77,4 +89,17 @@ export class ViewRunner {
     this.worker?.terminate();
     this.worker = null;
   }
+}
+
+/** Points each regimen's `doses` at its marks in `doseMarks` (time order in both, as scenarioView builds them). */
+function shareRegimenMarks(view: ScenarioView): ScenarioView {
+  for (const regimen of view.regimens) {
+    Object.defineProperty(regimen, 'doses', {
+      value: view.doseMarks.filter((mark) => mark.regimenIndex === regimen.index),
+      writable: true,
+      configurable: true,
+      enumerable: true,
+    });
+  }
+  return view;
 }

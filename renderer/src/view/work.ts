@@ -5,12 +5,11 @@ import type { Scenario, ScenarioRegimen } from '../../../sim';
  * to compute on the main thread (small) or in a worker with progress and Cancel (large), and so a session
  * too heavy to restore quickly can ask first.
  *
- * Measured with scenarioView under Node on this machine (.tmp-free reproduction: `npx tsx` a loop over
- * horizons, steps and intervals): the time is about 120 ns per output point per simulated curve plus about
- * 0.54 ns per (dose x dose) per curve (every dose's absorption is carried through every later dose), so
- * cost grows with the points and the square of the doses, not with points x regimens alone:
- * 365 days hourly doses: 128 ms; 3,660 days daily doses at 10-min steps: 190 ms; 3,660 days hourly doses:
- * about 13 s in Node and 42 s in Chromium.
+ * Measured with scenarioView under Node on this machine (`npx tsx` timing scenarioView over horizons,
+ * steps and intervals): about 120 ns per output point and about 4.9 µs per dose, per simulated curve, so
+ * the doses weigh as much as the points, not points x regimens alone. Three curves: 365 days with hourly
+ * doses 128 ms; 3,660 days of daily doses at 10-minute steps 190 ms; 3,660 days of hourly doses (the heavy
+ * fixture) 1.1 s; the same at 1-minute steps with the fat twins 7.8 s. Chromium took about 1.5x longer.
  */
 export interface ViewWork {
   /** Output points per curve. */
@@ -19,12 +18,12 @@ export interface ViewWork {
   doses: number;
   /** Curves simulated: visible regimens, twice when the fat comparison is on. */
   curves: number;
-  /** Estimated main-thread time in Node on the reference machine (ms); the browser was up to 3x slower. */
+  /** Estimated scenarioView time in Node on the reference machine (ms). */
   estimatedMs: number;
 }
 
 const NS_PER_POINT = 120;
-const NS_PER_DOSE_PAIR = 0.54;
+const NS_PER_DOSE = 4900;
 
 /** Doses of one regimen inside the horizon. */
 export function dosesInHorizon(regimen: ScenarioRegimen, horizonH: number): number {
@@ -47,7 +46,7 @@ export function viewWork(scenario: Scenario): ViewWork {
     const n = dosesInHorizon(regimen, horizonH);
     doses += n;
     curves += twins;
-    ns += twins * (points * NS_PER_POINT + n * n * NS_PER_DOSE_PAIR);
+    ns += twins * (points * NS_PER_POINT + n * NS_PER_DOSE);
   }
   return { points, doses, curves, estimatedMs: ns / 1e6 };
 }
@@ -58,8 +57,11 @@ export function viewWork(scenario: Scenario): ViewWork {
  */
 export const SYNC_VIEW_LIMIT_MS = 15;
 
-/** Above this estimate a restored session asks before loading (a few seconds of work in the browser). */
-export const RESTORE_PROMPT_LIMIT_MS = 1000;
+/**
+ * Above this estimate a restored session asks before loading. Set low on purpose: drawing is slower than
+ * simulating (the app took 42 s to draw the heavy fixture that scenarioView computes in about 1 s).
+ */
+export const RESTORE_PROMPT_LIMIT_MS = 500;
 
 export function isHeavy(work: ViewWork, limitMs: number = SYNC_VIEW_LIMIT_MS): boolean {
   return work.estimatedMs > limitMs;
