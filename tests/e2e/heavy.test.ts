@@ -139,6 +139,8 @@ describe('heavy scenarios never freeze the page (chromium)', () => {
     const gapMs = await maxGap(page);
     console.log(`[heavy] reload: asked after ${promptMs} ms; longest heartbeat gap ${gapMs.toFixed(0)} ms`);
     expect(await prompt.textContent()).toMatch(/263,523 doses, 87,841 points/);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.screenshot({ path: '.tmp/heavy-session-prompt-1280x720.png' });
 
     await prompt.getByRole('button', { name: 'Start fresh' }).click();
     await page.waitForTimeout(1000);
