@@ -69,7 +69,8 @@ export const channels = {
   },
   'session:load': {
     request: z.object({}).strict(),
-    response: z.object({ text: z.string().nullable() }),
+    /** `notice`: why the window was reloaded (its renderer died), shown once by the restored page. */
+    response: z.object({ text: z.string().nullable(), notice: z.string().max(500).optional() }),
   },
   /** Tells main whether there is unsaved work (asked about on close) and what the window title is. */
   'document:setState': {

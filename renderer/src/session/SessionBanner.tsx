@@ -5,7 +5,7 @@ const n = (x: number) => x.toLocaleString('en');
 
 /** The heavy-session question and a failed recovery save, above the app. */
 export function SessionBanner() {
-  const { saveError, prompt } = useSessionNotices();
+  const { info, saveError, prompt } = useSessionNotices();
   return (
     <>
       {prompt && (
@@ -27,6 +27,14 @@ export function SessionBanner() {
           </button>
           <button type="button" onClick={prompt.startFresh}>
             Start fresh
+          </button>
+        </div>
+      )}
+      {info && (
+        <div className="app-banner" role="status">
+          {info}
+          <button type="button" onClick={() => setSessionNotices({ info: null })}>
+            Dismiss
           </button>
         </div>
       )}

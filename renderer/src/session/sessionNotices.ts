@@ -13,11 +13,13 @@ export interface RestorePrompt {
 }
 
 export interface SessionNotices {
+  /** Why the window was reloaded (main's crash recovery), shown once after the restore. */
+  info: string | null;
   saveError: string | null;
   prompt: RestorePrompt | null;
 }
 
-let notices: SessionNotices = { saveError: null, prompt: null };
+let notices: SessionNotices = { info: null, saveError: null, prompt: null };
 const listeners = new Set<() => void>();
 
 export function setSessionNotices(change: Partial<SessionNotices>): void {

@@ -45,6 +45,7 @@ export function useSessionPersistence(scenario: Scenario, replace: (scenario: Sc
       .then(
         (result) => {
           if (!alive) return;
+          if (result.ok && result.data.notice) setSessionNotices({ info: result.data.notice });
           const session = restoreSession(result.ok ? result.data.text : null);
           if (session.problem) console.warn(session.problem);
           if (!result.ok || result.data.text === null || session.problem !== null) return;
