@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { FORCE_RENDER_ERROR_EVENT } from '../../renderer/src/errors/RenderErrorProbe';
+import { FORCE_RENDER_ERROR_EVENT } from '../../renderer/src/errors/forceRenderError';
 import { serializeLesson } from '../../renderer/src/presentation/lesson';
 import { storyScenes } from '../../renderer/src/presentation/scenes';
 import { useAppSession } from './support/session';

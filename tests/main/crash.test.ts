@@ -2,8 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { CrashRecovery, type ReloadableContents } from '../../main/crash';
 
 /** A webContents that records reloads (Electron is not available here). */
-function fakeContents(destroyed = false): ReloadableContents & { reload: ReturnType<typeof vi.fn> } {
-  return { isDestroyed: () => destroyed, reload: vi.fn() };
+function fakeContents(destroyed = false) {
+  const contents = { isDestroyed: () => destroyed, reload: vi.fn<() => void>() };
+  return contents satisfies ReloadableContents;
 }
 const quiet = () => ({ warn: vi.fn(), error: vi.fn() });
 

@@ -1,7 +1,5 @@
 import { useEffect, useState } from 'react';
-
-/** The window event that makes the next render throw (end-to-end tests of the error boundary). */
-export const FORCE_RENDER_ERROR_EVENT = 'k2:force-render-error';
+import { FORCE_RENDER_ERROR_EVENT } from './forceRenderError';
 
 /**
  * Throws while rendering after a `k2:force-render-error` event, to prove in a real browser that a render
