@@ -34,9 +34,7 @@ describe('scenario files', () => {
     compound.regimens[0].compound = 'mk9';
     expect(parseScenarioText(JSON.stringify(compound))).toMatchObject({
       ok: false,
-      error: expect.stringMatching(
-        /^Regimen 1: the compound must be one of "mk4", "mk7", "k1", got "mk9"/,
-      ),
+      error: expect.stringMatching(/^Regimen 1: the compound must be one of "mk4", "mk7", "k1", got "mk9"/),
     });
     const type = base();
     type.horizonDays = '30';
