@@ -172,10 +172,27 @@ export function issueSentence(issue: z.core.$ZodIssue, input?: unknown): string 
     : `${upperFirst(where)}: the ${lowerFirst(subject)} ${words}`;
 }
 
-/** The first few issues as sentences, joined with "; " (one line). */
-export function describeIssues(error: z.ZodError, input?: unknown): string {
+/** The first few issues of a scenario check as sentences, joined with "; " (one line). */
+export function describeScenarioIssues(error: z.ZodError, input?: unknown): string {
   return error.issues
     .slice(0, 3)
     .map((issue) => issueSentence(issue, input))
     .join('; ');
+}
+
+/**
+ * Schema paths with zod's messages, "regimens[0].doseUg: message", for documents that are not scenarios (the
+ * lesson parser still uses it). Scenario errors use describeScenarioIssues.
+ */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${formatPath(issue.path) || '(file)'}: ${oneLine(issue.message)}`)
+    .join('; ');
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
+    .join('');
 }

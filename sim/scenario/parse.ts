@@ -1,11 +1,11 @@
-import { describeIssues, oneLine } from './messages';
+import { describeScenarioIssues, oneLine } from './messages';
 import { MIGRATIONS } from './migrations';
 import { MAX_SCENARIO_BYTES, SCENARIO_VERSION, scenarioSchema, type Scenario } from './schema';
 
 export type ParseResult =
   { ok: true; scenario: Scenario; migratedFrom: number | null } | { ok: false; error: string };
 
-export { describeIssues } from './messages';
+export { describeIssues, describeScenarioIssues, issueSentence } from './messages';
 
 /** TextDecoder exists in every runtime sim/ runs in (browsers, Node, workers), but not in the ES2022 library types. */
 interface StrictDecoder {
@@ -85,7 +85,7 @@ export function parseScenario(data: unknown): ParseResult {
     doc = migrate(doc);
   }
   const parsed = scenarioSchema.safeParse(doc, { reportInput: true });
-  if (!parsed.success) return { ok: false, error: describeIssues(parsed.error, doc) };
+  if (!parsed.success) return { ok: false, error: describeScenarioIssues(parsed.error, doc) };
   return { ok: true, scenario: parsed.data, migratedFrom: version === SCENARIO_VERSION ? null : version };
 }
 
