@@ -47,10 +47,10 @@ export function scenarioWork(s: WorkShape): ScenarioWork {
  */
 export function workOverCap(work: ScenarioWork): string | null {
   if (!(work.doses <= MAX_DOSES)) {
-    return `this run needs ${formatNumber(work.doses)} doses; the limit is ${formatNumber(MAX_DOSES)} doses (regular doses within the duration, extra doses and missed doses, over all regimens): use a longer interval or a shorter duration`;
+    return `this run needs ${formatNumber(work.doses)} doses; the limit is ${formatNumber(MAX_DOSES)} doses (regular, extra and missed doses of all regimens): use a longer interval or a shorter duration`;
   }
   if (!(work.points <= MAX_OUTPUT_POINTS)) {
-    return `this run needs ${formatNumber(work.points)} output points; the limit is ${formatNumber(MAX_OUTPUT_POINTS)} output points (over all regimens): use a longer output step or a shorter duration`;
+    return `this run needs ${formatNumber(work.points)} output points; the limit is ${formatNumber(MAX_OUTPUT_POINTS)} output points (all regimens): use a longer output step or a shorter duration`;
   }
   return null;
 }

@@ -71,7 +71,7 @@ describe('work caps', () => {
     expect(read('over-cap-doses.k2.json')).toEqual({
       ok: false,
       error:
-        'This run needs 100,001 doses; the limit is 100,000 doses (regular doses within the duration, extra doses and missed doses, over all regimens): use a longer interval or a shorter duration',
+        'This run needs 100,001 doses; the limit is 100,000 doses (regular, extra and missed doses of all regimens): use a longer interval or a shorter duration',
     });
     expect(read('over-cap-points.k2.json')).toMatchObject({
       ok: false,
@@ -110,7 +110,7 @@ describe('work caps', () => {
     );
     expect(result.code).toBe(2);
     expect(result.stderr.trim().split('\n')).toEqual([
-      'k2-simulate: this run needs 720,000,001 doses; the limit is 100,000 doses (regular doses within the duration, extra doses and missed doses, over all regimens): use a longer interval or a shorter duration',
+      'k2-simulate: this run needs 720,000,001 doses; the limit is 100,000 doses (regular, extra and missed doses of all regimens): use a longer interval or a shorter duration',
     ]);
   });
 });
