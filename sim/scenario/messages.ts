@@ -104,8 +104,6 @@ function locate(
     } else if (typeof key === 'number') {
       parts.push(`item ${key + 1}`);
       field = null;
-    } else if (key === 'overrides' || key === 'display') {
-      field = String(key);
     } else {
       field = String(key);
     }

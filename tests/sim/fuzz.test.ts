@@ -85,6 +85,7 @@ function expectOneLineRefusalOrBoundedScenario(text: string): void {
     // eslint-disable-next-line no-control-regex -- the point: no control character reaches the terminal
     expect(parsed.error).not.toMatch(/[\u0000-\u001f\u2028\u2029]/);
     expect(parsed.error.length).toBeLessThan(2000);
+    expect(parsed.error).not.toMatch(/\bundefined\b|\[object Object\]|NaN/);
   }
 }
 
