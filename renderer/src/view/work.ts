@@ -1,4 +1,5 @@
-import type { Scenario, ScenarioRegimen } from '../../../sim';
+import type { Scenario } from '../../../sim';
+import { scenarioWork } from '../../../sim/scenario/work';
 
 /**
  * How much work `scenarioView` has to do for a scenario, estimated before doing it, so the app can decide
@@ -14,7 +15,7 @@ import type { Scenario, ScenarioRegimen } from '../../../sim';
 export interface ViewWork {
   /** Output points per curve. */
   points: number;
-  /** Doses over the horizon, all curves together (regular and extra, missed ones included). */
+  /** Doses of the visible regimens, as sim/scenario/work.ts counts them (regular, extra, missed entries). */
   doses: number;
   /** Curves simulated: visible regimens, twice when the fat comparison is on. */
   curves: number;
@@ -25,30 +26,22 @@ export interface ViewWork {
 const NS_PER_POINT = 120;
 const NS_PER_DOSE = 4900;
 
-/** Doses of one regimen inside the horizon. */
-export function dosesInHorizon(regimen: ScenarioRegimen, horizonH: number): number {
-  const span = horizonH - regimen.firstDoseH;
-  const regular = span < 0 ? 0 : Math.floor(span / regimen.intervalH + 1e-9) + 1;
-  const counted = regimen.doseCount === null ? regular : Math.min(regular, regimen.doseCount);
-  return counted + regimen.extraDoses.filter((d) => d.timeH <= horizonH).length;
-}
-
-/** @example viewWork(defaultScenario()).estimatedMs // well under 1 ms */
+/**
+ * The work of the curves a view draws: the visible regimens, counted by the simulation's own work counter
+ * (sim/scenario/work.ts, the one that enforces the dose and point caps), twice when the fat twins are on.
+ * @example viewWork(defaultScenario()).estimatedMs // well under 1 ms
+ */
 export function viewWork(scenario: Scenario): ViewWork {
-  const horizonH = scenario.horizonDays * 24;
-  const points = Math.floor((horizonH * 60) / scenario.stepMin) + 1;
+  const visible = scenario.regimens.filter((r) => scenario.display.visible.includes(r.compound));
   const twins = scenario.display.compareFat ? 2 : 1;
-  let doses = 0;
-  let curves = 0;
-  let ns = 0;
-  for (const regimen of scenario.regimens) {
-    if (!scenario.display.visible.includes(regimen.compound)) continue;
-    const n = dosesInHorizon(regimen, horizonH);
-    doses += n;
-    curves += twins;
-    ns += twins * (points * NS_PER_POINT + n * NS_PER_DOSE);
-  }
-  return { points, doses, curves, estimatedMs: ns / 1e6 };
+  const counted = scenarioWork({
+    horizonDays: scenario.horizonDays,
+    stepMin: scenario.stepMin,
+    regimens: visible,
+  });
+  const points = visible.length === 0 ? 0 : counted.points / visible.length;
+  const ns = twins * (counted.points * NS_PER_POINT + counted.doses * NS_PER_DOSE);
+  return { points, doses: counted.doses, curves: twins * visible.length, estimatedMs: ns / 1e6 };
 }
 
 /**
@@ -58,10 +51,11 @@ export function viewWork(scenario: Scenario): ViewWork {
 export const SYNC_VIEW_LIMIT_MS = 15;
 
 /**
- * Above this estimate a restored session asks before loading. Set low on purpose: drawing is slower than
- * simulating (the app took 42 s to draw the heavy fixture that scenarioView computes in about 1 s).
+ * Above this estimate a restored session asks before loading. Set low on purpose: today's app draws far
+ * more slowly than it simulates (42 s to show 263,520 hourly doses that scenarioView computes in about 1 s,
+ * one dose marker each), so this is about 600 doses of the app's drawing per estimated ms.
  */
-export const RESTORE_PROMPT_LIMIT_MS = 500;
+export const RESTORE_PROMPT_LIMIT_MS = 100;
 
 export function isHeavy(work: ViewWork, limitMs: number = SYNC_VIEW_LIMIT_MS): boolean {
   return work.estimatedMs > limitMs;
