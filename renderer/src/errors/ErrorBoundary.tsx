@@ -1,11 +1,17 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import '../view/view.css';
-import { lastGoodScenario, requestRestoreOfLastGood } from './lastGoodState';
+import type { Scenario } from '../../../sim';
+import { boundaryFailing, lastGoodScenario, requestRestoreOfLastGood } from './lastGoodState';
 
 interface Props {
   children: ReactNode;
   /** Names the view in the message ("the chart"); default "this part of the app". */
   what?: string;
+  /**
+   * For a boundary inside the app (around one view): put the last good scenario back into the store, e.g.
+   * `(s) => s && store.reset(s)`. Without it (the root boundary), the app is remounted and starts from it.
+   */
+  onGoBack?: (lastGood: Scenario | null) => void;
 }
 
 interface State {
@@ -27,11 +33,15 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
+    // Runs in the commit that shows the message, before the app's effects: that commit is not recorded.
+    boundaryFailing(1);
     console.error('[render] a view failed to draw', error, info.componentStack);
   }
 
   private goBack = () => {
-    requestRestoreOfLastGood();
+    boundaryFailing(-1);
+    if (this.props.onGoBack) this.props.onGoBack(lastGoodScenario());
+    else requestRestoreOfLastGood();
     this.setState((s) => ({ error: null, generation: s.generation + 1 }));
   };
 

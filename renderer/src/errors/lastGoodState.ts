@@ -7,9 +7,17 @@ import type { Scenario } from '../../../sim';
  */
 let lastGood: Scenario | null = null;
 let restorePending = false;
+/** Error boundaries now showing their message: while any is, a commit is not a good render. */
+let failingBoundaries = 0;
 
+/** Called by the app after each commit; ignored while some view shows an error instead of drawing. */
 export function recordRenderedScenario(scenario: Scenario): void {
-  lastGood = scenario;
+  if (failingBoundaries === 0) lastGood = scenario;
+}
+
+/** An error boundary started (+1) or stopped (-1) showing its message. */
+export function boundaryFailing(delta: 1 | -1): void {
+  failingBoundaries = Math.max(0, failingBoundaries + delta);
 }
 
 export function lastGoodScenario(): Scenario | null {
