@@ -177,6 +177,8 @@ export interface FileHandlerDeps {
   defaultFolder: string;
   grants?: PathGrants;
   fs?: AtomicFs;
+  /** Whether this process may write a file (default: fs.access W_OK); injectable because root may write anything. */
+  canWrite?: (path: string) => Promise<boolean>;
 }
 
 export interface FileHandlers {
@@ -190,6 +192,7 @@ export interface FileHandlers {
 export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
   const grants = deps.grants ?? new PathGrants();
   const fs = deps.fs ?? realFs;
+  const canWrite = deps.canWrite ?? isWritable;
   let lastFolder = deps.defaultFolder;
 
   async function askSavePath(defaultPath: string, filters: SaveDialogOptions['filters'], ext: string) {
@@ -228,7 +231,7 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
       if (path === null) return { canceled: true };
       const text = await readTextFileCapped(path, MAX_SCENARIO_BYTES, 'file for a scenario');
       lastFolder = dirname(path);
-      if (parseScenarioText(text).ok && (await isWritable(path))) grants.grant(path);
+      if (parseScenarioText(text).ok && (await canWrite(path))) grants.grant(path);
       return { canceled: false, path, text };
     },
 

@@ -249,10 +249,15 @@ describe('safeFileName and ensureExtension', () => {
 
 describe('what opening a file lets a later save do', () => {
   /** Opens `path` through the handlers, then asks to save to it: did main write without a dialog? */
-  async function saveAfterOpen(path: string, open: 'scenario' | 'lesson') {
+  async function saveAfterOpen(path: string, open: 'scenario' | 'lesson', writable?: boolean) {
     const dir = await tempDir();
     const dialogs = fakeDialogs({ open: path, save: null });
-    const files = createFileHandlers({ dialogs, defaultFolder: dir, grants: new PathGrants() });
+    const files = createFileHandlers({
+      dialogs,
+      defaultFolder: dir,
+      grants: new PathGrants(),
+      ...(writable === undefined ? {} : { canWrite: async () => writable }),
+    });
     await (open === 'scenario' ? files.openScenario({}) : files.openLesson({})).catch(() => undefined);
     const result = await files.saveScenario({ text: VALID, path, suggestedName: 'x.json' });
     return { result, asked: dialogs.showSaveDialog.mock.calls.length > 0 };
@@ -288,7 +293,18 @@ describe('what opening a file lets a later save do', () => {
     expect(await saveAfterOpen(path, 'scenario')).toEqual({ result: { canceled: true }, asked: true });
   });
 
-  it.skipIf(process.getuid?.() === 0)('a read-only file opens, but Save asks where', async () => {
+  it('a read-only file opens, but Save asks where', async () => {
+    const path = join(await tempDir(), 'shared.json');
+    await writeFile(path, VALID);
+    // Injected, because the tests may run as root, who can write any file.
+    expect(await saveAfterOpen(path, 'scenario', false)).toEqual({ result: { canceled: true }, asked: true });
+    expect(await saveAfterOpen(path, 'scenario', true)).toEqual({
+      result: { canceled: false, path },
+      asked: false,
+    });
+  });
+
+  it.skipIf(process.getuid?.() === 0)('the default writability check sees a read-only file', async () => {
     const path = join(await tempDir(), 'shared.json');
     await writeFile(path, VALID);
     await chmod(path, 0o444);
