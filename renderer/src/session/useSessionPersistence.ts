@@ -3,8 +3,7 @@ import type { Scenario } from '../../../sim';
 import { getBridge } from '../bridge';
 import { recordRenderedScenario, takeRestoreRequest } from '../errors/lastGoodState';
 import { scenarioText } from '../files/scenarioText';
-import { RESTORE_PROMPT_LIMIT_MS, viewWork } from '../view/work';
-import { restoreSession } from './restoreSession';
+import { restoreDecision } from './restoreSession';
 import { setSessionNotices } from './sessionNotices';
 
 /** Quiet time after the last change before the session is written (a drag writes once, at its end). */
@@ -46,14 +45,16 @@ export function useSessionPersistence(scenario: Scenario, replace: (scenario: Sc
         (result) => {
           if (!alive) return;
           if (result.ok && result.data.notice) setSessionNotices({ info: result.data.notice });
-          const session = restoreSession(result.ok ? result.data.text : null);
-          if (session.problem) console.warn(session.problem);
-          if (!result.ok || result.data.text === null || session.problem !== null) return;
-          const work = viewWork(session.scenario);
-          if (work.estimatedMs <= RESTORE_PROMPT_LIMIT_MS) {
-            replace(session.scenario);
+          const decision = restoreDecision(result.ok ? result.data.text : null);
+          if (decision.action === 'keep-default') {
+            if (decision.problem) console.warn(decision.problem);
             return;
           }
+          if (decision.action === 'load') {
+            replace(decision.scenario);
+            return;
+          }
+          const { scenario: heavy, work } = decision;
           hold.current = 'asking';
           setSessionNotices({
             prompt: {
@@ -62,7 +63,7 @@ export function useSessionPersistence(scenario: Scenario, replace: (scenario: Sc
               load: () => {
                 hold.current = null;
                 setSessionNotices({ prompt: null });
-                replace(session.scenario);
+                replace(heavy);
               },
               startFresh: () => {
                 hold.current = scenarioText(latest.current);
