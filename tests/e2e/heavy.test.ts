@@ -141,13 +141,19 @@ describe('heavy scenarios never freeze the page (chromium)', () => {
     const progress = page.getByRole('status', { name: 'Calculating the chart' });
     await progress.waitFor({ timeout: 10_000 });
     await page.waitForTimeout(1500);
+    const workingGapMs = await maxGap(page);
+    // The screenshot itself stalls the page's frame, so it is taken between the two measurements.
     await page.screenshot({ path: '.tmp/heavy-progress-1280x720.png' });
+    await resetGap(page);
     await progress.getByRole('button', { name: 'Cancel' }).click();
     await page.getByText(/Calculation cancelled/).waitFor();
     await page.waitForTimeout(300);
-    const gapMs = await maxGap(page);
-    console.log(`[heavy] heavier file: cancelled; longest heartbeat gap ${gapMs.toFixed(0)} ms`);
-    expect(gapMs).toBeLessThan(MAX_BLOCK_MS);
+    const cancelGapMs = await maxGap(page);
+    console.log(
+      `[heavy] heavier file: longest heartbeat gap ${workingGapMs.toFixed(0)} ms while working, ${cancelGapMs.toFixed(0)} ms around Cancel`,
+    );
+    expect(workingGapMs).toBeLessThan(MAX_BLOCK_MS);
+    expect(cancelGapMs).toBeLessThan(MAX_BLOCK_MS);
     await session.app.context.close();
   }, 120_000);
 
