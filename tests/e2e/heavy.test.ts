@@ -140,7 +140,8 @@ describe('heavy scenarios never freeze the page (chromium)', () => {
     await page.getByTestId('probe-file-input').setInputFiles({ ...heavier, name: 'heavier.k2.json' });
     const progress = page.getByRole('status', { name: 'Calculating the chart' });
     await progress.waitFor({ timeout: 10_000 });
-    await page.waitForTimeout(1500);
+    // Cancelled early: the full run needs several hundred MB in the worker, which a loaded machine may lack.
+    await page.waitForTimeout(700);
     const workingGapMs = await maxGap(page);
     // The screenshot itself stalls the page's frame, so it is taken between the two measurements.
     await page.screenshot({ path: '.tmp/heavy-progress-1280x720.png' });
