@@ -5,6 +5,7 @@ import type { SimulationResult } from '../simulate';
 import { ngPerMlToNmolPerL } from '../units';
 import { aucBetween, plasmaAt, refinePeak } from './exact';
 import { steadyState, type SteadyState } from './steadyState';
+import { PlasmaScan } from '../stream/plasmaScan';
 
 export interface RegimenMetrics {
   /** Highest plasma level over the horizon (ng/mL), refined between grid points. */
@@ -28,6 +29,9 @@ export interface RegimenMetrics {
   };
 }
 
+/** The exact model of a run, without its output arrays (what `GridStepper.model` holds). */
+export type RunModel = Pick<SimulationResult, 'chain' | 'gutInputs' | 'input' | 'doses' | 'intakes'>;
+
 /**
  * The numbers a user reads off a regimen: peak, trough, exposure, accumulation and approach to steady state,
  * tissue exposure. Everything is computed from the exact model, not from the drawn points.
@@ -37,32 +41,46 @@ export function regimenMetrics(
   result: SimulationResult,
   molarMassGPerMol: number,
 ): RegimenMetrics {
-  const { timeH, plasmaNgPerMl } = result;
-  const horizonH = timeH[timeH.length - 1]!;
-  let iMax = 0;
-  for (let i = 1; i < plasmaNgPerMl.length; i++) if (plasmaNgPerMl[i]! > plasmaNgPerMl[iMax]!) iMax = i;
+  const { timeH } = result;
+  const scan = new PlasmaScan(troughWindow(regimen, result, timeH[timeH.length - 1]!));
+  scan.push(timeH, result.plasmaNgPerMl, result.boneNgPerMl, result.arteryNgPerMl, timeH.length);
+  return metricsFromScan(regimen, result, scan, molarMassGPerMol);
+}
+
+/**
+ * `regimenMetrics` from a finished one-pass scan of the output grid (whole arrays or streamed blocks, see
+ * stream/plasmaScan.ts) and the exact model: the grid only brackets the peak and bounds the trough; the
+ * peak, AUC and interval ends are exact.
+ */
+export function metricsFromScan(
+  regimen: Regimen,
+  model: RunModel,
+  scan: PlasmaScan,
+  molarMassGPerMol: number,
+): RegimenMetrics {
+  const horizonH = scan.lastTimeH;
+  const gridMax = scan.maxNgPerMl;
   const peak =
-    plasmaNgPerMl[iMax]! > 0
-      ? refinePeak(result, timeH[Math.max(0, iMax - 1)]!, timeH[Math.min(timeH.length - 1, iMax + 1)]!)
-      : { timeH: 0, conc: 0 };
-  const auc = aucBetween(result, 0, horizonH);
+    gridMax > 0 ? refinePeak(model, scan.beforeMaxTimeH, scan.afterMaxTimeH) : { timeH: 0, conc: 0 };
+  const auc = aucBetween(model, 0, horizonH);
   const regular = regimen.doseCount !== 0 && regimen.doseUg > 0;
   const ss = regular
-    ? steadyState(result.input.pk, result.input.tissue, {
+    ? steadyState(model.input.pk, model.input.tissue, {
         doseUg: regimen.doseUg,
         intervalH: regimen.intervalH,
         fatG: regimen.fatG,
       })
     : null;
-  const endBone = ngPerMlToNmolPerL(result.boneNgPerMl[timeH.length - 1]!, molarMassGPerMol);
-  const endArtery = ngPerMlToNmolPerL(result.arteryNgPerMl[timeH.length - 1]!, molarMassGPerMol);
+  const endBone = ngPerMlToNmolPerL(scan.lastBoneNgPerMl, molarMassGPerMol);
+  const endArtery = ngPerMlToNmolPerL(scan.lastArteryNgPerMl, molarMassGPerMol);
+  const window = troughWindow(regimen, model, horizonH);
   return {
-    cmaxNgPerMl: Math.max(peak.conc, plasmaNgPerMl[iMax]!),
-    tmaxH: peak.conc >= plasmaNgPerMl[iMax]! ? peak.timeH : timeH[iMax]!,
-    troughNgPerMl: lastIntervalTrough(regimen, result),
+    cmaxNgPerMl: Math.max(peak.conc, gridMax),
+    tmaxH: peak.conc >= gridMax ? peak.timeH : scan.maxTimeH,
+    troughNgPerMl: window && Math.min(scan.windowMinNgPerMl, ...plasmaAt(model, window.exactTimesH)),
     aucNgHPerMl: auc.plasma,
     averageNgPerMl: auc.plasma / horizonH,
-    tHalfH: result.input.pk.tHalfH,
+    tHalfH: model.input.pk.tHalfH,
     steadyState: ss,
     tissue: {
       boneAucNgHPerMl: auc.bone,
@@ -74,23 +92,36 @@ export function regimenMetrics(
 }
 
 /**
+ * The last full dosing interval [t_k, t_k + τ] that ends inside the horizon, and the times where the exact
+ * level is checked for the trough (its start, the start of absorption after the lag, its end); null when
+ * there is none.
+ */
+export function troughWindow(
+  regimen: Regimen,
+  model: Pick<RunModel, 'doses' | 'input'>,
+  horizonH: number,
+): { startH: number; endH: number; exactTimesH: number[] } | null {
+  let last: number | null = null;
+  for (const d of model.doses) {
+    if (d.index !== null && d.timeH + regimen.intervalH <= horizonH + 1e-9) last = d.timeH;
+  }
+  if (last === null) return null;
+  const endH = last + regimen.intervalH;
+  const lag = Math.min(model.input.pk.lagH, regimen.intervalH);
+  return { startH: last, endH, exactTimesH: [last, last + lag, endH] };
+}
+
+/**
  * Minimum over the last full dosing interval [t_k, t_k + τ] that ends inside the horizon: the smaller of the
  * exact levels at its start, at the start of absorption (after the lag) and at its end, and every grid point inside.
  */
 export function lastIntervalTrough(regimen: Regimen, result: SimulationResult): number | null {
-  const { timeH, plasmaNgPerMl } = result;
-  const horizonH = timeH[timeH.length - 1]!;
-  const regular = result.doses.filter((d) => d.index !== null);
-  const last = [...regular].reverse().find((d) => d.timeH + regimen.intervalH <= horizonH + 1e-9);
-  if (!last) return null;
-  const start = last.timeH;
-  const end = start + regimen.intervalH;
-  const lag = Math.min(result.input.pk.lagH, regimen.intervalH);
-  let trough = Math.min(...plasmaAt(result, [start, start + lag, end]));
-  for (let i = 0; i < timeH.length; i++) {
-    if (timeH[i]! >= start && timeH[i]! <= end) trough = Math.min(trough, plasmaNgPerMl[i]!);
-  }
-  return trough;
+  const { timeH } = result;
+  const window = troughWindow(regimen, result, timeH[timeH.length - 1]!);
+  if (!window) return null;
+  const scan = new PlasmaScan(window);
+  scan.push(timeH, result.plasmaNgPerMl, result.boneNgPerMl, result.arteryNgPerMl, timeH.length);
+  return Math.min(scan.windowMinNgPerMl, ...plasmaAt(result, window.exactTimesH));
 }
 
 /**
