@@ -145,37 +145,47 @@ export class GridStepper {
 
     let i = start;
     while (i < end) {
-      // Exact step from `now` to grid time t, applying every dose input in (now, t] at its own time.
       const t = this.timeAt(i);
-      state[0] = g;
-      state[1] = a;
-      state[2] = b;
-      state[3] = r;
-      while (next < gutInputs.length && gutInputs[next]!.timeH <= t + tolerance) {
-        const at = Math.min(Math.max(gutInputs[next]!.timeH, now), t);
-        advance(cache, state, at - now);
-        now = at;
-        state[STATE.gut] = state[STATE.gut]! + gutInputs[next]!.amountUg;
-        next++;
+      const inputDue = next < gutInputs.length && gutInputs[next]!.timeH <= t + tolerance;
+      // A block boundary between two whole steps with no input due takes the fast path's own fixed step
+      // below, so blocks join bit for bit (t - now may differ from the step by rounding at large t).
+      const boundary = i > 0 && i < this.uniformEnd && !inputDue;
+      if (!boundary) {
+        // Exact step from `now` to grid time t, applying every dose input in (now, t] at its own time.
+        state[0] = g;
+        state[1] = a;
+        state[2] = b;
+        state[3] = r;
+        while (next < gutInputs.length && gutInputs[next]!.timeH <= t + tolerance) {
+          const at = Math.min(Math.max(gutInputs[next]!.timeH, now), t);
+          advance(cache, state, at - now);
+          now = at;
+          state[STATE.gut] = state[STATE.gut]! + gutInputs[next]!.amountUg;
+          next++;
+        }
+        advance(cache, state, t - now);
+        g = state[0]!;
+        a = state[1]!;
+        b = state[2]!;
+        r = state[3]!;
+        timeH[i + shift] = t;
+        plasma[i + shift] = a * invV;
+        bone[i + shift] = b;
+        artery[i + shift] = r;
+        i++;
       }
-      advance(cache, state, t - now);
-      g = state[0]!;
-      a = state[1]!;
-      b = state[2]!;
-      r = state[3]!;
-      timeH[i + shift] = t;
-      plasma[i + shift] = a * invV;
-      bone[i + shift] = b;
-      artery[i + shift] = r;
-      i++;
 
       // Fast path: whole grid steps up to (not including) the point at or after the next dose input:
       // one fixed matrix-vector product each, no branches.
       const nextInputH = next < gutInputs.length ? gutInputs[next]!.timeH : Infinity;
-      const stop = Math.min(
-        end,
-        this.uniformEnd,
-        nextInputH === Infinity ? end : Math.ceil((nextInputH - tolerance) / stepH),
+      const stop = Math.max(
+        Math.min(
+          end,
+          this.uniformEnd,
+          nextInputH === Infinity ? end : Math.ceil((nextInputH - tolerance) / stepH),
+        ),
+        // At a boundary point the input is not due, so at least that point is one whole step on.
+        boundary ? i + 1 : i,
       );
       for (; i < stop; i++) {
         const g1 = gg * g;
