@@ -67,9 +67,9 @@ export function formatNumber(x: number): string {
   return String(Number(x.toPrecision(10)));
 }
 
-/** The blocks of every plan in lockstep (they share one grid: same horizon and step). */
+/** The blocks of every plan in lockstep (they share one grid: same horizon and step); each valid until the next. */
 function* lockstepBlocks(plans: readonly RunPlan[]): Generator<GridBlock[]> {
-  const streams = plans.map((p) => blocksOf(new GridStepper(p.input), BLOCK_POINTS));
+  const streams = plans.map((p) => blocksOf(new GridStepper(p.input), BLOCK_POINTS, true));
   for (;;) {
     const blocks: GridBlock[] = [];
     for (const s of streams) {
@@ -180,7 +180,7 @@ function* jsonArrayBody(blocks: Iterable<Float64Array>): Generator<string> {
 export function* jsonChunks(plans: readonly RunPlan[]): Generator<string> {
   const blocks = (plan: RunPlan, pick: (b: GridBlock) => Float64Array): Iterable<Float64Array> => ({
     *[Symbol.iterator]() {
-      for (const b of blocksOf(new GridStepper(plan.input), BLOCK_POINTS)) yield pick(b);
+      for (const b of blocksOf(new GridStepper(plan.input), BLOCK_POINTS, true)) yield pick(b);
     },
   });
   yield `{"note":${JSON.stringify(DISCLAIMER)},"time_h":[`;

@@ -18,7 +18,8 @@ export function streamedRegimenMetrics(
 ): RegimenMetrics {
   const stepper = new GridStepper(input);
   const scan = new PlasmaScan(troughWindow(regimen, stepper.model, stepper.timeAt(stepper.pointCount - 1)));
-  for (const block of blocksOf(stepper, chunkPoints)) {
+  // Each block is scanned before the next is made, so one set of arrays serves the whole pass.
+  for (const block of blocksOf(stepper, chunkPoints, true)) {
     scan.push(block.timeH, block.plasmaNgPerMl, block.boneNgPerMl, block.arteryNgPerMl, block.length);
   }
   return metricsFromScan(regimen, stepper.model, scan, molarMassGPerMol);

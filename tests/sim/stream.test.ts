@@ -11,7 +11,8 @@ import {
   TISSUE_PRESET,
   type RegimenMetrics,
 } from '../../sim/index';
-import { simulateChunks } from '../../sim/stream/simulateChunks';
+import { GridStepper } from '../../sim/stream/gridStepper';
+import { blocksOf, simulateChunks } from '../../sim/stream/simulateChunks';
 import { streamedRegimenMetrics } from '../../sim/stream/streamedMetrics';
 import { expectClose } from '../support/expectClose';
 
@@ -104,5 +105,16 @@ describe('streamedRegimenMetrics', () => {
       expectClose(m.cmaxNgPerMl, full.cmaxNgPerMl, { rel: 1e-12 });
       expectClose(m.tmaxH, full.tmaxH, { rel: 1e-9 });
     }
+  });
+});
+
+describe('blocksOf with reused arrays', () => {
+  it('gives the same values as fresh blocks, block by block, including a shorter last block', () => {
+    const { input } = inputFor('mk7', 24, 10 * 24 + 0.5, 1);
+    const fresh = [...simulateChunks(input, 64)].map((b) => Array.from(b.plasmaNgPerMl));
+    const reused: number[][] = [];
+    for (const b of blocksOf(new GridStepper(input), 64, true)) reused.push(Array.from(b.plasmaNgPerMl));
+    expect(reused).toEqual(fresh);
+    expect(reused.at(-1)!.length).toBe((10 * 24 + 2) % 64);
   });
 });
