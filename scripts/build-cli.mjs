@@ -6,7 +6,7 @@
  * Usage: node scripts/build-cli.mjs (always builds), or import { ensureCliBuilt }.
  */
 import { build } from 'esbuild';
-import { chmodSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,14 +28,21 @@ function newestSourceMs() {
   return Math.max(newest, statSync(fileURLToPath(import.meta.url)).mtimeMs);
 }
 
-/** Builds unconditionally. Writes a temporary file and renames it, so parallel builds never see half a file. */
+/**
+ * Builds unconditionally. Code only some runs need (the scenario parser) goes to chunks loaded on demand;
+ * chunk names carry content hashes, so an old entry file never loads a new chunk.
+ */
 export async function buildCli() {
-  mkdirSync(dirname(CLI_OUT), { recursive: true });
-  const temp = `${CLI_OUT}.${process.pid}.${Date.now()}.tmp`;
-  await build({
-    entryPoints: [ENTRY],
-    outfile: temp,
+  const outdir = dirname(CLI_OUT);
+  mkdirSync(outdir, { recursive: true });
+  const result = await build({
+    entryPoints: { 'k2-simulate': ENTRY },
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
+    splitting: true,
+    write: false,
     platform: 'node',
     format: 'esm',
     target: 'node20',
@@ -44,8 +51,18 @@ export async function buildCli() {
     banner: { js: '#!/usr/bin/env node' },
     logLevel: 'warning',
   });
-  chmodSync(temp, 0o755);
-  renameSync(temp, CLI_OUT);
+  const entry = result.outputFiles.find((f) => f.path === CLI_OUT);
+  if (!entry) throw new Error(`esbuild did not produce ${CLI_OUT}`);
+  // Every file goes to a temporary name, then is renamed: a run (or a test) started meanwhile sees either
+  // the old file or the new one, never a half-written one. The entry comes last, once its chunks exist.
+  const place = (file, mode) => {
+    mkdirSync(dirname(file.path), { recursive: true });
+    const temp = `${file.path}.${process.pid}.${Date.now()}.tmp`;
+    writeFileSync(temp, file.contents, { mode });
+    renameSync(temp, file.path);
+  };
+  for (const file of result.outputFiles) if (file !== entry) place(file, 0o644);
+  place(entry, 0o755);
   return CLI_OUT;
 }
 

@@ -13,7 +13,6 @@ import {
   statSync,
   type Stats,
 } from 'node:fs';
-import { MAX_SCENARIO_BYTES } from '../scenario/schema';
 import { UsageError } from './args';
 
 /** "a FIFO", "a folder", ... for a file that is not a regular file. */
@@ -31,7 +30,7 @@ function codeOf(e: unknown): string | undefined {
 }
 
 /** Reads a scenario file, refusing anything but a regular file, and oversized ones, before reading it. */
-export function readScenarioFile(path: string): string {
+export function readScenarioFile(path: string, maxBytes: number): string {
   let stats: Stats;
   try {
     stats = statSync(path);
@@ -41,9 +40,9 @@ export function readScenarioFile(path: string): string {
   }
   if (!stats.isFile())
     throw new UsageError(`${path}: not a regular file (${kindOf(stats)}); give a scenario file`);
-  if (stats.size > MAX_SCENARIO_BYTES) {
+  if (stats.size > maxBytes) {
     throw new UsageError(
-      `${path}: file is too large for a scenario (${stats.size} bytes; limit ${MAX_SCENARIO_BYTES})`,
+      `${path}: file is too large for a scenario (${stats.size} bytes; limit ${maxBytes})`,
     );
   }
   let fd: number;
@@ -57,14 +56,14 @@ export function readScenarioFile(path: string): string {
     const opened = fstatSync(fd);
     if (!opened.isFile()) throw new UsageError(`${path}: not a regular file (${kindOf(opened)})`);
     // Read at most one byte past the limit, so a file that grew since the check is still refused.
-    const buffer = Buffer.alloc(Math.min(opened.size, MAX_SCENARIO_BYTES) + 1);
+    const buffer = Buffer.alloc(Math.min(opened.size, maxBytes) + 1);
     let length = 0;
     for (
       let n;
       length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0;
     )
       length += n;
-    if (length > MAX_SCENARIO_BYTES) throw new UsageError(`${path}: file is too large for a scenario`);
+    if (length > maxBytes) throw new UsageError(`${path}: file is too large for a scenario`);
     return buffer.subarray(0, length).toString('utf8');
   } finally {
     closeSync(fd);

@@ -3,11 +3,11 @@
  * bounded memory: nothing here holds a whole series. CSV and JSON walk the grid block by block (GridStepper);
  * the summary is one streaming pass per regimen (streamedRegimenMetrics).
  */
-import { COMPOUND_PRESETS, TISSUE_PRESET } from '../presets/compounds';
+import { COMPOUND_PRESETS, presetParameters, TISSUE_PRESET } from '../presets/compounds';
 import type { RegimenMetrics, RunModel } from '../metrics/regimenMetrics';
 import type { CompoundId } from '../model/types';
 import { seriesCarboxylation, seriesToNmolPerL } from '../readouts';
-import type { Regimen } from '../regimen/regimen';
+import { doseEvents, type Regimen } from '../regimen/regimen';
 import { GridStepper, type SimulationInput } from '../stream/gridStepper';
 import { blocksOf, type GridBlock } from '../stream/simulateChunks';
 import { streamedRegimenMetrics } from '../stream/streamedMetrics';
@@ -18,6 +18,22 @@ export interface RunPlan {
   label: string;
   regimen: Regimen;
   input: SimulationInput;
+}
+
+/** What to simulate for one regimen over a horizon, with its compound's preset and the regimen's overrides. */
+export function planFor(regimen: Regimen, label: string, horizonH: number, stepH: number): RunPlan {
+  return {
+    compound: regimen.compound,
+    label,
+    regimen,
+    input: {
+      pk: presetParameters(regimen.compound, regimen.overrides),
+      tissue: TISSUE_PRESET,
+      doses: doseEvents(regimen, horizonH),
+      horizonH,
+      stepH,
+    },
+  };
 }
 
 /** One simulated regimen's summary inputs: the exact model and its metrics. */

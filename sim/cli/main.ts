@@ -3,52 +3,24 @@
  * Contract (keep stable): see README "Command line". Invalid input: exit 2 and one line on standard error.
  *
  * Output is streamed in bounded memory: runs are plans (what to simulate), and every format walks the exact
- * grid block by block (sim/stream). That is why scenario runs do not go through `scenarioView` here: it
- * materialises every series of every regimen as whole arrays (right for a chart, 170 MB+ for ten years at
- * 1-minute resolution) and its series are display series (display units, carboxylation in %), not the CSV
- * contract's columns. The regimen conversion (`toRegimen`) and the labels are the same ones it uses.
+ * grid block by block (sim/stream). Scenario files are read in scenarioPlans.ts (loaded on demand), which also
+ * says why scenario runs do not go through `scenarioView` here.
  */
 import { doseEvents, makeRegimen } from '../regimen/regimen';
-import { presetParameters, TISSUE_PRESET, COMPOUND_PRESETS } from '../presets/compounds';
-import { toRegimen } from '../run';
-import { parseScenarioText } from '../scenario/parse';
+import { COMPOUND_PRESETS } from '../presets/compounds';
 import { MAX_OUTPUT_POINTS } from '../scenario/schema';
 import { gridPointCount } from '../stream/gridStepper';
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args';
-import { checkOutputPath, readScenarioFile } from './files';
-import { csvChunks, jsonChunks, summaryChunks, type RunPlan } from './format';
+import { checkOutputPath } from './files';
+import { csvChunks, jsonChunks, planFor, summaryChunks, type RunPlan } from './format';
 import { oneLine } from './oneLine';
 import { writeToFile, writeToStdout } from './output';
-import type { Regimen } from '../regimen/regimen';
 
-function planFor(regimen: Regimen, label: string, horizonH: number, stepH: number): RunPlan {
-  return {
-    compound: regimen.compound,
-    label,
-    regimen,
-    input: {
-      pk: presetParameters(regimen.compound, regimen.overrides),
-      tissue: TISSUE_PRESET,
-      doses: doseEvents(regimen, horizonH),
-      horizonH,
-      stepH,
-    },
-  };
-}
-
-function plansFor(options: CliOptions): RunPlan[] {
+async function plansFor(options: CliOptions): Promise<RunPlan[]> {
   if (options.scenarioPath !== null) {
-    const parsed = parseScenarioText(readScenarioFile(options.scenarioPath));
-    if (!parsed.ok) throw new UsageError(`${options.scenarioPath}: ${parsed.error}`);
-    const s = parsed.scenario;
-    return s.regimens.map((r) =>
-      planFor(
-        toRegimen(r),
-        r.label ?? COMPOUND_PRESETS[r.compound].label,
-        s.horizonDays * 24,
-        s.stepMin / 60,
-      ),
-    );
+    // Loaded only for scenario runs: parsing brings in zod, which costs start-up time every other run can skip.
+    const { scenarioPlans } = await import('./scenarioPlans');
+    return scenarioPlans(options.scenarioPath);
   }
   const horizonH = options.days * 24;
   const points = gridPointCount(horizonH, options.stepMin / 60);
@@ -90,7 +62,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (options.outPath !== null) checkOutputPath(options.outPath, options.scenarioPath);
-    const plans = plansFor(options);
+    const plans = await plansFor(options);
     const chunks = outputChunks(options, plans);
     if (options.outPath !== null) await writeToFile(options.outPath, chunks);
     else await writeToStdout(chunks);
