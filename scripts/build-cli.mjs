@@ -5,7 +5,6 @@
  *
  * Usage: node scripts/build-cli.mjs (always builds), or import { ensureCliBuilt }.
  */
-import { build } from 'esbuild';
 import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +34,8 @@ function newestSourceMs() {
 export async function buildCli() {
   const outdir = dirname(CLI_OUT);
   mkdirSync(outdir, { recursive: true });
+  // Loaded here, not at the top: `npm run simulate` imports this file on every run but rarely builds.
+  const { build } = await import('esbuild');
   const result = await build({
     entryPoints: { 'k2-simulate': ENTRY },
     outdir,
