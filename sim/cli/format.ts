@@ -80,7 +80,11 @@ function columnOf(block: GridBlock, column: SeriesColumn, compound: CompoundId):
 export function formatNumber(x: number): string {
   // Whole numbers below 1e10 (grid times, zeros) print the same either way; String() is several times faster.
   if (Number.isInteger(x) && Math.abs(x) < 1e10) return String(x);
-  return String(Number(x.toPrecision(10)));
+  const fixed = x.toPrecision(10);
+  // Without an exponent, the ten digits with trailing zeros dropped are exactly what String(Number(...))
+  // prints: a decimal of at most 15 digits is the shortest one naming its double.
+  if (!fixed.includes('e')) return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+  return String(Number(fixed));
 }
 
 /** The blocks of every plan in lockstep (they share one grid: same horizon and step); each valid until the next. */

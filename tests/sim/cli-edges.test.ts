@@ -12,6 +12,7 @@ import {
   readdirSync,
   statSync,
   symlinkSync,
+  utimesSync,
   writeFileSync,
   openSync,
   closeSync,
@@ -107,6 +108,16 @@ describe('output through a real OS pipe', () => {
     expect(lines[1]).toBe('status=0');
     expect(readFileSync(err, 'utf8')).toBe('');
   }, 60_000);
+
+  it('npm run -s simulate rebuilds a stale build before running it', async () => {
+    // Make the build look older than every source: the launcher must rebuild it, then run the new build.
+    utimesSync(cli, new Date(0), new Date(0));
+    const out = await bash(
+      `npm run -s simulate -- --days 1 2>/dev/null | head -1; echo "status=\${PIPESTATUS[0]}"`,
+    );
+    expect(out.trim().split('\n')).toEqual([expect.stringMatching(/^time_h,plasma_ng_per_ml,/), 'status=0']);
+    expect(statSync(cli).mtimeMs).toBeGreaterThan(Date.now() - 120_000);
+  }, 120_000);
 
   it('npm run -s simulate keeps the exit status of the command line', async () => {
     const run = (args: string): Promise<string> =>

@@ -7,12 +7,37 @@ describe('formatNumber', () => {
   it('is the contract rule (ten significant digits via toPrecision, no trailing zeros) for any double', () => {
     const rule = (x: number): string => (x === 0 ? '0' : String(Number(x.toPrecision(10))));
     fc.assert(
-      fc.property(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer()), (x) => {
-        expect(formatNumber(x)).toBe(rule(x));
-      }),
-      { seed: 20261125, numRuns: 20_000 },
+      fc.property(
+        fc.oneof(
+          fc.double({ noNaN: true, noDefaultInfinity: true }),
+          fc.double({ min: 1e-8, max: 1e11, noNaN: true }),
+          fc.double({ min: -1e11, max: -1e-8, noNaN: true }),
+          fc.integer(),
+        ),
+        (x) => {
+          expect(formatNumber(x)).toBe(rule(x));
+        },
+      ),
+      { seed: 20261125, numRuns: 50_000 },
     );
-    for (const x of [0, -0, 1, 72, 9_999_999_999, 1e10, 12345678901, 0.1 + 0.2, 1 / 3, 1e-300]) {
+    for (const x of [
+      0,
+      -0,
+      1,
+      72,
+      0.5,
+      9_999_999_999,
+      9_999_999_999.7,
+      1e10,
+      12345678901,
+      0.1 + 0.2,
+      1 / 3,
+      1e-300,
+      1.5e-7,
+      0.000001,
+      100.00000004,
+      -2.5,
+    ]) {
       expect(formatNumber(x)).toBe(rule(x));
     }
   });
