@@ -3,7 +3,12 @@
  * the command line and the tests.
  */
 export * from './model/types';
-export { bioavailabilityFor, fatMultiplier } from './model/bioavailability';
+export {
+  bioavailabilityFor,
+  doseBioavailability,
+  fatMultiplier,
+  presystemicFraction,
+} from './model/bioavailability';
 export { expDividedDifference } from './math/dividedDifference';
 export { transitionMatrix, applyTransition, type ChainCompartment } from './model/linearChain';
 export { vitaminKChain, STATE } from './model/vitaminKModel';

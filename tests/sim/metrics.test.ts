@@ -12,6 +12,7 @@ import {
   COMPOUND_PRESETS,
   fatMultiplier,
   FAT_EFFECT,
+  FAT_EFFECT_MAX_STUDIED_G,
   bioavailabilityFor,
 } from '../../sim/index';
 import { expectClose } from '../support/expectClose';
@@ -113,7 +114,12 @@ describe('fat effect', () => {
   it('is 1 fasted, rises with fat and saturates at 1/b', () => {
     expect(fatMultiplier(FAT_EFFECT, 0)).toBe(1);
     expect(fatMultiplier(FAT_EFFECT, 20)).toBeGreaterThan(fatMultiplier(FAT_EFFECT, 10));
-    expectClose(fatMultiplier(FAT_EFFECT, 1e6), 1 / FAT_EFFECT.fastedFraction, { rel: 1e-9 });
+    expectClose(fatMultiplier(FAT_EFFECT, 1e8), 1 / FAT_EFFECT.fastedFraction, { rel: 1e-9 });
+    // The plateau: past the highest meal studied the curve flattens (slope per gram falls), it cannot run away.
+    const slope = (a: number, b: number) =>
+      (fatMultiplier(FAT_EFFECT, b) - fatMultiplier(FAT_EFFECT, a)) / (b - a);
+    expect(slope(50, 100)).toBeLessThan(slope(FAT_EFFECT_MAX_STUDIED_G, 50));
+    expect(fatMultiplier(FAT_EFFECT, 1000)).toBeLessThanOrEqual(1 / FAT_EFFECT.fastedFraction);
   });
 });
 
