@@ -1,4 +1,4 @@
-import type { Regimen } from '../regimen/regimen';
+import type { DoseEvent, Regimen } from '../regimen/regimen';
 import { TISSUE_PRESET } from '../presets/compounds';
 import { carboxylatedFraction } from '../readouts';
 import type { SimulationResult } from '../simulate';
@@ -80,17 +80,29 @@ export function regimenMetrics(
 export function lastIntervalTrough(regimen: Regimen, result: SimulationResult): number | null {
   const { timeH, plasmaNgPerMl } = result;
   const horizonH = timeH[timeH.length - 1]!;
-  const regular = result.doses.filter((d) => d.index !== null);
-  const last = [...regular].reverse().find((d) => d.timeH + regimen.intervalH <= horizonH + 1e-9);
-  if (!last) return null;
-  const start = last.timeH;
-  const end = start + regimen.intervalH;
+  const window = lastFullInterval(regimen, result.doses, horizonH);
+  if (!window) return null;
+  const { startH: start, endH: end } = window;
   const lag = Math.min(result.input.pk.lagH, regimen.intervalH);
   let trough = Math.min(...plasmaAt(result, [start, start + lag, end]));
   for (let i = 0; i < timeH.length; i++) {
     if (timeH[i]! >= start && timeH[i]! <= end) trough = Math.min(trough, plasmaNgPerMl[i]!);
   }
   return trough;
+}
+
+/**
+ * The last full dosing interval [t_k, t_k + τ] of the regular schedule that ends inside the horizon, or null.
+ * @example lastFullInterval(makeRegimen({ compound: 'mk7', doseUg: 90 }), doseEvents(r, 72), 72) // { startH: 48, endH: 72 }
+ */
+export function lastFullInterval(
+  regimen: Regimen,
+  doses: readonly DoseEvent[],
+  horizonH: number,
+): { startH: number; endH: number } | null {
+  const regular = doses.filter((d) => d.index !== null);
+  const last = [...regular].reverse().find((d) => d.timeH + regimen.intervalH <= horizonH + 1e-9);
+  return last ? { startH: last.timeH, endH: last.timeH + regimen.intervalH } : null;
 }
 
 /**
