@@ -37,3 +37,5 @@ export * from './random/mulberry32';
 export * from './population/percentiles';
 export * from './population/simulatePopulation';
 export * from './population/populationView';
+export * from './presets/sensitivity';
+export * from './sensitivity/sensitivity';
