@@ -39,3 +39,4 @@ export * from './population/simulatePopulation';
 export * from './population/populationView';
 export * from './presets/sensitivity';
 export * from './sensitivity/sensitivity';
+export * from './presets/anticoagulant';
