@@ -41,7 +41,7 @@ export const FAT_EFFECT: FatEffect & { sources: SourceId[]; note: string } = {
   fat50G: 39.0,
   hill: 2,
   sources: ['uematsu1996'],
-  note: 'Estimate: Hill curve with n = 2 and fasted fraction b = 0.2 fixed beforehand (n = 2 is the smallest integer that gives the accelerating rise between 20 and 34.9 g; b = 0.2 caps the gain from fat at 5-fold, the plateau of complete micellar solubilisation), fat50 = 39.0 g fitted by least squares on log AUC to Uematsu 1996 (371, 485, 1024 ng·h/mL at 8.8, 20.0, 34.9 g fat). Fitted 372 / 571 / 866, each within 1 SD of the mean. Leave-one-meal-out predictions: +1% (8.8 g), +40% (20 g), -31% (34.9 g). Beyond 34.9 g it is extrapolation. Applied to MK-7 and K1 by assumption. Reproduce: npx tsx scripts/fit-fat-effect.ts',
+  note: 'Estimate: Hill curve with n = 2 and fasted fraction b = 0.2 fixed beforehand (n = 2 is the smallest integer that gives the accelerating rise between 20 and 34.9 g; b = 0.2 caps the gain from fat at 5-fold, the plateau of complete micellar solubilisation), fat50 = 39.0 g fitted by least squares on log AUC to Uematsu 1996 (371, 485, 1024 ng·h/mL at 8.8, 20.0, 34.9 g fat). Fitted 372 / 571 / 866, each within 1 SD of the mean. Leave-one-meal-out prediction errors: +1.0% (8.8 g), +40.5% (20 g), -31.4% (34.9 g). Beyond 34.9 g it is extrapolation. Applied to MK-7 and K1 by assumption. Reproduce: npx tsx scripts/fit-fat-effect.ts',
 };
 
 const LAG_H: SourcedValue = {
