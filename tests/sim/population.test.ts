@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { aucBetween, makeRegimen, presetParameters, simulateRegimen, type Regimen } from '../../sim/index';
+import {
+  aucBetween,
+  defaultScenario,
+  makeRegimen,
+  populationView,
+  presetParameters,
+  scenarioView,
+  simulateRegimen,
+  type Regimen,
+} from '../../sim/index';
 import { AUC_LOG_VARIANCE, BETWEEN_SUBJECT_VARIABILITY } from '../../sim/presets/variability';
 import { mulberry32, normalGenerator } from '../../sim/random/mulberry32';
 import { percentileOfSorted, ranksFor, selectRanks } from '../../sim/population/percentiles';
@@ -178,5 +187,27 @@ describe('simulatePopulation', () => {
 
   it('refuses fewer than one subject with a clear message', () => {
     expect(() => simulatePopulation(daily, 48, 1, { subjects: 0, seed: 1 })).toThrow(/at least 1/);
+  });
+});
+
+describe('populationView', () => {
+  it('gives bands in display units for each visible regimen, on scenarioView’s grid (unit factor 1000 / g/mol)', () => {
+    const scenario = defaultScenario();
+    scenario.horizonDays = 5;
+    const ng = populationView(scenario, { subjects: 50, seed: 3 });
+    const nmol = populationView(
+      { ...scenario, display: { ...scenario.display, units: 'nmol/L' } },
+      { subjects: 50, seed: 3 },
+    );
+    expect(ng.map((v) => v.compound)).toEqual(scenario.display.visible);
+    const mk7 = ng.find((v) => v.compound === 'mk7')!;
+    const mk7Nmol = nmol.find((v) => v.compound === 'mk7')!;
+    expect(mk7.columns.p05).toBe('r2_mk7_plasma_p05_ng_per_ml');
+    expect(mk7Nmol.columns.p95).toBe('r2_mk7_plasma_p95_nmol_per_l');
+    const view = scenarioView(scenario).series.find((s) => s.compound === 'mk7' && s.kind === 'plasma')!;
+    expect(Array.from(mk7.timeH)).toEqual(Array.from(view.timeH));
+    expect(Array.from(mk7.typical)).toEqual(Array.from(view.values));
+    const i = 60;
+    expectClose(mk7Nmol.p50[i]!, (mk7.p50[i]! * 1000) / 649.0, { rel: 1e-12 });
   });
 });
