@@ -62,6 +62,19 @@ export function selectRanks(values: Float64Array, ranks: readonly number[]): voi
     const hi = stack.pop()!;
     const lo = stack.pop()!;
     if (rLo > rHi || lo >= hi) continue;
+    if (hi - lo < 24) {
+      // Short segments: insertion sort beats further partitioning.
+      for (let a = lo + 1; a <= hi; a++) {
+        const v = values[a]!;
+        let b = a - 1;
+        while (b >= lo && values[b]! > v) {
+          values[b + 1] = values[b]!;
+          b--;
+        }
+        values[b + 1] = v;
+      }
+      continue;
+    }
     // Partition around the median of three (Sedgewick 1978); values equal to the pivot may go either way.
     const mid = (lo + hi) >>> 1;
     const a = values[lo]!;
