@@ -98,26 +98,39 @@ export function plasmaOnGrid(
       }
     }
   };
-  for (let i = 0; i < n; i++) {
+  const tolerance = 1e-9 * Math.max(1, timeH[n - 1]!);
+  // The last grid point may be closer than one step (horizon not a multiple of the step).
+  const uniformEnd = n < 2 || timeH[n - 1]! - timeH[n - 2]! > stepH - tolerance ? n : n - 1;
+  let i = 0;
+  while (i < n) {
+    // Slow point: every event in (now, t], then the rest of the way to t.
     const t = timeH[i]!;
+    eventsUpTo(t);
+    advance(t - now);
+    now = t;
+    let c = a * invV;
+    out[offset + i * stride] = c;
+    if (c > cmax) cmax = c;
+    i++;
+    // Fast run: whole grid steps strictly before the next event, one fixed matrix each, no branches on events.
     const tIn = nextInput < inputs.length ? inputs[nextInput]!.timeH : Infinity;
     const tQ = nextQuery < queryTimesH.length ? queryTimesH[nextQuery]! : Infinity;
-    // Grid times are i × step, so t - now differs from the step only by rounding.
-    if (i > 0 && Math.abs(t - now - stepH) <= 1e-9 * stepH && tIn > t && tQ > t) {
-      // Fast path: a whole grid step with nothing inside it.
+    const nextEventH = Math.min(tIn, tQ);
+    const stop = Math.min(
+      uniformEnd,
+      nextEventH === Infinity ? n : Math.ceil((nextEventH - tolerance) / stepH),
+    );
+    for (; i < stop; i++) {
       const g1 = gg * g;
       const a1 = ag * g + aa * a;
       integral += ig * g + ia * a;
       g = g1;
       a = a1;
-    } else {
-      eventsUpTo(t);
-      advance(t - now);
+      c = a * invV;
+      out[offset + i * stride] = c;
+      if (c > cmax) cmax = c;
     }
-    now = t;
-    const c = a * invV;
-    out[offset + i * stride] = c;
-    if (c > cmax) cmax = c;
+    if (i > 0) now = timeH[i - 1]!;
   }
   const aucNgHPerMl = integral;
   // Queries after the last grid time (none expected) still get an answer.

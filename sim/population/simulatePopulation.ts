@@ -4,7 +4,7 @@ import { TISSUE_PRESET, presetParameters } from '../presets/compounds';
 import { presetVariability, type BetweenSubjectCv } from '../presets/variability';
 import { mulberry32, normalGenerator } from '../random/mulberry32';
 import { doseEvents, type Regimen } from '../regimen/regimen';
-import { intakesOf, simulate, type SimulationResult } from '../simulate';
+import { simulate, type SimulationResult } from '../simulate';
 import { plasmaOnGrid } from './plasmaKernel';
 import { percentileOfSelected, ranksFor, selectRanks, spreadOf, type Spread } from './percentiles';
 
@@ -119,9 +119,17 @@ export function simulatePopulation(
   const trough = window ? new Float64Array(count) : null;
   const first = window ? lowerBound(typical.timeH, window.startH - 1e-9) : 0;
   const last = window ? lowerBound(typical.timeH, window.endH + 1e-9) : 0;
+  // Lag and meal are the same for everyone, so absorption times are shared; only F × dose differs (F scales).
+  const typicalIntakes = typical.intakes;
+  const inputs = typicalIntakes.map((i) => ({ timeH: i.absorptionStartH, amountUg: 0 }));
+  const doseF = typicalIntakes.map((i) => i.f / (typicalPk.fFactor ?? 1));
   for (let s = 0; s < count; s++) {
     const pk = subjectParameters(typicalPk, factors[s]!);
-    const inputs = intakesOf(pk, doses).map((i) => ({ timeH: i.absorptionStartH, amountUg: i.absorbedUg }));
+    const fFactor = pk.fFactor ?? 1;
+    for (let j = 0; j < inputs.length; j++) {
+      // As doseBioavailability: F capped at 1 after the subject's factor.
+      inputs[j]!.amountUg = typicalIntakes[j]!.dose.amountUg * Math.min(1, doseF[j]! * fFactor);
+    }
     const queries = window
       ? [window.startH, window.startH + Math.min(pk.lagH, regimen.intervalH), window.endH]
       : [];

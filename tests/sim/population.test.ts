@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   aucBetween,
   defaultScenario,
+  lastIntervalTrough,
   makeRegimen,
   populationView,
   presetParameters,
@@ -140,6 +141,36 @@ describe('simulatePopulation', () => {
     // F differs by the factor f.f: every concentration scales with it (linear model).
     expectClose(pop.perSubject.aucNgHPerMl[5]!, aucBetween(r, 0, 20 * 24).plasma * f.f, { rel: 1e-12 });
     expectClose(pop.perSubject.cmaxNgPerMl[5]!, Math.max(...r.plasmaNgPerMl) * f.f, { rel: 1e-12 });
+  });
+
+  it('off-grid doses, an extra dose and a horizon that is not a multiple of the step: every subject matches simulate()', () => {
+    const odd = makeRegimen({
+      compound: 'k1',
+      doseUg: 300,
+      fatG: 12,
+      intervalH: 10.3,
+      firstDoseH: 0.37,
+      extraDoses: [{ timeH: 33.33, amountUg: 900, fatG: 40 }],
+    });
+    const p = simulatePopulation(odd, 100.5, 0.7, { subjects: 5, seed: 9 });
+    const pk = presetParameters('k1');
+    p.perSubject.factors.forEach((f, s) => {
+      const r = simulateRegimen(
+        {
+          ...odd,
+          overrides: {
+            kaPerH: pk.kaPerH * f.kaPerH,
+            tHalfH: pk.tHalfH * f.tHalfH,
+            volumeL: pk.volumeL * f.volumeL,
+          },
+        },
+        100.5,
+        0.7,
+      );
+      expectClose(p.perSubject.aucNgHPerMl[s]!, aucBetween(r, 0, 100.5).plasma * f.f, { rel: 1e-10 });
+      expectClose(p.perSubject.troughNgPerMl![s]!, lastIntervalTrough(odd, r)! * f.f, { rel: 1e-10 });
+      expectClose(p.perSubject.cmaxNgPerMl[s]!, Math.max(...r.plasmaNgPerMl) * f.f, { rel: 1e-10 });
+    });
   });
 
   it('the typical subject is the plain simulation, and Cmax/AUC/trough spreads are reported with CVs', () => {
