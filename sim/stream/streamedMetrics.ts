@@ -1,4 +1,4 @@
-import { metricsFromScan, troughWindow, type RegimenMetrics } from '../metrics/regimenMetrics';
+import { lastFullInterval, metricsFromScan, type RegimenMetrics } from '../metrics/regimenMetrics';
 import type { Regimen } from '../regimen/regimen';
 import { GridStepper, type SimulationInput } from './gridStepper';
 import { PlasmaScan } from './plasmaScan';
@@ -17,7 +17,8 @@ export function streamedRegimenMetrics(
   chunkPoints: number = DEFAULT_CHUNK_POINTS,
 ): RegimenMetrics {
   const stepper = new GridStepper(input);
-  const scan = new PlasmaScan(troughWindow(regimen, stepper.model, stepper.timeAt(stepper.pointCount - 1)));
+  const horizonH = stepper.timeAt(stepper.pointCount - 1);
+  const scan = new PlasmaScan(lastFullInterval(regimen, stepper.model.doses, horizonH));
   // Each block is scanned before the next is made, so one set of arrays serves the whole pass.
   for (const block of blocksOf(stepper, chunkPoints, true)) {
     scan.push(block.timeH, block.plasmaNgPerMl, block.boneNgPerMl, block.arteryNgPerMl, block.length);
