@@ -78,7 +78,7 @@ function which(program: string): string | null {
 }
 
 /** The same model in R: gut -> central (first-order, lag as event times), bone and artery effect compartments. */
-function deSolveScript(outPath: string): string {
+export function deSolveScript(outPath: string): string {
   const pk = presetParameters('mk7');
   const f = bioavailabilityFor(pk.bioavailability, 15);
   const ke = Math.LN2 / pk.tHalfH;
