@@ -1,10 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { ControlPanel } from './controls/ControlPanel';
 import { DocumentControls } from './files/DocumentControls';
-import PlasmaChart from './charts/PlasmaChart';
-import { TissueChart } from './charts/TissueChart';
-import { scheduleDoses, simulateVisible, toDrawn } from './curves/curves';
-import { tissueCurves } from './curves/tissue';
+import { scenarioView, type DoseMark } from '../../sim';
+import { ViewChart } from './plot/ViewChart';
 import { MetricsTable } from './metrics/MetricsTable';
 import { useMetrics } from './metrics/useMetrics';
 import { useSessionPersistence } from './session/useSessionPersistence';
@@ -18,18 +16,15 @@ export function App() {
   const { scenario, dispatch } = store;
   useSessionPersistence(scenario, store.reset);
 
-  const simulated = useMemo(() => simulateVisible(scenario), [scenario]);
-  const units = scenario.display.units;
-  const curves = useMemo(() => simulated.map((c) => toDrawn(c, units)), [simulated, units]);
-  const tissue = useMemo(() => tissueCurves(simulated), [simulated]);
-  // Markers depend on the schedule only, not the dose amount: a Dose drag leaves them untouched.
-  const first = scenario.regimens[0];
-  const doseKey = `${scenario.horizonDays}|${first?.intervalH}|${first?.firstDoseH}|${first?.doseCount}|${first?.missedDoses.join(',')}`;
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const doses = useMemo(() => scheduleDoses(scenario), [doseKey]);
+  // Every curve, twin, tissue series and dose mark comes from sim's scenarioView, as in the export.
+  const view = useMemo(() => scenarioView(scenario), [scenario]);
   const metrics = useMetrics(scenario);
   const toggleDose = useCallback(
-    (index: number) => dispatch({ type: 'toggleMissedDose', index }),
+    (mark: DoseMark) => {
+      // Extra doses are added or removed, not missed.
+      if (mark.regularIndex === null) return;
+      dispatch({ type: 'toggleMissedDose', index: mark.regularIndex });
+    },
     [dispatch],
   );
 
@@ -51,15 +46,8 @@ export function App() {
           <ModelDisclaimer />
         </aside>
         <div className="content">
-          <PlasmaChart
-            curves={curves}
-            units={units}
-            axis={scenario.display.axis}
-            horizonDays={scenario.horizonDays}
-            doses={doses}
-            onToggleDose={toggleDose}
-          />
-          {scenario.display.showTissue && <TissueChart curves={tissue} horizonDays={scenario.horizonDays} />}
+          <ViewChart view={view} panel="plasma" height={380} onToggleDose={toggleDose} />
+          {scenario.display.showTissue && <ViewChart view={view} panel="tissue" height={290} />}
           <MetricsTable report={metrics.report} stale={metrics.stale} />
           <SourcesPanel />
         </div>

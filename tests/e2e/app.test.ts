@@ -62,10 +62,10 @@ for (const target of targets) {
       );
       expect(
         await page
-          .locator('[data-testid=plasma-chart] text', { hasText: 'Plasma MK concentration (ng/mL)' })
+          .locator('[data-testid=plasma-chart] text', { hasText: 'Plasma concentration (ng/mL)' })
           .count(),
       ).toBe(1);
-      const tickSizes = await page.$$eval('.recharts-cartesian-axis-tick-value', (nodes) =>
+      const tickSizes = await page.$$eval('.plot-tick', (nodes) =>
         nodes.map((n) => parseFloat(getComputedStyle(n).fontSize)),
       );
       expect(tickSizes.length).toBeGreaterThan(10);
@@ -156,22 +156,30 @@ for (const target of targets) {
       await close();
     });
 
-    it('a missed dose, clicked on the chart, lowers the following trough and can be restored', async () => {
+    it('a missed dose, chosen with the arrow keys, lowers the following trough and can be restored by click', async () => {
       const page = await open();
       await metricsSettled(page);
       const trough = await metric(page, 'mk7', 'trough');
-      // Doses at days 0..29; the last full interval starts at day 29, so missing day 28 lowers its trough.
-      const marker = page.getByRole('button', { name: 'Dose 29 at day 28 (taken)' });
-      await marker.click();
-      await expect.poll(() => metric(page, 'mk7', 'trough')).toBeLessThan(trough);
-      const missed = page.getByRole('button', { name: 'Dose 29 at day 28 (missed)' });
-      expect(await missed.getAttribute('aria-pressed')).toBe('true');
-      expect(await page.locator('.dose-marker.missed').count()).toBe(1);
-      // Keyboard restores it.
-      await missed.focus();
+      // The markers are one tab stop: a single button over the active dose, whatever the number of doses.
+      expect(await page.locator('.dose-button').count()).toBe(1);
+      const control = page.locator('.dose-button');
+      await control.focus();
+      // Rows: MK-4, MK-7, K1. Down to MK-7, End to its last dose (30), Left to dose 29 at day 28.
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('End');
+      await page.keyboard.press('ArrowLeft');
+      expect(await control.getAttribute('aria-label')).toBe('Dose 29 of MK-7 at day 28 (taken)');
       await page.keyboard.press('Enter');
+      // Doses at days 0..29; the last full interval starts at day 29, so missing day 28 lowers its trough.
+      await expect.poll(() => metric(page, 'mk7', 'trough')).toBeLessThan(trough);
+      expect(await control.getAttribute('aria-label')).toBe('Dose 29 of MK-7 at day 28 (missed)');
+      expect(await control.getAttribute('aria-pressed')).toBe('true');
+      expect(await page.locator('.dose-marker.missed').count()).toBeGreaterThanOrEqual(1);
+      // A click on the marker restores it.
+      const box = (await page.locator('.dose-row[data-regimen="1"] .dose-marker.missed').boundingBox())!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
       await expect.poll(() => metric(page, 'mk7', 'trough')).toBeCloseTo(trough, 6);
-      expect(await page.locator('.dose-marker.missed').count()).toBe(0);
+      expect(await page.locator('.dose-row[data-regimen="1"] .dose-marker.missed').count()).toBe(0);
       await close();
     });
 
@@ -183,7 +191,7 @@ for (const target of targets) {
       await page.getByRole('radio', { name: 'nmol/L' }).check();
       expect(
         await page
-          .locator('[data-testid=plasma-chart] text', { hasText: 'Plasma MK concentration (nmol/L)' })
+          .locator('[data-testid=plasma-chart] text', { hasText: 'Plasma concentration (nmol/L)' })
           .count(),
       ).toBe(1);
       expect(app.errors).toEqual([]);

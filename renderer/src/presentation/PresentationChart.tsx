@@ -1,5 +1,6 @@
 import { Fragment, useMemo } from 'react';
-import { dayTicks, formatNumber } from '../charts/format';
+import { formatNumber } from '../plot/format';
+import { timeAxis } from '../plot/scales';
 import type { DoseMark, HalfLifeMarker, SteadyStateBand, ThresholdAnnotation } from './annotations';
 import { linearScale, niceMax, niceStep, placeLabels, textWidthPx, ticksUpTo, type Box } from './chartLayout';
 import type { ObservationMarks } from './observationMarks';
@@ -114,7 +115,7 @@ export function PresentationChart(props: PresentationChartProps) {
   plot.height = height - plot.y - (tick * 1.7 + axisLabel * 1.9);
   const x = linearScale([0, horizonDays], [plot.x, plot.x + plot.width]);
   const y = linearScale([0, yTop], [plot.y + plot.height, plot.y]);
-  const xTicks = dayTicks(horizonDays);
+  const xTicks = timeAxis(horizonDays, plot.width, tick * 5).ticks;
   const yTicks = ticksUpTo(yTop, yStep);
   const drawn = series.map((s) => clipSeries(s, timeDays));
   const ghost = annotations.halfLife?.ghost

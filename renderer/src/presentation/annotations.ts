@@ -1,5 +1,5 @@
 import { plasmaAt, simulateRegimen, timeAboveThresholdH, toRegimen } from '../../../sim';
-import { unitFactor } from '../curves/curves';
+import { unitFactor } from '../../../sim';
 import { formatConc, formatHours } from './format';
 import type { SceneSimulation, SimulatedRegimen } from './sceneSimulation';
 

@@ -1,5 +1,5 @@
 import { minMaxDownsample, type CompoundId } from '../../../sim';
-import { unitFactor, type ConcentrationUnits } from '../curves/curves';
+import { unitFactor, type ConcentrationUnits } from '../../../sim';
 import { COMPOUND_COLORS } from '../theme/palette';
 import type { SceneSimulation } from './sceneSimulation';
 import type { SceneChart } from './story';
