@@ -39,7 +39,7 @@ export function PlotAxes({ model, layout, theme }: PlotProps) {
   const { lines, fontPx } = layout.yTitle;
   return (
     <Layer className="plot-axes">
-      {model.yAxis.ticks.map((v) => (
+      {layout.yTicks.map((v) => (
         <line key={`gy${v}`} x1={plot.x} x2={plot.x + plot.width} y1={y(v)} y2={y(v)} stroke={theme.grid} />
       ))}
       {layout.xAxis.ticks.map((t) => (
@@ -61,7 +61,7 @@ export function PlotAxes({ model, layout, theme }: PlotProps) {
         stroke={theme.axis}
         strokeWidth={theme.axisWidthPx}
       />
-      {model.yAxis.ticks.map((v) => (
+      {layout.yTicks.map((v) => (
         <Text
           key={`ty${v}`}
           className="plot-tick plot-tick-y"

@@ -23,6 +23,8 @@ export interface PanelLayout {
   height: number;
   plot: Box;
   xAxis: Axis;
+  /** The value axis' ticks that fit this plot height (every second one dropped while they crowd). */
+  yTicks: readonly number[];
   legend: PlacedLegendItem[];
   /** Centre line (y) of each dose row, top to bottom, same order as the model's doseRows. */
   doseRowY: number[];
@@ -86,7 +88,10 @@ export function layoutPanel(model: PanelModel, theme: PlotTheme, width: number, 
   const widestLeft = pad + lineH * 2 + theme.axisTitleFontPx * 0.3 + tickW + theme.tickFontPx * 0.6;
   const lastX = formatNumber(model.horizonDays);
   const right = pad + textWidthPx(lastX, theme.tickFontPx) / 2;
-  const legend = layoutLegend(model.legend, theme, 0, pad, width - widestLeft - right);
+  // The legend starts over the plot; when an entry is wider than that, it starts at the panel's edge.
+  const overPlot = width - widestLeft - right;
+  const fitsOverPlot = model.legend.every((item) => legendItemWidth(item, theme) <= overPlot);
+  const legend = layoutLegend(model.legend, theme, 0, pad, fitsOverPlot ? overPlot : width - 2 * pad);
   const rows = model.doseRows.length;
   const rowsTop = pad + legend.height + (rows > 0 ? theme.markerPx * 0.5 : 0);
   const doseRowY = model.doseRows.map((_, i) => rowsTop + (i + 0.5) * doseRowHeight(theme));
@@ -109,12 +114,22 @@ export function layoutPanel(model: PanelModel, theme: PlotTheme, width: number, 
     height,
     plot,
     xAxis,
-    legend: legend.placed.map((p) => ({ ...p, x: p.x + left })),
+    yTicks: thinTicks(model.yAxis.ticks, plotHeight, theme.tickFontPx * 1.6),
+    legend: legend.placed.map((p) => ({ ...p, x: p.x + (fitsOverPlot ? left : pad) })),
     doseRowY,
     yTitle,
     yTitleX: pad + yTitle.fontPx * 0.85,
     xTitleY: plot.y + plot.height + theme.tickFontPx * 1.5 + theme.axisTitleFontPx * 1.3,
   };
+}
+
+/** Every second tick, then every third..., until labels are at least `minGapPx` apart on `lengthPx`. */
+export function thinTicks(ticks: readonly number[], lengthPx: number, minGapPx: number): readonly number[] {
+  for (let every = 1; every < ticks.length; every++) {
+    const kept = ticks.filter((_, i) => i % every === 0);
+    if (kept.length < 2 || (lengthPx / (ticks.length - 1)) * every >= minGapPx) return kept;
+  }
+  return ticks.slice(0, 1);
 }
 
 /** The y title in one or two lines (split at the space nearest the middle) and a size that fits `lengthPx`. */

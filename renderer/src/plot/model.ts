@@ -165,3 +165,34 @@ export function doseRows(view: ScenarioView): DoseRow[] {
     marks: r.doses,
   }));
 }
+
+/** The part of a view the scenario shows: regimens of visible compounds (a view built with regimens: 'all'). */
+export function visibleView(view: ScenarioView): ScenarioView {
+  const visible = new Set(view.scenario.display.visible);
+  const shown = new Set(view.regimens.filter((r) => visible.has(r.compound)).map((r) => r.index));
+  if (shown.size === view.regimens.length) return view;
+  return {
+    ...view,
+    regimens: view.regimens.filter((r) => shown.has(r.index)),
+    series: view.series.filter((s) => shown.has(s.regimenIndex)),
+    doseMarks: view.doseMarks.filter((d) => shown.has(d.regimenIndex)),
+  };
+}
+
+/**
+ * The part of a line up to `tDays` (presentation playback), ending exactly there by linear interpolation so the
+ * pen moves smoothly between points. Returns the same array when nothing is cut.
+ */
+export function clipPoints(points: PlotLine['points'], tDays: number): PlotLine['points'] {
+  if (points.length === 0 || tDays >= points[points.length - 1]!.t) return points;
+  const out: PlotLine['points'] = [];
+  let i = 0;
+  for (; i < points.length && points[i]!.t <= tDays; i++) out.push(points[i]!);
+  const a = points[i - 1];
+  const b = points[i];
+  if (a && b && a.t < tDays) {
+    const w = (tDays - a.t) / (b.t - a.t);
+    out.push({ t: tDays, v: a.v + w * (b.v - a.v) });
+  }
+  return out;
+}
