@@ -1,7 +1,7 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { ControlPanel } from './controls/ControlPanel';
 import { DocumentControls } from './files/DocumentControls';
-import { scenarioView, type DoseMark } from '../../sim';
+import { MAX_NAME_CHARS, scenarioView, type DoseMark } from '../../sim';
 import { ViewChart } from './plot/ViewChart';
 import { MetricsTable } from './metrics/MetricsTable';
 import { useMetrics } from './metrics/useMetrics';
@@ -21,9 +21,9 @@ export function App() {
   const metrics = useMetrics(scenario);
   const toggleDose = useCallback(
     (mark: DoseMark) => {
-      // Extra doses are added or removed, not missed.
+      // Extra doses are added or removed, not missed. Only this regimen's dose changes.
       if (mark.regularIndex === null) return;
-      dispatch({ type: 'toggleMissedDose', index: mark.regularIndex });
+      dispatch({ type: 'toggleMissedDose', regimenIndex: mark.regimenIndex, doseIndex: mark.regularIndex });
     },
     [dispatch],
   );
@@ -35,6 +35,7 @@ export function App() {
         <p className="subtitle">
           How vitamin K2 (MK-4, MK-7) and K1 rise and fall in the blood: an educational model
         </p>
+        <ScenarioName name={scenario.name} onName={(name) => dispatch({ type: 'setName', name })} />
         <div className="header-actions">
           <DocumentControls store={store} />
           <PresentationLauncher scenario={scenario} />
@@ -53,5 +54,34 @@ export function App() {
         </div>
       </main>
     </div>
+  );
+}
+
+/**
+ * The scenario's editable name, used by Save, the exports and added scenes. Edited as a draft and committed on
+ * Enter or leaving the box (one undo step; the reducer trims it and names an empty one "Untitled").
+ */
+function ScenarioName({ name, onName }: { name: string; onName: (name: string) => void }) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const commit = () => {
+    if (draft !== null && draft !== name) onName(draft);
+    setDraft(null);
+  };
+  return (
+    <label className="scenario-name">
+      <span>Scenario</span>
+      <input
+        type="text"
+        value={draft ?? name}
+        maxLength={MAX_NAME_CHARS}
+        aria-label="Scenario name (used by Save, exports and added scenes)"
+        onChange={(e) => setDraft(e.currentTarget.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit();
+          if (e.key === 'Escape') setDraft(null);
+        }}
+      />
+    </label>
   );
 }

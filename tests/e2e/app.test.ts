@@ -3,7 +3,11 @@
  * Runs on Chromium against dist-web, and on Electron when a binary exists (skipped with the reason otherwise).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { defaultScenario, serializeScenario } from '../../sim';
 import { chromiumTarget, electronTarget, type AppSession, type AppTarget } from './support/appTargets';
 
 const targets: AppTarget[] = [chromiumTarget(), electronTarget()];
@@ -180,6 +184,61 @@ for (const target of targets) {
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
       await expect.poll(() => metric(page, 'mk7', 'trough')).toBeCloseTo(trough, 6);
       expect(await page.locator('.dose-row[data-regimen="1"] .dose-marker.missed').count()).toBe(0);
+      await close();
+    });
+
+    it.skipIf(target.name !== 'chromium')(
+      'draws both of two MK-7 regimens; a dose missed in regimen 2 leaves regimen 1 unchanged',
+      async () => {
+        const page = await open();
+        const s = defaultScenario();
+        const mk7 = s.regimens.find((r) => r.compound === 'mk7')!;
+        s.name = 'Two MK-7 regimens';
+        s.regimens = [{ ...mk7 }, { ...mk7, doseUg: 180 }];
+        s.display.visible = ['mk7'];
+        const path = join(tmpdir(), `k2-two-mk7-${process.pid}.k2.json`);
+        writeFileSync(path, serializeScenario(s));
+        await page.getByTestId('scenario-file-input').setInputFiles(path);
+        await page.getByRole('status').filter({ hasText: 'Opened' }).waitFor();
+        await curvePath(page, 'mk7-2').waitFor();
+        const first = await curvePath(page, 'mk7').getAttribute('d');
+        const second = await curvePath(page, 'mk7-2').getAttribute('d');
+        expect(first).toBeTruthy();
+        expect(second).toBeTruthy();
+        expect(second).not.toBe(first);
+        // Two legend entries, told apart by their labels.
+        expect(await page.locator('[data-testid=plasma-chart] .plot-legend-text').allTextContents()).toEqual([
+          'MK-7 (regimen 1)',
+          'MK-7 (regimen 2)',
+        ]);
+        const control = page.locator('.dose-button');
+        await control.focus();
+        await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('End');
+        await page.keyboard.press('ArrowLeft');
+        expect(await control.getAttribute('aria-label')).toBe(
+          'Dose 29 of MK-7 (regimen 2) at day 28 (taken)',
+        );
+        await page.keyboard.press('Enter');
+        await expect.poll(() => curvePath(page, 'mk7-2').getAttribute('d')).not.toBe(second);
+        expect(await curvePath(page, 'mk7').getAttribute('d')).toBe(first);
+        expect(await page.locator('.dose-row[data-regimen="1"] .dose-marker.missed').count()).toBe(1);
+        expect(await page.locator('.dose-row[data-regimen="0"] .dose-marker.missed').count()).toBe(0);
+        expect(app.errors).toEqual([]);
+        await close();
+      },
+    );
+
+    it('the scenario name is editable and names the saved file', async () => {
+      const page = await open();
+      const box = page.getByRole('textbox', { name: /^Scenario name/ });
+      await box.fill('Week of MK-7');
+      await box.press('Enter');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Save scenario', exact: true }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^week-of-mk-7/);
       await close();
     });
 
