@@ -12,6 +12,9 @@ import {
 } from '../../sim';
 import { DOSE_BOUNDS, INTERVAL_BOUNDS, readTypedValue } from '../../renderer/src/controls/bounds';
 import { formatNumber } from '../../renderer/src/plot/format';
+import { fitYTitle, layoutPanel, thinTicks } from '../../renderer/src/plot/layout';
+import { textWidthPx } from '../../renderer/src/plot/measure';
+import { PLOT_THEMES, projectorTheme } from '../../renderer/src/plot/theme';
 import { drawnPoints, panelModel } from '../../renderer/src/plot/model';
 import { linePath, visibleMarks } from '../../renderer/src/plot/Plot';
 import { axisScale, linearAxis, logAxis, niceTop, plasmaAxis } from '../../renderer/src/plot/scales';
@@ -249,6 +252,52 @@ describe('chart kit scales and formats', () => {
     const view = scenarioView(defaultScenario());
     const plasma = view.series.filter((s) => s.panel === 'plasma');
     expect(plasmaAxis(plasma, 'linear')).toEqual(panelModel(view, 'plasma').yAxis);
+  });
+});
+
+describe('chart kit layout (text measured, here with the Arial metric table)', () => {
+  it('keeps the legend and the plot inside the chart at any width, wrapping legend rows', () => {
+    const model = panelModel(
+      scenarioView({ ...defaultScenario(), display: { ...defaultScenario().display, compareFat: true } }),
+      'plasma',
+    );
+    for (const [theme, width, height] of [
+      [PLOT_THEMES.screen, 900, 380],
+      [PLOT_THEMES.screen, 320, 300],
+      [projectorTheme(0.8), 700, 500],
+    ] as const) {
+      const layout = layoutPanel(model, theme, width, height);
+      for (const { item, x } of layout.legend) {
+        const right = x + theme.legendFontPx * 2.45 + textWidthPx(item.label, theme.legendFontPx);
+        expect(right).toBeLessThanOrEqual(width);
+      }
+      const rows = new Set(layout.legend.map((p) => p.y));
+      if (width < 400) expect(rows.size).toBeGreaterThan(1);
+      expect(layout.plot.x + layout.plot.width).toBeLessThanOrEqual(width);
+      expect(layout.plot.y + layout.plot.height).toBeLessThanOrEqual(height);
+    }
+  });
+
+  it('a y title too long for the plot height goes on two lines, then gets smaller', () => {
+    const title = 'Carboxylated protein (%), illustrative';
+    const one = fitYTitle(title, 15, 1000);
+    expect(one.lines).toEqual([title]);
+    const two = fitYTitle(title, 15, textWidthPx(title, 15) * 0.6);
+    expect(two.lines).toEqual(['Carboxylated protein', '(%), illustrative']);
+    expect(two.fontPx).toBe(15);
+    // Shorter still: the two lines shrink to fit (down to 60% of the theme's size).
+    const length = textWidthPx('Carboxylated protein', 15) * 0.75;
+    const small = fitYTitle(title, 15, length);
+    expect(small.fontPx).toBeCloseTo(15 * 0.75, 6);
+    expect(Math.max(...small.lines.map((l) => textWidthPx(l, small.fontPx)))).toBeLessThanOrEqual(
+      length + 1e-9,
+    );
+  });
+
+  it('drops every second tick while labels crowd', () => {
+    const ticks = [0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5];
+    expect(thinTicks(ticks, 700, 20)).toEqual(ticks);
+    expect(thinTicks(ticks, 105, 20)).toEqual([0, 1, 2, 3]);
   });
 });
 
