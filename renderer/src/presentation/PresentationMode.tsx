@@ -233,6 +233,16 @@ function SceneStage(props: SceneStageProps) {
     [sim, chart, settings.thresholdNgPerMl],
   );
   const caption = useMemo(() => sceneCaption(scene, sim, settings), [scene, sim, settings]);
+  // Stable between playback frames, so the chart's panel model is built once per scene and setting.
+  const shown = useMemo(
+    () => ({
+      halfLife: settings.halfLife ? halfLife : null,
+      steadyState: settings.steadyState ? band : null,
+      threshold: settings.threshold ? threshold : null,
+      doses: settings.doses,
+    }),
+    [settings, halfLife, band, threshold],
+  );
 
   const { ref: stageRef, size } = useElementSize<HTMLDivElement>({ width: 1600, height: 700 });
   // Type grows with the screen up to 4K (2x at 3840 px), never below 0.8 (22 px ticks at 1024 px).
@@ -271,12 +281,7 @@ function SceneStage(props: SceneStageProps) {
             timeDays={timeDays}
             fontScale={fontScale}
             marks={marks}
-            annotations={{
-              halfLife: settings.halfLife ? halfLife : null,
-              steadyState: settings.steadyState ? band : null,
-              threshold: settings.threshold ? threshold : null,
-              doses: settings.doses,
-            }}
+            annotations={shown}
           />
         </div>
         {inset && (
