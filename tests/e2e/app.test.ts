@@ -229,6 +229,32 @@ for (const target of targets) {
       },
     );
 
+    it.skipIf(target.name !== 'chromium')(
+      'a dose every hour for a year draws a band and the missed doses, not one marker per dose',
+      async () => {
+        const page = await open();
+        const s = defaultScenario();
+        s.name = 'Hourly for a year';
+        s.horizonDays = 365;
+        s.display.visible = ['mk7'];
+        s.display.showTissue = false;
+        s.regimens = [
+          { ...s.regimens.find((r) => r.compound === 'mk7')!, intervalH: 1, missedDoses: [100, 5000] },
+        ];
+        const path = join(tmpdir(), `k2-hourly-${process.pid}.k2.json`);
+        writeFileSync(path, serializeScenario(s));
+        await page.getByTestId('scenario-file-input').setInputFiles(path);
+        await page.getByRole('status').filter({ hasText: 'Opened' }).waitFor();
+        await page.locator('.dose-band').waitFor();
+        // 8,760 doses: one band, the two missed doses, one focusable control.
+        expect(await page.locator('.dose-marker').count()).toBe(2);
+        expect(await page.locator('.dose-button').count()).toBe(1);
+        const nodes = await page.locator('[data-testid=plasma-chart] *').count();
+        expect(nodes).toBeLessThan(500);
+        await close();
+      },
+    );
+
     it('the scenario name is editable and names the saved file', async () => {
       const page = await open();
       const box = page.getByRole('textbox', { name: /^Scenario name/ });
