@@ -159,6 +159,29 @@ for (const target of targets) {
       },
     );
 
+    it('a scene added from an nmol/L log view keeps its axis and units, and its caption speaks nmol/L', async () => {
+      app = await target.open({ width: 1280, height: 720 });
+      const page = app.page;
+      await page.locator('[data-testid=plasma-chart] .plot-tick').first().waitFor();
+      await page.getByRole('radio', { name: 'Log' }).check();
+      await page.getByRole('radio', { name: 'nmol/L' }).check();
+      const screenTicks = await page.locator('[data-testid=plasma-chart] .plot-tick-y').allTextContents();
+      await page.getByRole('button', { name: 'Add current view as a scene' }).click();
+      await page.getByRole('button', { name: 'Presentation mode' }).click();
+      await overlay(page).waitFor();
+      await page.keyboard.press('End');
+      expect(await counter(page).textContent()).toBe('Scene 7 of 7');
+      const chart = page.locator('[data-testid=presentation-chart]');
+      expect(await chart.locator('.plot-axis-title-y').first().getAttribute('aria-label')).toBe(
+        'Plasma concentration (nmol/L)',
+      );
+      // The same log axis as on screen (the projector chart has no annotation headroom on a log axis).
+      expect(await chart.locator('.plot-tick-y').allTextContents()).toEqual(screenTicks);
+      expect(await caption(page)).toMatch(/peak [\d.]+ nmol\/L/);
+      expect(await caption(page)).not.toMatch(/ng\/mL/);
+      await app.close();
+    });
+
     it('arrow keys and Page Up/Down step through the scenes, changing caption and curves', async () => {
       const page = await present();
       const caption1 = await caption(page);
