@@ -291,18 +291,21 @@ describe('export SVG (the chart kit rendered with react-dom/server)', () => {
   });
 
   it('follows the display settings: units, log axis floor from the data, hidden tissue, no compounds', () => {
-    const log = parseSvg(
-      svgFor(
-        scenario((x) => {
-          x.display.axis = 'log';
-          x.display.units = 'nmol/L';
-          x.display.showTissue = false;
-        }),
-      ),
-    );
+    const logScenario = scenario((x) => {
+      x.display.axis = 'log';
+      x.display.units = 'nmol/L';
+      x.display.showTissue = false;
+    });
+    const log = parseSvg(svgFor(logScenario));
     expect(texts(log)).toContain('Plasma concentration (nmol/L)');
-    // MK-4 at 90 µg peaks near 0.022 nmol/L: the floor is two decades below, 1e-4.
-    expect(texts(log, 'plot-tick-y')[0]).toBe('1e-4');
+    // The floor, always the first label, sits two whole decades below the decade of the lowest peak (MK-4).
+    const peaks = scenarioView(logScenario).series.map((s) => Math.max(...s.values));
+    const lowestPeak = Math.min(...peaks);
+    const floor = texts(log, 'plot-tick-y')[0]!;
+    const floorExp = Number(floor.replace(/^1e/, ''));
+    expect(floor).toMatch(/^1e-\d+$/);
+    expect(10 ** floorExp).toBeLessThanOrEqual(lowestPeak / 100);
+    expect(10 ** floorExp).toBeGreaterThan(lowestPeak / 1000);
     expect(texts(log).join(' ')).not.toContain('Tissue exposure');
     const none = parseSvg(svgFor(scenario((x) => (x.display.visible = []))));
     expect(

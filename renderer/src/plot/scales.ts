@@ -30,7 +30,7 @@ export function decadeTop(max: number): number {
 
 /**
  * A log axis from `floor` to `top` (both powers of ten): a tick at every decade, or every second or third
- * when there are many, so labels never crowd.
+ * (counted from the floor) when there are many, so labels never crowd.
  */
 export function logAxis(floor: number, top: number): Axis {
   const decades = scaleLog()
@@ -38,10 +38,11 @@ export function logAxis(floor: number, top: number): Axis {
     .ticks()
     .filter((t) => Math.abs(Math.log10(t) - Math.round(Math.log10(t))) < 1e-9);
   const every = Math.ceil(decades.length / 7);
-  const top10 = Math.round(Math.log10(top));
+  // Counted up from the floor, so the floor (where values below it are drawn) is always labelled.
+  const floor10 = Math.round(Math.log10(floor));
   return {
     domain: [floor, top],
-    ticks: decades.filter((t) => (top10 - Math.round(Math.log10(t))) % every === 0),
+    ticks: decades.filter((t) => (Math.round(Math.log10(t)) - floor10) % every === 0),
     log: true,
   };
 }
