@@ -24,7 +24,8 @@ import { STORY } from '../../renderer/src/presentation/story';
 // Independent of the module's formatting helpers: the numbers a class reads, recomputed from sim directly.
 const conc = (x: number) => String(Number(x.toPrecision(2)));
 const hours = (x: number) => `${Math.round(x)} h`;
-const ratio = (x: number) => (x >= 10 ? `${Math.round(x)}×` : `${(Math.round(x * 10) / 10).toString()}×`);
+const ratio = (x: number) =>
+  x >= 10 ? `${Math.round(x).toLocaleString('en-US')}×` : `${(Math.round(x * 10) / 10).toString()}×`;
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 function run(scenario: Scenario, compound: CompoundId, patch: Partial<ReturnType<typeof toRegimen>> = {}) {
