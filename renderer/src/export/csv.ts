@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import {
-  bioavailabilityFor,
+  doseBioavailability,
   COMPOUND_PRESETS,
   presetParameters,
   SOURCES,
@@ -121,11 +121,11 @@ export function parameterRows(view: ScenarioView, meta: CsvMeta): string[][] {
       [
         name,
         'f_with_meal',
-        formatValue(bioavailabilityFor(pk.bioavailability, source.fatG)),
+        formatValue(doseBioavailability(pk, source.doseUg, source.fatG)),
         'fraction',
         'model',
       ],
-      [name, 'f_fasted', formatValue(bioavailabilityFor(pk.bioavailability, 0)), 'fraction', 'model'],
+      [name, 'f_fasted', formatValue(doseBioavailability(pk, source.doseUg, 0)), 'fraction', 'model'],
       [name, 'molar_mass', String(preset.molarMassGPerMol.value), 'g/mol', preset.molarMassGPerMol.basis],
     );
   }
