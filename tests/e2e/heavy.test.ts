@@ -9,9 +9,9 @@
  *
  * Now the limits (sim/scenario/limits.ts, at most 100,000 doses) refuse tests/fixtures/heavy.k2.json (MK-4
  * and MK-7 hourly for 10 years: 175,680 doses), so for that file the requirement is "refused quickly with a
- * clear message". Its one-regimen version (MK-7 only: 87,840 doses, within the caps) is the heavy valid case:
- * until App.tsx draws through useScenarioView it is opened in the hook's probe page (index.html#view-probe);
- * the reload is the real app restoring its session.
+ * clear message". Its one-regimen version (MK-7 only: 87,840 doses, within the caps) is the heavy valid case,
+ * opened in the app and in the hook's bare probe page (index.html#view-probe); the reload is the real app
+ * restoring its session.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -108,6 +108,25 @@ describe('heavy scenarios never freeze the page (chromium)', () => {
     await session.app.context.close();
   });
 
+  it('the app opens the heavy valid file: chart within the goal, the page never blocked', async () => {
+    const page = await session.open();
+    await page.evaluate(installHeartbeat);
+    await page.waitForTimeout(300);
+    await resetGap(page);
+    const start = Date.now();
+    await page.getByTestId('scenario-file-input').setInputFiles(await heavyValid());
+    await page.getByRole('img', { name: /^Plasma concentration.*3,660 days/ }).waitFor({ timeout: 120_000 });
+    const chartMs = Date.now() - start;
+    await page.waitForTimeout(500);
+    const gapMs = await maxGap(page);
+    console.log(
+      `[heavy] app open of the MK-7-only file: chart after ${chartMs} ms; longest heartbeat gap ${gapMs.toFixed(0)} ms`,
+    );
+    expect(chartMs).toBeLessThan(MAX_OUTCOME_MS);
+    expect(gapMs).toBeLessThan(MAX_BLOCK_MS);
+    await session.app.context.close();
+  }, 180_000);
+
   it('the view hook computes the heavy valid file off the main thread and shows its chart', async () => {
     const page = await probePage();
     const start = Date.now();
@@ -165,9 +184,13 @@ describe('heavy scenarios never freeze the page (chromium)', () => {
     await context.addInitScript(installHeartbeat);
 
     // The same reload without a saved session: the app's own start-up, for comparison.
-    await page.reload();
-    await page.waitForTimeout(1000);
-    const baselineGapMs = await maxGap(page);
+    // Two reloads: on a loaded 2-core machine one sample of the start-up block varies by 100 ms.
+    let baselineGapMs = 0;
+    for (let i = 0; i < 2; i++) {
+      await page.reload();
+      await page.waitForTimeout(1000);
+      baselineGapMs = Math.max(baselineGapMs, await maxGap(page));
+    }
     console.log(
       `[heavy] reload of the default scenario: longest heartbeat gap ${baselineGapMs.toFixed(0)} ms`,
     );
