@@ -69,7 +69,7 @@ export function App() {
             </ErrorBoundary>
           )}
           <ErrorBoundary what="the numbers table" onGoBack={goBack}>
-            <MetricsTable report={metrics.report} stale={metrics.stale} />
+            <MetricsTable report={metrics.report} stale={metrics.stale} error={metrics.error} />
           </ErrorBoundary>
           <SourcesPanel />
         </div>
