@@ -1,0 +1,4 @@
+export * from './schema';
+export * from './zonedTime';
+export * from './expand';
+export * from './edit';
