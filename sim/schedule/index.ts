@@ -2,3 +2,4 @@ export * from './schema';
 export * from './zonedTime';
 export * from './expand';
 export * from './edit';
+export * from './regimenSchedule';

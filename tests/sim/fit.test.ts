@@ -88,3 +88,50 @@ describe("Student's t critical values", () => {
     expectClose(Math.exp(logGamma(5)), 24, { rel: 1e-12 });
   });
 });
+
+describe('personal factor on a real schedule (wiring: schedule -> simulation -> placed levels -> fit)', () => {
+  it('levels simulated with 1.7× the amounts give a factor of 1.7, placed at wall-clock times across a DST change', async () => {
+    const { expandSchedule, scheduleDoseEvents, scheduleSchema } = await import('../../sim/schedule/index');
+    const { simulate } = await import('../../sim/simulate');
+    const { presetParameters, TISSUE_PRESET } = await import('../../sim/presets/compounds');
+    const { placeLevels } = await import('../../sim/fit/levels');
+    const calendar = scheduleSchema.parse({
+      start: { date: '2026-03-23', time: '08:00', timeZone: 'Europe/Berlin' },
+    });
+    const cs = {
+      compound: 'mk7' as const,
+      amountUg: 180,
+      pattern: { days: 'daily' as const, slots: [{ time: '08:00', meal: 'breakfast' as const }] },
+      edits: [],
+      added: [],
+    };
+    const pk = presetParameters('mk7');
+    const run = (amountUg: number) =>
+      simulate({
+        pk,
+        tissue: TISSUE_PRESET,
+        doses: scheduleDoseEvents(expandSchedule(calendar, { ...cs, amountUg }, 14 * 24)),
+        horizonH: 14 * 24,
+        stepH: 1,
+      });
+    const typical = run(180);
+    const person = run(1.7 * 180);
+    const when = [
+      { date: '2026-03-25', time: '12:00' },
+      { date: '2026-03-30', time: '07:30' }, // after the change to summer time
+      { date: '2026-04-04', time: '20:00' },
+    ];
+    const levels = when.map((w, i) => {
+      const [point] = placeLevels(person, [{ ...w, value: 1, unit: 'ng/mL', compound: 'mk7' }], calendar);
+      return {
+        ...w,
+        value: point!.predictedNgPerMl * (i === 1 ? 1.1 : 1),
+        unit: 'ng/mL' as const,
+        compound: 'mk7' as const,
+      };
+    });
+    const fit = fitExposureFactor(placeLevels(typical, levels, calendar))!;
+    expect(fit.n).toBe(3);
+    expectClose(fit.factor, 1.7 * Math.pow(1.1, 1 / 3), { rel: 1e-9 });
+  });
+});

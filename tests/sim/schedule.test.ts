@@ -221,3 +221,22 @@ describe('schedule: single-dose edits', () => {
     ).toThrow(/IANA/);
   });
 });
+
+describe('schedule: the interval sliders as calendar patterns', () => {
+  it('12 h is twice a day, 24 h daily, 48 h every other day, 8 h has no wall-clock pattern', async () => {
+    const { patternFromInterval } = await import('../../sim/schedule/index');
+    expect(patternFromInterval(12, '08:00', 'breakfast')).toEqual({
+      days: 'daily',
+      slots: [
+        { time: '08:00', meal: 'breakfast' },
+        { time: '20:00', meal: 'dinner' },
+      ],
+    });
+    expect(patternFromInterval(24, '07:15', 'none')).toEqual({
+      days: 'daily',
+      slots: [{ time: '07:15', meal: 'none' }],
+    });
+    expect(patternFromInterval(48, '07:15', 'none')?.days).toBe('everyOtherDay');
+    expect(patternFromInterval(8, '07:15', 'none')).toBeNull();
+  });
+});
