@@ -3,3 +3,4 @@ export * from './zonedTime';
 export * from './expand';
 export * from './edit';
 export * from './regimenSchedule';
+export * from './scenarioDoses';
