@@ -6,10 +6,12 @@ import {
   perturbationImpact,
   steadyStateAverageNgPerMl,
 } from '../../sim/answers/answers';
+import { scheduleAnswers } from '../../sim/answers/scheduleAnswers';
 import { steadyState } from '../../sim/metrics/steadyState';
 import type { PkParameters } from '../../sim/model/types';
 import { TISSUE_PRESET } from '../../sim/presets/compounds';
-import type { DoseEvent } from '../../sim/regimen/regimen';
+import { makeRegimen, type DoseEvent } from '../../sim/regimen/regimen';
+import { scheduleSchema } from '../../sim/schedule';
 import { simulate } from '../../sim/simulate';
 import { expectClose } from '../support/expectClose';
 
@@ -163,5 +165,44 @@ describe('answers: first crossing of a threshold', () => {
     }
     expectClose(firstCrossingH(result, threshold) ?? NaN, hi, { abs: 1e-5 });
     expect(firstCrossingH(result, 2 * c1(tmax))).toBeNull();
+  });
+});
+
+describe('scheduleAnswers: the answers for a regimen of a scenario', () => {
+  const overrides = { kaPerH: pk.kaPerH, tHalfH: pk.tHalfH, volumeL: pk.volumeL, lagH: 0, f: 0.5 };
+  const interval = { ...makeRegimen({ compound: 'mk7', doseUg, overrides }) };
+  const calendar = scheduleSchema.parse({ start: { date: '2026-03-02', time: '08:00', timeZone: 'UTC' } });
+  const onCalendar = {
+    ...interval,
+    schedule: {
+      pattern: { days: 'daily' as const, slots: [{ time: '08:00', meal: 'none' as const }] },
+      edits: [],
+      added: [],
+    },
+  };
+
+  it('Day 14 of daily doses, by interval or by calendar, is AUC1(0, 14 days) / AUC1(∞)', () => {
+    const byInterval = scheduleAnswers({}, interval, 20, 60);
+    const byCalendar = scheduleAnswers({ calendar }, onCalendar, 20, 60);
+    expectClose(byInterval.fractionOfSteadyState, auc1Fraction(14 * 24), { rel: 1e-9 });
+    expectClose(byCalendar.fractionOfSteadyState, auc1Fraction(14 * 24), { rel: 1e-9 });
+    expect(byInterval.sentence).toBe(`Day 14: ${Math.round(auc1Fraction(14 * 24) * 100)}% of steady state`);
+    expect(byInterval.perturbation).toBeNull();
+  });
+
+  it('a missed Tuesday lowers the trough and recovers; the threshold crossing is reported', () => {
+    const missed = {
+      ...onCalendar,
+      schedule: { ...onCalendar.schedule, edits: [{ key: '2026-03-03#0', missed: true }] },
+    };
+    const a = scheduleAnswers({ calendar }, missed, 20, 60, { thresholdNgPerMl: 1 });
+    const byInterval = scheduleAnswers({}, { ...interval, missedDoses: [1] }, 20, 60);
+    expect(a.perturbation!.maxTroughDropNgPerMl).toBeGreaterThan(0);
+    expectClose(a.perturbation!.maxTroughDropNgPerMl, byInterval.perturbation!.maxTroughDropNgPerMl, {
+      rel: 1e-9,
+    });
+    expect(a.perturbation!.recoveryDays).toBe(byInterval.perturbation!.recoveryDays);
+    expect(a.perturbation!.sentence).toMatch(/^Your missed or late doses lower the trough by up to \d+%/);
+    expect(a.thresholdCrossingH).toBeGreaterThan(0);
   });
 });
