@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { COMPOUND_IDS } from '../model/types';
+import { personalSchema } from '../fit/schema';
+import { measuredLevelSchema } from '../measured/measured';
+import { regimenScheduleSchema } from '../schedule/regimenSchedule';
+import { scheduleSchema } from '../schedule/schema';
 
 /** The scenario format this version writes. Older versions are migrated on read (scenario/migrations.ts). */
-export const SCENARIO_VERSION = 2;
+export const SCENARIO_VERSION = 3;
 export const SCENARIO_FORMAT = 'k2-kinetics-scenario';
 /** Larger files are refused before parsing: a scenario is a few kB. */
 export const MAX_SCENARIO_BYTES = 2_000_000;
@@ -42,6 +46,9 @@ export const regimenSchema = z
     missedDoses: z.array(z.number().int().min(0)).max(200_000).default([]),
     extraDoses: z.array(extraDoseSchema).max(200_000).default([]),
     overrides: pkOverridesSchema.default({}),
+
+    /** Version 3: the regimen's calendar schedule (pattern, single-dose edits, added doses); needs `calendar`. */
+    schedule: regimenScheduleSchema.optional(),
   })
   .strict();
 
@@ -54,6 +61,8 @@ export const displaySchema = z
     /** Compounds whose curves are shown. */
     visible: z.array(z.enum(COMPOUND_IDS)).default([...COMPOUND_IDS]),
     showTissue: z.boolean().default(true),
+    /** Version 3: time axis in days since the start, or in calendar dates and clock times (needs `calendar`). */
+    timeAxis: z.enum(['days', 'calendar']).optional(),
   })
   .strict();
 
@@ -70,9 +79,35 @@ export const scenarioSchema = z
     regimens: z.array(regimenSchema).min(1).max(24),
     display: displaySchema.default(displaySchema.parse({})),
     notes: z.string().max(10_000).optional(),
+
+    /** Version 3: start date, time and IANA zone of the simulation, and the fat of each meal. */
+    calendar: scheduleSchema.optional(),
+    /** Version 3: the user's own lab results, placed with `calendar`. */
+    measured: z.array(measuredLevelSchema).max(10_000).optional(),
+    /** Version 3: the personal exposure factor (1 = the typical person) and the fit it came from. */
+    personal: personalSchema.optional(),
   })
   .strict()
   .superRefine((s, ctx) => {
+    // Calendar schedules and measured levels are placed in time by the calendar's start.
+    if (!s.calendar) {
+      s.regimens.forEach((r, i) => {
+        if (r.schedule) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['regimens', i, 'schedule'],
+            message: 'a dose schedule needs a start date and time (calendar)',
+          });
+        }
+      });
+      if ((s.measured ?? []).length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['measured'],
+          message: 'measured levels need a start date and time (calendar)',
+        });
+      }
+    }
     const points = (s.horizonDays * 24 * 60) / s.stepMin;
     if (points > MAX_OUTPUT_POINTS) {
       ctx.addIssue({
