@@ -11,6 +11,7 @@ import { useSessionPersistence } from './session/useSessionPersistence';
 import { ModelDisclaimer, SourcesPanel } from './sources/SourcesPanel';
 import { useScenarioStore } from './state/store';
 import { PresentationLauncher } from './presentation/PresentationLauncher';
+import { ScheduleSection } from './schedule/ScheduleSection';
 
 /** Layout only: header, controls on the left, charts and numbers on the right. */
 export function App() {
@@ -60,6 +61,7 @@ export function App() {
             onToggleDose={toggleDose}
           />
           {scenario.display.showTissue && <TissueChart curves={tissue} horizonDays={scenario.horizonDays} />}
+          <ScheduleSection scenario={scenario} dispatch={dispatch} />
           <MetricsTable report={metrics.report} stale={metrics.stale} />
           <SourcesPanel />
         </div>

@@ -65,6 +65,8 @@ describe('panels render with their names (wiring only: the browser test exercise
         proposedCalendar={calendar}
         regimens={[regimen(once)]}
         horizonH={72}
+        timeAxis="days"
+        onTimeAxis={() => {}}
         onChange={() => {}}
       />,
     );

@@ -41,6 +41,9 @@ export interface DosesPanelProps {
   proposedCalendar: Schedule;
   regimens: DoseRegimen[];
   horizonH: number;
+  /** Time axis of every chart, export and presentation: days since the start or calendar dates. */
+  timeAxis: 'days' | 'calendar';
+  onTimeAxis: (axis: 'days' | 'calendar') => void;
   /** One edit: the new calendar and, when a regimen's schedule changed, that regimen's new schedule. */
   onChange: (calendar: Schedule, regimen?: { index: number; schedule: RegimenSchedule | null }) => void;
 }
@@ -52,7 +55,15 @@ const MAX_ROWS = 400;
  * The dose schedule editor: start date and time, a repeating pattern per compound, and the dose list with
  * single-dose edits (time, amount, meal, fat, delete, duplicate = double dose, mark missed).
  */
-export function DosesPanel({ calendar, proposedCalendar, regimens, horizonH, onChange }: DosesPanelProps) {
+export function DosesPanel({
+  calendar,
+  proposedCalendar,
+  regimens,
+  horizonH,
+  timeAxis,
+  onTimeAxis,
+  onChange,
+}: DosesPanelProps) {
   const cal = calendar ?? proposedCalendar;
   const id = useId();
   const setStart = (patch: Partial<Schedule['start']>) => {
@@ -93,6 +104,20 @@ export function DosesPanel({ calendar, proposedCalendar, regimens, horizonH, onC
           Time zone: {cal.start.timeZone}
         </span>
       </div>
+      <fieldset className="segmented time-axis-switch">
+        <legend>Time axis</legend>
+        {(['days', 'calendar'] as const).map((axis) => (
+          <label key={axis} className={timeAxis === axis ? 'seg on' : 'seg'}>
+            <input
+              type="radio"
+              name={`${id}-time-axis`}
+              checked={timeAxis === axis}
+              onChange={() => onTimeAxis(axis)}
+            />
+            {axis === 'days' ? 'Days since start' : 'Calendar dates'}
+          </label>
+        ))}
+      </fieldset>
       <details className="meal-defaults">
         <summary>Fat per meal (g)</summary>
         <div className="meal-grid">

@@ -66,6 +66,14 @@ export function ScheduleSection({
         proposedCalendar={proposed}
         regimens={regimens}
         horizonH={scenario.horizonDays * 24}
+        timeAxis={scenario.calendar ? (scenario.display.timeAxis ?? 'days') : 'days'}
+        onTimeAxis={(timeAxis) =>
+          replace({
+            ...scenario,
+            calendar: scenario.calendar ?? proposed,
+            display: { ...scenario.display, timeAxis },
+          })
+        }
         onChange={onDoses}
       />
       <AnswersPanel rows={answers} thresholdNgPerMl={thresholdNgPerMl} onThreshold={setThreshold} />
