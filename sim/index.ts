@@ -24,3 +24,5 @@ export { MIGRATIONS } from './scenario/migrations';
 export * from './run';
 export * from './downsample';
 export * from './view/scenarioView';
+export * from './scenario/limits';
+export * from './scenario/work';

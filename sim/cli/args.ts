@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { COMPOUND_IDS, type CompoundId } from '../model/types';
 import type { PkOverrides } from '../presets/compounds';
+import { LIMITS, ruleBroken, type Limit } from '../scenario/limits';
+import { scenarioWork, workOverCap } from '../scenario/work';
 
 /** What the command line asked for, validated. */
 export interface CliOptions {
@@ -20,22 +22,26 @@ export interface CliOptions {
 /** Invalid input: the message is printed as one line on standard error and the exit code is 2. */
 export class UsageError extends Error {}
 
+/** Each numeric option's row in the one limits table (sim/scenario/limits.ts), shared with files and the app. */
 const NUMERIC = {
-  'dose-ug': { min: 0, max: 1_000_000, integer: false, minExclusive: false },
-  'interval-h': { min: 0, max: 24 * 366, integer: false, minExclusive: true },
-  days: { min: 0, max: 3660, integer: false, minExclusive: true },
-  doses: { min: 0, max: 1_000_000, integer: true, minExclusive: false },
-  'fat-g': { min: 0, max: 500, integer: false, minExclusive: false },
-  'ka-per-h': { min: 0, max: 1000, integer: false, minExclusive: true },
-  't-half-h': { min: 0, max: 100_000, integer: false, minExclusive: true },
-  'v-l': { min: 0, max: 100_000, integer: false, minExclusive: true },
-  f: { min: 0, max: 1, integer: false, minExclusive: true },
-  'lag-h': { min: 0, max: 1000, integer: false, minExclusive: false },
-  'step-min': { min: 0.01, max: 60 * 24 * 7, integer: false, minExclusive: false },
-} as const;
+  'dose-ug': LIMITS.doseUg,
+  'interval-h': LIMITS.intervalH,
+  days: LIMITS.horizonDays,
+  doses: LIMITS.doseCount,
+  'fat-g': LIMITS.fatG,
+  'ka-per-h': LIMITS.kaPerH,
+  't-half-h': LIMITS.tHalfH,
+  'v-l': LIMITS.volumeL,
+  f: LIMITS.f,
+  'lag-h': LIMITS.lagH,
+  'step-min': LIMITS.stepMin,
+} as const satisfies Record<string, Limit>;
 type NumericOption = keyof typeof NUMERIC;
 
-/** Regimen options that make no sense together with --scenario. */
+/**
+ * Options that make no sense together with --scenario: the file sets them. --step-min is among them (refused,
+ * not applied): the scenario's own output step is part of what it describes, and one source of truth is clearer.
+ */
 const REGIMEN_OPTIONS = [
   'compound',
   'dose-ug',
@@ -48,6 +54,7 @@ const REGIMEN_OPTIONS = [
   'v-l',
   'f',
   'lag-h',
+  'step-min',
 ] as const;
 
 export const USAGE = `Usage: npm run -s simulate -- [options]
@@ -74,6 +81,13 @@ export function parseCliArgs(argv: string[]): CliOptions | 'help' {
   }
   const v = parsed.values;
   if (v.help) return 'help';
+  // parseArgs lets the last of a repeated option win silently; a repeat is almost always a mistake.
+  const seen = new Set<string>();
+  for (const token of parsed.tokens) {
+    if (token.kind !== 'option') continue;
+    if (seen.has(token.name)) throw new UsageError(`${token.rawName} given twice: give each option once`);
+    seen.add(token.name);
+  }
   if (parsed.positionals.length > 0) throw new UsageError(`unexpected argument '${parsed.positionals[0]}'`);
 
   const num = (name: NumericOption, fallback: number): number => {
@@ -86,14 +100,8 @@ export function parseCliArgs(argv: string[]): CliOptions | 'help' {
       throw new UsageError(`--${name} must be a number, got '${raw}'${hint}`);
     }
     const n = Number(raw);
-    if (rule.integer && !Number.isInteger(n))
-      throw new UsageError(`--${name} must be a whole number, got '${raw}'`);
-    if (rule.minExclusive ? n <= rule.min : n < rule.min) {
-      throw new UsageError(
-        `--${name} must be ${rule.minExclusive ? 'greater than' : 'at least'} ${rule.min}, got ${raw}`,
-      );
-    }
-    if (n > rule.max) throw new UsageError(`--${name} must be at most ${rule.max}, got ${raw}`);
+    const broken = ruleBroken(rule, n);
+    if (broken !== null) throw new UsageError(`--${name} ${broken}, got ${raw.trim()}`);
     return n;
   };
 
@@ -118,7 +126,7 @@ export function parseCliArgs(argv: string[]): CliOptions | 'help' {
   if (v.f !== undefined) overrides.f = num('f', 0);
   if (v['lag-h'] !== undefined) overrides.lagH = num('lag-h', 0);
 
-  return {
+  const options: CliOptions = {
     compound: compound as CompoundId,
     doseUg: num('dose-ug', 100),
     intervalH: num('interval-h', 24),
@@ -131,6 +139,18 @@ export function parseCliArgs(argv: string[]): CliOptions | 'help' {
     format,
     outPath: v.out ?? null,
   };
+  // Bound the work before doing it (a scenario file is checked by its parser): the same caps as files and the app.
+  if (scenarioPath === null) {
+    const over = workOverCap(
+      scenarioWork({
+        horizonDays: options.days,
+        stepMin: options.stepMin,
+        regimens: [{ intervalH: options.intervalH, doseCount: options.doses }],
+      }),
+    );
+    if (over !== null) throw new UsageError(over);
+  }
+  return options;
 }
 
 /** `--dose-ug -5` reads as two options to parseArgs; join it to `--dose-ug=-5` so the range check can name the problem. */
@@ -152,6 +172,7 @@ function parse(argv: string[]) {
     args: argv,
     strict: true,
     allowPositionals: true,
+    tokens: true,
     options: {
       help: { type: 'boolean', short: 'h' },
       compound: { type: 'string' },

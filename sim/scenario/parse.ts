@@ -1,15 +1,48 @@
-import type { z } from 'zod';
+import { describeScenarioIssues, oneLine } from './messages';
 import { MIGRATIONS } from './migrations';
 import { MAX_SCENARIO_BYTES, SCENARIO_VERSION, scenarioSchema, type Scenario } from './schema';
 
 export type ParseResult =
   { ok: true; scenario: Scenario; migratedFrom: number | null } | { ok: false; error: string };
 
+export { describeIssues, describeScenarioIssues, issueSentence } from './messages';
+
+/** TextDecoder exists in every runtime sim/ runs in (browsers, Node, workers), but not in the ES2022 library types. */
+interface StrictDecoder {
+  decode(bytes: Uint8Array): string;
+}
+const TextDecoderClass = (
+  globalThis as unknown as {
+    TextDecoder: new (label: string, options: { fatal: boolean; ignoreBOM: boolean }) => StrictDecoder;
+  }
+).TextDecoder;
+
+export type DecodeResult = { ok: true; text: string } | { ok: false; error: string };
+
 /**
- * Reads a scenario file's text: size check, JSON syntax, version (migrating older ones), then the schema.
- * Errors name the field and the problem, e.g. "regimens[0].doseUg: Too small: expected number to be >=0".
+ * A scenario file's bytes as text, the same way in the command line and the app: strict UTF-8 (invalid bytes
+ * are refused with a message, never replaced by U+FFFD). A byte-order mark is kept here and removed by
+ * parseScenarioText, which both callers use.
+ */
+export function decodeScenarioBytes(bytes: Uint8Array): DecodeResult {
+  try {
+    return { ok: true, text: new TextDecoderClass('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+  } catch {
+    return { ok: false, error: 'The file is not UTF-8 text: it is not a K2 Kinetics scenario.' };
+  }
+}
+
+/**
+ * Reads a scenario file's text: size check, a leading UTF-8 byte-order mark removed (editors on Windows add
+ * one), JSON syntax, version (migrating older ones), then the schema and the work caps. Errors are one line in
+ * the user's words, e.g. "Regimen 2 (MK-7): the dose must be at least 0 µg, got -5".
  */
 export function parseScenarioText(text: string): ParseResult {
+  const result = parseText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  return result.ok ? result : { ok: false, error: oneLine(result.error) };
+}
+
+function parseText(text: string): ParseResult {
   if (text.length > MAX_SCENARIO_BYTES) {
     return {
       ok: false,
@@ -35,36 +68,25 @@ export function parseScenario(data: unknown): ParseResult {
   let doc = data as Record<string, unknown>;
   const version = doc['version'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, error: 'version: missing or not a positive whole number.' };
+    return {
+      ok: false,
+      error: 'Version is missing or not a positive whole number: this is not a K2 Kinetics scenario.',
+    };
   }
   if (version > SCENARIO_VERSION) {
     return {
       ok: false,
-      error: `version: this file is scenario version ${version}, written by a newer K2 Kinetics; this version reads up to ${SCENARIO_VERSION}. Please update the app.`,
+      error: `This file is scenario version ${version}, written by a newer K2 Kinetics; this version reads up to ${SCENARIO_VERSION}. Please update the app.`,
     };
   }
   for (let v = version; v < SCENARIO_VERSION; v++) {
     const migrate = MIGRATIONS[v];
-    if (!migrate) return { ok: false, error: `version: no migration from version ${v}.` };
+    if (!migrate) return { ok: false, error: `No migration from scenario version ${v}.` };
     doc = migrate(doc);
   }
-  const parsed = scenarioSchema.safeParse(doc);
-  if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
+  const parsed = scenarioSchema.safeParse(doc, { reportInput: true });
+  if (!parsed.success) return { ok: false, error: describeScenarioIssues(parsed.error, doc) };
   return { ok: true, scenario: parsed.data, migratedFrom: version === SCENARIO_VERSION ? null : version };
-}
-
-/** "regimens[0].doseUg: message" for the first few issues. */
-export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((issue) => `${formatPath(issue.path) || '(file)'}: ${issue.message}`)
-    .join('; ');
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
-    .join('');
 }
 
 /** The text the app writes: pretty-printed JSON with a trailing newline. */

@@ -4,49 +4,64 @@ import { personalSchema } from '../fit/schema';
 import { measuredLevelSchema } from '../measured/measured';
 import { regimenScheduleSchema } from '../schedule/regimenSchedule';
 import { scheduleSchema } from '../schedule/schema';
+import {
+  LIMITS,
+  MAX_DOSES,
+  MAX_LABEL_CHARS,
+  MAX_NAME_CHARS,
+  MAX_NOTES_CHARS,
+  MAX_REGIMENS,
+  type Limit,
+} from './limits';
+import { scenarioWork, workOverCap } from './work';
 
 /** The scenario format this version writes. Older versions are migrated on read (scenario/migrations.ts). */
 export const SCENARIO_VERSION = 3;
 export const SCENARIO_FORMAT = 'k2-kinetics-scenario';
 /** Larger files are refused before parsing: a scenario is a few kB. */
 export const MAX_SCENARIO_BYTES = 2_000_000;
-/** Output points one simulation may produce (10 years at 1-minute resolution is 5.3 million). */
-export const MAX_OUTPUT_POINTS = 6_000_000;
+export { MAX_DOSES, MAX_OUTPUT_POINTS } from './limits';
 
-const positive = (max: number) => z.number().positive().max(max);
+/** A number field from its row of the limits table (limits.ts): range, exclusive minimum, whole or not. */
+const numberFrom = (rule: Limit) => {
+  let n = z.number();
+  n = rule.minExclusive ? n.gt(rule.min) : n.min(rule.min);
+  n = n.max(rule.max);
+  return rule.integer ? n.int() : n;
+};
 
 export const pkOverridesSchema = z
   .object({
-    kaPerH: positive(1000),
-    tHalfH: positive(100_000),
-    volumeL: positive(100_000),
-    lagH: z.number().min(0).max(1000),
-    f: positive(1),
+    kaPerH: numberFrom(LIMITS.kaPerH),
+    tHalfH: numberFrom(LIMITS.tHalfH),
+    volumeL: numberFrom(LIMITS.volumeL),
+    lagH: numberFrom(LIMITS.lagH),
+    f: numberFrom(LIMITS.f),
   })
   .partial()
   .strict();
 
 export const extraDoseSchema = z
   .object({
-    timeH: z.number().min(0),
-    amountUg: z.number().min(0).max(1_000_000),
-    fatG: z.number().min(0).max(500),
+    timeH: numberFrom(LIMITS.extraTimeH),
+    amountUg: numberFrom(LIMITS.extraAmountUg),
+    fatG: numberFrom(LIMITS.fatG),
   })
   .strict();
 
 export const regimenSchema = z
   .object({
-    label: z.string().max(200).optional(),
+    label: z.string().max(MAX_LABEL_CHARS).optional(),
     compound: z.enum(COMPOUND_IDS),
-    doseUg: z.number().min(0).max(1_000_000),
-    intervalH: positive(24 * 366),
-    firstDoseH: z.number().min(0).default(0),
-    doseCount: z.number().int().min(0).nullable().default(null),
-    fatG: z.number().min(0).max(500).default(0),
-    missedDoses: z.array(z.number().int().min(0)).max(200_000).default([]),
-    extraDoses: z.array(extraDoseSchema).max(200_000).default([]),
+    doseUg: numberFrom(LIMITS.doseUg),
+    intervalH: numberFrom(LIMITS.intervalH),
+    firstDoseH: numberFrom(LIMITS.firstDoseH).default(0),
+    doseCount: numberFrom(LIMITS.doseCount).nullable().default(null),
+    fatG: numberFrom(LIMITS.fatG).default(0),
+    // List sizes are bounded by the dose cap (MAX_DOSES) of the whole scenario.
+    missedDoses: z.array(numberFrom(LIMITS.missedDose)).max(MAX_DOSES).default([]),
+    extraDoses: z.array(extraDoseSchema).max(MAX_DOSES).default([]),
     overrides: pkOverridesSchema.default({}),
-
     /** Version 3: the regimen's calendar schedule (pattern, single-dose edits, added doses); needs `calendar`. */
     schedule: regimenScheduleSchema.optional(),
   })
@@ -70,15 +85,12 @@ export const scenarioSchema = z
   .object({
     format: z.literal(SCENARIO_FORMAT),
     version: z.literal(SCENARIO_VERSION),
-    name: z.string().max(200).default('Untitled scenario'),
-    horizonDays: positive(3660),
-    stepMin: z
-      .number()
-      .min(0.01)
-      .max(60 * 24 * 7),
-    regimens: z.array(regimenSchema).min(1).max(24),
+    name: z.string().max(MAX_NAME_CHARS).default('Untitled scenario'),
+    horizonDays: numberFrom(LIMITS.horizonDays),
+    stepMin: numberFrom(LIMITS.stepMin),
+    regimens: z.array(regimenSchema).min(1).max(MAX_REGIMENS),
     display: displaySchema.default(displaySchema.parse({})),
-    notes: z.string().max(10_000).optional(),
+    notes: z.string().max(MAX_NOTES_CHARS).optional(),
 
     /** Version 3: start date, time and IANA zone of the simulation, and the fat of each meal. */
     calendar: scheduleSchema.optional(),
@@ -96,7 +108,7 @@ export const scenarioSchema = z
           ctx.addIssue({
             code: 'custom',
             path: ['regimens', i, 'schedule'],
-            message: 'a dose schedule needs a start date and time (calendar)',
+            message: 'needs a start date and time (calendar)',
           });
         }
       });
@@ -104,18 +116,31 @@ export const scenarioSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['measured'],
-          message: 'measured levels need a start date and time (calendar)',
+          message: 'need a start date and time (calendar)',
         });
       }
     }
-    const points = (s.horizonDays * 24 * 60) / s.stepMin;
-    if (points > MAX_OUTPUT_POINTS) {
+    // A calendar schedule's doses: at most its slots every day plus extra units and added doses.
+    const scheduled = s.regimens.reduce((sum, r) => {
+      if (!r.schedule) return sum;
+      const extraUnits = r.schedule.edits.reduce((n, e) => n + (e.copies ?? 1) - 1, 0);
+      return (
+        sum +
+        r.schedule.pattern.slots.length * (Math.ceil(s.horizonDays) + 1) +
+        extraUnits +
+        r.schedule.added.length
+      );
+    }, 0);
+    if (scheduled > MAX_DOSES) {
       ctx.addIssue({
         code: 'custom',
-        path: ['stepMin'],
-        message: `${Math.round(points).toLocaleString('en')} output points is more than the ${MAX_OUTPUT_POINTS.toLocaleString('en')} allowed; use a coarser step or a shorter horizon`,
+        path: [],
+        message: `the dose schedules need ${scheduled.toLocaleString('en')} doses; the limit is ${MAX_DOSES.toLocaleString('en')} doses: use a shorter duration or fewer added doses`,
       });
     }
+    // Bound the work, not only the fields: a valid file must never need minutes or gigabytes.
+    const over = workOverCap(scenarioWork(s));
+    if (over !== null) ctx.addIssue({ code: 'custom', path: [], message: over });
   });
 
 export type Scenario = z.infer<typeof scenarioSchema>;

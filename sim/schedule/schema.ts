@@ -18,14 +18,14 @@ export const DEFAULT_MEAL_FAT_G: Record<MealKind, number> = {
   none: 0,
 };
 
-export const dateSchema = z.string().refine((s) => parseDate(s) !== null, 'expected a date as YYYY-MM-DD');
+export const dateSchema = z.string().refine((s) => parseDate(s) !== null, 'must be written as YYYY-MM-DD');
 export const clockSchema = z
   .string()
-  .refine((s) => parseClock(s) !== null, 'expected a clock time as HH:MM (00:00-23:59)');
+  .refine((s) => parseClock(s) !== null, 'must be written as HH:MM (00:00-23:59)');
 export const timeZoneSchema = z
   .string()
   .max(100)
-  .refine(isValidTimeZone, 'unknown time zone: expected an IANA name such as Europe/Berlin or UTC');
+  .refine(isValidTimeZone, 'must be a time zone name such as Europe/Berlin or UTC');
 const fatSchema = z.number().min(0).max(500);
 const amountSchema = z.number().min(0).max(1_000_000);
 

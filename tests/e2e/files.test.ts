@@ -97,7 +97,7 @@ describe('scenario files, unsaved changes and undo (chromium)', () => {
   });
 
   for (const [fixture, problem] of [
-    ['malformed.k2.json', /doseUg/],
+    ['malformed.k2.json', /Regimen 1 \(MK-4\): the dose must be a number, got "a lot"/],
     ['truncated.k2.json', /Not valid JSON/],
     ['future-version.k2.json', /version 99.*newer K2 Kinetics/],
     ['oversized', /too large/],

@@ -65,9 +65,9 @@ describe('lesson files', () => {
           { title: 'ok', scenario: defaultScenario() },
           { title: 'bad', scenario: { ...defaultScenario(), horizonDays: -1 } },
         ]),
-        /^scenes\[1\]\.scenario: horizonDays: Too small/,
+        /^scenes\[1\]\.scenario: Duration must be more than 0 days, got -1/,
       ],
-      [lessonDoc([{ title: 'x', scenario: { hello: 1 } }]), /^scenes\[0\]\.scenario: version: missing/],
+      [lessonDoc([{ title: 'x', scenario: { hello: 1 } }]), /^scenes\[0\]\.scenario: Version is missing/],
     ];
     for (const [text, pattern] of cases) {
       const parsed = parseLessonText(text);

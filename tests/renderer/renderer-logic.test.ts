@@ -56,11 +56,11 @@ describe('readTypedValue', () => {
 
   it('names the field and the problem otherwise', () => {
     const cases: [string, RegExp][] = [
-      ['', /Dose needs a number between 0 and 1000 µg/],
+      ['', /Dose needs a number: at least 0 and at most 1,000,000 µg/],
       ['abc', /Dose: "abc" is not a number/],
       ['0x10', /is not a number/],
-      ['1001', /too high: the maximum is 1000 µg/],
-      ['-1', /too low: the minimum is 0 µg/],
+      ['1000001', /Dose must be at most 1,000,000 µg, got 1000001/],
+      ['-1', /Dose must be at least 0 µg, got -1/],
     ];
     for (const [text, message] of cases) {
       const read = readTypedValue(text, DOSE_BOUNDS);
@@ -186,7 +186,7 @@ describe('session restore', () => {
     expect(broken.scenario).toEqual(defaultScenario());
     expect(broken.problem).toMatch(/Saved session ignored: Not valid JSON/);
     const invalid = restoreSession(serializeScenario({ ...saved, horizonDays: -1 }));
-    expect(invalid.problem).toMatch(/horizonDays/);
+    expect(invalid.problem).toMatch(/Duration must be more than 0 days, got -1/);
   });
 });
 

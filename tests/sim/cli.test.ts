@@ -86,12 +86,12 @@ describe('command line (npm run -s simulate)', () => {
   });
 
   it.each([
-    [['--dose-ug', '-5'], /--dose-ug must be at least 0, got -5/],
+    [['--dose-ug', '-5'], /--dose-ug must be at least 0 µg, got -5/],
     [['--dose-ug', 'abc'], /--dose-ug must be a number, got 'abc'/],
     [['--dose-ug', '1,5'], /decimal point, not a comma/],
     [['--compound', 'mk9'], /--compound must be one of mk4, mk7, k1/],
     [['--bogus'], /Unknown option '--bogus'/],
-    [['--interval-h', '0'], /--interval-h must be greater than 0/],
+    [['--interval-h', '0'], /--interval-h must be more than 0 h/],
     [['--doses', '2.5'], /--doses must be a whole number/],
     [['--format', 'xml'], /--format must be csv, json or summary/],
     [['--days', '3650', '--step-min', '0.5'], /output points; the limit is/],

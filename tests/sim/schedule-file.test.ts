@@ -91,11 +91,13 @@ describe('scenario file version 3', () => {
     const { calendar: _c, ...noCalendar } = weekScenario();
     const parsed = parseScenarioText(JSON.stringify(noCalendar));
     expect(parsed.ok).toBe(false);
-    expect(!parsed.ok && parsed.error).toMatch(/schedule/);
+    expect(!parsed.ok && parsed.error).toMatch(
+      /^Regimen 1 \(MK-7\): the dose schedule needs a start date and time/,
+    );
     const badZone = weekScenario();
     badZone.calendar!.start.timeZone = 'Mars/Olympus';
     const zone = parseScenarioText(JSON.stringify(badZone));
-    expect(!zone.ok && zone.error).toMatch(/calendar\.start\.timeZone/);
+    expect(!zone.ok && zone.error).toBe('Time zone must be a time zone name such as Europe/Berlin or UTC');
   });
 
   it('the view takes doses from the schedule, scales by the factor and places measured points by wall time', () => {

@@ -1,6 +1,6 @@
-import { COMPOUND_IDS, COMPOUND_PRESETS, type Scenario } from '../../../sim';
+import { COMPOUND_IDS, COMPOUND_PRESETS, scenarioWork, workOverCap, type Scenario } from '../../../sim';
 import type { ScenarioAction } from '../state/scenarioReducer';
-import { sharedSettings } from '../state/scenarioReducer';
+import { scenarioReducer, sharedSettings } from '../state/scenarioReducer';
 import { COMPOUND_COLORS } from '../theme/palette';
 import { DOSE_BOUNDS, DURATION_BOUNDS, FAT_BOUNDS, INTERVAL_BOUNDS } from './bounds';
 import { SliderField } from './SliderField';
@@ -14,6 +14,11 @@ export interface ControlPanelProps {
 export function ControlPanel({ scenario, dispatch }: ControlPanelProps) {
   const shared = sharedSettings(scenario);
   const { display } = scenario;
+  // The work caps (doses, output points) of the scenario this edit would make: the same check as files and CLI.
+  const capCheck =
+    (toAction: (value: number) => ScenarioAction) =>
+    (value: number): string | null =>
+      workOverCap(scenarioWork(scenarioReducer(scenario, toAction(value))));
   return (
     <section className="control-panel" aria-label="Scenario controls">
       <h2 className="panel-title">Regimen</h2>
@@ -26,12 +31,14 @@ export function ControlPanel({ scenario, dispatch }: ControlPanelProps) {
         bounds={INTERVAL_BOUNDS}
         value={shared.intervalH}
         onChange={(intervalH, g) => dispatch({ type: 'setInterval', intervalH }, g)}
+        check={capCheck((intervalH) => ({ type: 'setInterval', intervalH }))}
         hint="24 h = once a day. Changing it clears missed doses."
       />
       <SliderField
         bounds={DURATION_BOUNDS}
         value={scenario.horizonDays}
         onChange={(horizonDays, g) => dispatch({ type: 'setDuration', horizonDays }, g)}
+        check={capCheck((horizonDays) => ({ type: 'setDuration', horizonDays }))}
       />
       <SliderField
         bounds={FAT_BOUNDS}

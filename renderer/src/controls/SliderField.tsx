@@ -7,13 +7,15 @@ export interface SliderFieldProps {
   /** `gesture` is the same for every step of one drag, so undo can treat a drag as one edit. */
   onChange: (value: number, gesture: string | undefined) => void;
   hint?: string;
+  /** A rule that depends on the rest of the scenario (the work caps): a sentence when `value` breaks it. */
+  check?: (value: number) => string | null;
 }
 
 /**
  * A range slider with a typed number box beside it. Both carry accessible names starting with the field
  * name. A typed value is applied only when it is a number within bounds; otherwise an inline message says why.
  */
-export function SliderField({ bounds, value, onChange, hint }: SliderFieldProps) {
+export function SliderField({ bounds, value, onChange, hint, check }: SliderFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -24,7 +26,7 @@ export function SliderField({ bounds, value, onChange, hint }: SliderFieldProps)
   const hintId = `${id}-hint`;
 
   // A valid draft that no longer matches the value (slider moved, undo) gives way to the value.
-  const draftRead = draft === null ? null : readTypedValue(draft, bounds);
+  const draftRead = draft === null ? null : readTypedValue(draft, bounds, check);
   const shown =
     draft !== null && draftRead !== null && (!draftRead.ok || draftRead.value === value)
       ? draft
@@ -32,7 +34,7 @@ export function SliderField({ bounds, value, onChange, hint }: SliderFieldProps)
 
   const onType = (text: string): void => {
     setDraft(text);
-    const read = readTypedValue(text, bounds);
+    const read = readTypedValue(text, bounds, check);
     if (read.ok) {
       setError(null);
       if (read.value !== value) onChange(read.value, undefined);
@@ -68,7 +70,11 @@ export function SliderField({ bounds, value, onChange, hint }: SliderFieldProps)
           }}
           onChange={(e) => {
             setDraft(null);
-            setError(null);
+            const over = check?.(Number(e.currentTarget.value)) ?? null;
+            setError(
+              over === null ? null : `${bounds.name} ${e.currentTarget.value} ${bounds.unit}: ${over}.`,
+            );
+            if (over !== null) return;
             onChange(
               Number(e.currentTarget.value),
               dragging.current ? `${bounds.name}#${gesture.current}` : undefined,

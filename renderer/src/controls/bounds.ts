@@ -1,52 +1,99 @@
-/** A slider's range and how a typed value is read and checked. Pure, so it is unit-tested in node. */
+import { LIMITS, rangeText, ruleBroken, type Limit } from '../../../sim';
+
+/**
+ * A slider's range and how a typed value is read and checked. Pure, so it is unit-tested in node.
+ * Two ranges on purpose: `min`/`max` are the *slider's* range, kept small so a drag is usable (0–1000 µg, not
+ * 0–1,000,000); a *typed* value may use the whole range of the scenario schema (`limit`, from the one limits
+ * table in sim/scenario/limits.ts), so the app accepts exactly what a file or the command line accepts.
+ */
 export interface FieldBounds {
-  /** Accessible name and visible label, e.g. "Dose". */
+  /** Accessible name and visible label, e.g. "Dose" (the limit's user-facing name). */
   name: string;
   unit: string;
+  /** Slider range (a usability choice, within the limit). */
   min: number;
   max: number;
   /** Slider and arrow-key step. Typed values need not be multiples of it. */
   step: number;
+  /** The schema's rule for a typed value. */
+  limit: Limit;
 }
 
-export const DOSE_BOUNDS: FieldBounds = { name: 'Dose', unit: 'µg', min: 0, max: 1000, step: 5 };
-export const INTERVAL_BOUNDS: FieldBounds = { name: 'Dosing interval', unit: 'h', min: 1, max: 168, step: 1 };
-export const DURATION_BOUNDS: FieldBounds = { name: 'Duration', unit: 'days', min: 1, max: 365, step: 1 };
-export const FAT_BOUNDS: FieldBounds = { name: 'Meal fat', unit: 'g', min: 0, max: 100, step: 1 };
+const sliderFor = (limit: Limit, min: number, max: number, step: number): FieldBounds => ({
+  name: limit.name,
+  unit: limit.unit,
+  min,
+  max,
+  step,
+  limit,
+});
+
+export const DOSE_BOUNDS = sliderFor(LIMITS.doseUg, 0, 1000, 5);
+export const INTERVAL_BOUNDS = sliderFor(LIMITS.intervalH, 1, 168, 1);
+export const DURATION_BOUNDS = sliderFor(LIMITS.horizonDays, 1, 365, 1);
+export const FAT_BOUNDS = sliderFor(LIMITS.fatG, 0, 100, 1);
 
 export type TypedValue = { ok: true; value: number } | { ok: false; message: string };
 
+const PLAIN = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+/** Digits grouped by threes with one separator character, e.g. "1,000,000" or "1.000.000". */
+const grouped = (s: string, sep: ',' | '.'): boolean =>
+  new RegExp(`^[-+]?\\d{1,3}(\\${sep}\\d{3})+$`).test(s);
+
 /**
- * Reads what a user typed: accepts a decimal comma ("1,5"), refuses empty text, non-numbers and values
- * outside the bounds, with a sentence that names the field and the problem.
+ * What a typed number means, or null when it could be misread. The rule:
+ * - a plain number uses a decimal point: "1.5", "1000", "2e3";
+ * - one comma followed by other than exactly three digits is a decimal comma: "1,5" = 1.5, "12,25" = 12.25;
+ * - commas (or points) between groups of exactly three digits are thousands separators: "1,000" = 1000,
+ *   "1,000,000" and "1.000.000" = 1000000 (a single "1.000" stays 1: a point alone is always decimal);
+ * - with both, the last one is the decimal mark and the others must group by threes: "1,000.5" and "1.000,5"
+ *   are 1000.5;
+ * - anything else ("12,34,567", "1,00.5", "1.5,5") is refused rather than guessed.
+ * @example normalizeTyped("1,000") // "1000"
  */
-export function readTypedValue(text: string, bounds: FieldBounds): TypedValue {
-  const trimmed = text.trim().replace(',', '.');
-  const range = `between ${bounds.min} and ${bounds.max} ${bounds.unit}`;
-  if (trimmed === '') return { ok: false, message: `${bounds.name} needs a number ${range}.` };
-  // Number('') and Number(' ') are 0, and Number('0x10') is 16: insist on a plain decimal.
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(trimmed)) {
+export function normalizeTyped(text: string): string | null {
+  const s = text.trim();
+  if (PLAIN.test(s)) return s;
+  if (grouped(s, ',')) return s.replace(/,/g, '');
+  if (grouped(s, '.')) return s.replace(/\./g, '');
+  if (/^[-+]?\d+,\d+$/.test(s)) return s.replace(',', '.');
+  const mixed = /^([-+]?[\d.,]+)([.,])(\d+)$/.exec(s);
+  if (mixed) {
+    const [, whole, mark, fraction] = mixed as unknown as [string, string, ',' | '.', string];
+    const other = mark === ',' ? '.' : ',';
+    if (whole.includes(mark) || !grouped(whole, other)) return null;
+    return `${whole.split(other).join('')}.${fraction}`;
+  }
+  return null;
+}
+
+/**
+ * Reads what a user typed (see normalizeTyped for separators) and checks it against the schema's rule for the
+ * field, in the same words as the command line and the file loader ("Dose must be at least 0 µg, got -5.").
+ * `check` adds a rule that depends on the rest of the scenario (the work caps), as one sentence or null.
+ */
+export function readTypedValue(
+  text: string,
+  bounds: FieldBounds,
+  check?: (value: number) => string | null,
+): TypedValue {
+  const { limit } = bounds;
+  const typed = text.trim();
+  if (typed === '') return { ok: false, message: `${limit.name} needs a number: ${rangeText(limit)}.` };
+  const normal = normalizeTyped(typed);
+  if (normal === null) {
+    const separators = /[.,]/.test(typed) && /^[-+\d.,]+$/.test(typed);
     return {
       ok: false,
-      message: `${bounds.name}: "${text.trim()}" is not a number. Enter a value ${range}.`,
+      message: separators
+        ? `${limit.name}: "${typed}" could be misread. Type it without thousands separators, e.g. 1000 or 1000.5.`
+        : `${limit.name}: "${typed}" is not a number. Enter a value ${rangeText(limit)}.`,
     };
   }
-  const value = Number(trimmed);
-  if (!Number.isFinite(value))
-    return { ok: false, message: `${bounds.name}: enter a finite number ${range}.` };
-  if (value < bounds.min) {
-    return {
-      ok: false,
-      message: `${bounds.name} ${value} ${bounds.unit} is too low: the minimum is ${bounds.min} ${bounds.unit}.`,
-    };
-  }
-  if (value > bounds.max) {
-    return {
-      ok: false,
-      message: `${bounds.name} ${value} ${bounds.unit} is too high: the maximum is ${bounds.max} ${bounds.unit}.`,
-    };
-  }
-  if (bounds.min > 0 && value <= 0)
-    return { ok: false, message: `${bounds.name} must be more than 0 ${bounds.unit}.` };
+  const value = Number(normal);
+  const broken = ruleBroken(limit, value);
+  if (broken !== null) return { ok: false, message: `${limit.name} ${broken}, got ${typed}.` };
+  const over = check?.(value) ?? null;
+  if (over !== null) return { ok: false, message: `${limit.name} ${value} ${limit.unit}: ${over}.` };
   return { ok: true, value };
 }

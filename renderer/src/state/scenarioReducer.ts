@@ -1,4 +1,7 @@
-import { COMPOUND_IDS, type CompoundId, type Scenario } from '../../../sim';
+import { COMPOUND_IDS, MAX_NAME_CHARS, type CompoundId, type Scenario } from '../../../sim';
+
+/** The name a scenario gets when the user clears it (the schema's default). */
+export const UNTITLED_NAME = 'Untitled scenario';
 
 /** Everything the controls can do to a scenario. The shared sliders edit every regimen alike. */
 export type ScenarioAction =
@@ -10,7 +13,15 @@ export type ScenarioAction =
   | { type: 'setCompareFat'; compareFat: boolean }
   | { type: 'setAxis'; axis: Scenario['display']['axis'] }
   | { type: 'setUnits'; units: Scenario['display']['units'] }
+  /** Marks dose `doseIndex` (0-based, as doseEvents numbers them) of regimen `regimenIndex` missed, or taken again. */
+  | { type: 'toggleMissedDose'; regimenIndex: number; doseIndex: number }
+  /**
+   * Deprecated shape, kept only until App.tsx dispatches the one above: toggles the same dose number in every
+   * regimen (the old behaviour).
+   */
   | { type: 'toggleMissedDose'; index: number }
+  /** The scenario's name: trimmed, cut to the schema's length; an empty name becomes "Untitled scenario". */
+  | { type: 'setName'; name: string }
   | { type: 'replaceScenario'; scenario: Scenario };
 
 /** Pure: returns a new scenario (or the same object when nothing changed, so history can skip no-ops). */
@@ -50,11 +61,27 @@ export function scenarioReducer(scenario: Scenario, action: ScenarioAction): Sce
         ? scenario
         : { ...scenario, display: { ...scenario.display, units: action.units } };
     case 'toggleMissedDose': {
+      if ('regimenIndex' in action) {
+        const { regimenIndex, doseIndex } = action;
+        const target = scenario.regimens[regimenIndex];
+        if (!target || !Number.isInteger(doseIndex) || doseIndex < 0) return scenario;
+        const missed = target.missedDoses.includes(doseIndex)
+          ? target.missedDoses.filter((i) => i !== doseIndex)
+          : [...target.missedDoses, doseIndex].sort((a, b) => a - b);
+        const regimens = scenario.regimens.map((r, i) =>
+          i === regimenIndex ? { ...r, missedDoses: missed } : r,
+        );
+        return { ...scenario, regimens };
+      }
       const missedAnywhere = scenario.regimens.some((r) => r.missedDoses.includes(action.index));
       return editRegimens(scenario, (r) => {
         const rest = r.missedDoses.filter((i) => i !== action.index);
         return { ...r, missedDoses: missedAnywhere ? rest : [...rest, action.index].sort((a, b) => a - b) };
       });
+    }
+    case 'setName': {
+      const name = action.name.trim().slice(0, MAX_NAME_CHARS).trimEnd() || UNTITLED_NAME;
+      return name === scenario.name ? scenario : { ...scenario, name };
     }
     case 'replaceScenario':
       return action.scenario;
