@@ -1,25 +1,76 @@
 /**
- * Reproduces the fat-effect fit in sim/presets/compounds.ts (FAT_EFFECT): for each fixed Hill coefficient
- * n = 2..6, a grid search over the fasted fraction b and fat50 minimises the squared error of log AUC
- * (with the best scale) against Uematsu et al. 1996 (15 mg menatetrenone; 8.8, 20.0, 34.9 g fat).
+ * Reproduces the fat-effect fit and the MK-4 first-pass saturation in sim/presets/compounds.ts.
+ * 1. Fat effect: Hill coefficient n = 2 and fasted fraction b = 0.2 fixed; fat50 and a scale fitted by least
+ *    squares on log AUC to Uematsu et al. 1996 (15 mg menatetrenone; 8.8, 20.0, 34.9 g fat).
+ * 2. Leave-one-meal-out cross-validation: fit on two meals, predict the third.
+ * 3. The MK-4 dose50 of saturable first pass that makes the model's AUC(0-24 h) at 15 mg equal the fitted curve.
+ * Also prints the old (n = 4, three free parameters) and new curves at 0-100 g.
  * Run: npx tsx scripts/fit-fat-effect.ts
  */
-import { fatMultiplier, OBSERVATIONS } from '../sim/index';
+import {
+  aucBetween,
+  FAT_EFFECT,
+  fatMultiplier,
+  makeRegimen,
+  OBSERVATIONS,
+  presetParameters,
+  simulate,
+  TISSUE_PRESET,
+  doseEvents,
+  COMPOUND_PRESETS,
+} from '../sim/index';
+import { fitFatEffect, leaveOneOut } from '../sim/model/fatEffectFit';
+import { FAT_FIT_SETTINGS } from '../sim/presets/fatFit';
 
-const data = OBSERVATIONS.flatMap((o) => (o.kind === 'aucByFat' ? [[o.fatG, o.aucNgHPerMl] as const] : []));
+const points = OBSERVATIONS.flatMap((o) =>
+  o.kind === 'aucByFat' ? [{ fatG: o.fatG, aucNgHPerMl: o.aucNgHPerMl, sd: o.sdNgHPerMl }] : [],
+);
 
-for (let hill = 2; hill <= 6; hill++) {
-  let best = { sse: Infinity, fastedFraction: 0, fat50G: 0, predicted: [] as number[] };
-  for (let b = 0.005; b < 1; b += 0.005) {
-    for (let fat50G = 10; fat50G < 120; fat50G += 0.25) {
-      const m = data.map(([fat]) => fatMultiplier({ fastedFraction: b, fat50G, hill }, fat));
-      const logScale = data.reduce((s, [, auc], i) => s + Math.log(auc / m[i]!), 0) / data.length;
-      const sse = data.reduce((s, [, auc], i) => s + (Math.log(auc) - logScale - Math.log(m[i]!)) ** 2, 0);
-      if (sse < best.sse)
-        best = { sse, fastedFraction: b, fat50G, predicted: m.map((v) => Math.exp(logScale) * v) };
-    }
-  }
+const fit = fitFatEffect(points, FAT_FIT_SETTINGS);
+const predicted = (fatG: number) => fit.fastedAucNgHPerMl * fatMultiplier(fit.effect, fatG);
+console.log(
+  `Fit (n = ${FAT_FIT_SETTINGS.hill}, b = ${FAT_FIT_SETTINGS.fastedFraction} fixed): fat50 = ${fit.effect.fat50G.toFixed(2)} g, fasted AUC = ${fit.fastedAucNgHPerMl.toFixed(1)} ng·h/mL, SSE(log) = ${fit.sseLog.toExponential(3)} (preset fat50 = ${FAT_EFFECT.fat50G} g)`,
+);
+for (const p of points) {
+  const v = predicted(p.fatG);
   console.log(
-    `n = ${hill}: b = ${best.fastedFraction.toFixed(3)}, fat50 = ${best.fat50G.toFixed(2)} g, SSE(log) = ${best.sse.toExponential(2)}, predicted AUC ${best.predicted.map((v) => v.toFixed(0)).join(' / ')} vs observed ${data.map(([, a]) => a).join(' / ')}`,
+    `  ${p.fatG} g: fitted ${v.toFixed(0)} vs observed ${p.aucNgHPerMl} ± ${p.sd} ng·h/mL (${((v - p.aucNgHPerMl) / p.sd).toFixed(2)} SD)`,
   );
 }
+
+console.log('Leave one meal out (fit on the other two, predict this one):');
+for (const l of leaveOneOut(points, FAT_FIT_SETTINGS)) {
+  console.log(
+    `  ${l.leftOut.fatG} g: predicted ${l.predictedAucNgHPerMl.toFixed(0)} vs observed ${l.leftOut.aucNgHPerMl} ng·h/mL, error ${(l.relativeError * 100).toFixed(1)}% (fat50 of that fit ${l.fat50G.toFixed(1)} g)`,
+  );
+}
+
+const OLD = { fastedFraction: 0.2, fat50G: 36.75, hill: 4 };
+console.log('Fat multiplier F(fat)/F(0 g):   0 g   10 g   20 g   35 g   50 g  100 g');
+const row = (label: string, effect: typeof OLD) =>
+  console.log(
+    `  ${label.padEnd(28)}${[0, 10, 20, 35, 50, 100].map((f) => fatMultiplier(effect, f).toFixed(2).padStart(7)).join('')}`,
+  );
+row('before (n = 4, fat50 36.75)', OLD);
+row(`after (n = 2, fat50 ${FAT_EFFECT.fat50G})`, FAT_EFFECT);
+
+// MK-4 first pass: the escaping fraction at 15 mg that reproduces the fitted AUC(0-24 h) at 20 g fat.
+const doseUg = 15_000;
+const fatG = 20;
+const pk = { ...presetParameters('mk4') };
+delete pk.presystemic;
+const regimen = makeRegimen({ compound: 'mk4', doseUg, fatG, doseCount: 1 });
+const run = simulate({
+  pk,
+  tissue: TISSUE_PRESET,
+  doses: doseEvents(regimen, 24),
+  horizonH: 24,
+  stepH: 0.25,
+});
+const aucWithoutFirstPass = aucBetween(run, 0, 24).plasma;
+const escape = predicted(fatG) / aucWithoutFirstPass;
+const hill = COMPOUND_PRESETS.mk4.presystemic!.hill.value;
+const dose50 = doseUg * Math.pow((1 - escape) / escape, 1 / hill);
+console.log(
+  `MK-4: AUC(0-24 h) of 15 mg at 20 g fat without first-pass loss ${aucWithoutFirstPass.toFixed(0)} ng·h/mL; the fit asks ${predicted(fatG).toFixed(0)}, so ${(escape * 100).toFixed(1)}% escapes; dose50 = 15,000 × ((1 - F) / F)^(1/${hill}) = ${dose50.toFixed(0)} µg (preset ${COMPOUND_PRESETS.mk4.presystemic!.dose50Ug.value} µg)`,
+);

@@ -3,7 +3,12 @@
  * the command line and the tests.
  */
 export * from './model/types';
-export { bioavailabilityFor, fatMultiplier } from './model/bioavailability';
+export {
+  bioavailabilityFor,
+  doseBioavailability,
+  fatMultiplier,
+  presystemicFraction,
+} from './model/bioavailability';
 export { expDividedDifference } from './math/dividedDifference';
 export { transitionMatrix, applyTransition, type ChainCompartment } from './model/linearChain';
 export { vitaminKChain, STATE } from './model/vitaminKModel';
@@ -26,3 +31,14 @@ export * from './downsample';
 export * from './view/scenarioView';
 export * from './scenario/limits';
 export * from './scenario/work';
+export * from './presets/regimens';
+export * from './presets/variability';
+export { FAT_FIT_SETTINGS } from './presets/fatFit';
+export * from './model/fatEffectFit';
+export * from './random/mulberry32';
+export * from './population/percentiles';
+export * from './population/simulatePopulation';
+export * from './population/populationView';
+export * from './presets/sensitivity';
+export * from './sensitivity/sensitivity';
+export * from './presets/anticoagulant';

@@ -1,4 +1,4 @@
-import { bioavailabilityFor } from './model/bioavailability';
+import { doseBioavailability } from './model/bioavailability';
 import { TransitionCache, type GutInput } from './model/propagate';
 import type { ChainCompartment } from './model/linearChain';
 import type { PkParameters, TissueModel } from './model/types';
@@ -54,7 +54,7 @@ export function intakesOf(pk: PkParameters, doses: readonly DoseEvent[]): Intake
   return doses
     .filter((dose) => !dose.missed && dose.amountUg > 0)
     .map((dose) => {
-      const f = bioavailabilityFor(pk.bioavailability, dose.fatG);
+      const f = doseBioavailability(pk, dose.amountUg, dose.fatG);
       return { dose, absorptionStartH: dose.timeH + pk.lagH, f, absorbedUg: f * dose.amountUg };
     })
     .sort((a, b) => a.absorptionStartH - b.absorptionStartH);

@@ -1,8 +1,8 @@
-import type { Regimen } from '../regimen/regimen';
+import type { DoseEvent, Regimen } from '../regimen/regimen';
 import { TISSUE_PRESET } from '../presets/compounds';
 import { carboxylatedFraction } from '../readouts';
 import type { SimulationResult } from '../simulate';
-import { ngPerMlToNmolPerL } from '../units';
+import { eliminationRatePerH, ngPerMlToNmolPerL } from '../units';
 import { aucBetween, plasmaAt, refinePeak } from './exact';
 import { steadyState, type SteadyState } from './steadyState';
 
@@ -19,6 +19,19 @@ export interface RegimenMetrics {
   tHalfH: number;
   /** Steady state of the regular schedule continued forever; null when the regimen has no regular doses. */
   steadyState: SteadyState | null;
+  /** The headline numbers with the caveats that qualify them (see MetricNote), for display next to each number. */
+  qualified: {
+    cmaxNgPerMl: Qualified<number>;
+    troughNgPerMl: Qualified<number | null>;
+    aucNgHPerMl: Qualified<number>;
+    averageNgPerMl: Qualified<number>;
+    /** AUCτ,ss / AUC(0-τ) of the regular schedule; null when no regular dose is taken. */
+    accumulationRatio: Qualified<number | null>;
+  };
+  /** True when the horizon reaches 90% of steady state (time from the first regular dose); null without regular doses taken. */
+  steadyStateReached: boolean | null;
+  /** Share of the exposure from the doses taken that falls inside the horizon: AUC(0-T) / Σ F·D / CL. Null without doses taken. */
+  aucWindowFraction: number | null;
   tissue: {
     boneAucNgHPerMl: number;
     arteryAucNgHPerMl: number;
@@ -27,6 +40,24 @@ export interface RegimenMetrics {
     mgpCarboxylatedAtEnd: number;
   };
 }
+
+/** Why a number should be read with care. */
+export type MetricNoteCode = 'steady-state-not-reached' | 'auc-window-incomplete' | 'no-doses-taken';
+
+export interface MetricNote {
+  code: MetricNoteCode;
+  /** A short sentence for display next to the number. */
+  text: string;
+}
+
+/** A number and the notes that qualify it (empty when it can be read as is). */
+export interface Qualified<T> {
+  value: T;
+  notes: MetricNote[];
+}
+
+/** Share of the exposure inside the horizon below which the AUC is flagged as incomplete. */
+export const AUC_WINDOW_COMPLETE_FRACTION = 0.95;
 
 /**
  * The numbers a user reads off a regimen: peak, trough, exposure, accumulation and approach to steady state,
@@ -46,7 +77,9 @@ export function regimenMetrics(
       ? refinePeak(result, timeH[Math.max(0, iMax - 1)]!, timeH[Math.min(timeH.length - 1, iMax + 1)]!)
       : { timeH: 0, conc: 0 };
   const auc = aucBetween(result, 0, horizonH);
-  const regular = regimen.doseCount !== 0 && regimen.doseUg > 0;
+  const regularTaken = result.intakes.filter((i) => i.dose.index !== null);
+  // With every regular dose missed there is no schedule to accumulate: no steady state, no accumulation ratio.
+  const regular = regimen.doseCount !== 0 && regimen.doseUg > 0 && regularTaken.length > 0;
   const ss = regular
     ? steadyState(result.input.pk, result.input.tissue, {
         doseUg: regimen.doseUg,
@@ -56,14 +89,64 @@ export function regimenMetrics(
     : null;
   const endBone = ngPerMlToNmolPerL(result.boneNgPerMl[timeH.length - 1]!, molarMassGPerMol);
   const endArtery = ngPerMlToNmolPerL(result.arteryNgPerMl[timeH.length - 1]!, molarMassGPerMol);
+  const cmax = Math.max(peak.conc, plasmaNgPerMl[iMax]!);
+  const trough = lastIntervalTrough(regimen, result);
+
+  // Steady state: reached when the horizon covers the time to 90% of it, counted from the first regular dose.
+  const firstRegularH = regularTaken.length > 0 ? Math.min(...regularTaken.map((i) => i.dose.timeH)) : 0;
+  const steadyStateReached = ss ? horizonH - firstRegularH >= ss.timeTo90PctH : null;
+  const ssNote: MetricNote[] =
+    steadyStateReached === false
+      ? [
+          {
+            code: 'steady-state-not-reached',
+            text: `Steady state not reached within the horizon (90% of it after ${formatDays(ss!.timeTo90PctH)}).`,
+          },
+        ]
+      : [];
+  // AUC window: exposure of the doses taken, F·D/CL each (linear model), against what falls inside the horizon.
+  const pk = result.input.pk;
+  const clearanceLPerH = eliminationRatePerH(pk.tHalfH) * pk.volumeL;
+  const totalExposure = result.intakes.reduce((sum, i) => sum + i.absorbedUg, 0) / clearanceLPerH;
+  const aucWindowFraction = totalExposure > 0 ? Math.min(1, auc.plasma / totalExposure) : null;
+  const aucNote: MetricNote[] =
+    aucWindowFraction !== null && aucWindowFraction < AUC_WINDOW_COMPLETE_FRACTION
+      ? [
+          {
+            code: 'auc-window-incomplete',
+            text: `AUC window incomplete: ${Math.round((1 - aucWindowFraction) * 100)}% of the exposure from these doses falls after the horizon.`,
+          },
+        ]
+      : [];
+  const noDoses: MetricNote[] =
+    result.intakes.length === 0
+      ? [{ code: 'no-doses-taken', text: 'No dose taken: every dose is missed.' }]
+      : [];
+  const accumulation = ss ? ss.accumulationRatio : null;
+
   return {
-    cmaxNgPerMl: Math.max(peak.conc, plasmaNgPerMl[iMax]!),
+    cmaxNgPerMl: cmax,
     tmaxH: peak.conc >= plasmaNgPerMl[iMax]! ? peak.timeH : timeH[iMax]!,
-    troughNgPerMl: lastIntervalTrough(regimen, result),
+    troughNgPerMl: trough,
     aucNgHPerMl: auc.plasma,
     averageNgPerMl: auc.plasma / horizonH,
     tHalfH: result.input.pk.tHalfH,
     steadyState: ss,
+    qualified: {
+      cmaxNgPerMl: { value: cmax, notes: [...noDoses, ...ssNote] },
+      troughNgPerMl: { value: trough, notes: [...noDoses, ...ssNote] },
+      aucNgHPerMl: { value: auc.plasma, notes: [...noDoses, ...aucNote] },
+      averageNgPerMl: { value: auc.plasma / horizonH, notes: [...noDoses, ...ssNote, ...aucNote] },
+      accumulationRatio: {
+        value: accumulation,
+        notes:
+          accumulation === null
+            ? [{ code: 'no-doses-taken', text: 'No accumulation ratio: no regular dose is taken.' }]
+            : [],
+      },
+    },
+    steadyStateReached,
+    aucWindowFraction,
     tissue: {
       boneAucNgHPerMl: auc.bone,
       arteryAucNgHPerMl: auc.artery,
@@ -73,6 +156,11 @@ export function regimenMetrics(
   };
 }
 
+/** "3.4 days" or "20 h", for notes. */
+function formatDays(hours: number): string {
+  return hours >= 48 ? `${(hours / 24).toFixed(1)} days` : `${Math.round(hours)} h`;
+}
+
 /**
  * Minimum over the last full dosing interval [t_k, t_k + τ] that ends inside the horizon: the smaller of the
  * exact levels at its start, at the start of absorption (after the lag) and at its end, and every grid point inside.
@@ -80,17 +168,29 @@ export function regimenMetrics(
 export function lastIntervalTrough(regimen: Regimen, result: SimulationResult): number | null {
   const { timeH, plasmaNgPerMl } = result;
   const horizonH = timeH[timeH.length - 1]!;
-  const regular = result.doses.filter((d) => d.index !== null);
-  const last = [...regular].reverse().find((d) => d.timeH + regimen.intervalH <= horizonH + 1e-9);
-  if (!last) return null;
-  const start = last.timeH;
-  const end = start + regimen.intervalH;
+  const window = lastFullInterval(regimen, result.doses, horizonH);
+  if (!window) return null;
+  const { startH: start, endH: end } = window;
   const lag = Math.min(result.input.pk.lagH, regimen.intervalH);
   let trough = Math.min(...plasmaAt(result, [start, start + lag, end]));
   for (let i = 0; i < timeH.length; i++) {
     if (timeH[i]! >= start && timeH[i]! <= end) trough = Math.min(trough, plasmaNgPerMl[i]!);
   }
   return trough;
+}
+
+/**
+ * The last full dosing interval [t_k, t_k + τ] of the regular schedule that ends inside the horizon, or null.
+ * @example lastFullInterval(makeRegimen({ compound: 'mk7', doseUg: 90 }), doseEvents(r, 72), 72) // { startH: 48, endH: 72 }
+ */
+export function lastFullInterval(
+  regimen: Regimen,
+  doses: readonly DoseEvent[],
+  horizonH: number,
+): { startH: number; endH: number } | null {
+  const regular = doses.filter((d) => d.index !== null);
+  const last = [...regular].reverse().find((d) => d.timeH + regimen.intervalH <= horizonH + 1e-9);
+  return last ? { startH: last.timeH, endH: last.timeH + regimen.intervalH } : null;
 }
 
 /**

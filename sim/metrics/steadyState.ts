@@ -1,4 +1,4 @@
-import { bioavailabilityFor } from '../model/bioavailability';
+import { doseBioavailability } from '../model/bioavailability';
 import { applyTransition, transitionMatrix } from '../model/linearChain';
 import type { PkParameters, TissueModel } from '../model/types';
 import { DYNAMIC_STATE_SIZE, STATE, STATE_SIZE, vitaminKChain } from '../model/vitaminKModel';
@@ -43,7 +43,7 @@ export function steadyState(pk: PkParameters, tissue: TissueModel, dosing: Regul
   const dynamic = chain.slice(0, DYNAMIC_STATE_SIZE);
   const phi = transitionMatrix(dynamic, tau);
   const n = DYNAMIC_STATE_SIZE;
-  const absorbed = bioavailabilityFor(pk.bioavailability, dosing.fatG) * dosing.doseUg;
+  const absorbed = doseBioavailability(pk, dosing.doseUg, dosing.fatG) * dosing.doseUg;
   const dose = new Float64Array(n);
   dose[STATE.gut] = absorbed;
   const rhs = Float64Array.from(dose);

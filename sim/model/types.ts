@@ -9,6 +9,24 @@ export interface PkParameters {
   /** Delay between intake and the start of absorption (h). */
   lagH: number;
   bioavailability: Bioavailability;
+  /**
+   * Saturable presystemic (first-pass) loss, or undefined when F does not depend on the dose. Applied per dose,
+   * so each dose stays linear and the exact solver stays exact.
+   */
+  presystemic?: PresystemicSaturation;
+  /** Multiplies F (a virtual subject's or a sensitivity run's deviation from the typical value); default 1. */
+  fFactor?: number;
+}
+
+/**
+ * Fraction of a dose that escapes saturable first-pass extraction: D^h / (D50^h + D^h). Near 0 for small doses
+ * (extraction almost complete), rising to 1 once the dose saturates the extracting enzymes or carriers.
+ */
+export interface PresystemicSaturation {
+  /** Dose (µg) at which half the dose escapes first-pass extraction. */
+  dose50Ug: number;
+  /** Steepness h of the rise with the dose. */
+  hill: number;
 }
 
 /**

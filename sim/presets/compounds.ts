@@ -23,16 +23,25 @@ export interface CompoundPreset {
   volumeL: SourcedValue;
   lagH: SourcedValue;
   fFasted: SourcedValue;
+  /** Saturable first-pass extraction (MK-4 only): the fraction of a dose reaching plasma rises with the dose. */
+  presystemic?: { dose50Ug: SourcedValue; hill: SourcedValue };
   carrier: string;
 }
 
-/** Shared by all three compounds: the same lipid-absorption route is assumed (an assumption, labelled so). */
+/** Highest meal fat studied (Uematsu 1996, 34.9 g): charts shade the fat effect beyond it as extrapolation. */
+export const FAT_EFFECT_MAX_STUDIED_G = 34.9;
+
+/**
+ * Shared by all three compounds: the same lipid-absorption route is assumed (an assumption, labelled so).
+ * F(fat) = fFasted × (b + (1 - b) fat² / (fat50² + fat²)) / b: one fitted shape parameter (fat50), the Hill
+ * coefficient and b fixed beforehand, and a plateau at fFasted / b (complete micellar solubilisation).
+ */
 export const FAT_EFFECT: FatEffect & { sources: SourceId[]; note: string } = {
   fastedFraction: 0.2,
-  fat50G: 36.75,
-  hill: 4,
+  fat50G: 39.0,
+  hill: 2,
   sources: ['uematsu1996'],
-  note: 'Estimate: Hill curve with n fixed at 4 (best of n = 2-6) fitted by least squares on log AUC to the three Uematsu 1996 menatetrenone AUCs (371, 485, 1024 ng·h/mL at 8.8, 20.0, 34.9 g fat); three points, three free parameters, so the fit is exact and untested beyond 35 g. Applied to MK-7 and K1 by assumption. Reproduce: npx tsx scripts/fit-fat-effect.ts',
+  note: 'Estimate: Hill curve with n = 2 and fasted fraction b = 0.2 fixed beforehand (n = 2 is the smallest integer that gives the accelerating rise between 20 and 34.9 g; b = 0.2 caps the gain from fat at 5-fold, the plateau of complete micellar solubilisation), fat50 = 39.0 g fitted by least squares on log AUC to Uematsu 1996 (371, 485, 1024 ng·h/mL at 8.8, 20.0, 34.9 g fat). Fitted 372 / 571 / 866, each within 1 SD of the mean. Leave-one-meal-out prediction errors: +1.0% (8.8 g), +40.5% (20 g), -31.4% (34.9 g). Beyond 34.9 g it is extrapolation. Applied to MK-7 and K1 by assumption. Reproduce: npx tsx scripts/fit-fat-effect.ts',
 };
 
 const LAG_H: SourcedValue = {
@@ -48,7 +57,7 @@ const F_FASTED: SourcedValue = {
   unit: 'fraction',
   basis: 'estimate',
   sources: [],
-  note: 'Estimate: absolute bioavailability is not identifiable from the cited data (only F/V is). Fixed at 0.1 fasted, so F is 0.13 with a 20 g-fat meal and at most 0.5.',
+  note: 'Estimate: absolute bioavailability is not identifiable from the cited data (only F/V is). Fixed at 0.1 fasted, so F is 0.18 with a 20 g-fat meal and at most 0.5 (the fat-effect plateau).',
 };
 
 export const COMPOUND_PRESETS: Record<CompoundId, CompoundPreset> = {
@@ -114,14 +123,30 @@ export const COMPOUND_PRESETS: Record<CompoundId, CompoundPreset> = {
       note: 'Estimate: rapid hepatic clearance with triglyceride-rich lipoproteins, gone within hours; consistent with MK-4 not rising in Sato 2012.',
     },
     volumeL: {
-      value: 400,
+      value: 4.1,
       unit: 'L',
       basis: 'estimate',
       sources: ['sato2012'],
-      note: 'Estimate: large apparent volume (fast hepatic and tissue uptake) fixed so a single 420 µg dose stays below a 0.1 ng/mL detection limit, as Sato 2012 observed. Pharmacological doses (Uematsu 1996, 15 mg) give higher levels than this linear model predicts: a stated limit.',
+      note: 'Estimate: assumed equal to K1 (both ride on triglyceride-rich lipoproteins; close to plasma volume). Not identifiable from the cited data: only F/V is, and the saturable first pass (below) carries the dose dependence.',
     },
     lagH: LAG_H,
     fFasted: F_FASTED,
+    presystemic: {
+      dose50Ug: {
+        value: 18_600,
+        unit: 'µg',
+        basis: 'estimate',
+        sources: ['uematsu1996', 'sato2012'],
+        note: 'Estimate: the dose at which half of MK-4 escapes first-pass extraction. Derived so 15 mg with 20 g fat gives the fitted Uematsu 1996 AUC(0-24 h) of 571 ng·h/mL: that needs 39% of the dose to escape (15 mg), so D50 = 15,000 × (0.61 / 0.39)^(1/2) µg. At 420 µg only 0.05% escapes, so Sato 2012 (not detectable) holds with a wide margin. Reproduce: npx tsx scripts/fit-fat-effect.ts',
+      },
+      hill: {
+        value: 2,
+        unit: '',
+        basis: 'estimate',
+        sources: ['uematsu1996', 'sato2012', 'menatetrenoneLabel'],
+        note: 'Estimate: how steeply the escaping fraction rises with the dose (saturable hepatic first pass, as known for other high-extraction drugs; menatetrenone exposure is far from dose-proportional: Sato 2012 vs Uematsu 1996). With h = 1 exposure can grow at most with dose² (35.7² = 1,275-fold from 420 µg to 15 mg), which leaves 420 µg at 0.09 ng/mL, at the assumed detection limit; h = 2 is the smallest integer that satisfies both studies with a margin.',
+      },
+    },
     carrier: 'Carried by triglyceride-rich lipoproteins and cleared by the liver within hours.',
   },
   k1: {
@@ -190,6 +215,9 @@ export function presetParameters(id: CompoundId, overrides: PkOverrides = {}): P
     tHalfH: overrides.tHalfH ?? p.tHalfH.value,
     volumeL: overrides.volumeL ?? p.volumeL.value,
     lagH: overrides.lagH ?? p.lagH.value,
+    ...(p.presystemic && overrides.f === undefined
+      ? { presystemic: { dose50Ug: p.presystemic.dose50Ug.value, hill: p.presystemic.hill.value } }
+      : {}),
     bioavailability:
       overrides.f !== undefined
         ? { kind: 'fixed', f: overrides.f }

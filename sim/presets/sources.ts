@@ -19,6 +19,8 @@ export const SOURCE_IDS = [
   'uematsu1996',
   'knapen2013',
   'geleijnse2004',
+  'theuwissen2013',
+  'schurgers2004',
   'menatetrenoneLabel',
   'pubchem',
 ] as const;
@@ -30,7 +32,7 @@ export const SOURCES: Record<SourceId, Citation> = {
     short: 'Schurgers 2007',
     full: 'Schurgers LJ, Teunissen KJF, Hamulyák K, et al. Vitamin K-containing dietary supplements: comparison of synthetic vitamin K1 and natto-derived menaquinone-7. Blood 2007;109:3279-3283.',
     usedFor:
-      'Peak about 4 h after intake for K1 and MK-7; MK-7 half-life of about 3 days; 7- to 8-fold higher MK-7 than K1 during daily intake; warfarin interference from 50 µg/day MK-7.',
+      'Peak about 4 h after intake for K1 and MK-7; MK-7 half-life of about 3 days; 7- to 8-fold higher MK-7 than K1 during daily intake. (Its remark on anticoagulant interference is superseded by Theuwissen 2013, which found effects at lower doses.)',
   },
   sato2012: {
     id: 'sato2012',
@@ -65,6 +67,20 @@ export const SOURCES: Record<SourceId, Citation> = {
     short: 'Geleijnse 2004',
     full: 'Geleijnse JM, Vermeer C, Grobbee DE, et al. Dietary intake of menaquinone is associated with a reduced risk of coronary heart disease: the Rotterdam Study. J Nutr 2004;134:3100-3105.',
     usedFor: 'Observational link between menaquinone intake and less aortic calcification (context only).',
+  },
+  theuwissen2013: {
+    id: 'theuwissen2013',
+    short: 'Theuwissen 2013',
+    full: 'Theuwissen E, Teunissen KJ, Spronk HMH, et al. Effect of low-dose supplements of menaquinone-7 (vitamin K2) on the stability of oral anticoagulant treatment: dose-response relationship in healthy volunteers. J Thromb Haemost 2013;11:1085-1092.',
+    usedFor:
+      'Anticoagulant caution for MK-7: in 18 healthy subjects on acenocoumarol (target INR 2.0), 10 and 20 µg/day MK-7 already shifted INR in a clinically relevant way in at least 40% and 60% of subjects; 45 µg/day lowered INR by about 40%.',
+  },
+  schurgers2004: {
+    id: 'schurgers2004',
+    short: 'Schurgers 2004',
+    full: 'Schurgers LJ, Shearer MJ, Hamulyák K, Stöcklin E, Vermeer C. Effect of vitamin K intake on the stability of oral anticoagulant treatment: dose-response relationships in healthy subjects. Blood 2004;104:2682-2689 (PMID 15231565).',
+    usedFor:
+      'Anticoagulant caution for K1: in healthy volunteers on stable anticoagulation, 150 µg/day K1 was the threshold for a significant INR drop (clinically relevant in 25% of them); supplements of 100 µg/day did not significantly interfere.',
   },
   menatetrenoneLabel: {
     id: 'menatetrenoneLabel',

@@ -12,6 +12,7 @@ import {
   COMPOUND_PRESETS,
   fatMultiplier,
   FAT_EFFECT,
+  FAT_EFFECT_MAX_STUDIED_G,
   bioavailabilityFor,
 } from '../../sim/index';
 import { expectClose } from '../support/expectClose';
@@ -113,7 +114,12 @@ describe('fat effect', () => {
   it('is 1 fasted, rises with fat and saturates at 1/b', () => {
     expect(fatMultiplier(FAT_EFFECT, 0)).toBe(1);
     expect(fatMultiplier(FAT_EFFECT, 20)).toBeGreaterThan(fatMultiplier(FAT_EFFECT, 10));
-    expectClose(fatMultiplier(FAT_EFFECT, 1e6), 1 / FAT_EFFECT.fastedFraction, { rel: 1e-9 });
+    expectClose(fatMultiplier(FAT_EFFECT, 1e8), 1 / FAT_EFFECT.fastedFraction, { rel: 1e-9 });
+    // The plateau: past the highest meal studied the curve flattens (slope per gram falls), it cannot run away.
+    const slope = (a: number, b: number) =>
+      (fatMultiplier(FAT_EFFECT, b) - fatMultiplier(FAT_EFFECT, a)) / (b - a);
+    expect(slope(50, 100)).toBeLessThan(slope(FAT_EFFECT_MAX_STUDIED_G, 50));
+    expect(fatMultiplier(FAT_EFFECT, 1000)).toBeLessThanOrEqual(1 / FAT_EFFECT.fastedFraction);
   });
 });
 
@@ -128,5 +134,54 @@ describe('minMaxDownsample', () => {
     const keptValues = kept.map((i) => values[i]!);
     expect(Math.min(...keptValues)).toBe(Math.min(...values));
     expect([...kept].sort((x, y) => x - y)).toEqual(kept);
+  });
+});
+
+describe('honest numbers at the edges', () => {
+  it('with every dose missed there is no accumulation ratio and no steady state (null, never NaN or 0)', () => {
+    const regimen = makeRegimen({
+      compound: 'mk7',
+      doseUg: 100,
+      fatG: 15,
+      doseCount: 5,
+      missedDoses: [0, 1, 2, 3, 4],
+    });
+    const m = regimenMetrics(regimen, simulateRegimen(regimen, 10 * 24, 1), 649);
+    expect(m.steadyState).toBeNull();
+    expect(m.qualified.accumulationRatio.value).toBeNull();
+    expect(m.qualified.accumulationRatio.notes.map((n) => n.code)).toEqual(['no-doses-taken']);
+    expect(m.steadyStateReached).toBeNull();
+    expect(m.aucWindowFraction).toBeNull();
+    for (const v of [m.cmaxNgPerMl, m.aucNgHPerMl, m.averageNgPerMl]) expect(Number.isFinite(v)).toBe(true);
+  });
+
+  it('flags "steady state not reached" before ln(10)/ke ≈ 3.3 half-lives and not after (MK-7: 9.4 days)', () => {
+    // Textbook time to 90% of steady state: ln(10)/ke = 3.32 × 68 h = 9.4 days (slow absorption adds a little).
+    const regimen = makeRegimen({ compound: 'mk7', doseUg: 100, fatG: 15 });
+    const week = regimenMetrics(regimen, simulateRegimen(regimen, 7 * 24, 1), 649);
+    expect(week.steadyStateReached).toBe(false);
+    expect(week.qualified.troughNgPerMl.notes.map((n) => n.code)).toContain('steady-state-not-reached');
+    expect(week.qualified.accumulationRatio.value).toBe(week.steadyState!.accumulationRatio);
+    const month = regimenMetrics(regimen, simulateRegimen(regimen, 30 * 24, 1), 649);
+    expect(month.steadyStateReached).toBe(true);
+    expect(month.qualified.troughNgPerMl.notes).toEqual([]);
+    expect(Math.LN10 / ke7 / 24).toBeGreaterThan(7);
+    expect(Math.LN10 / ke7 / 24).toBeLessThan(30);
+  });
+
+  it('AUC window fraction equals the analytic share of AUC(0-∞) inside the horizon (Bateman integral)', () => {
+    // One dose, absorption from t = lag: AUC(0-T)/AUC(0-∞) = 1 - (ka e^{-ke s} - ke e^{-ka s}) / (ka - ke), s = T - lag.
+    const regimen = makeRegimen({ compound: 'mk7', doseUg: 420, fatG: 20, doseCount: 1 });
+    const m = regimenMetrics(regimen, simulateRegimen(regimen, 72, 1), 649);
+    const s = 72 - mk7.lagH;
+    const ka = mk7.kaPerH;
+    const expected = 1 - (ka * Math.exp(-ke7 * s) - ke7 * Math.exp(-ka * s)) / (ka - ke7);
+    expectClose(m.aucWindowFraction!, expected, { rel: 1e-9 });
+    expect(m.qualified.aucNgHPerMl.notes.map((n) => n.code)).toEqual(['auc-window-incomplete']);
+    // K1 (t½ 1.5 h) over 100 h: all of it inside, no note.
+    const k1 = makeRegimen({ compound: 'k1', doseUg: 420, fatG: 20, doseCount: 1 });
+    const mk1 = regimenMetrics(k1, simulateRegimen(k1, 100, 1), 450.7);
+    expectClose(mk1.aucWindowFraction!, 1, { abs: 1e-9 });
+    expect(mk1.qualified.aucNgHPerMl.notes).toEqual([]);
   });
 });

@@ -9,8 +9,14 @@ import {
   steadyState,
   TISSUE_PRESET,
   COMPOUND_PRESETS,
+  aucBetween,
   type CompoundId,
 } from '../../sim/index';
+import {
+  CLINICAL_MK4_DOSE_TIMES_H,
+  CLINICAL_MK4_REGIMEN,
+  clinicalMk4Regimen,
+} from '../../sim/presets/regimens';
 import { expectClose } from '../support/expectClose';
 
 /**
@@ -105,35 +111,50 @@ describe('published observations', () => {
     expect(ratio).toBeLessThan(8);
   });
 
-  it('AUC(0-24 h) of 15 mg MK-4 rises with meal fat as in Uematsu 1996 (ratios within 2%)', () => {
-    const fatObservations = OBSERVATIONS.filter((o) => o.kind === 'aucByFat');
+  it('AUC(0-24 h) of 15 mg MK-4 matches Uematsu 1996 at every meal within 1 SD of the mean, with the same parameters as Sato 2012', () => {
+    // Tolerance: 1 SD of the 18 subjects (the population spread); the model is the typical subject, so a mean
+    // within 1 SD is what a typical subject can honestly claim. Exact AUC from the model's integrator state.
+    const fatObservations = OBSERVATIONS.flatMap((o) => (o.kind === 'aucByFat' ? [o] : []));
     expect(fatObservations).toHaveLength(3);
-    const modelAuc = (fatG: number) => {
+    for (const o of fatObservations) {
       const r = simulateRegimen(
-        makeRegimen({ compound: 'mk4', doseUg: 15_000, fatG, doseCount: 1 }),
+        makeRegimen({ compound: o.compound, doseUg: o.doseUg, fatG: o.fatG, doseCount: 1 }),
         24,
         0.25,
       );
-      let auc = 0;
-      for (let i = 1; i < r.timeH.length; i++) {
-        auc += ((r.plasmaNgPerMl[i]! + r.plasmaNgPerMl[i - 1]!) / 2) * (r.timeH[i]! - r.timeH[i - 1]!);
-      }
-      return auc;
-    };
-    const [low, mid, high] = fatObservations.map((o) => (o.kind === 'aucByFat' ? o : null)!);
-    const reference = modelAuc(low!.fatG);
-    expectClose(modelAuc(mid!.fatG) / reference, mid!.aucNgHPerMl / low!.aucNgHPerMl, { rel: 0.02 });
-    expectClose(modelAuc(high!.fatG) / reference, high!.aucNgHPerMl / low!.aucNgHPerMl, { rel: 0.02 });
+      expectClose(aucBetween(r, 0, 24).plasma, o.aucNgHPerMl, { abs: o.sdNgHPerMl });
+    }
   });
 
-  it('MK-4 at pharmacological doses is a stated limit: the linear model under-predicts Uematsu 1996 levels', () => {
-    // Documented limit, checked so the README's statement stays true: 15 mg with 20 g fat gives far less than 485 ng·h/mL.
-    const r = simulateRegimen(
-      makeRegimen({ compound: 'mk4', doseUg: 15_000, fatG: 20, doseCount: 1 }),
-      24,
-      0.25,
-    );
-    const auc = r.plasmaNgPerMl.reduce((s, c) => s + c * 0.25, 0);
-    expect(auc).toBeLessThan(485 / 5);
+  it('MK-4 exposure rises with fat in the same order as Uematsu 1996 (8.8 < 20 < 34.9 g)', () => {
+    const auc = (fatG: number) =>
+      aucBetween(
+        simulateRegimen(makeRegimen({ compound: 'mk4', doseUg: 15_000, fatG, doseCount: 1 }), 24, 1),
+        0,
+        24,
+      ).plasma;
+    expect(auc(20)).toBeGreaterThan(auc(8.8));
+    expect(auc(34.9)).toBeGreaterThan(auc(20));
+  });
+
+  it('MK-4 exposure per mg is far from dose-proportional: 15 mg gives over 1,000 times the AUC of 420 µg', () => {
+    // Sato 2012 (not detectable at 420 µg) and Uematsu 1996 (hundreds of ng·h/mL at 15 mg) together need
+    // AUC(15 mg) / AUC(420 µg) > 485 / (0.1 / 0.18) ≈ 870 (Cmax ≈ 0.18 × AUC for this ka and t½).
+    const auc = (doseUg: number) =>
+      aucBetween(
+        simulateRegimen(makeRegimen({ compound: 'mk4', doseUg, fatG: 20, doseCount: 1 }), 48, 1),
+        0,
+        48,
+      ).plasma;
+    expect(auc(15_000) / auc(420)).toBeGreaterThan(1000);
+  });
+
+  it('the clinical regimen (15 mg after three meals a day) gives a second peak after lunch, as Uematsu 1996 saw', () => {
+    const r = simulateRegimen(clinicalMk4Regimen(1), 24, 1 / 12);
+    const at = (h: number) => r.plasmaNgPerMl[Math.round(h * 12)]!;
+    // Lunch dose at 5 h absorbed from 7 h: the level falls before it (trough near 7 h) and rises again after.
+    expect(at(9)).toBeGreaterThan(at(7));
+    expect(at(7)).toBeLessThan(at(4));
+    expect(CLINICAL_MK4_REGIMEN.doseUg * CLINICAL_MK4_DOSE_TIMES_H.length).toBe(45_000);
   });
 });

@@ -3,6 +3,7 @@ import {
   COMPOUND_PRESETS,
   DETECTION_LIMIT_NG_PER_ML,
   FAT_EFFECT,
+  FAT_EFFECT_MAX_STUDIED_G,
   SOURCES,
   type SourceId,
   type SourcedValue,
@@ -54,6 +55,12 @@ export function presetRows(): PresetRow[] {
     for (const key of Object.keys(PARAMETER_NAMES) as (keyof typeof PARAMETER_NAMES)[]) {
       rows.push(row(preset.label, key, PARAMETER_NAMES[key], preset[key]));
     }
+    if (preset.presystemic) {
+      rows.push(
+        row(preset.label, 'dose50', 'First pass: dose at which half escapes', preset.presystemic.dose50Ug),
+        row(preset.label, 'doseHill', 'First pass: steepness with dose', preset.presystemic.hill),
+      );
+    }
   }
   const fat = { sources: shortNames(FAT_EFFECT.sources), note: FAT_EFFECT.note, basis: 'estimate' as const };
   rows.push(
@@ -76,10 +83,19 @@ export function presetRows(): PresetRow[] {
     {
       key: 'fat-n',
       group: 'Meal fat effect',
-      parameter: 'Hill coefficient',
+      parameter: 'Hill coefficient (fixed)',
       value: FAT_EFFECT.hill,
       unit: '',
       ...fat,
+    },
+    {
+      key: 'fat-max-studied',
+      group: 'Meal fat effect',
+      parameter: 'Highest fat studied (beyond: extrapolation)',
+      value: FAT_EFFECT_MAX_STUDIED_G,
+      unit: 'g',
+      ...fat,
+      basis: 'published',
     },
   );
   rows.push(row('Assay', 'lod', 'Detection limit', DETECTION_LIMIT_NG_PER_ML));

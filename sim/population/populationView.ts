@@ -1,0 +1,75 @@
+import type { CompoundId } from '../model/types';
+import { toRegimen } from '../run';
+import type { Scenario } from '../scenario/schema';
+import { unitFactor, unitSlug } from '../view/scenarioView';
+import { simulatePopulation, type PopulationResult } from './simulatePopulation';
+
+/** The percentile bands a view draws for one regimen, in the scenario's display units. */
+export interface PopulationBandsView {
+  regimenIndex: number;
+  compound: CompoundId;
+  /** "ng/mL" or "nmol/L". */
+  unit: string;
+  timeH: Float64Array;
+  /** Typical subject and the 5th, 25th, 50th, 75th and 95th percentiles over subjects, in `unit`. */
+  typical: Float64Array;
+  p05: Float64Array;
+  p25: Float64Array;
+  p50: Float64Array;
+  p75: Float64Array;
+  p95: Float64Array;
+  /** Spreadsheet columns for the bands, e.g. "mk7_plasma_p05_ng_per_ml", "r2_k1_plasma_p95_nmol_per_l" (scenarioView's prefixes). */
+  columns: { p05: string; p25: string; p50: string; p75: string; p95: string };
+  /** Raw population result in ng/mL (per-subject numbers and their spread). */
+  population: PopulationResult;
+}
+
+/**
+ * "Show variation between people": for every visible regimen of a scenario (or every regimen with
+ * regimens: 'all'), N virtual subjects over the scenario's horizon and step, as bands in display units.
+ * Same horizon, grid and units as scenarioView, so the bands sit under the curves it draws.
+ * @example populationView(defaultScenario(), { subjects: 1000, seed: 1 })[0].p50
+ */
+export function populationView(
+  scenario: Scenario,
+  options: { subjects: number; seed: number; regimens?: 'visible' | 'all' },
+): PopulationBandsView[] {
+  const horizonH = scenario.horizonDays * 24;
+  const stepH = scenario.stepMin / 60;
+  const { units, visible } = scenario.display;
+  const slug = unitSlug(units);
+  const out: PopulationBandsView[] = [];
+  scenario.regimens.forEach((r, index) => {
+    if ((options.regimens ?? 'visible') === 'visible' && !visible.includes(r.compound)) return;
+    const population = simulatePopulation(toRegimen(r), horizonH, stepH, {
+      subjects: options.subjects,
+      seed: options.seed,
+    });
+    const factor = unitFactor(r.compound, units);
+    const scale = (values: Float64Array) => (factor === 1 ? values : values.map((v) => v * factor));
+    const bands = population.plasmaNgPerMl;
+    const prefix = index === 0 ? '' : `r${index + 1}_`;
+    const column = (p: string) => `${prefix}${r.compound}_plasma_${p}_${slug}`;
+    out.push({
+      regimenIndex: index,
+      compound: r.compound,
+      unit: units,
+      timeH: population.timeH,
+      typical: scale(population.typical.plasmaNgPerMl),
+      p05: scale(bands.p05),
+      p25: scale(bands.p25),
+      p50: scale(bands.p50),
+      p75: scale(bands.p75),
+      p95: scale(bands.p95),
+      columns: {
+        p05: column('p05'),
+        p25: column('p25'),
+        p50: column('p50'),
+        p75: column('p75'),
+        p95: column('p95'),
+      },
+      population,
+    });
+  });
+  return out;
+}
