@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeFactorFit, fitExposureFactor, type FitPoint } from '../../sim/fit/personalFactor';
 import { logGamma, studentTCritical } from '../../sim/fit/studentT';
 import { expectClose } from '../support/expectClose';
-import { mulberry32, normalGenerator } from '../support/seededRandom';
+import { mulberry32, normalGenerator } from '../../sim/random/mulberry32';
 
 /** Closed-form one-compartment oral curve (Gibaldi & Perrier ch. 1) as the "typical person" prediction. */
 const ka = 1.2;
