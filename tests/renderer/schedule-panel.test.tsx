@@ -5,6 +5,7 @@ import { DosesPanel } from '../../renderer/src/schedule/DosesPanel';
 import {
   mealForFat,
   nextDoseSlot,
+  scheduleAfterInterval,
   patternChoice,
   scheduledRows,
   scheduleForChoice,
@@ -94,5 +95,19 @@ describe('panels render with their names (wiring only: the browser test exercise
     for (const name of ['Add measured level', 'Fit personal factor', 'Reset to typical person']) {
       expect(html).toContain(`>${name}</button>`);
     }
+  });
+});
+
+describe('the Interval slider and a calendar schedule', () => {
+  it('12 h keeps the edits and makes it twice a day; 8 h goes back to the regular interval', () => {
+    const once = {
+      ...scheduleForChoice('once', null, calendar.start, 'breakfast')!,
+      edits: [{ key: '2026-03-24#0', missed: true }],
+    };
+    const twice = scheduleAfterInterval(once, 12)!;
+    expect(twice.pattern.slots.map((s) => s.time)).toEqual(['08:00', '20:00']);
+    expect(twice.edits).toEqual(once.edits);
+    expect(scheduleAfterInterval(once, 48)!.pattern.days).toBe('everyOtherDay');
+    expect(scheduleAfterInterval(once, 8)).toBeNull();
   });
 });
