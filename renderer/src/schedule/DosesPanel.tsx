@@ -191,6 +191,7 @@ function RegimenDoses({
         <label>
           Pattern
           <select
+            aria-label="Pattern"
             value={choice}
             onChange={(e) =>
               onSchedule(
@@ -218,13 +219,15 @@ function RegimenDoses({
               {i === 0 ? 'Clock time' : 'Second clock time'}
               <input
                 type="time"
+                aria-label={i === 0 ? 'Clock time' : 'Second clock time'}
                 value={slot.time}
                 onChange={(e) => setSlot(i, { time: e.currentTarget.value })}
               />
             </label>
             <label>
-              {i === 0 ? 'With' : 'Second with'}
+              {i === 0 ? 'Daily meal' : 'Second daily meal'}
               <select
+                aria-label={i === 0 ? 'Daily meal' : 'Second daily meal'}
                 value={slot.meal}
                 onChange={(e) => setSlot(i, { meal: e.currentTarget.value as MealKind })}
               >
@@ -337,8 +340,9 @@ function DoseRow({
             onMove(date, time.slice(0, 5));
           }}
         />
-        {moved && <span className="dose-flag">moved</span>}
-        {dose.copy > 0 && <span className="dose-flag">extra unit</span>}
+        {dose.missed && <span className="dose-flag">missed: drawn, not taken</span>}
+        {moved && <span className="dose-flag">moved from its planned time</span>}
+        {dose.copy > 0 && <span className="dose-flag">second unit (double dose)</span>}
       </td>
       <td>
         <input
