@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenarioText, serializeScenario } from '../../sim/scenario/parse';
-import { scenarioView } from '../../sim/view/scenarioView';
+import { scenarioView, timeAxisTitle, timeTickLabel } from '../../sim/view/scenarioView';
 import { migrateV2ToV3 } from '../../sim/scenario/migrations';
 import { weekScenario } from './scheduleWeek';
 
@@ -68,5 +68,19 @@ describe('scenario file version 3', () => {
     const a = view.series.find((s) => s.key === 'r0')!.values;
     const b = typical.series.find((s) => s.key === 'r0')!.values;
     b.forEach((v, i) => expect(Math.abs(a[i]! - 1.3 * v)).toBeLessThanOrEqual(1e-12 * Math.max(1, v)));
+  });
+});
+
+describe('time axis labels', () => {
+  it('days since the start, or wall-clock dates in the calendar zone (across the spring change)', () => {
+    const { calendar } = weekScenario();
+    expect(timeTickLabel(48, 'days', calendar!)).toBe('2');
+    expect(timeTickLabel(36, 'days', null)).toBe('1.5');
+    expect(timeTickLabel(0, 'calendar', calendar!)).toBe('Mon 23 Mar 08:00');
+    // 144 h after 08:00 CET (07:00 UTC) on Monday is 07:00 UTC on Sunday 29 March = 09:00 summer time.
+    expect(timeTickLabel(144, 'calendar', calendar!)).toBe('Sun 29 Mar 09:00');
+    expect(timeTickLabel(16, 'calendar', calendar!)).toBe('Tue 24 Mar');
+    expect(timeAxisTitle('calendar', calendar!)).toBe('Date and time (Europe/Berlin)');
+    expect(timeAxisTitle('calendar', null)).toBe('Time (days)');
   });
 });
