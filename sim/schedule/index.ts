@@ -4,3 +4,4 @@ export * from './expand';
 export * from './edit';
 export * from './regimenSchedule';
 export * from './scenarioDoses';
+export * from './axis';

@@ -240,3 +240,14 @@ describe('schedule: the interval sliders as calendar patterns', () => {
     expect(patternFromInterval(8, '07:15', 'none')).toBeNull();
   });
 });
+
+describe('schedule: calendar axis ticks', () => {
+  it('local midnights, 23 h apart across the spring change, thinned to the allowed count', async () => {
+    const { calendarTickTimesH } = await import('../../sim/schedule/index');
+    const s = schedule('2026-03-27', '08:00', 'Europe/Berlin');
+    // Midnight of the 28th is 16 h after 08:00 on the 27th; 29th +24; 30th +23 (the lost hour).
+    expect(calendarTickTimesH(s, 4 * 24, 10)).toEqual([16, 40, 63, 87]);
+    expect(calendarTickTimesH(s, 4 * 24, 2)).toEqual([16, 63]);
+    expect(calendarTickTimesH(s, 60 * 24, 10).length).toBeLessThanOrEqual(10);
+  });
+});
