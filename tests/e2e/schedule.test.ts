@@ -46,7 +46,7 @@ function cliCsv(scenarioText: string): Record<string, number[]> {
   const dir = mkdtempSync(join(tmpdir(), 'k2-week-'));
   const path = join(dir, 'week.k2.json');
   writeFileSync(path, scenarioText);
-  const out = execFileSync('npx', ['tsx', 'sim/cli/main.ts', '--scenario', path, '--format', 'csv'], {
+  const out = execFileSync('npm', ['run', '-s', 'simulate', '--', '--scenario', path, '--format', 'csv'], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
