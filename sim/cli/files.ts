@@ -14,6 +14,7 @@ import {
   type Stats,
 } from 'node:fs';
 import { UsageError } from './args';
+import { decodeScenarioBytes } from '../scenario/parse';
 
 /** "a FIFO", "a folder", ... for a file that is not a regular file. */
 function kindOf(stats: Stats): string {
@@ -64,7 +65,10 @@ export function readScenarioFile(path: string, maxBytes: number): string {
     )
       length += n;
     if (length > maxBytes) throw new UsageError(`${path}: file is too large for a scenario`);
-    return buffer.subarray(0, length).toString('utf8');
+    // The same strict UTF-8 decoding as the app: invalid bytes are refused, never replaced.
+    const decoded = decodeScenarioBytes(buffer.subarray(0, length));
+    if (!decoded.ok) throw new UsageError(`${path}: ${decoded.error}`);
+    return decoded.text;
   } finally {
     closeSync(fd);
   }

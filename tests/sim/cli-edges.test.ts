@@ -300,4 +300,15 @@ describe('input that could hang or garble the terminal', () => {
     expect(r.stderr.slice(0, -1)).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
     expect(r.stderr.startsWith('k2-simulate: ')).toBe(true);
   });
+  it('a scenario file with invalid UTF-8 is refused as the app refuses it, not decoded with replacement characters', async () => {
+    const dir = freshDir();
+    const path = join(dir, 'latin1.k2.json');
+    const [before, after] = readFileSync('tests/fixtures/valid.k2.json', 'utf8').split('Fixture:');
+    // A lone 0xB5 (Latin-1 "µ") is not valid UTF-8.
+    writeFileSync(path, Buffer.concat([Buffer.from(before!), Buffer.from([0xb5]), Buffer.from(after!)]));
+    const r = await simulateCli('--scenario', path, '--format', 'summary');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/not UTF-8 text/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
 });
