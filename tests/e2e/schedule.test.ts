@@ -19,7 +19,13 @@ import { mk7PlasmaPath } from './support/session';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const SHOTS = join(ROOT, 'docs', 'screenshots');
-const MK7_COLUMN = 'r2_mk7_plasma_ng_per_ml';
+/** The MK-7 plasma column: "mk7_plasma_ng_per_ml" in the app's export, "r2_mk7_..." in the CLI's (regimen 2). */
+const MK7 = /(^|_)mk7_plasma_ng_per_ml$/;
+const mk7Of = (cols: Record<string, number[]>): number[] => {
+  const name = Object.keys(cols).find((k) => MK7.test(k));
+  if (!name) throw new Error(`no MK-7 plasma column in ${Object.keys(cols).join(', ')}`);
+  return cols[name]!;
+};
 
 /** Rows of a CSV as numbers by column name (BOM, CRLF and LF tolerated). */
 function csvColumns(text: string): Record<string, number[]> {
@@ -57,7 +63,7 @@ function cliCsv(scenarioText: string): Record<string, number[]> {
 /** Lowest MK-7 level between two times (h), from an exported CSV. */
 function minBetween(cols: Record<string, number[]>, fromH: number, toH: number): number {
   const t = cols['time_h']!;
-  const c = cols[MK7_COLUMN]!;
+  const c = mk7Of(cols);
   let lo = Infinity;
   t.forEach((x, i) => {
     if (x >= fromH && x <= toH) lo = Math.min(lo, c[i]!);
@@ -153,23 +159,44 @@ describe('your own week (chromium, Europe/Berlin)', () => {
     const app = await exportCsv(page);
     const cli = cliCsv(saved.text);
     expect(app['time_h']).toEqual(cli['time_h']);
-    const a = app[MK7_COLUMN]!;
-    const c = cli[MK7_COLUMN]!;
+    const a = mk7Of(app);
+    const c = mk7Of(cli);
     expect(a.length).toBe(c.length);
     let worst = 0;
     a.forEach((v, i) => (worst = Math.max(worst, Math.abs(v - c[i]!) / Math.max(1e-9, Math.abs(c[i]!)))));
+    // The app's CSV has 7 significant digits, the CLI's 10.
     expect(worst).toBeLessThan(1e-6);
 
-    // A dose taken later: Friday's dose moved from 08:00 to 14:00 lowers the trough before it.
-    const before = minBetween(app, 72 + 11, 96 + 6);
-    await row(page, '2026-03-27').getByLabel('Dose time').fill('2026-03-27T14:00');
+    // A dose taken later: drag Friday's marker (dose 6: Mon, Tue missed, Wed ×2, Thu, Fri) to the right.
+    const before = minBetween(app, 90, 110);
+    await page.getByRole('button', { name: /^Dose 1 at day 0 / }).focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    const marker = page.getByRole('button', { name: /^Dose 6 at day 4 / });
+    const box = (await marker.boundingBox())!;
+    const plotBox = (await page.locator('[data-testid=plasma-chart] .plot-frame').boundingBox())!;
+    // About 10 h on a 30-day axis (the plot is most of the frame's width).
+    const dx = Math.round(((plotBox.width * 0.85) / (30 * 24)) * 10);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + dx / 2, box.y + box.height / 2, { steps: 3 });
+    await page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height / 2, { steps: 3 });
+    await page.mouse.up();
+    await expect
+      .poll(() => row(page, '2026-03-27').getByLabel('Dose time').inputValue())
+      .not.toBe('2026-03-27T08:00');
+    const late = await row(page, '2026-03-27').getByLabel('Dose time').inputValue();
+    expect(late > '2026-03-27T12:00' && late < '2026-03-27T23:00').toBe(true);
     const moved = await exportCsv(page);
-    const after = minBetween(moved, 72 + 11, 96 + 6);
+    const after = minBetween(moved, 90, 110);
+    // Taken later, the level falls further before it: a lower trough.
     expect(after).toBeLessThan(before);
+    console.log(
+      `[schedule] Friday's dose dragged to ${late}: trough ${before.toFixed(3)} -> ${after.toFixed(3)} ng/mL`,
+    );
 
     // Measured levels at twice the model's level, imported from a CSV with semicolons and decimal commas.
     const t = moved['time_h']!;
-    const at = (h: number) => moved[MK7_COLUMN]![t.indexOf(h)]!;
+    const at = (h: number) => mk7Of(moved)[t.indexOf(h)]!;
     const levels = [
       ['2026-03-25 10:00', 50],
       ['2026-03-28 08:00', 120],
@@ -191,10 +218,8 @@ describe('your own week (chromium, Europe/Berlin)', () => {
     const fitted = await exportCsv(page);
     for (const [, h] of levels) {
       const i = t.indexOf(h);
-      const target = 2 * moved[MK7_COLUMN]![i]!;
-      expect(Math.abs(fitted[MK7_COLUMN]![i]! - target)).toBeLessThan(
-        Math.abs(moved[MK7_COLUMN]![i]! - target),
-      );
+      const target = 2 * mk7Of(moved)[i]!;
+      expect(Math.abs(mk7Of(fitted)[i]! - target)).toBeLessThan(Math.abs(mk7Of(moved)[i]! - target));
     }
     // Calendar dates on the time axis.
     await doses(page).getByRole('radio', { name: 'Calendar dates' }).check();
