@@ -133,6 +133,11 @@ describe('your own week (chromium, Europe/Berlin)', () => {
         /MK-7: Day 14: \d+% of steady state\. Your missed or late doses lower the trough by up to \d+%/,
       );
 
+    // Blur the edited time box, then the editor as a user sees it.
+    await doses(page).getByRole('heading', { name: 'Doses' }).click();
+    await mk7(page)
+      .locator('.dose-table-scroll')
+      .evaluate((el) => (el.scrollLeft = 0));
     await doses(page).scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'schedule-editor.png') });
 
@@ -224,7 +229,12 @@ describe('your own week (chromium, Europe/Berlin)', () => {
     // Calendar dates on the time axis.
     await doses(page).getByRole('radio', { name: 'Calendar dates' }).check();
     const chart = page.getByTestId('plasma-chart');
-    await chart.scrollIntoViewIfNeeded();
+    for (const dismiss of await page.getByRole('button', { name: /^Dismiss/ }).all()) await dismiss.click();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect
+      .poll(() => chart.locator('.plot-tick-x').first().textContent())
+      .toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d+ [A-Z][a-z]{2}/);
+    await expect.poll(() => chart.locator('.measured-point').count()).toBe(3);
     await page.screenshot({ path: join(SHOTS, 'calendar-axis.png') });
 
     // Save and reopen in a fresh app: the same curve and the same dose list.

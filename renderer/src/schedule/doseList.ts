@@ -1,6 +1,7 @@
 import { COMPOUND_PRESETS, type CompoundId } from '../../../sim';
 import {
   addDays,
+  weekday,
   compoundSchedule,
   expandSchedule,
   patternFromInterval,
@@ -104,15 +105,11 @@ export function nextDoseSlot(
   return { date: last ? addDays(last.date, 1) : calendar.start.date, time: slot.time, meal: slot.meal };
 }
 
-/** "Mon 23 Mar" in English, from the date alone (the calendar date, not an instant). */
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** "Mon 23" (weekday and day of month), from the calendar date alone; the time box next to it has the rest. */
 export function dayLabel(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  });
+  return `${WEEKDAYS[weekday(date)]} ${Number(date.slice(8, 10))}`;
 }
 
 /** The compound's name for a row. */
