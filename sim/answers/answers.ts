@@ -1,4 +1,4 @@
-import { bioavailabilityFor } from '../model/bioavailability';
+import { doseBioavailability } from '../model/bioavailability';
 import type { PkParameters } from '../model/types';
 import { aucBetween, plasmaAt } from '../metrics/exact';
 import type { DoseEvent } from '../regimen/regimen';
@@ -24,7 +24,7 @@ export function steadyStateAverageNgPerMl(
 ): number {
   const absorbedUg = periodDoses
     .filter((d) => !d.missed)
-    .reduce((sum, d) => sum + bioavailabilityFor(pk.bioavailability, d.fatG) * d.amountUg, 0);
+    .reduce((sum, d) => sum + doseBioavailability(pk, d.amountUg, d.fatG) * d.amountUg, 0);
   const clearanceLPerH = eliminationRatePerH(pk.tHalfH) * pk.volumeL;
   return absorbedUg / periodH / clearanceLPerH;
 }

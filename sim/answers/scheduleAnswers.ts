@@ -1,4 +1,3 @@
-import { presetParameters } from '../presets/compounds';
 import { doseEvents } from '../regimen/regimen';
 import { expandSchedule, scheduleDoseEvents } from '../schedule/expand';
 import { compoundSchedule } from '../schedule/regimenSchedule';
@@ -64,7 +63,6 @@ export function scheduleAnswers(
 ): ScheduleAnswers {
   const horizonH = horizonDays * 24;
   const stepH = stepMin / 60;
-  const factor = context.personal?.factor ?? 1;
   const asTaken = simulateRegimenAsTaken(context, source, horizonH, stepH);
   const plan = planned(source);
   const periodH = repeatPeriodH(context, source);
@@ -75,14 +73,13 @@ export function scheduleAnswers(
       ? scheduleDoseEvents(expandSchedule(context.calendar, compoundSchedule(plan, plan.schedule), windowH))
       : doseEvents(plan, windowH).filter((d) => d.timeH < Math.floor(windowH / periodH) * periodH);
   const usedWindowH = context.calendar && plan.schedule ? windowH : Math.floor(windowH / periodH) * periodH;
-  const pk = presetParameters(source.compound, source.overrides);
-  const css =
-    factor *
-    steadyStateAverageNgPerMl(
-      pk,
-      periodDoses.filter((d) => d.timeH >= 0),
-      usedWindowH,
-    );
+  // The run's own parameters: preset, overrides and the personal factor (fFactor).
+  const pk = asTaken.input.pk;
+  const css = steadyStateAverageNgPerMl(
+    pk,
+    periodDoses.filter((d) => d.timeH >= 0),
+    usedWindowH,
+  );
   const day = Math.max(1, Math.min(options.day ?? 14, Math.floor(horizonDays)));
   const fraction = fractionOfSteadyState(asTaken, day, Math.min(periodH, day * 24), css);
 

@@ -46,17 +46,11 @@ export function regimenDoses(
 }
 
 /**
- * Doses with every amount multiplied by the personal factor: in a linear model this scales every
- * concentration by the factor exactly (superposition), whatever the fat or timing of each dose.
- */
-export function scaleDoses(events: readonly DoseEvent[], factor: number): DoseEvent[] {
-  return factor === 1 ? [...events] : events.map((d) => ({ ...d, amountUg: d.amountUg * factor }));
-}
-
-/**
- * The simulation input of one regimen of a scenario: its compound's preset with the regimen's overrides,
- * its doses as taken (regimenDoses) scaled by the personal factor. scenarioView and the command line both
- * simulate this, so a file gives the same curve everywhere.
+ * The simulation input of one regimen of a scenario: its compound's preset with the regimen's overrides and
+ * the personal factor as the subject's bioavailability factor (pk.fFactor, the same knob the population
+ * model varies), and its doses as taken (regimenDoses). In the linear model the factor scales every
+ * concentration exactly while F · factor stays below 1 (F is capped at 1). scenarioView and the command
+ * line both simulate this, so a file gives the same curve everywhere.
  * @example simulate(regimenRunInput(scenario, scenario.regimens[0], 30 * 24, 1))
  */
 export function regimenRunInput(
@@ -68,10 +62,12 @@ export function regimenRunInput(
 ): SimulationInput {
   const { events } = regimenDoses(context, source, horizonH);
   const taken = options.withoutFat ? events.map((d) => ({ ...d, fatG: 0 })) : events;
+  const pk = presetParameters(source.compound, source.overrides);
+  const factor = context.personal?.factor ?? 1;
   return {
-    pk: presetParameters(source.compound, source.overrides),
+    pk: factor === 1 ? pk : { ...pk, fFactor: (pk.fFactor ?? 1) * factor },
     tissue: TISSUE_PRESET,
-    doses: scaleDoses(taken, context.personal?.factor ?? 1),
+    doses: taken,
     horizonH,
     stepH,
   };

@@ -206,3 +206,13 @@ describe('scheduleAnswers: the answers for a regimen of a scenario', () => {
     expect(a.thresholdCrossingH).toBeGreaterThan(0);
   });
 });
+
+describe('scheduleAnswers with the presets (dose-dependent F of MK-4)', () => {
+  it('MK-4 (half-life of hours) is at steady state by day 14: the day-14 mean equals the steady-state mean', () => {
+    // Independent truth: with t½ ≪ 1 day every day's mean after the first equals C_avg,ss = F·D/(CL·τ).
+    for (const doseUg of [90, 15_000]) {
+      const mk4 = makeRegimen({ compound: 'mk4', doseUg, fatG: 15 });
+      expectClose(scheduleAnswers({}, mk4, 20, 60).fractionOfSteadyState, 1, { rel: 1e-3 });
+    }
+  });
+});
