@@ -202,3 +202,27 @@ describe('metrics at the dose cap', () => {
     expect(m.steadyState!.averageNgPerMl).toBeCloseTo(average, 6);
   });
 });
+
+describe('accumulation ratio when absorption outlasts the interval', () => {
+  it('hourly MK-7: the ratio matches the oral one-compartment closed form and carries a note; daily has none', () => {
+    const pk = presetParameters('mk7');
+    const ke = Math.LN2 / pk.tHalfH;
+    const ka = pk.kaPerH;
+    // Analytic (Gibaldi & Perrier): the first dose's AUC over one interval from absorption start, per unit F·D/V,
+    // is ka/(ka−ke)·[(1−e^(−ke·τ))/ke − (1−e^(−ka·τ))/ka]; its AUC to infinity is 1/ke, which equals AUCτ at
+    // steady state. The ratio is their quotient.
+    const closedForm = (tau: number) =>
+      1 / ke / ((ka / (ka - ke)) * (-Math.expm1(-ke * tau) / ke - -Math.expm1(-ka * tau) / ka));
+    for (const [intervalH, noted] of [
+      [1, true],
+      [24, false],
+    ] as const) {
+      const regimen = makeRegimen({ compound: 'mk7', doseUg: 100, intervalH });
+      const result = simulateRegimen(regimen, 60 * 24, 1);
+      const m = regimenMetrics(regimen, result, COMPOUND_PRESETS.mk7.molarMassGPerMol.value);
+      expectClose(m.steadyState!.accumulationRatio, closedForm(intervalH), { rel: 1e-6 });
+      const codes = m.qualified.accumulationRatio.notes.map((n) => n.code);
+      expect(codes.includes('absorption-longer-than-interval')).toBe(noted);
+    }
+  });
+});
