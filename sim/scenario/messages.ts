@@ -60,6 +60,12 @@ const FIELD_NAMES: Record<string, string> = {
   personal: 'Personal factor',
   factor: 'Factor',
   timeAxis: 'Time axis',
+  // Lesson files (presentation scenes) are described with the same words.
+  title: 'Title',
+  caption: 'Caption',
+  story: 'Story scene',
+  scenes: 'Scene list',
+  scenario: 'Scenario',
 };
 
 const TYPE_WORDS: Record<string, string> = {
@@ -111,6 +117,9 @@ function locate(
       const known = (COMPOUND_IDS as readonly unknown[]).includes(compound);
       parts.push(`Regimen ${key + 1}${known ? ` (${COMPOUND_PRESETS[compound as CompoundId].label})` : ''}`);
       field = null;
+    } else if (typeof key === 'number' && parent === 'scenes') {
+      parts.push(`Scene ${key + 1}`);
+      field = null;
     } else if (typeof key === 'number' && parent === 'extraDoses') {
       parts.push(`extra dose ${key + 1}`);
       inExtra = true;
@@ -154,13 +163,16 @@ function ruleOf(issue: z.core.$ZodIssue, rule: Limit | null): string {
     if (broken) return `${broken}, got ${shownValue(input)}`;
   }
   if (issue.code === 'invalid_value') {
-    return `must be ${issue.values.length > 1 ? 'one of ' : ''}${issue.values.map((v) => shownValue(v)).join(', ')}, got ${shownValue(input)}`;
+    const got = input === undefined ? '' : `, got ${shownValue(input)}`;
+    return `must be ${issue.values.length > 1 ? 'one of ' : ''}${issue.values.map((v) => shownValue(v)).join(', ')}${got}`;
   }
   if (issue.code === 'too_big' || issue.code === 'too_small') {
     const bound = formatNumber(Number(issue.code === 'too_big' ? issue.maximum : issue.minimum));
     const most = issue.code === 'too_big' ? 'at most' : 'at least';
-    if (issue.origin === 'array' || issue.origin === 'set') return `must have ${most} ${bound} entries`;
-    if (issue.origin === 'string') return `must be ${most} ${bound} characters long`;
+    const one = bound === '1';
+    if (issue.origin === 'array' || issue.origin === 'set')
+      return `must have ${most} ${bound} ${one ? 'entry' : 'entries'}`;
+    if (issue.origin === 'string') return `must be ${most} ${bound} ${one ? 'character' : 'characters'} long`;
     return `must be ${most} ${bound}`;
   }
   return lowerFirst(oneLine(issue.message));
@@ -197,8 +209,8 @@ export function describeScenarioIssues(error: z.ZodError, input?: unknown): stri
 }
 
 /**
- * Schema paths with zod's messages, "regimens[0].doseUg: message", for documents that are not scenarios (the
- * lesson parser still uses it). Scenario errors use describeScenarioIssues.
+ * Schema paths with zod's messages, "regimens[0].doseUg: message", for developers' logs. Files a user opens
+ * (scenarios and lessons) are described with describeScenarioIssues.
  */
 export function describeIssues(error: z.ZodError): string {
   return error.issues

@@ -5,7 +5,7 @@ import { MAX_SCENARIO_BYTES, SCENARIO_VERSION, scenarioSchema, type Scenario } f
 export type ParseResult =
   { ok: true; scenario: Scenario; migratedFrom: number | null } | { ok: false; error: string };
 
-export { describeIssues, describeScenarioIssues, issueSentence } from './messages';
+export { describeIssues, describeScenarioIssues, issueSentence, oneLine } from './messages';
 
 /** TextDecoder exists in every runtime sim/ runs in (browsers, Node, workers), but not in the ES2022 library types. */
 interface StrictDecoder {

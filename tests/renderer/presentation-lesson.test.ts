@@ -53,21 +53,27 @@ describe('lesson files', () => {
       ['[1, 2]', /expected a JSON object/],
       [serializeScenario(defaultScenario()), /this is a scenario/],
       [JSON.stringify({ format: LESSON_FORMAT, scenes: [] }), /^version: missing/],
-      [lessonDoc([]), /^scenes: Too small/],
-      [lessonDoc([{ title: '', scenario: defaultScenario() }]), /^scenes\[0\]\.title/],
+      [lessonDoc([]), /^Scene list must have at least 1 entry$/],
+      [
+        lessonDoc([{ title: '', scenario: defaultScenario() }]),
+        /^Scene 1: the title must be at least 1 character long$/,
+      ],
       [
         lessonDoc([{ title: 'x', scenario: defaultScenario(), colour: 'red' }]),
-        /^scenes\[0\]: Unrecognized key/,
+        /^Scene 1: unknown field "colour"$/,
       ],
-      [lessonDoc([{ title: 'x', story: 'not-a-story', scenario: defaultScenario() }]), /^scenes\[0\]\.story/],
+      [
+        lessonDoc([{ title: 'x', story: 'not-a-story', scenario: defaultScenario() }]),
+        /^Scene 1: the story scene must be one of "single-dose", /,
+      ],
       [
         lessonDoc([
           { title: 'ok', scenario: defaultScenario() },
           { title: 'bad', scenario: { ...defaultScenario(), horizonDays: -1 } },
         ]),
-        /^scenes\[1\]\.scenario: Duration must be more than 0 days, got -1/,
+        /^Scene 2, its scenario: Duration must be more than 0 days, got -1$/,
       ],
-      [lessonDoc([{ title: 'x', scenario: { hello: 1 } }]), /^scenes\[0\]\.scenario: Version is missing/],
+      [lessonDoc([{ title: 'x', scenario: { hello: 1 } }]), /^Scene 1, its scenario: Version is missing/],
     ];
     for (const [text, pattern] of cases) {
       const parsed = parseLessonText(text);

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { MAX_LESSON_BYTES } from '../../../main/contract';
 import {
   COMPOUND_PRESETS,
-  describeIssues,
+  describeScenarioIssues,
+  oneLine,
   parseScenario,
   serializeScenario,
   type CompoundId,
@@ -61,7 +62,7 @@ export function parseLessonText(text: string): LessonParseResult {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return { ok: false, error: `Not valid JSON: ${e instanceof Error ? e.message : String(e)}` };
+    return { ok: false, error: oneLine(`Not valid JSON: ${e instanceof Error ? e.message : String(e)}`) };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { ok: false, error: 'Not a K2 Kinetics lesson: expected a JSON object.' };
@@ -83,11 +84,11 @@ export function parseLessonText(text: string): LessonParseResult {
     };
   }
   const parsed = lessonSchema.safeParse(doc);
-  if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
+  if (!parsed.success) return { ok: false, error: describeScenarioIssues(parsed.error, doc) };
   const scenes: PresentedScene[] = [];
   for (const [i, scene] of parsed.data.scenes.entries()) {
     const scenario = parseScenario(scene.scenario);
-    if (!scenario.ok) return { ok: false, error: `scenes[${i}].scenario: ${scenario.error}` };
+    if (!scenario.ok) return { ok: false, error: `Scene ${i + 1}, its scenario: ${scenario.error}` };
     if (scene.story !== undefined) {
       const problem = storySceneProblem(scene.story, scenario.scenario, i + 1);
       if (problem !== null) return { ok: false, error: problem };
