@@ -419,6 +419,17 @@ export function PresentationChart(props: PresentationChartProps) {
                 stroke={PROJECTOR.observationFill}
                 strokeWidth={4}
               />
+              {/* A glyph halo cannot hide a thick line crossing mid-word: a translucent card behind the label does. */}
+              <rect
+                x={box.x}
+                y={box.y}
+                width={box.width}
+                height={box.height}
+                rx={4}
+                fill="#ffffff"
+                fillOpacity={0.85}
+                className="pres-observation-label-card"
+              />
               <Label
                 x={box.x + 4}
                 y={box.y + box.height * 0.8}
