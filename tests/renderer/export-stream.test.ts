@@ -15,11 +15,12 @@ import {
   presetParameters,
   scenarioView,
   simulate,
+  streamedView,
   TISSUE_PRESET,
   type Scenario,
 } from '../../sim';
 import { formatNumber } from '../../sim/cli/format';
-import { BOM, buildCsv, formatValue, type CsvChunk } from '../../renderer/src/export/csv';
+import { BOM, buildCsv, buildParametersCsv, formatValue, type CsvChunk } from '../../renderer/src/export/csv';
 import { csvStreamChunks } from '../../renderer/src/export/csvStream';
 import { ExportCanceled, streamCsv } from '../../renderer/src/export/csvStreamRunner';
 import { expectClose } from '../support/expectClose';
@@ -205,5 +206,21 @@ describe('streamCsv (on the page; the worker path runs in e2e)', () => {
     });
     await expect(run).rejects.toBeInstanceOf(ExportCanceled);
     expect(chunks).toBe(3);
+  });
+});
+
+describe('parameters CSV from a streamed view (no arrays)', () => {
+  it('is byte for byte the one made from the whole view', () => {
+    const s = scenario((x) => {
+      x.display.compareFat = true;
+      x.regimens[1]!.missedDoses = [3];
+      x.regimens[2]!.extraDoses = [{ timeH: 5, amountUg: 10, fatG: 0 }];
+    });
+    const meta = { appVersion: '1.2.3' };
+    const { skeleton, pointCount } = streamedView(s);
+    expect(skeleton.series.every((x) => x.values.length === 0)).toBe(true);
+    expect(buildParametersCsv(skeleton, { ...meta, outputPoints: pointCount })).toBe(
+      buildParametersCsv(scenarioView(s), meta),
+    );
   });
 });

@@ -13,6 +13,8 @@ import { sourcesOf } from './figure';
 
 export interface CsvMeta {
   appVersion: string;
+  /** Output points per series; default the view's own time grid (give it for a streamed view's skeleton). */
+  outputPoints?: number;
 }
 
 /**
@@ -116,7 +118,7 @@ export function parameterRows(view: ScenarioView, meta: CsvMeta): string[][] {
     ['', 'regimen_in_words', regimenCaption(scenario), '', ''],
     ['', 'horizon', formatAmount(scenario.horizonDays), 'days', ''],
     ['', 'step', formatAmount(scenario.stepMin), 'min', ''],
-    ['', 'output_points', String(view.timeH.length), '', ''],
+    ['', 'output_points', String(meta.outputPoints ?? view.timeH.length), '', ''],
     ['', 'concentration_units', view.units, '', ''],
   ];
   for (const r of view.regimens) {
