@@ -1,7 +1,10 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { ControlPanel } from './controls/ControlPanel';
 import { DocumentControls } from './files/DocumentControls';
-import { MAX_NAME_CHARS, scenarioView, type DoseMark } from '../../sim';
+import { MAX_NAME_CHARS, type DoseMark } from '../../sim';
+import { ErrorBoundary } from './errors/ErrorBoundary';
+import { useScenarioView } from './view/useScenarioView';
+import { WorkProgress } from './view/WorkProgress';
 import { ViewChart } from './plot/ViewChart';
 import { MetricsTable } from './metrics/MetricsTable';
 import { useMetrics } from './metrics/useMetrics';
@@ -16,8 +19,15 @@ export function App() {
   const { scenario, dispatch } = store;
   useSessionPersistence(scenario, store.reset);
 
-  // Every curve, twin, tissue series and dose mark comes from sim's scenarioView, as in the export.
-  const view = useMemo(() => scenarioView(scenario), [scenario]);
+  // Every curve, twin, tissue series and dose mark comes from sim's scenarioView, as in the export: here
+  // when the work is small, in a worker (with progress and Cancel) when it is large, so the page never
+  // freezes. Meanwhile the last finished view stays on screen.
+  const viewState = useScenarioView(scenario);
+  const view = viewState.status === 'ready' ? viewState.view : viewState.previous;
+  const goBack = useCallback(
+    (lastGood: typeof scenario | null) => lastGood && store.reset(lastGood),
+    [store],
+  );
   const metrics = useMetrics(scenario);
   const toggleDose = useCallback(
     (mark: DoseMark) => {
@@ -47,9 +57,20 @@ export function App() {
           <ModelDisclaimer />
         </aside>
         <div className="content">
-          <ViewChart view={view} panel="plasma" height={380} onToggleDose={toggleDose} />
-          {scenario.display.showTissue && <ViewChart view={view} panel="tissue" height={290} />}
-          <MetricsTable report={metrics.report} stale={metrics.stale} />
+          <WorkProgress state={viewState} />
+          {view && (
+            <ErrorBoundary what="the plasma chart" onGoBack={goBack}>
+              <ViewChart view={view} panel="plasma" height={380} onToggleDose={toggleDose} />
+            </ErrorBoundary>
+          )}
+          {view && scenario.display.showTissue && (
+            <ErrorBoundary what="the tissue chart" onGoBack={goBack}>
+              <ViewChart view={view} panel="tissue" height={290} />
+            </ErrorBoundary>
+          )}
+          <ErrorBoundary what="the numbers table" onGoBack={goBack}>
+            <MetricsTable report={metrics.report} stale={metrics.stale} />
+          </ErrorBoundary>
           <SourcesPanel />
         </div>
       </main>

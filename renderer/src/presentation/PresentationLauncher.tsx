@@ -104,7 +104,7 @@ export function PresentationLauncher({ scenario }: { scenario: Scenario }) {
         });
     },
     open: async () => {
-      const r = await getBridge().openScenario();
+      const r = await getBridge().openLesson();
       if (!r.ok) {
         setStatus({ text: `Could not open the file: ${r.error}`, error: true });
         return false;
