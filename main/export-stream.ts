@@ -23,7 +23,7 @@ export const UNKNOWN_STREAM_ERROR =
 const canceledError = () => new UserFacingError('The export was canceled.');
 
 interface Pending {
-  text: string;
+  bytes: Uint8Array;
   written: () => void;
   failed: (error: unknown) => void;
 }
@@ -32,16 +32,16 @@ interface Pending {
  * The chunks of one stream as an async iterable for atomicWriteChunks. A chunk's promise settles once the
  * writer has written it (it asks for the next one only after its write finished) or the write failed.
  */
-class ChunkPipe implements AsyncIterable<string> {
+class ChunkPipe implements AsyncIterable<Uint8Array> {
   private readonly queue: Pending[] = [];
   private wake: (() => void) | null = null;
   private closed = false;
   private abortedWith: Error | null = null;
   private current: Pending | null = null;
 
-  push(text: string): Promise<void> {
+  push(bytes: Uint8Array): Promise<void> {
     return new Promise((written, failed) => {
-      this.queue.push({ text, written, failed });
+      this.queue.push({ bytes, written, failed });
       this.notify();
     });
   }
@@ -69,7 +69,7 @@ class ChunkPipe implements AsyncIterable<string> {
     wake?.();
   }
 
-  async *[Symbol.asyncIterator](): AsyncIterator<string> {
+  async *[Symbol.asyncIterator](): AsyncIterator<Uint8Array> {
     for (;;) {
       // The previous chunk was written (the writer only asks again after its write finished).
       this.current?.written();
@@ -81,7 +81,7 @@ class ChunkPipe implements AsyncIterable<string> {
       const next = this.queue.shift();
       if (!next) return;
       this.current = next;
-      yield next.text;
+      yield next.bytes;
     }
   }
 }
@@ -104,7 +104,7 @@ export interface ExportStreams {
     kind: StreamKind;
     suggestedName: string;
   }): Promise<{ canceled: true } | { canceled: false; handle: string; path: string }>;
-  chunk(request: { handle: string; text: string }): Promise<{ written: true }>;
+  chunk(request: { handle: string; bytes: Uint8Array }): Promise<{ written: true }>;
   end(request: { handle: string }): Promise<{ path: string }>;
   abort(request: { handle: string }): Promise<{ aborted: true }>;
   /** Aborts every open stream (the window closed or reloaded): no temp file is left behind. */
@@ -154,10 +154,10 @@ export function createExportStreams(deps: ExportStreamDeps): ExportStreams {
       return { canceled: false, handle, path };
     },
 
-    async chunk({ handle, text }) {
+    async chunk({ handle, bytes }) {
       const stream = take(handle);
       try {
-        await Promise.race([stream.pipe.push(text), stream.done.then(() => undefined)]);
+        await Promise.race([stream.pipe.push(bytes), stream.done.then(() => undefined)]);
       } catch (error) {
         streams.delete(handle);
         throw fileError(error, 'write');

@@ -20,9 +20,9 @@ import {
   type Scenario,
 } from '../../sim';
 import { formatNumber } from '../../sim/cli/format';
-import { BOM, buildCsv, buildParametersCsv, formatValue, type CsvChunk } from '../../renderer/src/export/csv';
+import { BOM, buildCsv, buildParametersCsv, formatValue } from '../../renderer/src/export/csv';
 import { csvStreamChunks } from '../../renderer/src/export/csvStream';
-import { ExportCanceled, streamCsv } from '../../renderer/src/export/csvStreamRunner';
+import { ExportCanceled, streamCsv, type CsvByteChunk } from '../../renderer/src/export/csvStreamRunner';
 import { expectClose } from '../support/expectClose';
 import { mulberry32 } from '../../sim';
 
@@ -174,7 +174,7 @@ describe('streamCsv (on the page; the worker path runs in e2e)', () => {
   it('hands every chunk in order, waiting for each, and the concatenation is the file', async () => {
     // 40 days at 1-minute steps of one compound: 57,601 rows, four blocks.
     const s = scenario((x) => ((x.horizonDays = 40), (x.stepMin = 1), (x.display.visible = ['k1'])));
-    const got: CsvChunk[] = [];
+    const got: CsvByteChunk[] = [];
     let writing = false;
     await streamCsv(s, {
       worker: false,
@@ -188,7 +188,11 @@ describe('streamCsv (on the page; the worker path runs in e2e)', () => {
       },
     });
     expect(got.length).toBeGreaterThan(2);
-    expect(got.map((c) => c.text).join('')).toBe(buildCsv(scenarioView(s)));
+    // Bytes compared as bytes: UTF-8 with the BOM (EF BB BF) first.
+    expect(
+      Buffer.concat(got.map((c) => c.bytes)).equals(Buffer.from(buildCsv(scenarioView(s)), 'utf8')),
+    ).toBe(true);
+    expect([...got[0]!.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 
   it('stops at once when canceled and rejects with ExportCanceled', async () => {

@@ -7,13 +7,16 @@ import { csvStreamChunks } from './csvStream';
 export type CsvStreamRequest = { type: 'start'; scenario: Scenario; chunkChars: number } | { type: 'pull' };
 
 export type CsvStreamResponse =
-  ({ type: 'chunk' } & CsvChunk) | { type: 'done' } | { type: 'error'; message: string };
+  | { type: 'chunk'; bytes: Uint8Array<ArrayBuffer>; rowsDone: number; rowsTotal: number }
+  | { type: 'done' }
+  | { type: 'error'; message: string };
 
 /** Chunks the worker may run ahead of the page: one being written, one ready. Memory stays at a few chunks. */
 export const CSV_STREAM_WINDOW = 2;
 
 let chunks: Generator<CsvChunk, void, undefined> | null = null;
 let credits = 0;
+const encoder = new TextEncoder();
 
 function post(response: CsvStreamResponse): void {
   self.postMessage(response);
@@ -30,7 +33,12 @@ function pump(): void {
         return;
       }
       credits--;
-      post({ type: 'chunk', ...next.value });
+      // UTF-8 here and the buffer transferred: the page neither copies nor encodes the text.
+      const bytes = encoder.encode(next.value.text);
+      const { rowsDone, rowsTotal } = next.value;
+      self.postMessage({ type: 'chunk', bytes, rowsDone, rowsTotal } satisfies CsvStreamResponse, [
+        bytes.buffer,
+      ]);
     }
   } catch (e) {
     chunks = null;

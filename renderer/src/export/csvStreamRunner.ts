@@ -1,5 +1,4 @@
 import type { Scenario } from '../../../sim';
-import type { CsvChunk } from './csv';
 import { csvStreamChunks, STREAM_CHUNK_CHARS } from './csvStream';
 import type { CsvStreamRequest, CsvStreamResponse } from './csvStream.worker';
 
@@ -16,9 +15,16 @@ export class ExportCanceled extends Error {
   }
 }
 
+/** A chunk of the CSV as UTF-8 bytes, with progress: rows written so far out of all. */
+export interface CsvByteChunk {
+  bytes: Uint8Array<ArrayBuffer>;
+  rowsDone: number;
+  rowsTotal: number;
+}
+
 export interface CsvStreamOptions {
   /** Receives every chunk in order; the next is handed over only after this settles (backpressure). */
-  onChunk: (chunk: CsvChunk) => Promise<void>;
+  onChunk: (chunk: CsvByteChunk) => Promise<void>;
   /** Aborting stops the producer at once; streamCsv then rejects with ExportCanceled. */
   signal?: AbortSignal;
   chunkChars?: number;
@@ -47,9 +53,11 @@ export async function streamCsv(scenario: Scenario, options: CsvStreamOptions): 
     const outcome = await streamFromWorker(worker, scenario, options);
     if (outcome === 'done') return;
   }
+  const encoder = new TextEncoder();
   for (const chunk of csvStreamChunks(scenario, options.chunkChars ?? IN_PAGE_CHUNK_CHARS)) {
     if (signal?.aborted) throw new ExportCanceled();
-    await options.onChunk(chunk);
+    const { rowsDone, rowsTotal } = chunk;
+    await options.onChunk({ bytes: encoder.encode(chunk.text), rowsDone, rowsTotal });
     await nextTask();
   }
   if (signal?.aborted) throw new ExportCanceled();
@@ -63,7 +71,7 @@ function streamFromWorker(
 ): Promise<'done' | 'unavailable'> {
   const { signal, onChunk } = options;
   return new Promise((resolve, reject) => {
-    const queue: CsvChunk[] = [];
+    const queue: CsvByteChunk[] = [];
     let writing = false;
     let finished = false;
     let received = false;
@@ -98,7 +106,7 @@ function streamFromWorker(
       const data = event.data;
       received = true;
       if (data.type === 'chunk') {
-        queue.push({ text: data.text, rowsDone: data.rowsDone, rowsTotal: data.rowsTotal });
+        queue.push({ bytes: data.bytes, rowsDone: data.rowsDone, rowsTotal: data.rowsTotal });
       } else if (data.type === 'done') finished = true;
       else settle(() => reject(new Error(`The CSV could not be made: ${data.message}`)));
       void drain();
