@@ -12,6 +12,8 @@ import { useSessionPersistence } from './session/useSessionPersistence';
 import { ModelDisclaimer, SourcesPanel } from './sources/SourcesPanel';
 import { useScenarioStore } from './state/store';
 import { PresentationLauncher } from './presentation/PresentationLauncher';
+import { moveScheduledMark, toggleScheduledMark } from './schedule/chartEdits';
+import { ScheduleSection } from './schedule/ScheduleSection';
 
 /** Layout only: header, controls on the left, charts and numbers on the right. */
 export function App() {
@@ -31,11 +33,21 @@ export function App() {
   const metrics = useMetrics(scenario);
   const toggleDose = useCallback(
     (mark: DoseMark) => {
+      // A calendar-schedule dose is marked missed in its schedule.
+      const scheduled = toggleScheduledMark(scenario, mark);
+      if (scheduled) return dispatch({ type: 'replaceScenario', scenario: scheduled });
       // Extra doses are added or removed, not missed. Only this regimen's dose changes.
       if (mark.regularIndex === null) return;
       dispatch({ type: 'toggleMissedDose', regimenIndex: mark.regimenIndex, doseIndex: mark.regularIndex });
     },
-    [dispatch],
+    [dispatch, scenario],
+  );
+  const moveDose = useCallback(
+    (mark: DoseMark, timeH: number) => {
+      const moved = moveScheduledMark(scenario, mark, timeH);
+      if (moved) dispatch({ type: 'replaceScenario', scenario: moved });
+    },
+    [dispatch, scenario],
   );
 
   return (
@@ -60,7 +72,13 @@ export function App() {
           <WorkProgress state={viewState} />
           {view && (
             <ErrorBoundary what="the plasma chart" onGoBack={goBack}>
-              <ViewChart view={view} panel="plasma" height={380} onToggleDose={toggleDose} />
+              <ViewChart
+                view={view}
+                panel="plasma"
+                height={380}
+                onToggleDose={toggleDose}
+                onMoveDose={moveDose}
+              />
             </ErrorBoundary>
           )}
           {view && scenario.display.showTissue && (
@@ -68,8 +86,11 @@ export function App() {
               <ViewChart view={view} panel="tissue" height={290} />
             </ErrorBoundary>
           )}
+          <ErrorBoundary what="the dose schedule and measured levels" onGoBack={goBack}>
+            <ScheduleSection scenario={scenario} dispatch={dispatch} />
+          </ErrorBoundary>
           <ErrorBoundary what="the numbers table" onGoBack={goBack}>
-            <MetricsTable report={metrics.report} stale={metrics.stale} />
+            <MetricsTable report={metrics.report} stale={metrics.stale} error={metrics.error} />
           </ErrorBoundary>
           <SourcesPanel />
         </div>

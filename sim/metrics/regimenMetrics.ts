@@ -110,7 +110,9 @@ export function metricsFromScan(
   const trough = troughFromScan(regimen, result, scan);
 
   // Steady state: reached when the horizon covers the time to 90% of it, counted from the first regular dose.
-  const firstRegularH = regularTaken.length > 0 ? Math.min(...regularTaken.map((i) => i.dose.timeH)) : 0;
+  // A loop, not Math.min(...doses): a spread of ~100k doses overflows the call stack.
+  let firstRegularH = regularTaken.length > 0 ? Infinity : 0;
+  for (const intake of regularTaken) firstRegularH = Math.min(firstRegularH, intake.dose.timeH);
   const steadyStateReached = ss ? horizonH - firstRegularH >= ss.timeTo90PctH : null;
   const ssNote: MetricNote[] =
     steadyStateReached === false

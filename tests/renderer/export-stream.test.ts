@@ -24,6 +24,7 @@ import { BOM, buildCsv, buildParametersCsv, formatValue } from '../../renderer/s
 import { csvStreamChunks } from '../../renderer/src/export/csvStream';
 import { ExportCanceled, streamCsv, type CsvByteChunk } from '../../renderer/src/export/csvStreamRunner';
 import { expectClose } from '../support/expectClose';
+import { weekScenario } from '../sim/scheduleWeek';
 import { mulberry32 } from '../../sim';
 
 function scenario(edit: (s: Scenario) => void = () => {}): Scenario {
@@ -59,6 +60,12 @@ describe('streamed CSV: the same file as the whole-view CSV (wiring)', () => {
       expect(streamed(s, 3000)).toBe(buildCsv(scenarioView(s)));
     });
   }
+
+  it('a calendar schedule with edits and a personal factor (version 3), fat twins on', () => {
+    const s: Scenario = { ...weekScenario(), stepMin: 10 };
+    s.display = { ...s.display, compareFat: true };
+    expect(streamed(s, 3000)).toBe(buildCsv(scenarioView(s)));
+  });
 
   it('crosses block boundaries (16,384 points) unchanged: 20 days at 1-minute steps', () => {
     const s = scenario((x) => ((x.horizonDays = 20), (x.stepMin = 1), (x.display.visible = ['mk4'])));
