@@ -17,6 +17,10 @@ const fileName = z.string().min(1).max(255);
  */
 export const MAX_LESSON_BYTES = 5_000_000;
 const canceled = z.object({ canceled: z.literal(true) });
+/** A streamed export's handle: 128 random bits as 32 lowercase hex digits, issued by export:begin. */
+const exportHandle = z.string().regex(/^[0-9a-f]{32}$/);
+/** Largest chunk of a streamed export (bytes); the app sends about 2 MB at a time. */
+export const MAX_EXPORT_CHUNK_BYTES = 16_000_000;
 
 export const channels = {
   /** Native open dialog, then read the chosen file (size-capped). The renderer parses the text. */
@@ -56,6 +60,42 @@ export const channels = {
       })
       .strict(),
     response: z.union([canceled, z.object({ canceled: z.literal(false), path: z.string() })]),
+  },
+  /**
+   * Streamed export of a large text file (a long CSV): native save dialog, then a handle for the chunks.
+   * Nothing is written at the chosen path until export:end renames the finished file into place.
+   */
+  'export:begin': {
+    request: z.object({ kind: z.enum(['csv', 'json']), suggestedName: fileName }).strict(),
+    response: z.union([
+      canceled,
+      z.object({ canceled: z.literal(false), handle: exportHandle, path: z.string() }),
+    ]),
+  },
+  /**
+   * The next chunk of a streamed export as UTF-8 bytes (encoded in the worker that made it, so the page never
+   * copies the text), answered once it is written: the renderer waits for the answer (backpressure).
+   */
+  'export:chunk': {
+    request: z
+      .object({
+        handle: exportHandle,
+        bytes: z
+          .instanceof(Uint8Array)
+          .refine((b) => b.byteLength <= MAX_EXPORT_CHUNK_BYTES, 'chunk too large'),
+      })
+      .strict(),
+    response: z.object({ written: z.literal(true) }),
+  },
+  /** Finishes a streamed export: flush to disk, then an atomic rename over the chosen path. */
+  'export:end': {
+    request: z.object({ handle: exportHandle }).strict(),
+    response: z.object({ path: z.string() }),
+  },
+  /** Cancels a streamed export: the partial file is removed and the chosen path left as it was. */
+  'export:abort': {
+    request: z.object({ handle: exportHandle }).strict(),
+    response: z.object({ aborted: z.literal(true) }),
   },
   /** Puts a PNG on the system clipboard. */
   'clipboard:writeImage': {
@@ -111,6 +151,10 @@ export interface K2Bridge {
   openLesson(): Promise<BridgeResult<ResponseOf<'lesson:open'>>>;
   saveScenario(request: RequestOf<'scenario:save'>): Promise<BridgeResult<ResponseOf<'scenario:save'>>>;
   saveExport(request: RequestOf<'export:save'>): Promise<BridgeResult<ResponseOf<'export:save'>>>;
+  beginExport(request: RequestOf<'export:begin'>): Promise<BridgeResult<ResponseOf<'export:begin'>>>;
+  writeExportChunk(request: RequestOf<'export:chunk'>): Promise<BridgeResult<ResponseOf<'export:chunk'>>>;
+  endExport(request: RequestOf<'export:end'>): Promise<BridgeResult<ResponseOf<'export:end'>>>;
+  abortExport(request: RequestOf<'export:abort'>): Promise<BridgeResult<ResponseOf<'export:abort'>>>;
   copyImage(
     request: RequestOf<'clipboard:writeImage'>,
   ): Promise<BridgeResult<ResponseOf<'clipboard:writeImage'>>>;

@@ -186,6 +186,8 @@ export interface FileHandlers {
   openLesson(request: RequestOf<'lesson:open'>): Promise<ResponseOf<'lesson:open'>>;
   saveScenario(request: RequestOf<'scenario:save'>): Promise<ResponseOf<'scenario:save'>>;
   saveExport(request: RequestOf<'export:save'>): Promise<ResponseOf<'export:save'>>;
+  /** The save dialog of an export (also for streamed exports, main/export-stream.ts): a path, or null. */
+  chooseExportPath(kind: keyof typeof EXPORT_FORMATS, suggestedName: string): Promise<string | null>;
 }
 
 /** The scenario:open, scenario:save and export:save handlers. Dialogs start in the last folder used. */
@@ -216,7 +218,19 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
     return result.canceled || path === undefined ? null : path;
   }
 
+  async function chooseExportPath(kind: keyof typeof EXPORT_FORMATS, suggestedName: string) {
+    const format = EXPORT_FORMATS[kind];
+    const target = await askSavePath(
+      join(lastFolder, ensureExtension(safeFileName(suggestedName, 'K2 Kinetics export'), format.extension)),
+      [{ name: format.name, extensions: [format.extension] }],
+      format.extension,
+    );
+    if (target !== null) lastFolder = dirname(target);
+    return target;
+  }
+
   return {
+    chooseExportPath,
     /**
      * What opening may grant (issue 10, item 6: "opening a file never lets a later save write to that path
      * without the user choosing it"). Choosing a file in the Open dialog counts as choosing it for Save only
@@ -276,14 +290,7 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
       } else if (typeof content !== 'string') {
         throw new UserFacingError(`A ${format.name} export must be text.`);
       }
-      const target = await askSavePath(
-        join(
-          lastFolder,
-          ensureExtension(safeFileName(suggestedName, 'K2 Kinetics export'), format.extension),
-        ),
-        [{ name: format.name, extensions: [format.extension] }],
-        format.extension,
-      );
+      const target = await chooseExportPath(kind, suggestedName);
       if (target === null) return { canceled: true };
       await writeUserFile(target, content, fs);
       lastFolder = dirname(target);

@@ -23,6 +23,7 @@ import { CloseGuard, CLOSE_BUTTONS, CLOSE_CANCEL_ID, CLOSE_DEFAULT_ID } from './
 import { CrashRecovery } from './crash';
 import { writePngToClipboard } from './clipboard';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from './contract';
+import { createExportStreams } from './export-stream';
 import { createFileHandlers, PathGrants } from './files';
 import { createIpc, isTrustedSenderFacts, senderFacts } from './ipc';
 import { menuTemplate } from './menu';
@@ -49,6 +50,8 @@ let mainWindow: BrowserWindow | null = null;
 let closeGuard = new CloseGuard();
 /** Reloads a window whose renderer died and tells the reloaded page why (main/crash.ts). */
 const crashRecovery = new CrashRecovery();
+/** Removes the temporary files of streamed exports still in progress (window closed or page reloaded). */
+let abortExportStreams: () => Promise<void> = async () => {};
 
 function openExternalIfAllowed(url: string): void {
   if (!isAllowedExternalUrl(url)) {
@@ -137,6 +140,12 @@ function registerIpc(): void {
     }
   });
   ipc.handle('export:save', files.saveExport);
+  const exportStreams = createExportStreams({ choosePath: files.chooseExportPath });
+  abortExportStreams = () => exportStreams.abortAll();
+  ipc.handle('export:begin', exportStreams.begin);
+  ipc.handle('export:chunk', exportStreams.chunk);
+  ipc.handle('export:end', exportStreams.end);
+  ipc.handle('export:abort', exportStreams.abort);
   ipc.handle('clipboard:writeImage', async ({ png }) =>
     writePngToClipboard(png, {
       createFromBuffer: (buffer) => nativeImage.createFromBuffer(buffer),
@@ -199,6 +208,11 @@ function createWindow(): void {
   window.on('close', (event) => onClose(window, event));
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
+    void abortExportStreams();
+  });
+  // A reload (or a renderer crash) loses the page that was streaming: its partial files go too.
+  window.webContents.on('did-start-navigation', (details) => {
+    if (details.isMainFrame && !details.isSameDocument) void abortExportStreams();
   });
   window.webContents.on('render-process-gone', (_event, details) => {
     // The session file keeps the work; the reloaded renderer restores it and says what happened.

@@ -29,6 +29,8 @@ export { MIGRATIONS } from './scenario/migrations';
 export * from './run';
 export * from './downsample';
 export * from './view/scenarioView';
+export * from './view/viewBlocks';
+export { formatSignificant } from './significant';
 export * from './scenario/limits';
 export * from './scenario/work';
 export * from './presets/regimens';

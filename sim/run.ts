@@ -2,12 +2,21 @@ import { COMPOUND_PRESETS, presetParameters, TISSUE_PRESET } from './presets/com
 import { doseEvents, type Regimen } from './regimen/regimen';
 import type { Scenario, ScenarioRegimen } from './scenario/schema';
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from './scenario/schema';
-import { simulate, type SimulationResult } from './simulate';
+import { simulate, type SimulationInput, type SimulationResult } from './simulate';
+
+/**
+ * What to simulate for one regimen: its compound's preset with the regimen's overrides, the tissue preset, and
+ * its doses over the horizon. Nothing is computed yet (a stream or `simulate` runs it).
+ * @example regimenInput(makeRegimen({ compound: 'mk7', doseUg: 90 }), 72, 1).doses.length // 3
+ */
+export function regimenInput(regimen: Regimen, horizonH: number, stepH: number): SimulationInput {
+  const pk = presetParameters(regimen.compound, regimen.overrides);
+  return { pk, tissue: TISSUE_PRESET, doses: doseEvents(regimen, horizonH), horizonH, stepH };
+}
 
 /** Simulates one regimen with its compound's preset (and the regimen's overrides). */
 export function simulateRegimen(regimen: Regimen, horizonH: number, stepH: number): SimulationResult {
-  const pk = presetParameters(regimen.compound, regimen.overrides);
-  return simulate({ pk, tissue: TISSUE_PRESET, doses: doseEvents(regimen, horizonH), horizonH, stepH });
+  return simulate(regimenInput(regimen, horizonH, stepH));
 }
 
 /** A scenario regimen (optional fields filled by the schema) as a simulation regimen. */

@@ -8,6 +8,7 @@ import type { RegimenMetrics, RunModel } from '../metrics/regimenMetrics';
 import type { CompoundId } from '../model/types';
 import { seriesCarboxylation, seriesToNmolPerL } from '../readouts';
 import { doseEvents, type Regimen } from '../regimen/regimen';
+import { formatSignificant } from '../significant';
 import { GridStepper, type SimulationInput } from '../stream/gridStepper';
 import { blocksOf, type GridBlock } from '../stream/simulateChunks';
 import { streamedRegimenMetrics } from '../stream/streamedMetrics';
@@ -78,13 +79,7 @@ function columnOf(block: GridBlock, column: SeriesColumn, compound: CompoundId):
 
 /** Ten significant digits, no trailing zeros, never a decimal comma. */
 export function formatNumber(x: number): string {
-  // Whole numbers below 1e10 (grid times, zeros) print the same either way; String() is several times faster.
-  if (Number.isInteger(x) && Math.abs(x) < 1e10) return String(x);
-  const fixed = x.toPrecision(10);
-  // Without an exponent, the ten digits with trailing zeros dropped are exactly what String(Number(...))
-  // prints: a decimal of at most 15 digits is the shortest one naming its double.
-  if (!fixed.includes('e')) return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
-  return String(Number(fixed));
+  return formatSignificant(x, 10);
 }
 
 /** The blocks of every plan in lockstep (they share one grid: same horizon and step); each valid until the next. */

@@ -4,7 +4,7 @@ import { seriesCarboxylation } from '../readouts';
 import { doseEvents, type Regimen } from '../regimen/regimen';
 import { molarMass, simulateRegimen, toRegimen } from '../run';
 import type { DisplaySettings, Scenario } from '../scenario/schema';
-import { simulate, type SimulationResult } from '../simulate';
+import { simulate, type SimulationInput, type SimulationResult } from '../simulate';
 import { measuredNgPerMl, type MeasuredUnit } from '../measured/measured';
 import { hToWallTime, wallTimeToH, type ScheduledDose } from '../schedule/expand';
 import { regimenDoses, regimenRunInput } from '../schedule/scenarioDoses';
@@ -98,6 +98,36 @@ export interface ScenarioViewOptions {
   tissue?: boolean;
   /** Include the without-fat twins; default display.compareFat. */
   withoutFat?: boolean;
+  /**
+   * How each curve is simulated; default `simulate` (whole arrays). The streamed export passes a function that
+   * only builds the model (zero-length arrays), takes each curve's `result.input` from the view and streams it
+   * (view/viewBlocks.ts), so its columns come from this one function too.
+   */
+  simulate?: (input: SimulationInput) => SimulationResult;
+}
+
+/** The simulated arrays a series is derived from (a whole run, or one block of a streamed run). */
+export type CurveArrays = Pick<SimulationResult, 'plasmaNgPerMl' | 'boneNgPerMl' | 'arteryNgPerMl'>;
+
+/**
+ * A series' values from its curve's simulated arrays, element by element: plasma (as taken or without fat)
+ * times the unit factor (ng/mL -> nmol/L is x 1000 / molar mass); bone and artery as carboxylated % of the
+ * Emax model (readouts.ts). Element-wise, so a block of a run gives exactly that slice of the whole series.
+ * @example seriesValues('plasma', 'mk7', 'ng/mL', result) === result.plasmaNgPerMl
+ */
+export function seriesValues(
+  kind: SeriesKind,
+  compound: CompoundId,
+  units: ConcentrationUnits,
+  arrays: CurveArrays,
+): Float64Array {
+  if (kind === 'plasma' || kind === 'plasmaWithoutFat') {
+    const factor = unitFactor(compound, units);
+    return factor === 1 ? arrays.plasmaNgPerMl : arrays.plasmaNgPerMl.map((v) => v * factor);
+  }
+  const mass = molarMass(compound);
+  const tissue = kind === 'bone' ? arrays.boneNgPerMl : arrays.arteryNgPerMl;
+  return seriesCarboxylation(tissue, TISSUE_PRESET[kind], mass).map((x) => x * 100);
 }
 
 export interface ScenarioView {
@@ -228,6 +258,7 @@ export function scenarioView(scenario: Scenario, options: ScenarioViewOptions = 
   const includeTissue = options.tissue ?? scenario.display.showTissue;
   const includeTwin = options.withoutFat ?? scenario.display.compareFat;
   const all = options.regimens === 'all';
+  const run = options.simulate ?? simulate;
   const perCompound = new Map<CompoundId, number>();
   for (const r of scenario.regimens) perCompound.set(r.compound, (perCompound.get(r.compound) ?? 0) + 1);
 
@@ -252,10 +283,10 @@ export function scenarioView(scenario: Scenario, options: ScenarioViewOptions = 
       label,
       ordinalInCompound: ordinal,
       regimen,
-      result: simulate(regimenRunInput(scenario, source, horizonH, stepH)),
+      result: run(regimenRunInput(scenario, source, horizonH, stepH)),
       withoutFat: fasted && {
         regimen: fasted,
-        result: simulate(regimenRunInput(scenario, source, horizonH, stepH, { withoutFat: true })),
+        result: run(regimenRunInput(scenario, source, horizonH, stepH, { withoutFat: true })),
       },
       doses: scheduled ? scheduledDoseMarks(scheduled, index) : doseMarks(regimen, index, horizonH),
     });
@@ -267,8 +298,6 @@ export function scenarioView(scenario: Scenario, options: ScenarioViewOptions = 
   const plasma: ViewSeries[] = [];
   const tissue: ViewSeries[] = [];
   for (const r of regimens) {
-    const factor = unitFactor(r.compound, units);
-    const inUnits = (values: Float64Array) => (factor === 1 ? values : values.map((v) => v * factor));
     const common = { regimenIndex: r.index, compound: r.compound, timeH: r.result.timeH };
     plasma.push({
       ...common,
@@ -278,7 +307,7 @@ export function scenarioView(scenario: Scenario, options: ScenarioViewOptions = 
       label: r.label,
       unit: units,
       column: `${prefix(r)}${r.compound}_plasma_${slug}`,
-      values: inUnits(r.result.plasmaNgPerMl),
+      values: seriesValues('plasma', r.compound, units, r.result),
     });
     if (r.withoutFat) {
       plasma.push({
@@ -289,12 +318,10 @@ export function scenarioView(scenario: Scenario, options: ScenarioViewOptions = 
         label: `${r.label} (no fat)`,
         unit: units,
         column: `${prefix(r)}${r.compound}_nofat_plasma_${slug}`,
-        values: inUnits(r.withoutFat.result.plasmaNgPerMl),
+        values: seriesValues('plasmaWithoutFat', r.compound, units, r.withoutFat.result),
       });
     }
     if (includeTissue) {
-      const mass = molarMass(r.compound);
-      const percent = (v: Float64Array) => v.map((x) => x * 100);
       tissue.push({
         ...common,
         key: `r${r.index}-bone`,
@@ -303,7 +330,7 @@ export function scenarioView(scenario: Scenario, options: ScenarioViewOptions = 
         label: `${r.label} bone (osteocalcin)`,
         unit: '%',
         column: `${prefix(r)}${r.compound}_bone_carboxylated_pct`,
-        values: percent(seriesCarboxylation(r.result.boneNgPerMl, TISSUE_PRESET.bone, mass)),
+        values: seriesValues('bone', r.compound, units, r.result),
       });
       tissue.push({
         ...common,
@@ -313,7 +340,7 @@ export function scenarioView(scenario: Scenario, options: ScenarioViewOptions = 
         label: `${r.label} artery (MGP)`,
         unit: '%',
         column: `${prefix(r)}${r.compound}_artery_carboxylated_pct`,
-        values: percent(seriesCarboxylation(r.result.arteryNgPerMl, TISSUE_PRESET.artery, mass)),
+        values: seriesValues('artery', r.compound, units, r.result),
       });
     }
   }

@@ -1,6 +1,7 @@
 import { MAX_LESSON_BYTES, type BridgeResult, type K2Bridge, type MenuCommand } from '../../../main/contract';
 import { MAX_SCENARIO_BYTES } from '../../../sim';
 import { readPickedFile } from '../files/readPickedFile';
+import { browserExportStreams, downloadBlob } from './browserExportStream';
 
 const SESSION_KEY = 'k2-kinetics:session';
 
@@ -15,16 +16,7 @@ function fail(e: unknown): { ok: false; error: string } {
 /** Starts a download of `content` named `name`; the browser decides where it goes. */
 function download(content: string | Uint8Array, name: string, type: string): void {
   const part: BlobPart = typeof content === 'string' ? content : new Uint8Array(content);
-  const url = URL.createObjectURL(new Blob([part], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Revoke later: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(new Blob([part], { type }), name);
 }
 
 const MIME: Record<'png' | 'svg' | 'csv' | 'json', string> = {
@@ -97,6 +89,7 @@ export function createBrowserBridge(): K2Bridge {
         return fail(e);
       }
     },
+    ...browserExportStreams(),
     copyImage: async (request) => {
       try {
         if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) {

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import {
   doseBioavailability,
   COMPOUND_PRESETS,
+  formatSignificant,
   presetParameters,
   SOURCES,
   TISSUE_PRESET,
@@ -12,6 +13,8 @@ import { sourcesOf } from './figure';
 
 export interface CsvMeta {
   appVersion: string;
+  /** Output points per series; default the view's own time grid (give it for a streamed view's skeleton). */
+  outputPoints?: number;
 }
 
 /**
@@ -29,18 +32,52 @@ export const CSV_ROWS_PER_CHUNK = 20_000;
 /** RFC 4180's line ending; spreadsheets on every platform read it. */
 const NEWLINE = '\r\n';
 
-/** A value with 7 significant digits and a decimal point (never a locale comma): "0.1234567", "1.5e-7". */
+/**
+ * A value with 7 significant digits and a decimal point (never a locale comma): "0.1234567", "1.5e-7". The
+ * command line's formatter (sim/significant.ts) at 7 digits, not its 10: a ten-year minute-step file is
+ * already ~300 MB, and 7 digits is beyond any spreadsheet use of an educational model.
+ */
 export function formatValue(value: number): string {
-  return value === 0 ? '0' : String(Number(value.toPrecision(7)));
+  return formatSignificant(value, 7);
 }
 
-/** A time with at most 6 decimals, so minute steps stay distinct over ten years. */
+/**
+ * A time with at most 6 decimals, so minute steps stay distinct over ten years. Fixed decimals rather than
+ * significant digits: "0.016667" and "87599.983333" read as clock steps in a spreadsheet; the command line
+ * prints time_h only, with its 10 significant digits.
+ */
 function formatTime(value: number): string {
   return String(Number(value.toFixed(6)));
 }
 
 export function csvHeader(view: ScenarioView): string[] {
   return ['time_h', 'time_days', ...view.series.map((s) => s.column)];
+}
+
+/** The start of the data CSV: byte-order mark, then the header row. */
+export function csvHeaderText(view: ScenarioView): string {
+  return `${BOM}${Papa.unparse([csvHeader(view)], { newline: NEWLINE })}${NEWLINE}`;
+}
+
+/**
+ * Data rows [from, to) of the time grid and one array per series (whole series, or a streamed block):
+ * time_h, time_days, then each series' value.
+ */
+export function csvRowsText(
+  timeH: Float64Array,
+  columns: readonly Float64Array[],
+  from: number,
+  to: number,
+): string {
+  // Numeric cells never need quoting (digits, '.', '-', 'e'), so rows are joined directly.
+  let text = '';
+  for (let i = from; i < to; i++) {
+    const t = timeH[i]!;
+    let row = `${formatTime(t)},${formatTime(t / 24)}`;
+    for (const values of columns) row += `,${formatValue(values[i]!)}`;
+    text += row + NEWLINE;
+  }
+  return text;
 }
 
 export interface CsvChunk {
@@ -52,23 +89,11 @@ export interface CsvChunk {
 /** The data CSV in pieces (BOM and header first), so a long export can yield to the UI between pieces. */
 export function* csvChunks(view: ScenarioView, rowsPerChunk = CSV_ROWS_PER_CHUNK): Generator<CsvChunk> {
   const rowsTotal = view.timeH.length;
-  yield {
-    text: `${BOM}${Papa.unparse([csvHeader(view)], { newline: NEWLINE })}${NEWLINE}`,
-    rowsDone: 0,
-    rowsTotal,
-  };
+  yield { text: csvHeaderText(view), rowsDone: 0, rowsTotal };
   const columns = view.series.map((s) => s.values);
   for (let from = 0; from < rowsTotal; from += rowsPerChunk) {
     const to = Math.min(rowsTotal, from + rowsPerChunk);
-    // Numeric cells never need quoting (digits, '.', '-', 'e'), so rows are joined directly.
-    let text = '';
-    for (let i = from; i < to; i++) {
-      const t = view.timeH[i]!;
-      let row = `${formatTime(t)},${formatTime(t / 24)}`;
-      for (const values of columns) row += `,${formatValue(values[i]!)}`;
-      text += row + NEWLINE;
-    }
-    yield { text, rowsDone: to, rowsTotal };
+    yield { text: csvRowsText(view.timeH, columns, from, to), rowsDone: to, rowsTotal };
   }
 }
 
@@ -93,7 +118,7 @@ export function parameterRows(view: ScenarioView, meta: CsvMeta): string[][] {
     ['', 'regimen_in_words', regimenCaption(scenario), '', ''],
     ['', 'horizon', formatAmount(scenario.horizonDays), 'days', ''],
     ['', 'step', formatAmount(scenario.stepMin), 'min', ''],
-    ['', 'output_points', String(view.timeH.length), '', ''],
+    ['', 'output_points', String(meta.outputPoints ?? view.timeH.length), '', ''],
     ['', 'concentration_units', view.units, '', ''],
   ];
   for (const r of view.regimens) {

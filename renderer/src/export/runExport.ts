@@ -1,8 +1,9 @@
-import { scenarioView, type Scenario } from '../../../sim';
+import { scenarioView, streamedView, type Scenario } from '../../../sim';
 import { getBridge } from '../bridge';
 import { fileSlug } from '../files/documentState';
 import { APP_VERSION } from './appVersion';
-import { buildParametersCsv, csvChunks } from './csv';
+import { buildParametersCsv } from './csv';
+import { ExportCanceled, streamCsv } from './csvStreamRunner';
 import { DEFAULT_FIGURE_OPTIONS, type FigureOptions } from './figure';
 import { withDpi } from './pngMeta';
 import { SIZE_PRESETS, type Density, type SizePresetId } from './presets';
@@ -62,6 +63,8 @@ export async function runExport(
   scenario: Scenario,
   options: ExportOptions,
   onProgress: ProgressListener = () => {},
+  /** Cancels a running export (CSV data: the worker stops and the partial file is removed). */
+  signal?: AbortSignal,
 ): Promise<ExportOutcome> {
   const started = performance.now();
   const bridge = getBridge();
@@ -74,23 +77,49 @@ export async function runExport(
     elapsedMs: performance.now() - started,
   });
 
-  if (kind === 'csv' || kind === 'parameters') {
-    const view = scenarioView(scenario);
-    let text = '';
-    if (kind === 'parameters') text = buildParametersCsv(view, { appVersion: APP_VERSION });
-    else {
-      for (const chunk of csvChunks(view)) {
-        text += chunk.text;
-        onProgress(0.1 + 0.8 * (chunk.rowsDone / chunk.rowsTotal), 'Writing CSV rows');
-        await nextFrame();
-      }
+  if (kind === 'csv') {
+    // Streamed: the save target first (native dialog), then rows from a worker straight to it, chunk by
+    // chunk. Millions of rows never become one string (V8's limit is ~512 MB; ten years at 1 minute is more).
+    const begun = await bridge.beginExport({ kind: 'csv', suggestedName: `${base}.csv` });
+    if (!begun.ok) throw new Error(`Could not save the CSV: ${begun.error}`);
+    if (begun.data.canceled) return done('Export canceled.', true);
+    const { handle } = begun.data;
+    let rows = 0;
+    try {
+      await streamCsv(scenario, {
+        signal,
+        onChunk: async (chunk) => {
+          const written = await bridge.writeExportChunk({ handle, bytes: chunk.bytes });
+          if (!written.ok) throw new Error(`Could not save the CSV: ${written.error}`);
+          rows = chunk.rowsTotal;
+          onProgress(0.05 + 0.9 * (chunk.rowsDone / Math.max(1, chunk.rowsTotal)), 'Writing CSV rows');
+        },
+      });
+    } catch (e) {
+      // Removes the partial file (Electron) or drops the collected parts (browser); the target is untouched.
+      await bridge.abortExport({ handle });
+      if (e instanceof ExportCanceled) return done('Export canceled.', true);
+      throw e;
     }
-    const name = kind === 'csv' ? `${base}.csv` : `${base}.parameters.csv`;
-    const result = await bridge.saveExport({ kind: 'csv', suggestedName: name, content: text });
+    onProgress(0.97, 'Saving');
+    const ended = await bridge.endExport({ handle });
+    if (!ended.ok) throw new Error(`Could not save the CSV: ${ended.error}`);
+    return done(`Saved ${nameOf(ended.data.path)} (${rows.toLocaleString('en')} rows).`);
+  }
+
+  if (kind === 'parameters') {
+    // What was simulated, not the curves: the streamed view's skeleton (no arrays) is enough, so a long
+    // minute-step run does not simulate 5 million points on the page for a table of 40 rows.
+    const { skeleton, pointCount } = streamedView(scenario);
+    const text = buildParametersCsv(skeleton, { appVersion: APP_VERSION, outputPoints: pointCount });
+    const result = await bridge.saveExport({
+      kind: 'csv',
+      suggestedName: `${base}.parameters.csv`,
+      content: text,
+    });
     if (!result.ok) throw new Error(`Could not save the CSV: ${result.error}`);
     if (result.data.canceled) return done('Export canceled.', true);
-    const what = kind === 'csv' ? `${view.timeH.length.toLocaleString('en')} rows` : 'parameters';
-    return done(`Saved ${nameOf(result.data.path)} (${what}).`);
+    return done(`Saved ${nameOf(result.data.path)} (parameters).`);
   }
 
   const presetId = kind === 'copy' ? 'slide' : options.preset;

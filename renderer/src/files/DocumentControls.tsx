@@ -23,6 +23,8 @@ export function DocumentControls({ store }: { store: ScenarioStore }) {
     null,
   );
   const fileInput = useRef<HTMLInputElement>(null);
+  /** Cancels the export in progress (a long CSV streams for seconds to minutes). */
+  const exportAbort = useRef<AbortController | null>(null);
   const busy = progress !== null;
 
   useEffect(() => {
@@ -67,15 +69,23 @@ export function DocumentControls({ store }: { store: ScenarioStore }) {
       setNotice(null);
       setProgress({ fraction: 0, label: 'Preparing', visible: false });
       const reveal = setTimeout(() => setProgress((p) => p && { ...p, visible: true }), PROGRESS_DELAY_MS);
+      const abort = new AbortController();
+      exportAbort.current = abort;
       try {
-        const outcome = await runExport(kind, store.scenario, options, (fraction, label) =>
-          setProgress((p) => p && { ...p, fraction, label }),
+        const outcome = await runExport(
+          kind,
+          store.scenario,
+          options,
+          (fraction, label) => setProgress((p) => p && { ...p, fraction, label }),
+          abort.signal,
         );
         if (!outcome.canceled)
           setNotice({ kind: 'info', text: outcome.message, elapsedMs: outcome.elapsedMs });
+        else if (abort.signal.aborted) setNotice({ kind: 'info', text: outcome.message });
       } catch (e) {
         fail(e);
       } finally {
+        exportAbort.current = null;
         clearTimeout(reveal);
         setProgress(null);
       }
@@ -163,6 +173,9 @@ export function DocumentControls({ store }: { store: ScenarioStore }) {
       {progress?.visible && (
         <div className="export-progress" role="status">
           {progress.label}… <progress value={progress.fraction} max={1} aria-label="Export progress" />
+          <button type="button" className="doc-button" onClick={() => exportAbort.current?.abort()}>
+            Cancel export
+          </button>
         </div>
       )}
       {notice && (
