@@ -45,8 +45,10 @@ describe('exports (chromium)', () => {
     await page.getByRole('button', { name: 'Export' }).click();
     await page.getByRole('radio', { name: 'Print (8.5 cm column)' }).check();
     await page.getByRole('radio', { name: '1x' }).check();
-    await page.getByRole('group', { name: 'Export' }).getByRole('button', { name: 'PNG image' }).click();
-    const small = await captureDownload(page, async () => {});
+    // The click goes inside captureDownload, so the download cannot start before its listener exists.
+    const small = await captureDownload(page, () =>
+      page.getByRole('group', { name: 'Export' }).getByRole('button', { name: 'PNG image' }).click(),
+    );
     expect(pngHeader(small.bytes)).toMatchObject({ width: 800, height: 600 });
     await page.getByRole('button', { name: 'Export' }).click();
     await page.getByRole('radio', { name: '4x' }).check();
@@ -57,6 +59,16 @@ describe('exports (chromium)', () => {
     console.log(
       `[export] print PNG 4x (3200 x 2400): ${Math.round(large.elapsedMs)} ms, ${(large.bytes.length / 1e6).toFixed(1)} MB`,
     );
+    await session.app.context.close();
+  });
+
+  it('the Export panel stays inside a 1024 × 768 window, where the header wraps', async () => {
+    const page = await open();
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.getByRole('button', { name: 'Export' }).click();
+    const box = (await page.getByRole('group', { name: 'Export' }).boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(1024);
     await session.app.context.close();
   });
 

@@ -10,6 +10,9 @@ export interface ExportMenuProps {
   busy: boolean;
 }
 
+/** As .export-panel's width in documentControls.css. */
+const PANEL_WIDTH_PX = 300;
+
 const KINDS: readonly ExportKind[] = ['png', 'svg', 'csv', 'parameters', 'copy'];
 
 const PANEL_CHOICES: readonly { id: FigureOptions['panels']; label: string }[] = [
@@ -21,6 +24,7 @@ const PANEL_CHOICES: readonly { id: FigureOptions['panels']; label: string }[] =
 /** The "Export" button and its panel: the four exports, image size and PNG pixel density. */
 export function ExportMenu({ options, onOptions, onExport, busy }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
+  const [alignStart, setAlignStart] = useState(false);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -56,12 +60,24 @@ export function ExportMenu({ options, onOptions, onExport, busy }: ExportMenuPro
         className="doc-button primary"
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => {
+          // The panel hangs from the button's right edge, unless that would push it off the window's left
+          // edge (a narrow window wraps the header and puts the button near the left).
+          const left = button.current?.getBoundingClientRect().left ?? Infinity;
+          setAlignStart(left < PANEL_WIDTH_PX);
+          setOpen((o) => !o);
+        }}
       >
         Export <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        <div id={panelId} className="export-panel" role="group" aria-label="Export">
+        <div
+          id={panelId}
+          className="export-panel"
+          data-align={alignStart ? 'start' : 'end'}
+          role="group"
+          aria-label="Export"
+        >
           <div className="export-actions">
             {KINDS.map((kind) => (
               <button
