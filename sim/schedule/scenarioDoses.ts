@@ -1,6 +1,5 @@
-import type { CompoundId } from '../model/types';
-import { presetParameters, type PkOverrides } from '../presets/compounds';
-import { doseEvents, type DoseEvent, type ExtraDose } from '../regimen/regimen';
+import { presetParameters } from '../presets/compounds';
+import { doseEvents, type DoseEvent, type Regimen } from '../regimen/regimen';
 import { simulate, type SimulationInput } from '../simulate';
 import { TISSUE_PRESET } from '../presets/compounds';
 import { expandSchedule, scheduleDoseEvents, type ScheduledDose } from './expand';
@@ -8,16 +7,7 @@ import { compoundSchedule, type RegimenSchedule } from './regimenSchedule';
 import type { Schedule } from './schema';
 
 /** The parts of a scenario regimen that decide its doses (a version-3 regimen has all of them). */
-export interface DoseSource {
-  compound: CompoundId;
-  doseUg: number;
-  intervalH: number;
-  firstDoseH: number;
-  doseCount: number | null;
-  fatG: number;
-  missedDoses: number[];
-  extraDoses: ExtraDose[];
-  overrides: PkOverrides;
+export interface DoseSource extends Regimen {
   /** The regimen's calendar schedule; used when the scenario has a calendar. */
   schedule?: RegimenSchedule | undefined;
 }

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { pathsOf, setAt } from '../support/mutate';
 import { parseLessonText, serializeLesson } from '../../renderer/src/presentation/lesson';
 import { storyScenes } from '../../renderer/src/presentation/scenes';
 
@@ -12,27 +13,6 @@ const SEED = 20261125;
 let tried = 0;
 let accepted = 0;
 afterAll(() => console.log(`lesson fuzz inputs tried: ${tried} (accepted: ${accepted})`));
-
-type Path = (string | number)[];
-function pathsOf(value: unknown, prefix: Path = []): Path[] {
-  const here = [prefix];
-  if (Array.isArray(value)) return here.concat(value.flatMap((v, i) => pathsOf(v, [...prefix, i])));
-  if (value !== null && typeof value === 'object')
-    return here.concat(Object.entries(value).flatMap(([k, v]) => pathsOf(v, [...prefix, k])));
-  return here;
-}
-function setAt(doc: unknown, path: Path, value: unknown): unknown {
-  if (path.length === 0) return value;
-  const [head, ...rest] = path;
-  const node = (doc !== null && typeof doc === 'object' ? doc : {}) as Record<string | number, unknown>;
-  const copy = (Array.isArray(node) ? [...(node as unknown[])] : { ...node }) as Record<
-    string | number,
-    unknown
-  >;
-  if (rest.length === 0 && value === undefined) delete copy[head!];
-  else copy[head!] = setAt(node[head!], rest, value);
-  return copy;
-}
 
 function expectLessonOrOneLineRefusal(text: string): void {
   tried++;

@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { pathsOf, setAt } from '../support/mutate';
 import {
   defaultScenario,
   MAX_DOSES,
@@ -38,28 +39,7 @@ function richScenario(): Record<string, unknown> {
   return JSON.parse(serializeScenario({ ...s, notes: 'notes' })) as Record<string, unknown>;
 }
 
-type Path = (string | number)[];
-function pathsOf(value: unknown, prefix: Path = []): Path[] {
-  const here = [prefix];
-  if (Array.isArray(value)) return here.concat(value.flatMap((v, i) => pathsOf(v, [...prefix, i])));
-  if (value !== null && typeof value === 'object')
-    return here.concat(Object.entries(value).flatMap(([k, v]) => pathsOf(v, [...prefix, k])));
-  return here;
-}
 const PATHS = pathsOf(richScenario()).filter((p) => p.length > 0);
-
-function setAt(doc: unknown, path: Path, value: unknown): unknown {
-  if (path.length === 0) return value;
-  const [head, ...rest] = path;
-  const node = (doc !== null && typeof doc === 'object' ? doc : {}) as Record<string | number, unknown>;
-  const copy = (Array.isArray(node) ? [...(node as unknown[])] : { ...node }) as Record<
-    string | number,
-    unknown
-  >;
-  if (rest.length === 0 && value === undefined) delete copy[head!];
-  else copy[head!] = setAt(node[head!], rest, value);
-  return copy;
-}
 
 /** Values users and broken tools produce: edge numbers, wrong types, huge lists, deletions. */
 const nastyValue = fc.oneof(
