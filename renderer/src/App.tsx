@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { ControlPanel } from './controls/ControlPanel';
 import { DocumentControls } from './files/DocumentControls';
 import PlasmaChart from './charts/PlasmaChart';
@@ -11,6 +11,11 @@ import { useSessionPersistence } from './session/useSessionPersistence';
 import { ModelDisclaimer, SourcesPanel } from './sources/SourcesPanel';
 import { useScenarioStore } from './state/store';
 import { PresentationLauncher } from './presentation/PresentationLauncher';
+import { AnticoagulantCaution } from './caution/AnticoagulantCaution';
+import { compoundsOnScreen } from './caution/cautions';
+import { PopulationSwitch } from './population/PopulationSwitch';
+import { usePopulationBands } from './population/usePopulationBands';
+import { SensitivitySection } from './sensitivity/SensitivitySection';
 
 /** Layout only: header, controls on the left, charts and numbers on the right. */
 export function App() {
@@ -28,6 +33,8 @@ export function App() {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const doses = useMemo(() => scheduleDoses(scenario), [doseKey]);
   const metrics = useMetrics(scenario);
+  const [showVariation, setShowVariation] = useState(false);
+  const population = usePopulationBands(scenario, showVariation);
   const toggleDose = useCallback(
     (index: number) => dispatch({ type: 'toggleMissedDose', index }),
     [dispatch],
@@ -48,9 +55,11 @@ export function App() {
       <main className="app-main">
         <aside className="sidebar">
           <ControlPanel scenario={scenario} dispatch={dispatch} />
+          <PopulationSwitch checked={showVariation} onChange={setShowVariation} state={population} />
           <ModelDisclaimer />
         </aside>
         <div className="content">
+          <AnticoagulantCaution compounds={compoundsOnScreen(scenario)} />
           <PlasmaChart
             curves={curves}
             units={units}
@@ -61,6 +70,7 @@ export function App() {
           />
           {scenario.display.showTissue && <TissueChart curves={tissue} horizonDays={scenario.horizonDays} />}
           <MetricsTable report={metrics.report} stale={metrics.stale} />
+          <SensitivitySection scenario={scenario} />
           <SourcesPanel />
         </div>
       </main>

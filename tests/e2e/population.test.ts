@@ -1,0 +1,90 @@
+/**
+ * Variation between people, sensitivity and the anticoagulant caution in a real Chromium: the switch runs the
+ * population in a module Web Worker and reports the worker's own time (1,000 people × 90 days hourly is
+ * measured and printed, not asserted); the tornado draws a labelled panel per metric; the caution shows for
+ * MK-7 and K1 on screen and goes when they are hidden.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useAppSession } from './support/session';
+
+const status = (page: Page) => page.getByTestId('population-status');
+
+async function setNumber(page: Page, name: RegExp, value: string): Promise<void> {
+  await page.getByRole('textbox', { name }).fill(value);
+}
+
+/** Waits for a population result newer than `previous` (the worker's elapsed ms of the last one) and returns it. */
+async function nextElapsedMs(page: Page, previous: string | null): Promise<number> {
+  const handle = await page.waitForFunction(
+    (prev) => {
+      const el = document.querySelector<HTMLElement>('[data-testid=population-status]');
+      const ms = el?.dataset['elapsedMs'];
+      return ms !== undefined && ms !== prev ? ms : null;
+    },
+    previous,
+    { timeout: 30_000 },
+  );
+  return Number(await handle.jsonValue());
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+describe('variation between people, sensitivity, caution (chromium)', () => {
+  const session = useAppSession();
+
+  it('times 1,000 people × 90 days hourly inside the worker (printed)', async () => {
+    const page = await session.open();
+    await page.getByRole('checkbox', { name: 'MK-4', exact: true }).uncheck();
+    await page.getByRole('checkbox', { name: 'K1', exact: true }).uncheck();
+    await setNumber(page, /^Duration/, '90');
+    await page.getByRole('switch', { name: 'Show variation between people' }).check();
+    const times: number[] = [];
+    let last: string | null = null;
+    times.push(await nextElapsedMs(page, last));
+    // Each new dose is a new scenario: the worker recomputes (warm JIT after the first run).
+    for (const dose of ['100', '110', '120', '130', '140', '150', '160', '170']) {
+      last = String(times[times.length - 1]);
+      await setNumber(page, /^Dose\b/, dose);
+      times.push(await nextElapsedMs(page, last));
+    }
+    expect(await status(page).textContent()).toMatch(/^1,000 people simulated in \d+ ms\.$/);
+    console.log(
+      `[population] 1,000 subjects × 90 days hourly (2,161 points), MK-7, in the worker: first ${times[0]!.toFixed(1)} ms, median of the next ${times.length - 1} ${median(times.slice(1)).toFixed(1)} ms, min ${Math.min(...times.slice(1)).toFixed(1)} ms, max ${Math.max(...times.slice(1)).toFixed(1)} ms (target < 100 ms)`,
+    );
+    expect(session.app.errors).toEqual([]);
+    await session.app.context.close();
+  });
+
+  it('shows the caution for MK-7 and K1 on screen, and only for those', async () => {
+    const page = await session.open();
+    const caution = page.getByTestId('anticoagulant-caution');
+    await expect(caution.isVisible()).resolves.toBe(true);
+    expect(
+      await caution.locator('li').evaluateAll((els) => els.map((e) => e.getAttribute('data-compound'))),
+    ).toEqual(['mk7', 'k1']);
+    expect(await caution.textContent()).toContain('talk to your doctor');
+    expect(await caution.textContent()).toContain('Theuwissen 2013');
+    await page.getByRole('checkbox', { name: 'K1', exact: true }).uncheck();
+    expect(await caution.locator('li').count()).toBe(1);
+    await page.getByRole('checkbox', { name: 'MK-7', exact: true }).uncheck();
+    expect(await caution.count()).toBe(0);
+    await session.app.context.close();
+  });
+
+  it('draws the tornado: a panel per metric with its unit, bars per parameter, sources on hover', async () => {
+    const page = await session.open();
+    await page.getByTestId('sensitivity').getByText('Sensitivity: which parameter matters most').click();
+    const tornado = page.getByTestId('tornado');
+    await tornado.waitFor();
+    const panels = tornado.locator('svg.tornado-chart');
+    expect(await panels.count()).toBe(3);
+    expect(await tornado.locator('svg text', { hasText: 'AUC (ng·h/mL)' }).count()).toBe(1);
+    expect(await panels.first().locator('.tornado-bar').count()).toBeGreaterThanOrEqual(7);
+    expect(await panels.first().getAttribute('aria-label')).toMatch(/^Peak level \(Cmax\), typical /);
+    const firstBar = panels.first().locator('rect[data-end=high]').first();
+    expect(await firstBar.locator('title').textContent()).toMatch(/Sources: /);
+    expect(session.app.errors).toEqual([]);
+    await session.app.context.close();
+  });
+});
