@@ -16,6 +16,7 @@ import { compoundsOnScreen } from './caution/cautions';
 import { PopulationSwitch } from './population/PopulationSwitch';
 import { usePopulationBands } from './population/usePopulationBands';
 import { SensitivitySection } from './sensitivity/SensitivitySection';
+import { PresetPicker } from './presets/PresetPicker';
 
 /** Layout only: header, controls on the left, charts and numbers on the right. */
 export function App() {
@@ -54,6 +55,7 @@ export function App() {
       </header>
       <main className="app-main">
         <aside className="sidebar">
+          <PresetPicker scenario={scenario} dispatch={dispatch} />
           <ControlPanel scenario={scenario} dispatch={dispatch} />
           <PopulationSwitch checked={showVariation} onChange={setShowVariation} state={population} />
           <ModelDisclaimer />

@@ -13,6 +13,13 @@ function regimenName(scenario: Scenario, index: number): string {
   return `${label}${COMPOUND_PRESETS[r.compound].label} ${formatNumber(r.doseUg)} µg every ${formatNumber(r.intervalH)} h`;
 }
 
+/** The regimen shown first: the first visible MK-7 one (the supplement most people ask about), else the first visible. */
+export function defaultRegimenIndex(scenario: Scenario): number {
+  const visible = (i: number) => scenario.display.visible.includes(scenario.regimens[i]!.compound);
+  const indices = scenario.regimens.map((_, i) => i).filter(visible);
+  return indices.find((i) => scenario.regimens[i]!.compound === 'mk7') ?? indices[0] ?? 0;
+}
+
 /**
  * "Sensitivity": a tornado chart of Cmax, AUC and trough for one regimen as each parameter moves alone across
  * its cited range, with the ranges and their sources in a table (the chart's text alternative too). Computed
@@ -20,8 +27,8 @@ function regimenName(scenario: Scenario, index: number): string {
  */
 export function SensitivitySection({ scenario }: { scenario: Scenario }) {
   const [open, setOpen] = useState(false);
-  const [chosen, setChosen] = useState(0);
-  const regimenIndex = Math.min(chosen, scenario.regimens.length - 1);
+  const [chosen, setChosen] = useState<number | null>(null);
+  const regimenIndex = Math.min(chosen ?? defaultRegimenIndex(scenario), scenario.regimens.length - 1);
   const state = useSensitivity(scenario, regimenIndex, open);
   const compound = scenario.regimens[regimenIndex]!.compound;
   const panels = state.result ? tornadoPanels(state.result, compound, scenario.display.units) : null;

@@ -6,8 +6,8 @@ import type { TornadoPanel } from './tornadoModel';
 export const TORNADO_COLORS = { low: '#56B4E9', high: '#E69F00' } as const;
 
 const LAYOUT = {
-  width: 520,
-  labelWidth: 230,
+  width: 560,
+  labelWidth: 262,
   right: 18,
   top: 30,
   rowHeight: 22,
@@ -50,7 +50,9 @@ export function TornadoChart({ panel }: { panel: TornadoPanel }) {
       className="tornado-chart"
       data-metric={panel.metric}
       viewBox={`0 0 ${width} ${height}`}
-      width="100%"
+      width={width}
+      height={height}
+      style={{ maxWidth: '100%', height: 'auto' }}
       role="img"
       aria-label={panelSummary(panel)}
       fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
