@@ -46,7 +46,7 @@ function captionOf(s: PresentedScene): string {
 }
 
 describe('classroom story', () => {
-  it('has the six stories in teaching order, each a valid scenario with a caption', () => {
+  it('has the eight stories in teaching order, each a valid scenario with a caption', () => {
     expect(STORY.map((s) => s.id)).toEqual([
       'single-dose',
       'daily-plateau',
@@ -54,6 +54,8 @@ describe('classroom story', () => {
       'tissue',
       'missed-dose',
       'k1-vs-mk7',
+      'variation',
+      'mk4-milligrams',
     ]);
     for (const s of storyScenes()) {
       expect(s.scenario.regimens.length).toBeGreaterThan(0);
