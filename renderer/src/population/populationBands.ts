@@ -1,5 +1,6 @@
 import {
-  formatNumber,
+  MAX_POPULATION_VALUES,
+  populationOverCap as populationWorkOverCap,
   populationView,
   scenarioWork,
   type CompoundId,
@@ -10,13 +11,6 @@ import {
 /** How many virtual people the app simulates, and from which seed (fixed: the same scenario, the same bands). */
 export const APP_SUBJECTS = 1000;
 export const APP_SEED = 1;
-
-/**
- * Values held while computing bands: one Float64 per subject per output point (8 bytes each). 25 million is
- * 200 MB in the worker: 1,000 people over 90 days hourly for three regimens is 6.5 million, over a year hourly
- * 26 million (refused: the switch asks for a longer step or a shorter duration).
- */
-export const MAX_POPULATION_VALUES = 25_000_000;
 
 /** What the worker is asked: the scenario and the population drawn for it. */
 export interface PopulationRequest {
@@ -42,14 +36,17 @@ export interface DrawnBands {
   summary: PopulationBandsView['population']['summary'];
 }
 
-/** The sentence refusing a population too large to simulate, or null. Counts visible regimens only. */
+/**
+ * The sentence refusing a population too large to simulate (sim's MAX_POPULATION_VALUES, the command line's cap
+ * too), or null. Counts visible regimens only: hidden ones are not simulated.
+ */
 export function populationOverCap(scenario: Scenario, subjects: number): string | null {
   const visible = scenario.regimens.filter((r) => scenario.display.visible.includes(r.compound));
-  const { points } = scenarioWork({ ...scenario, regimens: visible });
-  const values = points * subjects;
-  if (values <= MAX_POPULATION_VALUES) return null;
-  return `Variation between ${formatNumber(subjects)} people needs ${formatNumber(values)} values; the limit is ${formatNumber(MAX_POPULATION_VALUES)}: use a longer output step, a shorter duration or fewer compounds.`;
+  const over = populationWorkOverCap(scenarioWork({ ...scenario, regimens: visible }).points, subjects);
+  return over === null ? null : `${over[0]!.toUpperCase()}${over.slice(1)}.`;
 }
+
+export { MAX_POPULATION_VALUES };
 
 /** Bands for every visible regimen, trimmed to what a chart and the export need (small to post back). */
 export function computeBands(request: PopulationRequest): DrawnBands[] {
