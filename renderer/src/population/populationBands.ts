@@ -78,3 +78,14 @@ export function bandBuffers(bands: readonly DrawnBands[]): ArrayBuffer[] {
   }
   return [...buffers];
 }
+
+/** The bands as spreadsheet columns (names from sim's populationView, e.g. "mk7_plasma_p05_ng_per_ml"), in order. */
+export function bandColumns(bands: readonly DrawnBands[]): { name: string; values: Float64Array }[] {
+  return bands.flatMap((b) => [
+    { name: b.columns.p05, values: b.p05 },
+    { name: b.columns.p25, values: b.p25 },
+    { name: b.columns.p50, values: b.p50 },
+    { name: b.columns.p75, values: b.p75 },
+    { name: b.columns.p95, values: b.p95 },
+  ]);
+}
