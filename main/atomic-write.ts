@@ -10,14 +10,18 @@
  * file), and the file system calls are injectable so tests can make a step fail for real.
  */
 import { randomBytes } from 'node:crypto';
+import { unlinkSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** The parts of an open file the writer uses (a subset of fs/promises FileHandle). */
 export interface WritableHandle {
+  /** Writes all of `data` at the current position (FileHandle.writeFile loops over short writes). */
   writeFile(data: string | Uint8Array): Promise<void>;
   sync(): Promise<void>;
   close(): Promise<void>;
+  /** Size of the open file; when present, checked against the bytes written before the rename. */
+  stat?(): Promise<{ size: number }>;
 }
 
 /** File system operations, injectable so tests can fail one step; defaults to node:fs/promises. */
@@ -68,6 +72,100 @@ async function syncFolder(folder: string): Promise<void> {
   }
 }
 
+/** Temp files being written right now, removed if a signal ends the process. */
+const pendingTemps = new Set<string>();
+const CLEANUP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+function onSignal(signal: NodeJS.Signals): void {
+  for (const temp of pendingTemps) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Already gone.
+    }
+  }
+  pendingTemps.clear();
+  // Ours was the only handler: end the process as the signal would have (exit status 128 + signal number).
+  if (process.listenerCount(signal) === 1) {
+    unwatchSignals();
+    process.kill(process.pid, signal);
+  }
+}
+
+function watchSignals(): void {
+  if (pendingTemps.size === 1) for (const s of CLEANUP_SIGNALS) process.on(s, onSignal);
+}
+
+function unwatchSignals(): void {
+  for (const s of CLEANUP_SIGNALS) process.off(s, onSignal);
+}
+
+/** Opens a fresh temp file next to `target`; on the (astronomically rare) name clash, draws a new name. */
+async function openTemp(
+  target: string,
+  mode: number,
+  fs: AtomicFs,
+): Promise<{ temp: string; handle: WritableHandle }> {
+  for (let attempt = 0; ; attempt++) {
+    const temp = tempPathFor(target);
+    try {
+      // 'wx': never reuse an existing file (or follow a planted symlink) as the temp file.
+      return { temp, handle: await fs.open(temp, 'wx', mode) };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 9) throw e;
+    }
+  }
+}
+
+/**
+ * Replaces `target` with the concatenated `chunks`, atomically: the previous file stays untouched until the
+ * complete new one is on disk, fsynced and of the expected size; then one rename swaps them. On any failure
+ * (or SIGINT/SIGTERM/SIGHUP while writing) the temp file is removed. Chunks are awaited one at a time, so a
+ * generator producing gigabytes needs memory for one chunk only.
+ * @example await atomicWriteChunks('levels.csv', csvChunks(runs))
+ */
+export async function atomicWriteChunks(
+  target: string,
+  chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
+  fs: AtomicFs = realFs,
+): Promise<void> {
+  const resolved = await resolveTarget(target);
+  const { temp, handle: opened } = await openTemp(resolved.path, resolved.mode ?? 0o666, fs);
+  let handle: WritableHandle | undefined = opened;
+  pendingTemps.add(temp);
+  watchSignals();
+  let renamed = false;
+  try {
+    // open() applies the umask; give a replaced file exactly its old permissions back (best effort).
+    if (resolved.mode !== undefined) await fsp.chmod(temp, resolved.mode).catch(() => undefined);
+    let bytes = 0;
+    for await (const chunk of chunks) {
+      await handle.writeFile(chunk);
+      bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.byteLength;
+    }
+    await handle.sync();
+    if (handle.stat) {
+      const { size } = await handle.stat();
+      if (size !== bytes) {
+        throw Object.assign(new Error(`short write: ${size} of ${bytes} bytes reached the disk`), {
+          code: 'EIO',
+        });
+      }
+    }
+    const closing = handle;
+    handle = undefined;
+    await closing.close();
+    await fs.rename(temp, resolved.path);
+    renamed = true;
+  } finally {
+    if (handle) await handle.close().catch(() => undefined);
+    if (!renamed) await fs.unlink(temp).catch(() => undefined);
+    pendingTemps.delete(temp);
+    if (pendingTemps.size === 0) unwatchSignals();
+  }
+  await syncFolder(dirname(resolved.path));
+}
+
 /**
  * Replaces `target` with `data` atomically. On any failure the previous file is untouched, the temp file is
  * removed and the error is rethrown. A new file gets the default mode; an existing file keeps its mode.
@@ -77,25 +175,5 @@ export async function atomicWriteFile(
   data: string | Uint8Array,
   fs: AtomicFs = realFs,
 ): Promise<void> {
-  const resolved = await resolveTarget(target);
-  const temp = tempPathFor(resolved.path);
-  let handle: WritableHandle | undefined;
-  let renamed = false;
-  try {
-    // 'wx': never reuse an existing file (or follow a planted symlink) as the temp file.
-    handle = await fs.open(temp, 'wx', resolved.mode ?? 0o666);
-    // open() applies the umask; give a replaced file exactly its old permissions back (best effort).
-    if (resolved.mode !== undefined) await fsp.chmod(temp, resolved.mode).catch(() => undefined);
-    await handle.writeFile(data);
-    await handle.sync();
-    const opened = handle;
-    handle = undefined;
-    await opened.close();
-    await fs.rename(temp, resolved.path);
-    renamed = true;
-  } finally {
-    if (handle) await handle.close().catch(() => undefined);
-    if (!renamed) await fs.unlink(temp).catch(() => undefined);
-  }
-  await syncFolder(dirname(resolved.path));
+  await atomicWriteChunks(target, [data], fs);
 }

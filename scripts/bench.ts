@@ -3,6 +3,7 @@
  * Prints numbers; asserts nothing (speed goals live here, not in unit tests).
  */
 import { solveODE } from '../tests/support/solveOde';
+import { benchWholeProcess } from './bench-cli';
 import { cpus } from 'node:os';
 import {
   doseEvents,
@@ -171,3 +172,5 @@ console.log(
     exactError <= odeError ? 'accuracy equal or better' : 'accuracy WORSE'
   })`,
 );
+
+await benchWholeProcess();

@@ -1,14 +1,46 @@
-import { COMPOUND_PRESETS, TISSUE_PRESET } from '../presets/compounds';
-import type { RegimenMetrics } from '../metrics/regimenMetrics';
-import { seriesCarboxylation, seriesToNmolPerL } from '../readouts';
-import type { SimulationResult } from '../simulate';
+/**
+ * The command line's three output formats, produced as a stream of text chunks from the exact simulation in
+ * bounded memory: nothing here holds a whole series. CSV and JSON walk the grid block by block (GridStepper);
+ * the summary is one streaming pass per regimen (streamedRegimenMetrics).
+ */
+import { COMPOUND_PRESETS, presetParameters, TISSUE_PRESET } from '../presets/compounds';
+import type { RegimenMetrics, RunModel } from '../metrics/regimenMetrics';
 import type { CompoundId } from '../model/types';
+import { seriesCarboxylation, seriesToNmolPerL } from '../readouts';
+import { doseEvents, type Regimen } from '../regimen/regimen';
+import { GridStepper, type SimulationInput } from '../stream/gridStepper';
+import { blocksOf, type GridBlock } from '../stream/simulateChunks';
+import { streamedRegimenMetrics } from '../stream/streamedMetrics';
 
-/** One simulated regimen, ready to print. */
+/** One regimen to print: what to simulate, not the result (results are streamed). */
+export interface RunPlan {
+  compound: CompoundId;
+  label: string;
+  regimen: Regimen;
+  input: SimulationInput;
+}
+
+/** What to simulate for one regimen over a horizon, with its compound's preset and the regimen's overrides. */
+export function planFor(regimen: Regimen, label: string, horizonH: number, stepH: number): RunPlan {
+  return {
+    compound: regimen.compound,
+    label,
+    regimen,
+    input: {
+      pk: presetParameters(regimen.compound, regimen.overrides),
+      tissue: TISSUE_PRESET,
+      doses: doseEvents(regimen, horizonH),
+      horizonH,
+      stepH,
+    },
+  };
+}
+
+/** One simulated regimen's summary inputs: the exact model and its metrics. */
 export interface Run {
   compound: CompoundId;
   label: string;
-  result: SimulationResult;
+  model: RunModel;
   metrics: RegimenMetrics;
 }
 
@@ -20,47 +52,87 @@ const SERIES_COLUMNS = [
   'osteocalcin_carboxylated_fraction',
   'mgp_carboxylated_fraction',
 ] as const;
+type SeriesColumn = (typeof SERIES_COLUMNS)[number];
 
-function seriesOf(run: Run): Float64Array[] {
-  const mw = COMPOUND_PRESETS[run.compound].molarMassGPerMol.value;
-  const r = run.result;
-  return [
-    r.plasmaNgPerMl,
-    seriesToNmolPerL(r.plasmaNgPerMl, mw),
-    r.boneNgPerMl,
-    r.arteryNgPerMl,
-    seriesCarboxylation(r.boneNgPerMl, TISSUE_PRESET.bone, mw),
-    seriesCarboxylation(r.arteryNgPerMl, TISSUE_PRESET.artery, mw),
-  ];
+/** Rows per block: 5,000 CSV rows are about 0.5 MB of text. */
+const BLOCK_POINTS = 5000;
+
+/** One output column of a block (carboxylation and nmol/L computed from the block's own values). */
+function columnOf(block: GridBlock, column: SeriesColumn, compound: CompoundId): Float64Array {
+  const mw = COMPOUND_PRESETS[compound].molarMassGPerMol.value;
+  switch (column) {
+    case 'plasma_ng_per_ml':
+      return block.plasmaNgPerMl;
+    case 'plasma_nmol_per_l':
+      return seriesToNmolPerL(block.plasmaNgPerMl, mw);
+    case 'bone_ng_per_ml':
+      return block.boneNgPerMl;
+    case 'artery_ng_per_ml':
+      return block.arteryNgPerMl;
+    case 'osteocalcin_carboxylated_fraction':
+      return seriesCarboxylation(block.boneNgPerMl, TISSUE_PRESET.bone, mw);
+    case 'mgp_carboxylated_fraction':
+      return seriesCarboxylation(block.arteryNgPerMl, TISSUE_PRESET.artery, mw);
+  }
 }
 
 /** Ten significant digits, no trailing zeros, never a decimal comma. */
 export function formatNumber(x: number): string {
-  return x === 0 ? '0' : String(Number(x.toPrecision(10)));
+  // Whole numbers below 1e10 (grid times, zeros) print the same either way; String() is several times faster.
+  if (Number.isInteger(x) && Math.abs(x) < 1e10) return String(x);
+  const fixed = x.toPrecision(10);
+  // Without an exponent, the ten digits with trailing zeros dropped are exactly what String(Number(...))
+  // prints: a decimal of at most 15 digits is the shortest one naming its double.
+  if (!fixed.includes('e')) return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+  return String(Number(fixed));
+}
+
+/** The blocks of every plan in lockstep (they share one grid: same horizon and step); each valid until the next. */
+function* lockstepBlocks(plans: readonly RunPlan[]): Generator<GridBlock[]> {
+  const streams = plans.map((p) => blocksOf(new GridStepper(p.input), BLOCK_POINTS, true));
+  for (;;) {
+    const blocks: GridBlock[] = [];
+    for (const s of streams) {
+      const next = s.next();
+      if (next.done) return;
+      blocks.push(next.value);
+    }
+    yield blocks;
+  }
 }
 
 /**
  * CSV in chunks (large runs have millions of rows). Header first: time_h, plasma_ng_per_ml, then the first
  * run's other columns, then every further run's columns prefixed with r<k>_<compound>_.
  */
-export function* csvChunks(runs: readonly Run[]): Generator<string> {
-  const columns = runs.flatMap((run, k) =>
-    SERIES_COLUMNS.map((c) => (k === 0 ? c : `r${k + 1}_${run.compound}_${c}`)),
+export function* csvChunks(plans: readonly RunPlan[]): Generator<string> {
+  const columns = plans.flatMap((plan, k) =>
+    SERIES_COLUMNS.map((c) => (k === 0 ? c : `r${k + 1}_${plan.compound}_${c}`)),
   );
   yield `time_h,${columns.join(',')}\n`;
-  const series = runs.flatMap(seriesOf);
-  const time = runs[0]!.result.timeH;
-  const rowsPerChunk = 5000;
-  for (let start = 0; start < time.length; start += rowsPerChunk) {
-    const lines: string[] = [];
-    const end = Math.min(time.length, start + rowsPerChunk);
-    for (let i = start; i < end; i++) {
-      let line = formatNumber(time[i]!);
-      for (const s of series) line += `,${formatNumber(s[i]!)}`;
-      lines.push(line);
+  for (const blocks of lockstepBlocks(plans)) {
+    const series = blocks.flatMap((b, k) => SERIES_COLUMNS.map((c) => columnOf(b, c, plans[k]!.compound)));
+    const time = blocks[0]!.timeH;
+    // One string per block, appended to (V8 ropes): fewer short-lived strings than lines joined at the end.
+    let text = '';
+    for (let i = 0; i < time.length; i++) {
+      text += formatNumber(time[i]!);
+      for (const s of series) text += `,${formatNumber(s[i]!)}`;
+      text += '\n';
     }
-    yield `${lines.join('\n')}\n`;
+    yield text;
   }
+}
+
+/** Runs a plan's summary: one streaming pass over its grid. */
+export function summarise(plan: RunPlan): Run {
+  const mw = COMPOUND_PRESETS[plan.compound].molarMassGPerMol.value;
+  return {
+    compound: plan.compound,
+    label: plan.label,
+    model: new GridStepper(plan.input).model,
+    metrics: streamedRegimenMetrics(plan.regimen, plan.input, mw),
+  };
 }
 
 /** The summary object of the CLI contract: snake_case keys with units. */
@@ -91,25 +163,58 @@ export function summaryOf(run: Run): Record<string, unknown> {
       osteocalcin_carboxylated_at_end: m.tissue.osteocalcinCarboxylatedAtEnd,
       mgp_carboxylated_at_end: m.tissue.mgpCarboxylatedAtEnd,
     },
-    doses_taken: run.result.intakes.length,
-    bioavailability_applied: run.result.intakes.map((i) => i.f).filter((f, i, all) => all.indexOf(f) === i),
-    parameters: run.result.input.pk,
+    doses_taken: run.model.intakes.length,
+    bioavailability_applied: run.model.intakes.map((i) => i.f).filter((f, i, all) => all.indexOf(f) === i),
+    parameters: run.model.input.pk,
   };
 }
 
 export const DISCLAIMER = 'Educational model, not dosing advice. Tissue outputs are illustrative.';
 
-/** Whole-run JSON: the series as arrays plus each run's summary. */
-export function jsonOf(runs: readonly Run[]): string {
-  return JSON.stringify({
-    note: DISCLAIMER,
-    time_h: Array.from(runs[0]!.result.timeH),
-    runs: runs.map((run) => {
-      const series = seriesOf(run);
-      return {
-        ...Object.fromEntries(SERIES_COLUMNS.map((c, i) => [c, Array.from(series[i]!)])),
-        summary: summaryOf(run),
-      };
-    }),
+/** The summary format: the first regimen's summary, further regimens under other_regimens, and the note. */
+export function* summaryChunks(plans: readonly RunPlan[]): Generator<string> {
+  const [first, ...rest] = plans.map((p) => summaryOf(summarise(p)));
+  const body = { ...first, ...(rest.length > 0 ? { other_regimens: rest } : {}), note: DISCLAIMER };
+  yield `${JSON.stringify(body, null, 2)}\n`;
+}
+
+/** Numbers of one series as the comma-separated inside of a JSON array, as JSON.stringify writes them. */
+function* jsonArrayBody(blocks: Iterable<Float64Array>): Generator<string> {
+  let first = true;
+  for (const values of blocks) {
+    const parts = new Array<string>(values.length);
+    for (let i = 0; i < values.length; i++) {
+      const x = values[i]!;
+      parts[i] = Number.isFinite(x) ? String(x) : 'null';
+    }
+    if (parts.length === 0) continue;
+    yield `${first ? '' : ','}${parts.join(',')}`;
+    first = false;
+  }
+}
+
+/**
+ * Whole-run JSON, written incrementally: `{"note", "time_h": [...], "runs": [{<series>: [...], "summary"}]}`,
+ * byte for byte what JSON.stringify gives for the same object. Each array is one more streaming pass of the
+ * exact simulation (cheap next to formatting), so memory stays at one block whatever the length.
+ */
+export function* jsonChunks(plans: readonly RunPlan[]): Generator<string> {
+  const blocks = (plan: RunPlan, pick: (b: GridBlock) => Float64Array): Iterable<Float64Array> => ({
+    *[Symbol.iterator]() {
+      for (const b of blocksOf(new GridStepper(plan.input), BLOCK_POINTS, true)) yield pick(b);
+    },
   });
+  yield `{"note":${JSON.stringify(DISCLAIMER)},"time_h":[`;
+  yield* jsonArrayBody(blocks(plans[0]!, (b) => b.timeH));
+  yield '],"runs":[';
+  for (const [k, plan] of plans.entries()) {
+    yield k === 0 ? '{' : ',{';
+    for (const [c, column] of SERIES_COLUMNS.entries()) {
+      yield `${c === 0 ? '' : ','}${JSON.stringify(column)}:[`;
+      yield* jsonArrayBody(blocks(plan, (b) => columnOf(b, column, plan.compound)));
+      yield ']';
+    }
+    yield `,"summary":${JSON.stringify(summaryOf(summarise(plan)))}}`;
+  }
+  yield ']}\n';
 }

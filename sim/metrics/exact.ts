@@ -2,8 +2,11 @@ import { statesAt } from '../model/propagate';
 import { DYNAMIC_STATE_SIZE, STATE } from '../model/vitaminKModel';
 import type { SimulationResult } from '../simulate';
 
+/** The parts of a run that exact evaluation needs: the chain, its inputs and the parameters (no arrays). */
+export type ExactModel = Pick<SimulationResult, 'chain' | 'gutInputs' | 'input'>;
+
 /** Exact plasma concentration (ng/mL) at each sorted time, from the model rather than the output grid. */
-export function plasmaAt(result: SimulationResult, sortedTimesH: readonly number[]): number[] {
+export function plasmaAt(result: ExactModel, sortedTimesH: readonly number[]): number[] {
   const invV = 1 / result.input.pk.volumeL;
   return statesAt(result.chain, result.gutInputs, sortedTimesH).map((s) => s[STATE.central]! * invV);
 }
@@ -22,7 +25,7 @@ export interface ExposureIntegrals {
  * so AUC(t1, t2) = I(t2) - I(t1) with no quadrature error.
  * @example aucBetween(result, 0, 24).plasma // AUC(0-24 h) in ng·h/mL
  */
-export function aucBetween(result: SimulationResult, t1H: number, t2H: number): ExposureIntegrals {
+export function aucBetween(result: ExactModel, t1H: number, t2H: number): ExposureIntegrals {
   const [a, b] = statesAt(result.chain, result.gutInputs, [t1H, t2H]) as [Float64Array, Float64Array];
   return {
     plasma: b[STATE.aucPlasma]! - a[STATE.aucPlasma]!,
@@ -36,11 +39,7 @@ export function aucBetween(result: SimulationResult, t1H: number, t2H: number): 
  * between neighbouring grid points around a peak). The state at t0 is computed once; each probe then moves it
  * forward exactly through any inputs inside the window, so the cost does not grow with the number of doses.
  */
-export function refinePeak(
-  result: SimulationResult,
-  t0H: number,
-  t1H: number,
-): { timeH: number; conc: number } {
+export function refinePeak(result: ExactModel, t0H: number, t1H: number): { timeH: number; conc: number } {
   const dynamic = result.chain.slice(0, DYNAMIC_STATE_SIZE);
   const start = statesAt(result.chain, result.gutInputs, [t0H])[0]!.slice(0, DYNAMIC_STATE_SIZE);
   const inside = result.gutInputs.filter((input) => input.timeH > t0H && input.timeH <= t1H);

@@ -5,6 +5,7 @@ import type { SimulationResult } from '../simulate';
 import { eliminationRatePerH, ngPerMlToNmolPerL } from '../units';
 import { aucBetween, plasmaAt, refinePeak } from './exact';
 import { steadyState, type SteadyState } from './steadyState';
+import { PlasmaScan } from '../stream/plasmaScan';
 
 export interface RegimenMetrics {
   /** Highest plasma level over the horizon (ng/mL), refined between grid points. */
@@ -68,14 +69,30 @@ export function regimenMetrics(
   result: SimulationResult,
   molarMassGPerMol: number,
 ): RegimenMetrics {
-  const { timeH, plasmaNgPerMl } = result;
-  const horizonH = timeH[timeH.length - 1]!;
-  let iMax = 0;
-  for (let i = 1; i < plasmaNgPerMl.length; i++) if (plasmaNgPerMl[i]! > plasmaNgPerMl[iMax]!) iMax = i;
+  const { timeH } = result;
+  const scan = new PlasmaScan(lastFullInterval(regimen, result.doses, timeH[timeH.length - 1]!));
+  scan.push(timeH, result.plasmaNgPerMl, result.boneNgPerMl, result.arteryNgPerMl, timeH.length);
+  return metricsFromScan(regimen, result, scan, molarMassGPerMol);
+}
+
+/** The exact model of a run, without its output arrays (what `GridStepper.model` holds). */
+export type RunModel = Pick<SimulationResult, 'chain' | 'gutInputs' | 'input' | 'doses' | 'intakes'>;
+
+/**
+ * `regimenMetrics` from a finished one-pass scan of the output grid (whole arrays or streamed blocks, see
+ * stream/plasmaScan.ts) and the exact model: the grid only brackets the peak and bounds the trough; the
+ * peak, AUC and interval ends are exact.
+ */
+export function metricsFromScan(
+  regimen: Regimen,
+  result: RunModel,
+  scan: PlasmaScan,
+  molarMassGPerMol: number,
+): RegimenMetrics {
+  const horizonH = scan.lastTimeH;
+  const gridMax = scan.maxNgPerMl;
   const peak =
-    plasmaNgPerMl[iMax]! > 0
-      ? refinePeak(result, timeH[Math.max(0, iMax - 1)]!, timeH[Math.min(timeH.length - 1, iMax + 1)]!)
-      : { timeH: 0, conc: 0 };
+    gridMax > 0 ? refinePeak(result, scan.beforeMaxTimeH, scan.afterMaxTimeH) : { timeH: 0, conc: 0 };
   const auc = aucBetween(result, 0, horizonH);
   const regularTaken = result.intakes.filter((i) => i.dose.index !== null);
   // With every regular dose missed there is no schedule to accumulate: no steady state, no accumulation ratio.
@@ -87,10 +104,10 @@ export function regimenMetrics(
         fatG: regimen.fatG,
       })
     : null;
-  const endBone = ngPerMlToNmolPerL(result.boneNgPerMl[timeH.length - 1]!, molarMassGPerMol);
-  const endArtery = ngPerMlToNmolPerL(result.arteryNgPerMl[timeH.length - 1]!, molarMassGPerMol);
-  const cmax = Math.max(peak.conc, plasmaNgPerMl[iMax]!);
-  const trough = lastIntervalTrough(regimen, result);
+  const endBone = ngPerMlToNmolPerL(scan.lastBoneNgPerMl, molarMassGPerMol);
+  const endArtery = ngPerMlToNmolPerL(scan.lastArteryNgPerMl, molarMassGPerMol);
+  const cmax = Math.max(peak.conc, gridMax);
+  const trough = troughFromScan(regimen, result, scan);
 
   // Steady state: reached when the horizon covers the time to 90% of it, counted from the first regular dose.
   const firstRegularH = regularTaken.length > 0 ? Math.min(...regularTaken.map((i) => i.dose.timeH)) : 0;
@@ -126,7 +143,7 @@ export function regimenMetrics(
 
   return {
     cmaxNgPerMl: cmax,
-    tmaxH: peak.conc >= plasmaNgPerMl[iMax]! ? peak.timeH : timeH[iMax]!,
+    tmaxH: peak.conc >= gridMax ? peak.timeH : scan.maxTimeH,
     troughNgPerMl: trough,
     aucNgHPerMl: auc.plasma,
     averageNgPerMl: auc.plasma / horizonH,
@@ -166,17 +183,19 @@ function formatDays(hours: number): string {
  * exact levels at its start, at the start of absorption (after the lag) and at its end, and every grid point inside.
  */
 export function lastIntervalTrough(regimen: Regimen, result: SimulationResult): number | null {
-  const { timeH, plasmaNgPerMl } = result;
-  const horizonH = timeH[timeH.length - 1]!;
-  const window = lastFullInterval(regimen, result.doses, horizonH);
+  const { timeH } = result;
+  const scan = new PlasmaScan(lastFullInterval(regimen, result.doses, timeH[timeH.length - 1]!));
+  scan.push(timeH, result.plasmaNgPerMl, result.boneNgPerMl, result.arteryNgPerMl, timeH.length);
+  return troughFromScan(regimen, result, scan);
+}
+
+/** The last-interval trough from a scan made with that interval as its window, and the exact interval ends. */
+function troughFromScan(regimen: Regimen, model: RunModel, scan: PlasmaScan): number | null {
+  const window = lastFullInterval(regimen, model.doses, scan.lastTimeH);
   if (!window) return null;
-  const { startH: start, endH: end } = window;
-  const lag = Math.min(result.input.pk.lagH, regimen.intervalH);
-  let trough = Math.min(...plasmaAt(result, [start, start + lag, end]));
-  for (let i = 0; i < timeH.length; i++) {
-    if (timeH[i]! >= start && timeH[i]! <= end) trough = Math.min(trough, plasmaNgPerMl[i]!);
-  }
-  return trough;
+  const lag = Math.min(model.input.pk.lagH, regimen.intervalH);
+  const exact = plasmaAt(model, [window.startH, window.startH + lag, window.endH]);
+  return Math.min(scan.windowMinNgPerMl, ...exact);
 }
 
 /**

@@ -1,7 +1,13 @@
 import { chmod, lstat, readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { atomicWriteFile, isTempFileName, realFs, type AtomicFs } from '../../main/atomic-write';
+import {
+  atomicWriteChunks,
+  atomicWriteFile,
+  isTempFileName,
+  realFs,
+  type AtomicFs,
+} from '../../main/atomic-write';
 import { writeUserFile } from '../../main/files';
 import { useTempDir } from './tempdir';
 
@@ -111,6 +117,73 @@ describe('atomicWriteFile', () => {
       atomicWriteFile(target, NEW, { ...realFs, rename: () => Promise.reject(errnoError('EPERM')) }),
     ).rejects.toThrow();
     expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('a symlink planted at the temp name is never followed: the victim is untouched, the write still lands', async () => {
+    const dir = await tempDir();
+    const target = join(dir, 'plan.json');
+    const victim = join(dir, 'victim.txt');
+    await writeFile(victim, OLD);
+    const attempted: string[] = [];
+    // An attacker who could guess the temp name plants a symlink there just before the open.
+    const planting: AtomicFs = {
+      ...realFs,
+      async open(path, flags, mode) {
+        attempted.push(path);
+        if (attempted.length === 1) await symlink(victim, path);
+        return realFs.open(path, flags, mode);
+      },
+    };
+    await atomicWriteChunks(target, ['new ', 'content'], planting);
+    expect((await readFile(victim)).equals(OLD)).toBe(true);
+    expect(await readFile(target, 'utf8')).toBe('new content');
+    expect(attempted).toHaveLength(2);
+    expect(attempted[0]).not.toBe(attempted[1]);
+    // Only the planted link (left alone: it is not ours) and the two real files remain.
+    expect((await readdir(dir)).sort()).toEqual(
+      ['plan.json', 'victim.txt', attempted[0]!.split('/').pop()!].sort(),
+    );
+  });
+
+  it('temp names are unpredictable: 1000 names for one target never repeat', async () => {
+    const { tempPathFor } = await import('../../main/atomic-write');
+    const names = new Set(Array.from({ length: 1000 }, () => tempPathFor('/x/plan.json')));
+    expect(names.size).toBe(1000);
+  });
+
+  it('streams many chunks (strings and bytes) into one file, in order', async () => {
+    const dir = await tempDir();
+    const target = join(dir, 'levels.csv');
+    async function* chunks() {
+      for (let i = 0; i < 2000; i++) yield i % 2 === 0 ? `${i},µg\n` : Buffer.from(`${i},µg\n`);
+    }
+    await atomicWriteChunks(target, chunks());
+    const expected = Array.from({ length: 2000 }, (_, i) => `${i},µg\n`).join('');
+    expect(await readFile(target, 'utf8')).toBe(expected);
+    expect(await leftovers(dir, target)).toEqual([]);
+  });
+
+  it('a short write that reports success is caught by the size check: the previous file stays', async () => {
+    const dir = await tempDir();
+    const target = join(dir, 'plan.json');
+    await writeFile(target, OLD);
+    // A broken file system (or a lying network share) drops the second half of every write silently.
+    const lossy: AtomicFs = {
+      ...realFs,
+      async open(path, flags, mode) {
+        const handle = await realFs.open(path, flags, mode);
+        return {
+          sync: () => handle.sync(),
+          close: () => handle.close(),
+          stat: () => (handle as unknown as { stat(): Promise<{ size: number }> }).stat(),
+          writeFile: (data) =>
+            handle.writeFile(typeof data === 'string' ? data.slice(0, data.length / 2) : data),
+        };
+      },
+    };
+    await expect(atomicWriteFile(target, NEW, lossy)).rejects.toThrow(/short write/);
+    expect((await readFile(target)).equals(OLD)).toBe(true);
+    expect(await leftovers(dir, target)).toEqual([]);
   });
 
   it('temp files are hidden names next to the target', () => {

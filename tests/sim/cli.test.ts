@@ -1,25 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { defaultScenario, serializeScenario } from '../../sim/index';
+import { simulateCli } from '../support/cli';
 import { expectClose } from '../support/expectClose';
 
-const run = promisify(execFile);
-const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
-const CLI = join(process.cwd(), 'sim', 'cli', 'main.ts');
-
-async function simulate(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(TSX, [CLI, ...args], { maxBuffer: 1 << 28 });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+// The built command line (what `k2-simulate` and `npm run -s simulate` run), built first when stale.
+const simulate = simulateCli;
 
 describe('command line (npm run -s simulate)', () => {
   it('prints CSV with the contract header and one row per output time, 0 to the horizon inclusive', async () => {

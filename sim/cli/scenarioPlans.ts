@@ -1,0 +1,25 @@
+import { COMPOUND_PRESETS } from '../presets/compounds';
+import { toRegimen } from '../run';
+import { parseScenarioText } from '../scenario/parse';
+import { MAX_SCENARIO_BYTES } from '../scenario/schema';
+import { UsageError } from './args';
+import { readScenarioFile } from './files';
+import { planFor, type RunPlan } from './format';
+
+/**
+ * The plans of a scenario file, one per regimen, in file order. A separate module so the command line loads
+ * the parser (and zod) only for scenario runs.
+ *
+ * Why not `scenarioView` here: it simulates every series of every regimen into whole arrays (right for a chart;
+ * hundreds of MB for ten years at 1-minute resolution) and its series are display series (display units,
+ * carboxylation in %), not the CSV contract's columns. The command line streams instead (sim/stream); the
+ * regimen conversion (`toRegimen`) is the one scenarioView uses.
+ */
+export function scenarioPlans(path: string): RunPlan[] {
+  const parsed = parseScenarioText(readScenarioFile(path, MAX_SCENARIO_BYTES));
+  if (!parsed.ok) throw new UsageError(`${path}: ${parsed.error}`);
+  const s = parsed.scenario;
+  return s.regimens.map((r) =>
+    planFor(toRegimen(r), r.label ?? COMPOUND_PRESETS[r.compound].label, s.horizonDays * 24, s.stepMin / 60),
+  );
+}
