@@ -5,6 +5,9 @@
  * work is capped (MAX_POPULATION_VALUES, checked with the arguments).
  */
 import type { Regimen } from '../regimen/regimen';
+import { populationOverCap, scenarioWork } from '../scenario/work';
+import { UsageError } from './args';
+import type { ExtraColumn, RunPlan } from './format';
 import { simulatePopulation, type PopulationResult } from '../population/simulatePopulation';
 import type { Spread } from '../population/percentiles';
 
@@ -53,4 +56,37 @@ export function populationSummary(p: PopulationResult): Record<string, unknown> 
     trough: p.summary.trough ? spreadSummary(p.summary.trough) : null,
     units: { cmax: 'ng/mL', auc: 'ng·h/mL', trough: 'ng/mL', cv: 'fraction (SD / mean)' },
   };
+}
+
+/**
+ * The population of every run of a command: percentile columns for the CSV (first run unprefixed, further runs
+ * r<k>_<compound>_, as the CSV's other columns) and a `population` object per run. The work cap is checked over
+ * all runs first (a scenario file's size is only known here).
+ */
+export function populationOutputs(
+  plans: readonly RunPlan[],
+  subjects: number,
+  seed: number,
+): { columns: ExtraColumn[]; summaries: Record<string, unknown>[] } {
+  const points = plans.reduce(
+    (sum, p) =>
+      sum +
+      scenarioWork({
+        horizonDays: p.input.horizonH / 24,
+        stepMin: p.input.stepH * 60,
+        regimens: [{ intervalH: p.regimen.intervalH }],
+      }).points,
+    0,
+  );
+  const over = populationOverCap(points, subjects);
+  if (over !== null) throw new UsageError(over);
+  const columns: ExtraColumn[] = [];
+  const summaries: Record<string, unknown>[] = [];
+  plans.forEach((plan, k) => {
+    const p = populationRun(plan.regimen, plan.input.horizonH, plan.input.stepH, subjects, seed);
+    const names = bandColumnNames(k === 0 ? '' : `r${k + 1}_${plan.compound}_`);
+    BAND_KEYS.forEach((key, i) => columns.push({ name: names[i]!, values: p.plasmaNgPerMl[key] }));
+    summaries.push(populationSummary(p));
+  });
+  return { columns, summaries };
 }
