@@ -1,3 +1,4 @@
+import './metricNotes.css';
 import type { MetricNote, MetricNoteCode } from '../../../sim';
 
 /** The words shown next to a qualified number; the model's full sentence goes in the hover title. */

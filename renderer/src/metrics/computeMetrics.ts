@@ -4,6 +4,7 @@ import {
   regimenMetrics,
   timeAboveThresholdH,
   type CompoundId,
+  type MetricNote,
   type Scenario,
 } from '../../../sim';
 import { curveIdentity, simulateVisible, unitFactor, type ConcentrationUnits } from '../curves/curves';
@@ -28,6 +29,8 @@ export interface MetricsRow {
   /** Fraction of the horizon spent at or above the detection limit. */
   fractionAboveLimit: number;
   intervalH: number;
+  /** Caveats next to the numbers they qualify (sim's regimenMetrics.qualified). */
+  notes: Record<'cmax' | 'trough' | 'auc' | 'accumulation', MetricNote[]>;
 }
 
 export interface MetricsReport {
@@ -60,6 +63,12 @@ export function computeMetrics(scenario: Scenario): MetricsReport {
       hoursAboveLimitPerDose: taken > 0 ? above / taken : 0,
       fractionAboveLimit: above / (scenario.horizonDays * 24),
       intervalH: curve.regimen.intervalH,
+      notes: {
+        cmax: m.qualified.cmaxNgPerMl.notes,
+        trough: m.qualified.troughNgPerMl.notes,
+        auc: m.qualified.aucNgHPerMl.notes,
+        accumulation: m.qualified.accumulationRatio.notes,
+      },
     };
   });
   return { units, rows, sentence: plainSentence(rows, limit) };
