@@ -25,6 +25,7 @@ import {
 } from '../../renderer/src/population/populationBands';
 import { variationRows } from '../../renderer/src/population/variationSources';
 import { TornadoChart } from '../../renderer/src/sensitivity/TornadoChart';
+import { figureSources, tornadoFigureSvg } from '../../renderer/src/sensitivity/TornadoFigure';
 import { formatInput, rangeText, tornadoPanels } from '../../renderer/src/sensitivity/tornadoModel';
 import { expectClose } from '../support/expectClose';
 
@@ -178,6 +179,28 @@ describe('tornado panels', () => {
     expect(svg).toMatch(
       /role="img" aria-label="Peak level \(Cmax\), typical [\d.]+ ng\/mL\. Largest effects: /,
     );
+  });
+});
+
+describe('tornado export figure', () => {
+  it('is a standalone SVG with the three panels, their axis titles, the key and every source named once', () => {
+    const panels = tornadoPanels(
+      sensitivity(makeRegimen({ compound: 'mk7', doseUg: 90, fatG: 15 }), 720, 1),
+      'mk7',
+      'ng/mL',
+    );
+    const svg = tornadoFigureSvg({ panels, compound: 'mk7', regimenText: 'MK-7 90 µg every 24 h, 30 days' });
+    expect(
+      svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"'),
+    ).toBe(true);
+    for (const m of ['cmax', 'auc', 'trough']) expect(svg).toContain(`data-metric="${m}"`);
+    for (const t of ['Cmax (ng/mL)', 'AUC (ng·h/mL)', 'Trough (ng/mL)', 'parameter at the low end'])
+      expect(svg).toContain(t);
+    const sources = figureSources(panels);
+    expect(new Set(sources).size).toBe(sources.length);
+    expect(sources).toContain('Uematsu 1996');
+    expect(svg).toContain(`Ranges from: ${sources.join(', ')}.`);
+    expect(svg).toContain('not dosing advice');
   });
 });
 

@@ -39,25 +39,38 @@ export function panelSummary(panel: TornadoPanel): string {
  * Each bar has a hover title with its range and sources. Pure SVG, so the export can render it as it is.
  */
 export function TornadoChart({ panel }: { panel: TornadoPanel }) {
-  const { width, labelWidth, right, top, rowHeight, barHeight, fontPx } = LAYOUT;
   const height = panelHeight(panel.rows.length);
+  return (
+    <svg
+      className="tornado-chart"
+      data-metric={panel.metric}
+      viewBox={`0 0 ${LAYOUT.width} ${height}`}
+      width={LAYOUT.width}
+      height={height}
+      style={{ maxWidth: '100%', height: 'auto' }}
+      role="img"
+      aria-label={panelSummary(panel)}
+      fontFamily={TORNADO_FONT}
+      fontSize={LAYOUT.fontPx}
+    >
+      <TornadoMarks panel={panel} />
+    </svg>
+  );
+}
+
+export const TORNADO_FONT =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+export const TORNADO_WIDTH = LAYOUT.width;
+
+/** The marks of one panel in its own coordinates (0..width × 0..panelHeight): for the screen and the export. */
+export function TornadoMarks({ panel }: { panel: TornadoPanel }) {
+  const { width, labelWidth, right, top, rowHeight, barHeight } = LAYOUT;
   const x = scaleLinear()
     .domain(panel.domain)
     .range([labelWidth, width - right]);
   const axisY = top + Math.max(1, panel.rows.length) * rowHeight + 4;
   return (
-    <svg
-      className="tornado-chart"
-      data-metric={panel.metric}
-      viewBox={`0 0 ${width} ${height}`}
-      width={width}
-      height={height}
-      style={{ maxWidth: '100%', height: 'auto' }}
-      role="img"
-      aria-label={panelSummary(panel)}
-      fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
-      fontSize={fontPx}
-    >
+    <g className="tornado-marks">
       <text x={0} y={16} fontWeight={600} fill="#1d2330" fontSize={13}>
         {panel.title}
       </text>
@@ -116,6 +129,6 @@ export function TornadoChart({ panel }: { panel: TornadoPanel }) {
       >
         {panel.axisTitle}
       </text>
-    </svg>
+    </g>
   );
 }
