@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { captureDownload } from './support/files';
 import { useAppSession } from './support/session';
 
 const status = (page: Page) => page.getByTestId('population-status');
@@ -84,6 +85,16 @@ describe('variation between people, sensitivity, caution (chromium)', () => {
     expect(await panels.first().getAttribute('aria-label')).toMatch(/^Peak level \(Cmax\), typical /);
     const firstBar = panels.first().locator('rect[data-end=high]').first();
     expect(await firstBar.locator('title').textContent()).toMatch(/Sources: /);
+    const file = await captureDownload(page, () =>
+      page.getByRole('button', { name: 'Save sensitivity chart (SVG)' }).click(),
+    );
+    expect(file.name).toBe('daily-90-ug-with-a-meal-sensitivity.svg');
+    const svg = file.bytes.toString('utf8');
+    expect(svg).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/,
+    );
+    for (const t of ['Cmax (ng/mL)', 'AUC (ng·h/mL)', 'Trough (ng/mL)', 'Ranges from: '])
+      expect(svg).toContain(t);
     expect(session.app.errors).toEqual([]);
     await session.app.context.close();
   });

@@ -1,4 +1,7 @@
 import { useState } from 'react';
+import { getBridge } from '../bridge';
+import { fileSlug } from '../files/documentState';
+import { tornadoFigureSvg } from './TornadoFigure';
 import { COMPOUND_PRESETS, type Scenario } from '../../../sim';
 import { formatNumber } from '../charts/format';
 import { TORNADO_COLORS, TornadoChart } from './TornadoChart';
@@ -32,6 +35,23 @@ export function SensitivitySection({ scenario }: { scenario: Scenario }) {
   const state = useSensitivity(scenario, regimenIndex, open);
   const compound = scenario.regimens[regimenIndex]!.compound;
   const panels = state.result ? tornadoPanels(state.result, compound, scenario.display.units) : null;
+  const [saved, setSaved] = useState<string | null>(null);
+  const save = async (): Promise<void> => {
+    if (!panels) return;
+    const content = tornadoFigureSvg({
+      panels,
+      compound,
+      regimenText: `${regimenName(scenario, regimenIndex)}, ${formatNumber(scenario.horizonDays)} days`,
+    });
+    const result = await getBridge().saveExport({
+      kind: 'svg',
+      suggestedName: `${fileSlug(scenario.name)}-sensitivity.svg`,
+      content,
+    });
+    if (!result.ok) setSaved(`Could not save the SVG: ${result.error}`);
+    else
+      setSaved(result.data.canceled ? 'Export canceled.' : `Saved ${result.data.path.split(/[\\/]/).pop()}.`);
+  };
   return (
     <section className="card sensitivity-card" aria-labelledby="sensitivity-title" data-testid="sensitivity">
       <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
@@ -67,6 +87,18 @@ export function SensitivitySection({ scenario }: { scenario: Scenario }) {
               <TornadoChart key={p.metric} panel={p} />
             ))}
           </div>
+        )}
+        {panels && (
+          <p className="tornado-export">
+            <button type="button" className="doc-button" onClick={() => void save()}>
+              Save sensitivity chart (SVG)
+            </button>{' '}
+            {saved && (
+              <span className="chart-note" role="status">
+                {saved}
+              </span>
+            )}
+          </p>
         )}
         {panels && (
           <details className="tornado-table">
