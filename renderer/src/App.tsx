@@ -1,10 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import { ControlPanel } from './controls/ControlPanel';
 import { DocumentControls } from './files/DocumentControls';
-import PlasmaChart from './charts/PlasmaChart';
-import { TissueChart } from './charts/TissueChart';
-import { scheduleDoses, simulateVisible, toDrawn } from './curves/curves';
-import { tissueCurves } from './curves/tissue';
+import { MAX_NAME_CHARS, scenarioView, type DoseMark } from '../../sim';
+import { ViewChart } from './plot/ViewChart';
 import { MetricsTable } from './metrics/MetricsTable';
 import { useMetrics } from './metrics/useMetrics';
 import { useSessionPersistence } from './session/useSessionPersistence';
@@ -24,20 +22,17 @@ export function App() {
   const { scenario, dispatch } = store;
   useSessionPersistence(scenario, store.reset);
 
-  const simulated = useMemo(() => simulateVisible(scenario), [scenario]);
-  const units = scenario.display.units;
-  const curves = useMemo(() => simulated.map((c) => toDrawn(c, units)), [simulated, units]);
-  const tissue = useMemo(() => tissueCurves(simulated), [simulated]);
-  // Markers depend on the schedule only, not the dose amount: a Dose drag leaves them untouched.
-  const first = scenario.regimens[0];
-  const doseKey = `${scenario.horizonDays}|${first?.intervalH}|${first?.firstDoseH}|${first?.doseCount}|${first?.missedDoses.join(',')}`;
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const doses = useMemo(() => scheduleDoses(scenario), [doseKey]);
+  // Every curve, twin, tissue series and dose mark comes from sim's scenarioView, as in the export.
+  const view = useMemo(() => scenarioView(scenario), [scenario]);
   const metrics = useMetrics(scenario);
   const [showVariation, setShowVariation] = useState(false);
   const population = usePopulationBands(scenario, showVariation);
   const toggleDose = useCallback(
-    (index: number) => dispatch({ type: 'toggleMissedDose', index }),
+    (mark: DoseMark) => {
+      // Extra doses are added or removed, not missed. Only this regimen's dose changes.
+      if (mark.regularIndex === null) return;
+      dispatch({ type: 'toggleMissedDose', regimenIndex: mark.regimenIndex, doseIndex: mark.regularIndex });
+    },
     [dispatch],
   );
 
@@ -48,6 +43,7 @@ export function App() {
         <p className="subtitle">
           How vitamin K2 (MK-4, MK-7) and K1 rise and fall in the blood: an educational model
         </p>
+        <ScenarioName name={scenario.name} onName={(name) => dispatch({ type: 'setName', name })} />
         <div className="header-actions">
           <DocumentControls store={store} />
           <PresentationLauncher scenario={scenario} />
@@ -62,20 +58,42 @@ export function App() {
         </aside>
         <div className="content">
           <AnticoagulantCaution compounds={compoundsOnScreen(scenario)} />
-          <PlasmaChart
-            curves={curves}
-            units={units}
-            axis={scenario.display.axis}
-            horizonDays={scenario.horizonDays}
-            doses={doses}
-            onToggleDose={toggleDose}
-          />
-          {scenario.display.showTissue && <TissueChart curves={tissue} horizonDays={scenario.horizonDays} />}
+          <ViewChart view={view} panel="plasma" height={380} onToggleDose={toggleDose} />
+          {scenario.display.showTissue && <ViewChart view={view} panel="tissue" height={290} />}
           <MetricsTable report={metrics.report} stale={metrics.stale} />
           <SensitivitySection scenario={scenario} />
           <SourcesPanel />
         </div>
       </main>
     </div>
+  );
+}
+
+/**
+ * The scenario's editable name, used by Save, the exports and added scenes. Edited as a draft and committed on
+ * Enter or leaving the box (one undo step; the reducer trims it and names an empty one "Untitled").
+ */
+function ScenarioName({ name, onName }: { name: string; onName: (name: string) => void }) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const commit = () => {
+    if (draft !== null && draft !== name) onName(draft);
+    setDraft(null);
+  };
+  return (
+    <label className="scenario-name">
+      <span>Scenario</span>
+      <input
+        type="text"
+        value={draft ?? name}
+        maxLength={MAX_NAME_CHARS}
+        aria-label="Scenario name (used by Save, exports and added scenes)"
+        onChange={(e) => setDraft(e.currentTarget.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit();
+          if (e.key === 'Escape') setDraft(null);
+        }}
+      />
+    </label>
   );
 }

@@ -60,7 +60,10 @@ export interface ViewSeries {
   label: string;
   /** "ng/mL", "nmol/L" or "%". */
   unit: string;
-  /** Spreadsheet column name with units, e.g. "mk7_plasma_ng_per_ml", "r2_mk7_bone_carboxylated_pct". */
+  /**
+   * Spreadsheet column name with units, e.g. "mk7_plasma_ng_per_ml"; prefixed with the regimen number when a
+   * compound has several regimens: "r2_mk7_bone_carboxylated_pct".
+   */
   column: string;
   values: Float64Array;
   /** Same as the regimen's time grid (h). */
@@ -182,7 +185,8 @@ export function scenarioView(scenario: Scenario, options: ScenarioViewOptions = 
   });
 
   const slug = unitSlug(units);
-  const prefix = (r: RegimenView) => (r.index === 0 ? '' : `r${r.index + 1}_`);
+  // Columns carry the regimen number only when a compound has several regimens: "mk7_…", "r2_mk7_…".
+  const prefix = (r: RegimenView) => ((perCompound.get(r.compound) ?? 0) > 1 ? `r${r.index + 1}_` : '');
   const plasma: ViewSeries[] = [];
   const tissue: ViewSeries[] = [];
   for (const r of regimens) {

@@ -3,7 +3,11 @@
  * Runs on Chromium against dist-web, and on Electron when a binary exists (skipped with the reason otherwise).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { defaultScenario, serializeScenario } from '../../sim';
 import { chromiumTarget, electronTarget, type AppSession, type AppTarget } from './support/appTargets';
 
 const targets: AppTarget[] = [chromiumTarget(), electronTarget()];
@@ -65,10 +69,10 @@ for (const target of targets) {
       );
       expect(
         await page
-          .locator('[data-testid=plasma-chart] text', { hasText: 'Plasma MK concentration (ng/mL)' })
+          .locator('[data-testid=plasma-chart] text', { hasText: 'Plasma concentration (ng/mL)' })
           .count(),
       ).toBe(1);
-      const tickSizes = await page.$$eval('.recharts-cartesian-axis-tick-value', (nodes) =>
+      const tickSizes = await page.$$eval('.plot-tick', (nodes) =>
         nodes.map((n) => parseFloat(getComputedStyle(n).fontSize)),
       );
       expect(tickSizes.length).toBeGreaterThan(10);
@@ -159,22 +163,111 @@ for (const target of targets) {
       await close();
     });
 
-    it('a missed dose, clicked on the chart, lowers the following trough and can be restored', async () => {
+    it('a missed dose, chosen with the arrow keys, lowers the following trough and can be restored by click', async () => {
       const page = await open();
       await metricsSettled(page);
       const trough = await metric(page, 'mk7', 'trough');
-      // Doses at days 0..29; the last full interval starts at day 29, so missing day 28 lowers its trough.
-      const marker = page.getByRole('button', { name: 'Dose 29 at day 28 (taken)' });
-      await marker.click();
-      await expect.poll(() => metric(page, 'mk7', 'trough')).toBeLessThan(trough);
-      const missed = page.getByRole('button', { name: 'Dose 29 at day 28 (missed)' });
-      expect(await missed.getAttribute('aria-pressed')).toBe('true');
-      expect(await page.locator('.dose-marker.missed').count()).toBe(1);
-      // Keyboard restores it.
-      await missed.focus();
+      // The markers are one tab stop: a single button over the active dose, whatever the number of doses.
+      expect(await page.locator('.dose-button').count()).toBe(1);
+      const control = page.locator('.dose-button');
+      await control.focus();
+      // Rows: MK-4, MK-7, K1. Down to MK-7, End to its last dose (30), Left to dose 29 at day 28.
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('End');
+      await page.keyboard.press('ArrowLeft');
+      expect(await control.getAttribute('aria-label')).toBe('Dose 29 of MK-7 at day 28 (taken)');
       await page.keyboard.press('Enter');
+      // Doses at days 0..29; the last full interval starts at day 29, so missing day 28 lowers its trough.
+      await expect.poll(() => metric(page, 'mk7', 'trough')).toBeLessThan(trough);
+      expect(await control.getAttribute('aria-label')).toBe('Dose 29 of MK-7 at day 28 (missed)');
+      expect(await control.getAttribute('aria-pressed')).toBe('true');
+      expect(await page.locator('.dose-marker.missed').count()).toBeGreaterThanOrEqual(1);
+      // A click on the marker restores it.
+      const box = (await page.locator('.dose-row[data-regimen="1"] .dose-marker.missed').boundingBox())!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
       await expect.poll(() => metric(page, 'mk7', 'trough')).toBeCloseTo(trough, 6);
-      expect(await page.locator('.dose-marker.missed').count()).toBe(0);
+      expect(await page.locator('.dose-row[data-regimen="1"] .dose-marker.missed').count()).toBe(0);
+      await close();
+    });
+
+    it.skipIf(target.name !== 'chromium')(
+      'draws both of two MK-7 regimens; a dose missed in regimen 2 leaves regimen 1 unchanged',
+      async () => {
+        const page = await open();
+        const s = defaultScenario();
+        const mk7 = s.regimens.find((r) => r.compound === 'mk7')!;
+        s.name = 'Two MK-7 regimens';
+        s.regimens = [{ ...mk7 }, { ...mk7, doseUg: 180 }];
+        s.display.visible = ['mk7'];
+        const path = join(tmpdir(), `k2-two-mk7-${process.pid}.k2.json`);
+        writeFileSync(path, serializeScenario(s));
+        await page.getByTestId('scenario-file-input').setInputFiles(path);
+        await page.getByRole('status').filter({ hasText: 'Opened' }).waitFor();
+        await curvePath(page, 'mk7-2').waitFor();
+        const first = await curvePath(page, 'mk7').getAttribute('d');
+        const second = await curvePath(page, 'mk7-2').getAttribute('d');
+        expect(first).toBeTruthy();
+        expect(second).toBeTruthy();
+        expect(second).not.toBe(first);
+        // Two legend entries, told apart by their labels.
+        expect(await page.locator('[data-testid=plasma-chart] .plot-legend-text').allTextContents()).toEqual([
+          'MK-7 (regimen 1)',
+          'MK-7 (regimen 2)',
+        ]);
+        const control = page.locator('.dose-button');
+        await control.focus();
+        await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('End');
+        await page.keyboard.press('ArrowLeft');
+        expect(await control.getAttribute('aria-label')).toBe(
+          'Dose 29 of MK-7 (regimen 2) at day 28 (taken)',
+        );
+        await page.keyboard.press('Enter');
+        await expect.poll(() => curvePath(page, 'mk7-2').getAttribute('d')).not.toBe(second);
+        expect(await curvePath(page, 'mk7').getAttribute('d')).toBe(first);
+        expect(await page.locator('.dose-row[data-regimen="1"] .dose-marker.missed').count()).toBe(1);
+        expect(await page.locator('.dose-row[data-regimen="0"] .dose-marker.missed').count()).toBe(0);
+        expect(app.errors).toEqual([]);
+        await close();
+      },
+    );
+
+    it.skipIf(target.name !== 'chromium')(
+      'a dose every hour for a year draws a band and the missed doses, not one marker per dose',
+      async () => {
+        const page = await open();
+        const s = defaultScenario();
+        s.name = 'Hourly for a year';
+        s.horizonDays = 365;
+        s.display.visible = ['mk7'];
+        s.display.showTissue = false;
+        s.regimens = [
+          { ...s.regimens.find((r) => r.compound === 'mk7')!, intervalH: 1, missedDoses: [100, 5000] },
+        ];
+        const path = join(tmpdir(), `k2-hourly-${process.pid}.k2.json`);
+        writeFileSync(path, serializeScenario(s));
+        await page.getByTestId('scenario-file-input').setInputFiles(path);
+        await page.getByRole('status').filter({ hasText: 'Opened' }).waitFor();
+        await page.locator('.dose-band').waitFor();
+        // 8,760 doses: one band, the two missed doses, one focusable control.
+        expect(await page.locator('.dose-marker').count()).toBe(2);
+        expect(await page.locator('.dose-button').count()).toBe(1);
+        const nodes = await page.locator('[data-testid=plasma-chart] *').count();
+        expect(nodes).toBeLessThan(500);
+        await close();
+      },
+    );
+
+    it('the scenario name is editable and names the saved file', async () => {
+      const page = await open();
+      const box = page.getByRole('textbox', { name: /^Scenario name/ });
+      await box.fill('Week of MK-7');
+      await box.press('Enter');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Save scenario', exact: true }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^week-of-mk-7/);
       await close();
     });
 
@@ -186,7 +279,7 @@ for (const target of targets) {
       await page.getByRole('radio', { name: 'nmol/L' }).check();
       expect(
         await page
-          .locator('[data-testid=plasma-chart] text', { hasText: 'Plasma MK concentration (nmol/L)' })
+          .locator('[data-testid=plasma-chart] text', { hasText: 'Plasma concentration (nmol/L)' })
           .count(),
       ).toBe(1);
       expect(app.errors).toEqual([]);

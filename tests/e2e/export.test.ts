@@ -15,7 +15,7 @@ import { captureDownload, pngHeader } from './support/files';
 
 async function exportVia(
   page: Page,
-  item: 'PNG image' | 'SVG image' | 'CSV data' | 'Copy image',
+  item: 'PNG image' | 'SVG image' | 'CSV data' | 'CSV parameters' | 'Copy image',
 ): Promise<void> {
   await page.getByRole('button', { name: 'Export' }).click();
   await page.getByRole('group', { name: 'Export' }).getByRole('button', { name: item }).click();
@@ -43,19 +43,19 @@ describe('exports (chromium)', () => {
   it('PNG: the print preset at 1x and 4x gives the documented pixel sizes', async () => {
     const page = await open();
     await page.getByRole('button', { name: 'Export' }).click();
-    await page.getByRole('radio', { name: 'Print (A4 landscape)' }).check();
+    await page.getByRole('radio', { name: 'Print (8.5 cm column)' }).check();
     await page.getByRole('radio', { name: '1x' }).check();
     await page.getByRole('group', { name: 'Export' }).getByRole('button', { name: 'PNG image' }).click();
     const small = await captureDownload(page, async () => {});
-    expect(pngHeader(small.bytes)).toMatchObject({ width: 1600, height: 1000 });
+    expect(pngHeader(small.bytes)).toMatchObject({ width: 800, height: 600 });
     await page.getByRole('button', { name: 'Export' }).click();
     await page.getByRole('radio', { name: '4x' }).check();
     const large = await captureDownload(page, () =>
       page.getByRole('group', { name: 'Export' }).getByRole('button', { name: 'PNG image' }).click(),
     );
-    expect(pngHeader(large.bytes)).toMatchObject({ width: 6400, height: 4000 });
+    expect(pngHeader(large.bytes)).toMatchObject({ width: 3200, height: 2400 });
     console.log(
-      `[export] print PNG 4x (6400 x 4000): ${Math.round(large.elapsedMs)} ms, ${(large.bytes.length / 1e6).toFixed(1)} MB`,
+      `[export] print PNG 4x (3200 x 2400): ${Math.round(large.elapsedMs)} ms, ${(large.bytes.length / 1e6).toFixed(1)} MB`,
     );
     await session.app.context.close();
   });
@@ -71,8 +71,8 @@ describe('exports (chromium)', () => {
         root: doc.documentElement.tagName,
         ns: doc.documentElement.namespaceURI,
         viewBox: doc.documentElement.getAttribute('viewBox'),
-        series: Array.from(doc.querySelectorAll('path[data-series]')).map((p) =>
-          p.getAttribute('data-series'),
+        series: Array.from(doc.querySelectorAll('g.recharts-line[data-label]')).map((g) =>
+          g.getAttribute('data-label'),
         ),
         texts: Array.from(doc.querySelectorAll('text')).map((t) => t.textContent),
       };
@@ -81,9 +81,7 @@ describe('exports (chromium)', () => {
     expect(parsed.root).toBe('svg');
     expect(parsed.ns).toBe('http://www.w3.org/2000/svg');
     expect(parsed.viewBox).toBe('0 0 960 540');
-    expect(parsed.series).toEqual(
-      expect.arrayContaining(['mk7_plasma_ng_per_ml', 'mk4_plasma_ng_per_ml', 'k1_plasma_ng_per_ml']),
-    );
+    expect(parsed.series).toEqual(expect.arrayContaining(['MK-7', 'MK-4', 'K1', 'MK-7 bone (osteocalcin)']));
     expect(parsed.texts).toEqual(
       expect.arrayContaining(['MK-7', 'MK-4', 'K1', 'Plasma concentration (ng/mL)', 'Time (days)']),
     );
@@ -93,16 +91,53 @@ describe('exports (chromium)', () => {
     await session.app.context.close();
   });
 
-  it('CSV: a header with units and one row per output point', async () => {
+  it('CSV: UTF-8 with a BOM, a header with units and one row per output point, nothing else', async () => {
     const page = await open();
     const file = await captureDownload(page, () => exportVia(page, 'CSV data'));
     expect(file.name).toBe('daily-90-ug-with-a-meal.csv');
-    const rows = Papa.parse<string[]>(file.text, { comments: '#', skipEmptyLines: true }).data;
-    expect(rows[0]!.slice(0, 3)).toEqual(['time_h', 'time_days', 'mk7_plasma_ng_per_ml']);
+    expect(file.text.startsWith('\uFEFFtime_h,time_days,')).toBe(true);
+    // A plain parse, no comment option: every row after the header is numbers.
+    const rows = Papa.parse<string[]>(file.text.slice(1), { skipEmptyLines: true }).data;
+    expect(rows[0]!.slice(0, 3)).toEqual(['time_h', 'time_days', 'mk4_plasma_ng_per_ml']);
     expect(rows[0]).toContain('k1_artery_carboxylated_pct');
+    expect(rows.slice(1).every((r) => r.every((c) => Number.isFinite(Number(c))))).toBe(true);
     // 30 days at 60-minute steps.
     expect(rows.length - 1).toBe(30 * 24 + 1);
-    expect(file.text.startsWith('# K2 Kinetics ')).toBe(true);
+    const params = await captureDownload(page, () => exportVia(page, 'CSV parameters'));
+    expect(params.name).toBe('daily-90-ug-with-a-meal.parameters.csv');
+    expect(params.text.startsWith('\uFEFFregimen,quantity,value,unit,basis')).toBe(true);
+    await session.app.context.close();
+  });
+
+  it('the screen chart and the exported SVG have the same y ticks and axis title, linear and log, in both units', async () => {
+    const page = await open();
+    for (const units of ['ng/mL', 'nmol/L'] as const) {
+      for (const axis of ['Linear', 'Log'] as const) {
+        await page.getByRole('radio', { name: units }).check();
+        await page.getByRole('radio', { name: axis }).check();
+        const chart = page.locator('[data-testid=plasma-chart]');
+        const screenTicks = await chart.locator('.plot-tick-y').allTextContents();
+        const screenTitle = await chart.locator('.plot-axis-title-y').getAttribute('aria-label');
+        const file = await captureDownload(page, () => exportVia(page, 'SVG image'));
+        const exported = await page.evaluate((svg) => {
+          const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+          const panel = doc.querySelector('[data-panel=plasma]')!;
+          return {
+            ticks: Array.from(panel.querySelectorAll('.plot-tick-y')).map((t) => t.textContent),
+            title: panel.querySelector('.plot-axis-title-y')!.getAttribute('aria-label'),
+          };
+        }, file.text);
+        expect(screenTicks.length, `${units} ${axis}`).toBeGreaterThanOrEqual(3);
+        expect(exported.ticks, `${units} ${axis}`).toEqual(screenTicks);
+        expect(screenTitle).toBe(`Plasma concentration (${units})`);
+        expect(exported.title).toBe(screenTitle);
+        if (axis === 'Log') {
+          // MK-4 at 90 µg peaks near 0.01 ng/mL: the data-driven floor sits two decades below it.
+          expect(Number(screenTicks[0])).toBeLessThanOrEqual(units === 'ng/mL' ? 1e-4 : 1e-3);
+        }
+      }
+    }
+    expect(session.app.errors).toEqual([]);
     await session.app.context.close();
   });
 
@@ -136,7 +171,7 @@ describe('exports (chromium)', () => {
       Number(await page.locator('[role=status][data-elapsed-ms]').getAttribute('data-elapsed-ms'));
     const csv = await captureDownload(page, () => exportVia(page, 'CSV data'));
     const csvMs = await inApp();
-    const lines = csv.text.split('\r\n').filter((l) => l !== '' && !l.startsWith('#'));
+    const lines = csv.text.split('\r\n').filter((l) => l !== '');
     expect(lines.length).toBe(1 + 3650 * 24 + 1);
     const png = await captureDownload(page, () => exportVia(page, 'PNG image'));
     const pngMs = await inApp();

@@ -38,7 +38,7 @@ for (const target of targets) {
     async function present(viewport?: { width: number; height: number }): Promise<Page> {
       app = await target.open(viewport);
       const page = app.page;
-      await page.locator('[data-testid=plasma-chart] .recharts-cartesian-axis-tick-value').first().waitFor();
+      await page.locator('[data-testid=plasma-chart] .plot-tick').first().waitFor();
       await page.getByRole('button', { name: 'Presentation mode' }).click();
       await overlay(page).waitFor();
       return page;
@@ -47,14 +47,14 @@ for (const target of targets) {
     it('enlarges the chart text at least 1.5x, fills the window without fullscreen, and Esc leaves', async () => {
       app = await target.open({ width: 1280, height: 720 });
       const page = app.page;
-      const tick = '[data-testid=plasma-chart] .recharts-cartesian-axis-tick-value';
+      const tick = '[data-testid=plasma-chart] .plot-tick';
       await page.locator(tick).first().waitFor();
       const normalTick = await fontPx(page, tick);
-      const normalLegend = await fontPx(page, '[data-testid=plasma-chart] .chart-legend text');
+      const normalLegend = await fontPx(page, '[data-testid=plasma-chart] .plot-legend-text');
       await page.getByRole('button', { name: 'Presentation mode' }).click();
       await overlay(page).waitFor();
-      const bigTick = await fontPx(page, '[data-testid=presentation-chart] .pres-tick');
-      const bigLegend = await fontPx(page, '[data-testid=presentation-chart] .pres-legend-text');
+      const bigTick = await fontPx(page, '[data-testid=presentation-chart] .plot-tick');
+      const bigLegend = await fontPx(page, '[data-testid=presentation-chart] .plot-legend-text');
       console.log(
         `[e2e] tick font ${normalTick}px -> ${bigTick}px; legend ${normalLegend}px -> ${bigLegend}px`,
       );
@@ -82,6 +82,106 @@ for (const target of targets) {
       await app.close();
     });
 
+    it('keeps keyboard focus inside presentation mode: Tab never reaches the page behind', async () => {
+      const page = await present();
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press(i % 7 === 6 ? 'Shift+Tab' : 'Tab');
+        const inside = await page.evaluate(() => {
+          const dialog = document.querySelector('[data-testid=presentation]')!;
+          return dialog.contains(document.activeElement);
+        });
+        expect(inside, `after ${i + 1} presses`).toBe(true);
+      }
+      // No chart inside is a tab stop.
+      expect(
+        await page.locator('[data-testid=presentation-chart] [tabindex], .pres-fat-inset [tabindex]').count(),
+      ).toBe(0);
+      await app.close();
+    });
+
+    it.skipIf(target.name === 'electron')(
+      'at projector sizes every scene keeps its text on screen, with no text over other text and every legend entry shown',
+      async () => {
+        const sizes = [
+          [1024, 768],
+          [1280, 720],
+          [1366, 768],
+          [1920, 1080],
+          [3840, 2160],
+        ] as const;
+        const failures: string[] = [];
+        for (const [width, height] of sizes) {
+          const page = await present({ width, height });
+          for (let scene = 1; scene <= 6; scene++) {
+            if (scene > 1) await page.keyboard.press('ArrowRight');
+            await page.waitForTimeout(150);
+            const result = await page.evaluate(() => {
+              const root = document.querySelector('[data-testid=presentation]')!;
+              const nodes = [
+                ...Array.from(root.querySelectorAll('svg text')),
+                ...Array.from(root.querySelectorAll('.pres-title, .pres-counter, .pres-caption')),
+              ].filter((n) => (n.textContent ?? '').trim() !== '');
+              const boxes = nodes.map((n) => {
+                const r = n.getBoundingClientRect();
+                return { text: (n.textContent ?? '').trim(), x: r.x, y: r.y, w: r.width, h: r.height };
+              });
+              return {
+                boxes,
+                legend: root.querySelectorAll('.plot-legend-item').length,
+                vw: innerWidth,
+                vh: innerHeight,
+              };
+            });
+            const where = `${width}x${height} scene ${scene}`;
+            for (const b of result.boxes) {
+              if (b.x < -0.5 || b.y < -0.5 || b.x + b.w > result.vw + 0.5 || b.y + b.h > result.vh + 0.5)
+                failures.push(`${where}: "${b.text}" leaves the screen`);
+            }
+            // Glyph boxes include the line's ascent and descent; 1 px of touching is not text over text.
+            const slack = 1;
+            for (let i = 0; i < result.boxes.length; i++) {
+              for (let j = i + 1; j < result.boxes.length; j++) {
+                const a = result.boxes[i]!;
+                const b = result.boxes[j]!;
+                const overlap =
+                  a.x + slack < b.x + b.w &&
+                  b.x + slack < a.x + a.w &&
+                  a.y + slack < b.y + b.h &&
+                  b.y + slack < a.y + a.h;
+                if (overlap) failures.push(`${where}: "${a.text}" overlaps "${b.text}"`);
+              }
+            }
+            expect(result.legend, where).toBeGreaterThan(0);
+          }
+          await app.close();
+        }
+        expect(failures).toEqual([]);
+      },
+    );
+
+    it('a scene added from an nmol/L log view keeps its axis and units, and its caption speaks nmol/L', async () => {
+      app = await target.open({ width: 1280, height: 720 });
+      const page = app.page;
+      await page.locator('[data-testid=plasma-chart] .plot-tick').first().waitFor();
+      await page.getByRole('radio', { name: 'Log' }).check();
+      await page.getByRole('radio', { name: 'nmol/L' }).check();
+      const screenTicks = await page.locator('[data-testid=plasma-chart] .plot-tick-y').allTextContents();
+      await page.getByRole('button', { name: 'Add current view as a scene' }).click();
+      await page.getByRole('button', { name: 'Presentation mode' }).click();
+      await overlay(page).waitFor();
+      await page.keyboard.press('End');
+      expect(await counter(page).textContent()).toBe('Scene 7 of 7');
+      const chart = page.locator('[data-testid=presentation-chart]');
+      expect(await chart.locator('.plot-axis-title-y').first().getAttribute('aria-label')).toBe(
+        'Plasma concentration (nmol/L)',
+      );
+      // The same log axis as on screen (the projector chart has no annotation headroom on a log axis).
+      expect(await chart.locator('.plot-tick-y').allTextContents()).toEqual(screenTicks);
+      expect(await caption(page)).toMatch(/peak [\d.]+ nmol\/L/);
+      expect(await caption(page)).not.toMatch(/ng\/mL/);
+      await app.close();
+    });
+
     it('arrow keys and Page Up/Down step through the scenes, changing caption and curves', async () => {
       const page = await present();
       const caption1 = await caption(page);
@@ -99,7 +199,7 @@ for (const target of targets) {
         await page
           .locator('path.pres-curve')
           .evaluateAll((els) => els.map((e) => e.getAttribute('data-label'))),
-      ).toEqual(['MK-7 (35 g fat)', 'MK-7 (no fat)']);
+      ).toEqual(['MK-7', 'MK-7 (no fat)']);
       await page.keyboard.press('PageUp');
       await page.keyboard.press('ArrowLeft');
       expect(await counter(page).textContent()).toBe('Scene 1 of 6');
@@ -164,11 +264,11 @@ for (const target of targets) {
         /^MK-7 above 1 ng\/mL: \d+ h of 504 h/,
       );
       await page.getByRole('checkbox', { name: 'Dose markers' }).uncheck();
-      expect(await page.locator('.pres-dose').count()).toBe(0);
+      expect(await page.locator('[data-testid=presentation-chart] .dose-marker').count()).toBe(0);
       await page.keyboard.press('ArrowRight');
       const inset = page.getByRole('img', { name: /^Uematsu 1996/ });
       expect(await inset.locator('.pres-observation').count()).toBe(3);
-      expect(await inset.locator('.pres-observation-label').textContent()).toBe('Uematsu 1996 (mean ± SD)');
+      expect(await inset.locator('.plot-legend-text').first().textContent()).toBe('Uematsu 1996 (mean ± SD)');
       await page.keyboard.press('End');
       expect(await labels()).toEqual(["Schurgers 2007: MK-7 7-8× K1's level"]);
       expect(await page.locator('.pres-observation-band').count()).toBe(1);

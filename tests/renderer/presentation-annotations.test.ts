@@ -7,7 +7,6 @@ import {
   timeAboveThresholdH,
 } from '../../sim';
 import {
-  doseMarks,
   halfLifeMarker,
   spansAbove,
   steadyStateBand,
@@ -15,8 +14,12 @@ import {
 } from '../../renderer/src/presentation/annotations';
 import { observationMarks } from '../../renderer/src/presentation/observationMarks';
 import { sceneSimulation, storyScenes, type PresentedScene } from '../../renderer/src/presentation/scenes';
-import { clipSeries, sceneSeries } from '../../renderer/src/presentation/sceneSeries';
+import { sceneModel } from '../../renderer/src/presentation/PresentationChart';
+import { clipPoints } from '../../renderer/src/plot/model';
 import { expectClose } from '../support/expectClose';
+
+const NO_ANNOTATIONS = { halfLife: null, steadyState: null, threshold: null, doses: true };
+const NO_MARKS = { points: [], lines: [], bands: [], fatInset: null };
 
 function sim(id: string) {
   const s = storyScenes().find((x) => x.story === id) as PresentedScene;
@@ -50,18 +53,22 @@ describe('chart annotations', () => {
     expect(spansAbove([0, 1, 2, 3], [0, 2, 2, 0], 1)).toEqual([{ fromDays: 0.5 / 24, toDays: 2.5 / 24 }]);
   });
 
-  it('dose markers flag the missed dose', () => {
-    const marks = doseMarks(sim('missed-dose'));
-    expect(marks).toHaveLength(21);
-    expect(marks.filter((m) => m.missed).map((m) => m.tDays)).toEqual([13]);
+  it('dose markers (from scenarioView, as in the app) flag the missed dose', () => {
+    const model = sceneModel(sim('missed-dose'), 'plasma', NO_ANNOTATIONS, NO_MARKS);
+    // Both regimens (K1, MK-7) skip dose 14 (day 13): one row of 21 marks each.
+    expect(model.doseRows.map((r) => r.label)).toEqual(['K1', 'MK-7']);
+    for (const row of model.doseRows) {
+      expect(row.marks).toHaveLength(21);
+      expect(row.marks.filter((m) => m.missed).map((m) => [m.number, m.timeH / 24])).toEqual([[14, 13]]);
+    }
   });
 
   it('clips a curve at the playback time with an interpolated end point', () => {
-    const [line] = sceneSeries(sim('daily-plateau'), 'plasma');
-    const clipped = clipSeries(line!, 3.3);
-    expect(clipped.timeDays.at(-1)).toBeCloseTo(3.3, 12);
-    expect(Math.max(...clipped.timeDays)).toBeLessThanOrEqual(3.3);
-    expect(clipSeries(line!, 100)).toBe(line);
+    const [line] = sceneModel(sim('daily-plateau'), 'plasma', NO_ANNOTATIONS, NO_MARKS).lines;
+    const clipped = clipPoints(line!.points, 3.3);
+    expect(clipped.at(-1)!.t).toBeCloseTo(3.3, 12);
+    expect(Math.max(...clipped.map((p) => p.t))).toBeLessThanOrEqual(3.3);
+    expect(clipPoints(line!.points, 100)).toBe(line!.points);
   });
 });
 

@@ -24,7 +24,8 @@ import { STORY } from '../../renderer/src/presentation/story';
 // Independent of the module's formatting helpers: the numbers a class reads, recomputed from sim directly.
 const conc = (x: number) => String(Number(x.toPrecision(2)));
 const hours = (x: number) => `${Math.round(x)} h`;
-const ratio = (x: number) => (x >= 10 ? `${Math.round(x)}×` : `${(Math.round(x * 10) / 10).toString()}×`);
+const ratio = (x: number) =>
+  x >= 10 ? `${Math.round(x).toLocaleString('en-US')}×` : `${(Math.round(x * 10) / 10).toString()}×`;
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 function run(scenario: Scenario, compound: CompoundId, patch: Partial<ReturnType<typeof toRegimen>> = {}) {
@@ -117,7 +118,9 @@ describe('classroom story', () => {
     const text = captionOf(s);
     const mk4 = run(s.scenario, 'mk4').metrics.tissue;
     const mk7 = run(s.scenario, 'mk7').metrics.tissue;
-    expect(text).toContain(`${ratio(mk7.boneAucNgHPerMl / mk4.boneAucNgHPerMl)} more exposure from MK-7`);
+    const bone = mk7.boneAucNgHPerMl / mk4.boneAucNgHPerMl;
+    // Past 1,000× the caption says so in words rather than quoting a six-digit ratio.
+    expect(text).toContain(`${bone >= 1000 ? 'over 1,000×' : ratio(bone)} more exposure from MK-7`);
     expect(text).toContain(`osteocalcin reaches ${pct(mk7.osteocalcinCarboxylatedAtEnd)}`);
     expect(text).toContain(
       `(MK-4: ${pct(mk4.osteocalcinCarboxylatedAtEnd)}; ${pct(TISSUE_PRESET.bone.baselineFraction)} with none)`,

@@ -1,17 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import {
   defaultScenario,
+  doseMarks,
+  makeRegimen,
   molarMass,
+  scenarioView,
   regimenMetrics,
   serializeScenario,
   simulateRegimen,
   toRegimen,
 } from '../../sim';
-import { pathData } from '../../renderer/src/charts/CurvePaths';
-import { linearTicks, niceCeil } from '../../renderer/src/charts/format';
 import { DOSE_BOUNDS, INTERVAL_BOUNDS, readTypedValue } from '../../renderer/src/controls/bounds';
-import { clipToFloor, simulateVisible, toDrawn } from '../../renderer/src/curves/curves';
-import { tissueCurves } from '../../renderer/src/curves/tissue';
+import { formatNumber } from '../../renderer/src/plot/format';
+import { fitYTitle, layoutPanel, thinTicks } from '../../renderer/src/plot/layout';
+import { textWidthPx } from '../../renderer/src/plot/measure';
+import { PLOT_THEMES, projectorTheme } from '../../renderer/src/plot/theme';
+import { drawnPoints, panelModel } from '../../renderer/src/plot/model';
+import { linePath, visibleMarks } from '../../renderer/src/plot/Plot';
+import { axisScale, linearAxis, logAxis, niceTop, plasmaAxis } from '../../renderer/src/plot/scales';
 import { computeMetrics } from '../../renderer/src/metrics/computeMetrics';
 import { restoreSession } from '../../renderer/src/session/restoreSession';
 import { presetRows } from '../../renderer/src/sources/presetRows';
@@ -26,7 +32,7 @@ describe('scenarioReducer', () => {
     expect(s.regimens[0]!.doseUg).toBe(90);
   });
 
-  it('toggles a missed dose in every regimen, and clears missed doses when the interval changes', () => {
+  it('toggles a missed dose, and clears missed doses when the interval changes', () => {
     const missed = scenarioReducer(defaultScenario(), { type: 'toggleMissedDose', index: 3 });
     expect(missed.regimens.map((r) => r.missedDoses)).toEqual([[3], [3], [3]]);
     expect(scenarioReducer(missed, { type: 'toggleMissedDose', index: 3 }).regimens[1]!.missedDoses).toEqual(
@@ -70,75 +76,74 @@ describe('readTypedValue', () => {
   });
 });
 
-describe('curves', () => {
+describe('chart kit model (from scenarioView)', () => {
   it('downsampling for drawing keeps every peak and trough of the full simulation', () => {
-    const s = { ...defaultScenario(), horizonDays: 90 };
-    for (const sim of simulateVisible(s)) {
-      const drawn = toDrawn(sim, 'ng/mL', 200);
-      const full = Array.from(sim.result.plasmaNgPerMl);
-      expect(drawn.points.length).toBeLessThan(full.length);
-      expect(Math.max(...drawn.points.map((p) => p.v))).toBe(Math.max(...full));
-      expect(Math.min(...drawn.points.map((p) => p.v))).toBe(Math.min(...full));
+    const view = scenarioView({ ...defaultScenario(), horizonDays: 90 });
+    for (const series of view.series) {
+      const drawn = drawnPoints(series, 200);
+      const full = Array.from(series.values);
+      expect(drawn.length).toBeLessThan(full.length);
+      expect(Math.max(...drawn.map((p) => p.v))).toBe(Math.max(...full));
+      expect(Math.min(...drawn.map((p) => p.v))).toBe(Math.min(...full));
     }
   });
 
-  it('converts to nmol/L with the compound molar mass', () => {
-    const [mk4] = simulateVisible(defaultScenario());
-    const ng = toDrawn(mk4!, 'ng/mL');
-    const nmol = toDrawn(mk4!, 'nmol/L');
-    const i = ng.points.findIndex((p) => p.v > 0);
-    expect(nmol.points[i]!.v / ng.points[i]!.v).toBeCloseTo(1000 / molarMass('mk4'), 10);
+  it('draws every regimen, two MK-7 regimens told apart by colour and dash', () => {
+    const base = defaultScenario();
+    const mk7 = base.regimens.find((r) => r.compound === 'mk7')!;
+    const s = { ...base, regimens: [...base.regimens, { ...mk7, doseUg: 180 }] };
+    const plasma = panelModel(scenarioView(s), 'plasma');
+    const twins = plasma.lines.filter((l) => l.alias.startsWith('mk7'));
+    expect(twins.map((l) => l.alias)).toEqual(['mk7', 'mk7-2']);
+    expect(twins[0]!.color).not.toBe(twins[1]!.color);
+    expect(twins[0]!.dash).not.toBe(twins[1]!.dash);
+    // Linear model: the second regimen at twice the dose peaks twice as high.
+    const peak = (l: (typeof twins)[number]) => Math.max(...l.points.map((p) => p.v));
+    expect(peak(twins[1]!) / peak(twins[0]!)).toBeCloseTo(2, 6);
+    expect(plasma.doseRows.map((r) => r.regimenIndex)).toEqual([0, 1, 2, 3]);
   });
 
-  it('compare mode adds a fasted (0 g) curve per compound, below the fed one', () => {
-    const s = scenarioReducer(defaultScenario(), { type: 'setCompareFat', compareFat: true });
-    const sims = simulateVisible(s);
-    expect(sims.map((c) => c.label)).toEqual([
-      'MK-4',
-      'MK-4 (no fat)',
-      'MK-7',
-      'MK-7 (no fat)',
-      'K1',
-      'K1 (no fat)',
-    ]);
-    const fed = sims.find((c) => c.key === 'mk7')!;
-    const fasted = sims.find((c) => c.key === 'mk7-nofat')!;
-    expect(fasted.regimen.fatG).toBe(0);
-    expect(Math.max(...fasted.result.plasmaNgPerMl)).toBeLessThan(Math.max(...fed.result.plasmaNgPerMl));
+  it('the log axis floor is two decades below the lowest visible peak: MK-4 at 90 µg stays visible', () => {
+    const s = { ...defaultScenario(), display: { ...defaultScenario().display, axis: 'log' as const } };
+    const plasma = panelModel(scenarioView(s), 'plasma');
+    const mk4Peak = Math.max(...plasma.lines.find((l) => l.alias === 'mk4')!.points.map((p) => p.v));
+    expect(mk4Peak).toBeLessThan(0.01);
+    expect(plasma.yAxis.domain[0]).toBeLessThanOrEqual(mk4Peak / 100);
+    expect(plasma.yAxis.domain[0]).toBeGreaterThan(mk4Peak / 1000);
   });
 
-  it('clips values to the log floor without touching others', () => {
-    const [c] = clipToFloor(
-      [
-        {
-          key: 'a',
-          compound: 'mk7',
-          label: 'a',
-          color: '#000',
-          dashed: false,
-          points: [
-            { t: 0, v: 0 },
-            { t: 1, v: 5 },
-          ],
-        },
-      ],
-      0.01,
-    );
-    expect(c!.points).toEqual([
-      { t: 0, v: 0.01 },
-      { t: 1, v: 5 },
-    ]);
+  it('the plasma axis title names the quantity and units, never one compound', () => {
+    const s = defaultScenario();
+    expect(panelModel(scenarioView(s), 'plasma').yTitle).toBe('Plasma concentration (ng/mL)');
+    const nmol = { ...s, display: { ...s.display, units: 'nmol/L' as const } };
+    expect(panelModel(scenarioView(nmol), 'plasma').yTitle).toBe('Plasma concentration (nmol/L)');
   });
 
   it('tissue curves are percentages between the illustrative baseline and maximum', () => {
-    const curves = tissueCurves(simulateVisible(defaultScenario()));
-    expect(curves).toHaveLength(6);
-    for (const c of curves) {
-      for (const p of c.points) {
-        expect(p.v).toBeGreaterThanOrEqual(c.tissue === 'bone' ? 50 : 40);
-        expect(p.v).toBeLessThanOrEqual(c.tissue === 'bone' ? 95 : 90);
+    const tissue = panelModel(scenarioView(defaultScenario()), 'tissue');
+    expect(tissue.lines).toHaveLength(6);
+    for (const l of tissue.lines) {
+      const bone = l.alias.endsWith('bone');
+      for (const p of l.points) {
+        expect(p.v).toBeGreaterThanOrEqual(bone ? 50 : 40);
+        expect(p.v).toBeLessThanOrEqual(bone ? 95 : 90);
       }
     }
+  });
+
+  it('dose marks that do not fit (more than one per 4 px) become a band plus the missed doses, thinned', () => {
+    const regimen = {
+      ...makeRegimen({ compound: 'mk7', doseUg: 90, intervalH: 1 }),
+      missedDoses: [5, 6, 500],
+    };
+    const marks = doseMarks(regimen, 0, 24 * 365);
+    expect(marks.length).toBe(24 * 365);
+    const x = axisScale(linearAxis(365), 0, 800);
+    const { dense, drawn } = visibleMarks(marks, x, 800);
+    expect(dense).toBe(true);
+    // Doses 5 and 6 are 1 h apart (0.09 px): one marker stands for both; dose 500 gets its own.
+    expect(drawn.map((d) => d.regularIndex)).toEqual([5, 500]);
+    expect(visibleMarks(marks.slice(0, 30), x, 800).drawn).toHaveLength(30);
   });
 });
 
@@ -190,39 +195,110 @@ describe('session restore', () => {
   });
 });
 
-describe('chart helpers', () => {
-  it('nice axis tops and ticks', () => {
-    expect([0.9, 1.8, 2.2, 3, 7, 0.011].map(niceCeil)).toEqual([1, 2, 2.5, 5, 10, 0.02]);
-    expect(linearTicks(2.5)).toEqual([0, 0.5, 1, 1.5, 2, 2.5]);
-    expect(linearTicks(1)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+describe('chart kit scales and formats', () => {
+  it('nice axis tops and ticks come from d3 (1, 2, 5 steps)', () => {
+    expect([0.9, 1.8, 2.2, 3, 7, 0.011].map(niceTop)).toEqual([1, 2, 2.5, 3, 7, 0.012]);
+    expect(linearAxis(2.5).ticks).toEqual([0, 0.5, 1, 1.5, 2, 2.5]);
+    expect(linearAxis(1).ticks).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+    expect(logAxis(1e-5, 10).ticks).toEqual([1e-5, 1e-4, 1e-3, 1e-2, 1e-1, 1, 10]);
   });
 
-  it('maps data to the plot box, log axes by decade', () => {
-    const box = { left: 100, top: 10, width: 200, height: 100 };
+  it('a log axis with many decades labels every second or third one', () => {
+    const ticks = logAxis(1e-9, 1e3).ticks;
+    expect(ticks.length).toBeLessThanOrEqual(7);
+    expect(ticks[0]).toBe(1e-9);
+    expect(logAxis(1e-7, 1).ticks).toEqual([1e-7, 1e-5, 1e-3, 1e-1]);
+  });
+
+  it('maps data to the plot box, log axes by decade, values under the floor drawn at it', () => {
+    const x = axisScale(linearAxis(10), 100, 300);
+    const y = axisScale(linearAxis(5), 110, 10);
     expect(
-      pathData(
+      linePath(
         [
           { t: 0, v: 0 },
           { t: 10, v: 5 },
         ],
-        box,
-        [0, 10],
-        [0, 5],
-        false,
+        x,
+        y,
       ),
     ).toBe('M100,110L300,10');
+    const yLog = axisScale(logAxis(0.01, 100), 110, 10);
     expect(
-      pathData(
+      linePath(
         [
           { t: 5, v: 0.1 },
           { t: 5, v: 10 },
+          { t: 5, v: 0 },
         ],
-        box,
-        [0, 10],
-        [0.01, 100],
-        true,
+        x,
+        yLog,
       ),
-    ).toBe('M200,85L200,35');
+    ).toBe('M200,85L200,35L200,110');
+  });
+
+  it('formats numbers one way everywhere', () => {
+    expect([0, 1234.5, 12.345, 0.0099, 0.001, 1e-5, 2.5e-7].map(formatNumber)).toEqual([
+      '0',
+      '1,235',
+      '12.3',
+      '0.0099',
+      '0.001',
+      '1e-5',
+      '2.5e-7',
+    ]);
+  });
+
+  it('the plasma axis is the same for any caller given the same series', () => {
+    const view = scenarioView(defaultScenario());
+    const plasma = view.series.filter((s) => s.panel === 'plasma');
+    expect(plasmaAxis(plasma, 'linear')).toEqual(panelModel(view, 'plasma').yAxis);
+  });
+});
+
+describe('chart kit layout (text measured, here with the Arial metric table)', () => {
+  it('keeps the legend and the plot inside the chart at any width, wrapping legend rows', () => {
+    const model = panelModel(
+      scenarioView({ ...defaultScenario(), display: { ...defaultScenario().display, compareFat: true } }),
+      'plasma',
+    );
+    for (const [theme, width, height] of [
+      [PLOT_THEMES.screen, 900, 380],
+      [PLOT_THEMES.screen, 320, 300],
+      [projectorTheme(0.8), 700, 500],
+    ] as const) {
+      const layout = layoutPanel(model, theme, width, height);
+      for (const { item, x } of layout.legend) {
+        const right = x + theme.legendFontPx * 2.45 + textWidthPx(item.label, theme.legendFontPx);
+        expect(right).toBeLessThanOrEqual(width);
+      }
+      const rows = new Set(layout.legend.map((p) => p.y));
+      if (width < 400) expect(rows.size).toBeGreaterThan(1);
+      expect(layout.plot.x + layout.plot.width).toBeLessThanOrEqual(width);
+      expect(layout.plot.y + layout.plot.height).toBeLessThanOrEqual(height);
+    }
+  });
+
+  it('a y title too long for the plot height goes on two lines, then gets smaller', () => {
+    const title = 'Carboxylated protein (%), illustrative';
+    const one = fitYTitle(title, 15, 1000);
+    expect(one.lines).toEqual([title]);
+    const two = fitYTitle(title, 15, textWidthPx(title, 15) * 0.6);
+    expect(two.lines).toEqual(['Carboxylated protein', '(%), illustrative']);
+    expect(two.fontPx).toBe(15);
+    // Shorter still: the two lines shrink to fit (down to 60% of the theme's size).
+    const length = textWidthPx('Carboxylated protein', 15) * 0.75;
+    const small = fitYTitle(title, 15, length);
+    expect(small.fontPx).toBeCloseTo(15 * 0.75, 6);
+    expect(Math.max(...small.lines.map((l) => textWidthPx(l, small.fontPx)))).toBeLessThanOrEqual(
+      length + 1e-9,
+    );
+  });
+
+  it('drops every second tick while labels crowd', () => {
+    const ticks = [0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5];
+    expect(thinTicks(ticks, 700, 20)).toEqual(ticks);
+    expect(thinTicks(ticks, 105, 20)).toEqual([0, 1, 2, 3]);
   });
 });
 

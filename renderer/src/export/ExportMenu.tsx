@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { DEFAULT_FIGURE_OPTIONS, type FigureOptions } from './figure';
 import { DENSITIES, pngPixelSize, SIZE_PRESETS, type Density, type SizePresetId } from './presets';
 import { EXPORT_LABELS, type ExportKind, type ExportOptions } from './runExport';
 
@@ -9,7 +10,13 @@ export interface ExportMenuProps {
   busy: boolean;
 }
 
-const KINDS: readonly ExportKind[] = ['png', 'svg', 'csv', 'copy'];
+const KINDS: readonly ExportKind[] = ['png', 'svg', 'csv', 'parameters', 'copy'];
+
+const PANEL_CHOICES: readonly { id: FigureOptions['panels']; label: string }[] = [
+  { id: 'both', label: 'Both' },
+  { id: 'plasma', label: 'Plasma' },
+  { id: 'tissue', label: 'Tissue' },
+];
 
 /** The "Export" button and its panel: the four exports, image size and PNG pixel density. */
 export function ExportMenu({ options, onOptions, onExport, busy }: ExportMenuProps) {
@@ -37,6 +44,9 @@ export function ExportMenu({ options, onOptions, onExport, busy }: ExportMenuPro
   }, [open]);
 
   const preset = SIZE_PRESETS[options.preset];
+  const figure = options.figure ?? DEFAULT_FIGURE_OPTIONS;
+  const setFigure = (change: Partial<FigureOptions>) =>
+    onOptions({ ...options, figure: { ...figure, ...change } });
   const px = pngPixelSize(preset, options.density);
   return (
     <div className="export-menu" ref={root}>
@@ -83,6 +93,39 @@ export function ExportMenu({ options, onOptions, onExport, busy }: ExportMenuPro
             ))}
           </fieldset>
           <fieldset className="export-option">
+            <legend>Panels</legend>
+            {PANEL_CHOICES.map((c) => (
+              <label key={c.id}>
+                <input
+                  type="radio"
+                  name={`${panelId}-panels`}
+                  checked={figure.panels === c.id}
+                  onChange={() => setFigure({ panels: c.id })}
+                />
+                {c.label}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className="export-option">
+            <legend>Text</legend>
+            <label>
+              <input
+                type="checkbox"
+                checked={figure.title}
+                onChange={(e) => setFigure({ title: e.target.checked })}
+              />
+              Title and caption
+            </label>
+            <label>
+              <input
+                type="checkbox"
+                checked={figure.footer}
+                onChange={(e) => setFigure({ footer: e.target.checked })}
+              />
+              Footer (sources)
+            </label>
+          </fieldset>
+          <fieldset className="export-option">
             <legend>PNG pixel density</legend>
             {DENSITIES.map((d: Density) => (
               <label key={d}>
@@ -99,7 +142,8 @@ export function ExportMenu({ options, onOptions, onExport, busy }: ExportMenuPro
           <p className="export-hint">
             PNG: {px.width} × {px.height} px
             {options.preset === 'print' ? `, ${preset.dpiAt1x * options.density} dpi` : ''}. SVG:{' '}
-            {preset.widthPx} × {preset.heightPx}, vector. Copy: slide size at 2x.
+            {preset.widthPx} × {preset.heightPx}, vector. Copy: slide size at 2x. CSV data: one header row,
+            then numbers; CSV parameters: what was simulated, in a second file.
           </p>
         </div>
       )}

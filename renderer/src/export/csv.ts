@@ -1,26 +1,35 @@
 import Papa from 'papaparse';
 import {
-  bioavailabilityFor,
+  doseBioavailability,
   COMPOUND_PRESETS,
-  FAT_EFFECT,
   presetParameters,
   SOURCES,
   TISSUE_PRESET,
-  type SourceId,
+  type ScenarioView,
 } from '../../../sim';
 import { formatAmount, regimenCaption } from './caption';
-import type { ExportData } from './exportData';
+import { sourcesOf } from './figure';
 
 export interface CsvMeta {
   appVersion: string;
 }
 
+/**
+ * Two files per CSV export, both UTF-8 with a byte-order mark (so Excel reads "µg" and "½" right) and CRLF:
+ * - `<name>.csv`: the data only, one header row then one row per output point, so `read_csv` and every
+ *   spreadsheet open it with no options;
+ * - `<name>.parameters.csv`: what was simulated, as a tidy table (regimen, quantity, value, unit, basis).
+ * The parameters are a second file rather than '#' lines because comment lines break plain `read_csv`
+ * and spreadsheets, and a table of a different shape cannot share the data's columns.
+ */
+export const BOM = '\uFEFF';
+
 /** Rows per chunk: small enough that the UI can show progress between chunks of a long export. */
 export const CSV_ROWS_PER_CHUNK = 20_000;
-/** Papa's default and RFC 4180's line ending; spreadsheets on every platform read it. */
+/** RFC 4180's line ending; spreadsheets on every platform read it. */
 const NEWLINE = '\r\n';
 
-/** A concentration with 7 significant digits and a decimal point (never a locale comma): "0.1234567", "1.5e-7". */
+/** A value with 7 significant digits and a decimal point (never a locale comma): "0.1234567", "1.5e-7". */
 export function formatValue(value: number): string {
   return value === 0 ? '0' : String(Number(value.toPrecision(7)));
 }
@@ -30,62 +39,8 @@ function formatTime(value: number): string {
   return String(Number(value.toFixed(6)));
 }
 
-export function csvHeader(data: ExportData): string[] {
-  return ['time_h', 'time_days', ...data.series.map((s) => s.column)];
-}
-
-/** The sources behind the shown compounds' parameters, as short citations: "Schurgers 2007; Sato 2012". */
-export function sourcesOf(data: ExportData): SourceId[] {
-  const ids = new Set<SourceId>();
-  for (const s of data.series) {
-    const p = COMPOUND_PRESETS[s.compound];
-    for (const v of [p.kaPerH, p.tHalfH, p.volumeL, p.lagH, p.fFasted, p.molarMassGPerMol]) {
-      v.sources.forEach((id) => ids.add(id));
-    }
-  }
-  if (data.series.length > 0) FAT_EFFECT.sources.forEach((id) => ids.add(id));
-  return [...ids];
-}
-
-/**
- * '#'-prefixed lines before the header: what was simulated and with which parameter values, so a CSV
- * stands on its own. Read it back with Papa.parse(text, { comments: '#' }) or skip lines starting with '#'.
- */
-export function csvCommentLines(data: ExportData, meta: CsvMeta): string[] {
-  const { scenario } = data;
-  const units = scenario.display.units;
-  const lines = [
-    `K2 Kinetics ${meta.appVersion}: simulated data (educational model, not medical advice)`,
-    `scenario: ${scenario.name}`,
-    `regimen: ${regimenCaption(scenario)}`,
-    `horizon_days: ${formatAmount(scenario.horizonDays)}; step_min: ${formatAmount(scenario.stepMin)}; output_points: ${data.timeH.length}`,
-    `concentration_units: ${units}; time_h is hours from the start, time_days = time_h / 24`,
-  ];
-  const compounds = [...new Set(data.series.map((s) => s.compound))];
-  for (const compound of compounds) {
-    const r = scenario.regimens.find((x) => x.compound === compound)!;
-    const preset = COMPOUND_PRESETS[compound];
-    const pk = presetParameters(compound, r.overrides);
-    const basis = (key: 'kaPerH' | 'tHalfH' | 'volumeL' | 'lagH') =>
-      r.overrides[key] !== undefined ? 'user' : preset[key].basis;
-    const missed = r.missedDoses.length > 0 ? r.missedDoses.join(' ') : 'none';
-    lines.push(
-      `${compound} regimen: dose_ug=${r.doseUg}; interval_h=${r.intervalH}; first_dose_h=${r.firstDoseH}; dose_count=${r.doseCount ?? 'all'}; fat_g=${r.fatG}; missed_dose_indices=${missed}; extra_doses=${r.extraDoses.length}`,
-      `${compound} parameters: ka_per_h=${pk.kaPerH} (${basis('kaPerH')}); t_half_h=${pk.tHalfH} (${basis('tHalfH')}); volume_l=${pk.volumeL} (${basis('volumeL')}); lag_h=${pk.lagH} (${basis('lagH')}); f_with_meal=${formatValue(bioavailabilityFor(pk.bioavailability, r.fatG))}; f_fasted=${formatValue(bioavailabilityFor(pk.bioavailability, 0))}; molar_mass_g_per_mol=${preset.molarMassGPerMol.value}`,
-    );
-  }
-  if (data.series.some((s) => s.panel === 'tissue')) {
-    const { bone, artery } = TISSUE_PRESET;
-    lines.push(
-      `tissue (illustrative, not fitted to data): *_bone_carboxylated_pct = carboxylated osteocalcin, *_artery_carboxylated_pct = carboxylated MGP, in %; bone ke0_per_h=${formatValue(bone.ke0PerH)}, baseline=${bone.baselineFraction}, max=${bone.maxFraction}, ec50_nmol_per_l=${bone.ec50NmolPerL}; artery ke0_per_h=${formatValue(artery.ke0PerH)}, baseline=${artery.baselineFraction}, max=${artery.maxFraction}, ec50_nmol_per_l=${artery.ec50NmolPerL}`,
-    );
-  }
-  lines.push(
-    `sources: ${sourcesOf(data)
-      .map((id) => SOURCES[id].short)
-      .join('; ')}`,
-  );
-  return lines.map((line) => `# ${line.replace(/[\r\n]+/g, ' ')}`);
+export function csvHeader(view: ScenarioView): string[] {
+  return ['time_h', 'time_days', ...view.series.map((s) => s.column)];
 }
 
 export interface CsvChunk {
@@ -94,27 +49,21 @@ export interface CsvChunk {
   rowsTotal: number;
 }
 
-/** The CSV in pieces (comments and header first), so a long export can yield to the UI between pieces. */
-export function* csvChunks(
-  data: ExportData,
-  meta: CsvMeta,
-  rowsPerChunk = CSV_ROWS_PER_CHUNK,
-): Generator<CsvChunk> {
-  const rowsTotal = data.timeH.length;
-  const head = csvCommentLines(data, meta).join(NEWLINE);
+/** The data CSV in pieces (BOM and header first), so a long export can yield to the UI between pieces. */
+export function* csvChunks(view: ScenarioView, rowsPerChunk = CSV_ROWS_PER_CHUNK): Generator<CsvChunk> {
+  const rowsTotal = view.timeH.length;
   yield {
-    text: `${head}${NEWLINE}${Papa.unparse([csvHeader(data)], { newline: NEWLINE })}${NEWLINE}`,
+    text: `${BOM}${Papa.unparse([csvHeader(view)], { newline: NEWLINE })}${NEWLINE}`,
     rowsDone: 0,
     rowsTotal,
   };
-  const columns = data.series.map((s) => s.values);
+  const columns = view.series.map((s) => s.values);
   for (let from = 0; from < rowsTotal; from += rowsPerChunk) {
     const to = Math.min(rowsTotal, from + rowsPerChunk);
-    // Numeric cells never need quoting (digits, '.', '-', 'e'), so rows are joined directly: about twice
-    // as fast as Papa.unparse on 87,601 x 14 cells. Text (comments, header) goes through Papa.
+    // Numeric cells never need quoting (digits, '.', '-', 'e'), so rows are joined directly.
     let text = '';
     for (let i = from; i < to; i++) {
-      const t = data.timeH[i]!;
+      const t = view.timeH[i]!;
       let row = `${formatTime(t)},${formatTime(t / 24)}`;
       for (const values of columns) row += `,${formatValue(values[i]!)}`;
       text += row + NEWLINE;
@@ -123,9 +72,89 @@ export function* csvChunks(
   }
 }
 
-/** The whole CSV as one string. */
-export function buildCsv(data: ExportData, meta: CsvMeta): string {
+/** The whole data CSV as one string. */
+export function buildCsv(view: ScenarioView): string {
   let text = '';
-  for (const chunk of csvChunks(data, meta)) text += chunk.text;
+  for (const chunk of csvChunks(view)) text += chunk.text;
   return text;
+}
+
+export const PARAMETER_COLUMNS = ['regimen', 'quantity', 'value', 'unit', 'basis'] as const;
+
+/**
+ * The parameters file: one row per quantity. Doses are numbered as the app numbers them (1-based, per
+ * regimen, in time order over regular and extra doses), so "missed_doses 29" is the marker labelled "Dose 29".
+ */
+export function parameterRows(view: ScenarioView, meta: CsvMeta): string[][] {
+  const { scenario } = view;
+  const rows: string[][] = [
+    ['', 'app', `K2 Kinetics ${meta.appVersion}`, '', 'educational model, not medical advice'],
+    ['', 'scenario', scenario.name, '', ''],
+    ['', 'regimen_in_words', regimenCaption(scenario), '', ''],
+    ['', 'horizon', formatAmount(scenario.horizonDays), 'days', ''],
+    ['', 'step', formatAmount(scenario.stepMin), 'min', ''],
+    ['', 'output_points', String(view.timeH.length), '', ''],
+    ['', 'concentration_units', view.units, '', ''],
+  ];
+  for (const r of view.regimens) {
+    const source = scenario.regimens[r.index]!;
+    const preset = COMPOUND_PRESETS[r.compound];
+    const pk = presetParameters(r.compound, source.overrides);
+    const basis = (key: 'kaPerH' | 'tHalfH' | 'volumeL' | 'lagH') =>
+      source.overrides[key] !== undefined ? 'user' : preset[key].basis;
+    const name = `${r.index + 1}: ${r.label}`;
+    const missed = r.doses.filter((d) => d.missed).map((d) => d.number);
+    const extra = r.doses.filter((d) => d.extraIndex !== null).map((d) => d.number);
+    rows.push(
+      [name, 'compound', r.compound, '', ''],
+      [name, 'dose', String(source.doseUg), 'µg', 'user'],
+      [name, 'interval', String(source.intervalH), 'h', 'user'],
+      [name, 'first_dose', String(source.firstDoseH), 'h', 'user'],
+      [name, 'dose_count', source.doseCount === null ? 'all' : String(source.doseCount), '', 'user'],
+      [name, 'meal_fat', String(source.fatG), 'g', 'user'],
+      [name, 'missed_doses', missed.join(' ') || 'none', 'dose numbers', 'user'],
+      [name, 'extra_doses', extra.join(' ') || 'none', 'dose numbers', 'user'],
+      [name, 'ka', String(pk.kaPerH), '1/h', basis('kaPerH')],
+      [name, 't_half', String(pk.tHalfH), 'h', basis('tHalfH')],
+      [name, 'volume', String(pk.volumeL), 'L', basis('volumeL')],
+      [name, 'lag', String(pk.lagH), 'h', basis('lagH')],
+      [
+        name,
+        'f_with_meal',
+        formatValue(doseBioavailability(pk, source.doseUg, source.fatG)),
+        'fraction',
+        'model',
+      ],
+      [name, 'f_fasted', formatValue(doseBioavailability(pk, source.doseUg, 0)), 'fraction', 'model'],
+      [name, 'molar_mass', String(preset.molarMassGPerMol.value), 'g/mol', preset.molarMassGPerMol.basis],
+    );
+  }
+  if (view.series.some((s) => s.panel === 'tissue')) {
+    for (const [tissue, p] of [
+      ['bone (osteocalcin)', TISSUE_PRESET.bone],
+      ['artery (MGP)', TISSUE_PRESET.artery],
+    ] as const) {
+      rows.push(
+        [tissue, 'ke0', formatValue(p.ke0PerH), '1/h', 'illustrative'],
+        [tissue, 'baseline', String(p.baselineFraction), 'fraction', 'illustrative'],
+        [tissue, 'max', String(p.maxFraction), 'fraction', 'illustrative'],
+        [tissue, 'ec50', String(p.ec50NmolPerL), 'nmol/L', 'illustrative'],
+      );
+    }
+  }
+  rows.push([
+    '',
+    'sources',
+    sourcesOf(view)
+      .map((id) => SOURCES[id].short)
+      .join('; '),
+    '',
+    '',
+  ]);
+  return rows;
+}
+
+/** The parameters CSV: BOM, header, rows; text cells quoted by Papa where needed. */
+export function buildParametersCsv(view: ScenarioView, meta: CsvMeta): string {
+  return `${BOM}${Papa.unparse([[...PARAMETER_COLUMNS], ...parameterRows(view, meta)], { newline: NEWLINE })}${NEWLINE}`;
 }

@@ -1,10 +1,11 @@
+import { EXPORT_PRINT_THEME, EXPORT_SLIDE_THEME, type PlotTheme } from '../plot/theme';
+
 /**
- * Export sizes. A preset is a layout size in CSS pixels; the pixel density multiplies it for PNG.
- * - slide: 960 × 540 (16:9). At the default 2x density the PNG is exactly 1920 × 1080, a full-HD slide;
- *   4x gives 3840 × 2160 (4K).
- * - print: 1600 × 1000 (16:10), the same design with more room. At 2x the PNG is 3200 × 2000 px, which
- *   at 300 dpi prints 27.1 × 16.9 cm: it fits an A4 landscape page (29.7 × 21 cm) with margins, and the
- *   file records 300 dpi so word processors place it at that size.
+ * Export sizes. A preset is a layout size in CSS pixels and the chart theme drawn at it; the pixel density
+ * multiplies it for PNG.
+ * - slide: 960 × 540 (16:9). At the default 2x density the PNG is 1920 × 1080, a full-HD slide.
+ * - print: 800 × 600, a single-column journal figure. The PNG records 239 dpi at 1x (478 dpi at 2x), so a
+ *   word processor places it 8.5 cm wide, where its 24 px tick labels are 7.2 pt (see EXPORT_PRINT_THEME).
  * The SVG uses the layout size as its width, height and viewBox.
  */
 export type SizePresetId = 'slide' | 'print';
@@ -17,11 +18,30 @@ export interface SizePreset {
   heightPx: number;
   /** Dots per inch recorded in the PNG at 1x; multiplied by the density (print at 2x: 300 dpi). */
   dpiAt1x: number;
+  theme: PlotTheme;
 }
 
+/** 800 px over 8.5 cm: 800 / (8.5 / 2.54) = 239 dpi. */
+export const PRINT_PLACED_WIDTH_CM = 8.5;
+const PRINT_DPI_AT_1X = Math.round(800 / (PRINT_PLACED_WIDTH_CM / 2.54));
+
 export const SIZE_PRESETS: Record<SizePresetId, SizePreset> = {
-  slide: { id: 'slide', label: 'Slide 16:9', widthPx: 960, heightPx: 540, dpiAt1x: 96 },
-  print: { id: 'print', label: 'Print (A4 landscape)', widthPx: 1600, heightPx: 1000, dpiAt1x: 150 },
+  slide: {
+    id: 'slide',
+    label: 'Slide 16:9',
+    widthPx: 960,
+    heightPx: 540,
+    dpiAt1x: 96,
+    theme: EXPORT_SLIDE_THEME,
+  },
+  print: {
+    id: 'print',
+    label: 'Print (8.5 cm column)',
+    widthPx: 800,
+    heightPx: 600,
+    dpiAt1x: PRINT_DPI_AT_1X,
+    theme: EXPORT_PRINT_THEME,
+  },
 };
 
 export const DENSITIES: readonly Density[] = [1, 2, 4];

@@ -1,20 +1,21 @@
-import type { Scenario } from '../../../sim';
+import { scenarioView, type Scenario } from '../../../sim';
 import { getBridge } from '../bridge';
 import { fileSlug } from '../files/documentState';
 import { APP_VERSION } from './appVersion';
-import { csvChunks } from './csv';
-import { buildExportData } from './exportData';
-import { buildFigure } from './figure';
+import { buildParametersCsv, csvChunks } from './csv';
+import { DEFAULT_FIGURE_OPTIONS, type FigureOptions } from './figure';
 import { withDpi } from './pngMeta';
 import { SIZE_PRESETS, type Density, type SizePresetId } from './presets';
 import { rasterizeSvg } from './rasterize';
-import { composeSvg } from './svg';
+import { renderFigureSvg } from './renderFigure';
 
-export type ExportKind = 'png' | 'svg' | 'csv' | 'copy';
+export type ExportKind = 'png' | 'svg' | 'csv' | 'parameters' | 'copy';
 
 export interface ExportOptions {
   preset: SizePresetId;
   density: Density;
+  /** Panels, title and footer; DEFAULT_FIGURE_OPTIONS when not given. */
+  figure?: FigureOptions;
 }
 
 export interface ExportOutcome {
@@ -35,8 +36,22 @@ export const EXPORT_LABELS: Record<ExportKind, string> = {
   png: 'PNG image',
   svg: 'SVG image',
   csv: 'CSV data',
+  parameters: 'CSV parameters',
   copy: 'Copy image',
 };
+
+/** The figure as SVG text at a preset's size: the chart kit rendered with react-dom/server. */
+export function exportSvg(scenario: Scenario, options: ExportOptions): string {
+  const preset = SIZE_PRESETS[options.preset];
+  return renderFigureSvg({
+    view: scenarioView(scenario),
+    options: options.figure ?? DEFAULT_FIGURE_OPTIONS,
+    theme: preset.theme,
+    widthPx: preset.widthPx,
+    heightPx: preset.heightPx,
+    appVersion: APP_VERSION,
+  });
+}
 
 /**
  * Builds and hands one export to the bridge (native save dialog in the app, a download in the browser).
@@ -53,31 +68,36 @@ export async function runExport(
   const base = fileSlug(scenario.name);
   onProgress(0.05, 'Simulating at full resolution');
   await nextFrame();
-  const data = buildExportData(scenario);
   const done = (message: string, canceled = false): ExportOutcome => ({
     message,
     canceled,
     elapsedMs: performance.now() - started,
   });
 
-  if (kind === 'csv') {
+  if (kind === 'csv' || kind === 'parameters') {
+    const view = scenarioView(scenario);
     let text = '';
-    for (const chunk of csvChunks(data, { appVersion: APP_VERSION })) {
-      text += chunk.text;
-      onProgress(0.1 + 0.8 * (chunk.rowsDone / chunk.rowsTotal), 'Writing CSV rows');
-      await nextFrame();
+    if (kind === 'parameters') text = buildParametersCsv(view, { appVersion: APP_VERSION });
+    else {
+      for (const chunk of csvChunks(view)) {
+        text += chunk.text;
+        onProgress(0.1 + 0.8 * (chunk.rowsDone / chunk.rowsTotal), 'Writing CSV rows');
+        await nextFrame();
+      }
     }
-    const name = `${base}.csv`;
+    const name = kind === 'csv' ? `${base}.csv` : `${base}.parameters.csv`;
     const result = await bridge.saveExport({ kind: 'csv', suggestedName: name, content: text });
     if (!result.ok) throw new Error(`Could not save the CSV: ${result.error}`);
     if (result.data.canceled) return done('Export canceled.', true);
-    return done(`Saved ${nameOf(result.data.path)} (${data.timeH.length.toLocaleString('en')} rows).`);
+    const what = kind === 'csv' ? `${view.timeH.length.toLocaleString('en')} rows` : 'parameters';
+    return done(`Saved ${nameOf(result.data.path)} (${what}).`);
   }
 
-  const preset = SIZE_PRESETS[kind === 'copy' ? 'slide' : options.preset];
+  const presetId = kind === 'copy' ? 'slide' : options.preset;
+  const preset = SIZE_PRESETS[presetId];
   onProgress(0.3, 'Drawing the figure');
   await nextFrame();
-  const svg = composeSvg(buildFigure(data, APP_VERSION), preset.widthPx, preset.heightPx);
+  const svg = exportSvg(scenario, { ...options, preset: presetId });
 
   if (kind === 'svg') {
     const name = `${base}-${preset.id}.svg`;

@@ -1,5 +1,5 @@
 import { DETECTION_LIMIT_NG_PER_ML } from '../../../sim';
-import { formatNumber } from '../charts/format';
+import { formatNumber } from '../plot/format';
 import type { MetricsReport } from './computeMetrics';
 import { MetricNotes } from './MetricNotes';
 

@@ -3,11 +3,14 @@ import {
   molarMass,
   regimenMetrics,
   timeAboveThresholdH,
+  scenarioView,
+  unitFactor,
   type CompoundId,
+  type ConcentrationUnits,
   type MetricNote,
   type Scenario,
 } from '../../../sim';
-import { curveIdentity, simulateVisible, unitFactor, type ConcentrationUnits } from '../curves/curves';
+import { seriesAlias, seriesStyle } from '../plot/model';
 
 /** One table row, already in display units. Null where a number does not exist (no full interval, no regular doses). */
 export interface MetricsRow {
@@ -47,13 +50,25 @@ export interface MetricsReport {
 export function computeMetrics(scenario: Scenario): MetricsReport {
   const units = scenario.display.units;
   const limit = DETECTION_LIMIT_NG_PER_ML.value;
-  const rows = simulateVisible(scenario).map((curve): MetricsRow => {
-    const m = regimenMetrics(curve.regimen, curve.result, molarMass(curve.compound));
-    const f = unitFactor(curve.compound, units);
+  // The plasma curves as the chart draws them (scenarioView), each with the regimen it was simulated from.
+  const view = scenarioView(scenario, { tissue: false });
+  const rows = view.series.map((series): MetricsRow => {
+    const source = view.regimens.find((r) => r.index === series.regimenIndex)!;
+    const curve =
+      series.kind === 'plasmaWithoutFat' && source.withoutFat
+        ? { regimen: source.withoutFat.regimen, result: source.withoutFat.result }
+        : { regimen: source.regimen, result: source.result };
+    const m = regimenMetrics(curve.regimen, curve.result, molarMass(series.compound));
+    const f = unitFactor(series.compound, units);
     const taken = curve.result.intakes.length;
     const above = timeAboveThresholdH(curve.result, limit);
+    const style = seriesStyle(view, series);
     return {
-      ...curveIdentity(curve),
+      key: seriesAlias(view, series),
+      compound: series.compound,
+      label: series.label,
+      color: style.color,
+      dashed: series.kind === 'plasmaWithoutFat',
       cmax: m.cmaxNgPerMl * f,
       tmaxAfterDoseH: m.tmaxH - lastIntakeBefore(curve.result.intakes, m.tmaxH),
       trough: m.troughNgPerMl === null ? null : m.troughNgPerMl * f,

@@ -1,4 +1,4 @@
-import { formatNumber } from '../charts/format';
+import { formatNumber } from '../plot/format';
 import { bandsMeaning, variationRows } from './variationSources';
 import type { PopulationBandsState } from './usePopulationBands';
 

@@ -1,11 +1,17 @@
-import { linearScale, niceMax, ticksUpTo } from './chartLayout';
+import { Text } from 'recharts';
+import { layoutPanel } from '../plot/layout';
+import { textWidthPx } from '../plot/measure';
+import type { PanelModel } from '../plot/model';
+import { linePath, PlotAxes, PlotLegend, scalesOf } from '../plot/Plot';
+import { linearAxis, niceTop } from '../plot/scales';
+import { projectorTheme } from '../plot/theme';
 import type { FatInset as FatInsetData } from './observationMarks';
-import { ProjectorAxes } from './ProjectorAxes';
 import { PROJECTOR } from './theme';
 
 /**
  * Small chart beside the fat scene: Uematsu 1996 AUCs (mean ± SD, relative to the 20 g meal) as points and the
- * model's fat multiplier on the same scale, so the class sees the fit the fat effect rests on.
+ * model's fat multiplier on the same scale, so the class sees the fit the fat effect rests on. Drawn with the
+ * chart kit (axes, ticks, legend placed by measuring) in a smaller projector theme.
  */
 export function FatInset({
   data,
@@ -18,21 +24,47 @@ export function FatInset({
   height: number;
   fontScale: number;
 }) {
-  const font = Math.round(24 * fontScale);
-  const small = Math.round(22 * fontScale);
-  const plot = { x: font * 3.2, y: font * 3.4, width: 0, height: 0 };
-  plot.width = width - plot.x - 20;
-  plot.height = height - plot.y - font * 3.4;
-  const yMax = niceMax(
+  const theme = projectorTheme(fontScale * 0.78);
+  const title = 'Uematsu 1996: exposure vs meal fat';
+  const subtitle = `MK-4 15 mg, AUC relative to the ${data.referenceFatG} g meal`;
+  // Headings shrink to the inset's width, measured.
+  const fit = (text: string, px: number, weight = 400) =>
+    Math.min(px, (px * (width - 24)) / textWidthPx(text, px, weight));
+  const head = fit(title, theme.axisTitleFontPx, 700);
+  const sub = fit(subtitle, theme.tickFontPx);
+  // Baselines a full line apart, so the two headings' glyph boxes never touch.
+  const subBaseline = head * 1.65 + sub * 1.2;
+  const top = subBaseline + sub * 0.7;
+  const yMax = niceTop(
     Math.max(...data.points.map((p) => p.relativeAuc + p.relativeSd), ...data.model.map((m) => m.relative)),
-    4,
   );
   const fatMax = data.model.at(-1)?.fatG ?? 50;
-  const x = linearScale([0, fatMax], [plot.x, plot.x + plot.width]);
-  const y = linearScale([0, yMax], [plot.y + plot.height, plot.y]);
-  const modelPath = data.model
-    .map((m, i) => `${i === 0 ? 'M' : 'L'}${x(m.fatG).toFixed(1)},${y(m.relative).toFixed(1)}`)
-    .join('');
+  const model: PanelModel = {
+    panel: 'plasma',
+    title: data.title,
+    xTitle: 'Meal fat (g)',
+    yTitle: `AUC vs ${data.referenceFatG} g meal`,
+    // The kit's x axis runs from 0 to this value; here it is grams of fat.
+    horizonDays: fatMax,
+    yAxis: linearAxis(yMax),
+    lines: [
+      {
+        key: 'model',
+        alias: 'model',
+        label: 'model fat effect',
+        color: '#0072B2',
+        dash: '',
+        points: data.model.map((m) => ({ t: m.fatG, v: m.relative })),
+      },
+    ],
+    legend: [
+      { key: 'obs', label: 'Uematsu 1996 (mean ± SD)', color: PROJECTOR.ink, dash: '1 0' },
+      { key: 'model', label: 'model fat effect', color: '#0072B2', dash: '' },
+    ],
+    doseRows: [],
+  };
+  const layout = layoutPanel(model, theme, width - 4, height - top);
+  const { x, y } = scalesOf(model, layout);
   const sceneModel =
     data.sceneFatG === null ? null : data.model.find((m) => m.fatG === Math.round(data.sceneFatG!));
   return (
@@ -42,7 +74,7 @@ export function FatInset({
       className="pres-fat-inset"
       role="img"
       aria-label={`${data.title}: published points beside the model's fat curve`}
-      fontFamily="system-ui, 'Segoe UI', Roboto, Arial, sans-serif"
+      fontFamily={theme.fontFamily}
     >
       <rect
         x={1}
@@ -54,70 +86,44 @@ export function FatInset({
         strokeWidth={2}
         rx={8}
       />
-      <text x={16} y={font * 1.3} fontSize={font} fontWeight={700} fill={PROJECTOR.ink}>
-        Uematsu 1996: exposure vs meal fat
-      </text>
-      <text x={16} y={font * 2.5} fontSize={small} fill={PROJECTOR.mutedInk}>
-        {`MK-4 15 mg, AUC relative to the ${data.referenceFatG} g meal`}
-      </text>
-      <ProjectorAxes
-        plot={plot}
-        x={x}
-        y={y}
-        xTicks={[0, 10, 20, 30, 40, 50].filter((f) => f <= fatMax)}
-        yTicks={ticksUpTo(yMax, yMax / 4)}
-        formatX={String}
-        formatY={(v) => String(Number(v.toPrecision(3)))}
-        tickFont={small}
-        xLabel="Meal fat (g)"
-        xLabelFont={small}
-        xLabelBaseline={height - small * 0.6}
-        verticalGrid={false}
-        axisWidth={2}
-        tickGap={8}
-      />
-      <path d={modelPath} fill="none" stroke="#0072B2" strokeWidth={4} />
-      {data.points.map((p) => (
-        <g key={p.fatG} className="pres-observation" data-source={data.source}>
-          <line
-            x1={x(p.fatG)}
-            x2={x(p.fatG)}
-            y1={y(p.relativeAuc - p.relativeSd)}
-            y2={y(p.relativeAuc + p.relativeSd)}
-            stroke={PROJECTOR.ink}
-            strokeWidth={2.5}
-          />
-          <circle cx={x(p.fatG)} cy={y(p.relativeAuc)} r={9} fill={PROJECTOR.ink} />
-        </g>
-      ))}
-      {sceneModel && (
-        <g>
+      <Text x={12} y={head * 1.3} fontSize={head} fontWeight={700} fill={PROJECTOR.ink}>
+        {title}
+      </Text>
+      <Text x={12} y={subBaseline} fontSize={sub} fill={PROJECTOR.mutedInk}>
+        {subtitle}
+      </Text>
+      <g transform={`translate(2,${top})`}>
+        <PlotAxes model={model} layout={layout} theme={theme} />
+        <PlotLegend layout={layout} theme={theme} />
+        <path
+          d={linePath(model.lines[0]!.points, x, y)}
+          fill="none"
+          stroke="#0072B2"
+          strokeWidth={theme.lineWidthPx}
+        />
+        {data.points.map((p) => (
+          <g key={p.fatG} className="pres-observation" data-source={data.source}>
+            <line
+              x1={x(p.fatG)}
+              x2={x(p.fatG)}
+              y1={y(p.relativeAuc - p.relativeSd)}
+              y2={y(p.relativeAuc + p.relativeSd)}
+              stroke={PROJECTOR.ink}
+              strokeWidth={2.5}
+            />
+            <circle cx={x(p.fatG)} cy={y(p.relativeAuc)} r={theme.markerPx * 0.8} fill={PROJECTOR.ink} />
+          </g>
+        ))}
+        {sceneModel && (
           <circle
             cx={x(sceneModel.fatG)}
             cy={y(sceneModel.relative)}
-            r={10}
+            r={theme.markerPx}
             fill="#fff"
             stroke="#0072B2"
             strokeWidth={4}
           />
-        </g>
-      )}
-      <g transform={`translate(${plot.x + 10},${plot.y + 4})`}>
-        <circle cx={8} cy={small * 0.5} r={8} fill={PROJECTOR.ink} />
-        <text
-          x={24}
-          y={small * 0.5}
-          dy="0.35em"
-          fontSize={small}
-          fill={PROJECTOR.ink}
-          className="pres-observation-label"
-        >
-          Uematsu 1996 (mean ± SD)
-        </text>
-        <line x1={0} x2={18} y1={small * 1.8} y2={small * 1.8} stroke="#0072B2" strokeWidth={4} />
-        <text x={24} y={small * 1.8} dy="0.35em" fontSize={small} fill={PROJECTOR.ink}>
-          model fat effect
-        </text>
+        )}
       </g>
     </svg>
   );

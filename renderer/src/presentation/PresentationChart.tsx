@@ -1,45 +1,35 @@
-import { Fragment, useMemo } from 'react';
-import { dayTicks, formatNumber } from '../charts/format';
-import type { DoseMark, HalfLifeMarker, SteadyStateBand, ThresholdAnnotation } from './annotations';
-import { linearScale, niceMax, niceStep, placeLabels, textWidthPx, ticksUpTo, type Box } from './chartLayout';
+import { useMemo } from 'react';
+import { layoutPanel } from '../plot/layout';
+import { textWidthPx } from '../plot/measure';
+import { clipPoints, panelModel, visibleView, type PanelModel } from '../plot/model';
+import { DoseMarks, linePath, PlotAxes, PlotLegend, scalesOf } from '../plot/Plot';
+import { niceTop, seriesMax } from '../plot/scales';
+import { projectorTheme, scaleDash, type PlotTheme } from '../plot/theme';
+import type { HalfLifeMarker, SteadyStateBand, ThresholdAnnotation } from './annotations';
+import { placeLabels, type Box } from './chartLayout';
 import type { ObservationMarks } from './observationMarks';
-import { clipSeries, type SceneSeries } from './sceneSeries';
+import type { SceneSimulation } from './sceneSimulation';
 import type { SceneChart } from './story';
-import { ProjectorAxes } from './ProjectorAxes';
 import { PROJECTOR } from './theme';
 
 export interface ChartAnnotations {
   halfLife: HalfLifeMarker | null;
   steadyState: SteadyStateBand | null;
   threshold: ThresholdAnnotation | null;
-  doses: DoseMark[] | null;
+  doses: boolean;
 }
 
 export interface PresentationChartProps {
   width: number;
   height: number;
   chart: SceneChart;
-  units: string;
-  horizonDays: number;
-  series: readonly SceneSeries[];
+  sim: SceneSimulation;
   /** Playback time: lines are drawn up to here. */
   timeDays: number;
   annotations: ChartAnnotations;
   marks: ObservationMarks;
   /** Type scale: 1 at 1920 px wide. */
   fontScale: number;
-}
-
-function path(
-  timeDays: readonly number[],
-  values: readonly number[],
-  x: (t: number) => number,
-  y: (v: number) => number,
-) {
-  let d = '';
-  for (let i = 0; i < timeDays.length; i++)
-    d += `${i === 0 ? 'M' : 'L'}${x(timeDays[i]!).toFixed(1)},${y(values[i]!).toFixed(1)}`;
-  return d;
 }
 
 /** White-halo text: readable over lines and bands on a washed-out projector. */
@@ -74,52 +64,53 @@ function Label({
       strokeWidth={Math.max(4, size * 0.22)}
       strokeLinejoin="round"
       paintOrder="stroke"
-      className={className}
+      className={className ?? 'pres-label'}
     >
       {children}
     </text>
   );
 }
 
-/** The projector chart: thick lines, large type, annotations and published observations in data coordinates. */
-export function PresentationChart(props: PresentationChartProps) {
-  const { width, height, chart, units, horizonDays, series, timeDays, annotations, marks, fontScale } = props;
-  const tick = Math.round(PROJECTOR.tickFontPx * fontScale);
-  const axisLabel = Math.round(PROJECTOR.axisLabelFontPx * fontScale);
-  const legendFont = Math.round(PROJECTOR.legendFontPx * fontScale);
-  const markerFont = Math.round(PROJECTOR.markerFontPx * fontScale);
-
-  const valueMax = useMemo(() => {
-    let max = 0;
-    for (const s of series) for (const v of s.values) max = Math.max(max, v);
-    if (annotations.steadyState) max = Math.max(max, annotations.steadyState.high);
-    if (annotations.threshold) max = Math.max(max, annotations.threshold.value);
-    for (const b of marks.bands) max = Math.max(max, b.high);
-    for (const l of marks.lines) max = Math.max(max, l.value);
-    return max;
-  }, [series, annotations, marks]);
-  // Headroom for observation labels and the half-life label above the curves.
+/** The scene's panel from scenarioView, with headroom on a linear axis for the labels drawn above the curves. */
+export function sceneModel(
+  sim: SceneSimulation,
+  chart: SceneChart,
+  annotations: ChartAnnotations,
+  marks: ObservationMarks,
+): PanelModel {
+  const view = visibleView(sim.view);
+  const series = view.series.filter((s) => s.panel === chart);
+  let max = seriesMax(series);
+  if (annotations.steadyState) max = Math.max(max, annotations.steadyState.high);
+  if (annotations.threshold) max = Math.max(max, annotations.threshold.value);
+  for (const b of marks.bands) max = Math.max(max, b.high);
+  for (const l of marks.lines) max = Math.max(max, l.value);
   const headroom = marks.points.length > 0 ? 1.45 : annotations.halfLife ? 1.18 : 1.08;
-  const yTop = niceMax(valueMax * headroom);
-  const yStep = niceStep(yTop);
+  const linear = chart === 'plasma' && sim.scenario.display.axis === 'linear';
+  const model = panelModel(view, chart, {
+    buckets: 900,
+    ...(linear ? { top: niceTop(max * headroom) } : {}),
+  });
+  return annotations.doses ? model : { ...model, doseRows: [] };
+}
 
-  const legendRows = 1;
-  const plot: Box = {
-    x: tick * 4.2 + axisLabel * 1.8,
-    y: legendFont * 2.2 * legendRows + 12,
-    width: 0,
-    height: 0,
-  };
-  plot.width = width - plot.x - 36;
-  plot.height = height - plot.y - (tick * 1.7 + axisLabel * 1.9);
-  const x = linearScale([0, horizonDays], [plot.x, plot.x + plot.width]);
-  const y = linearScale([0, yTop], [plot.y + plot.height, plot.y]);
-  const xTicks = dayTicks(horizonDays);
-  const yTicks = ticksUpTo(yTop, yStep);
-  const drawn = series.map((s) => clipSeries(s, timeDays));
+/** The projector chart: the chart kit in the projector theme, plus annotations and published observations. */
+export function PresentationChart(props: PresentationChartProps) {
+  const { width, height, chart, sim, timeDays, annotations, marks, fontScale } = props;
+  const theme: PlotTheme = useMemo(() => projectorTheme(fontScale), [fontScale]);
+  const model = useMemo(() => sceneModel(sim, chart, annotations, marks), [sim, chart, annotations, marks]);
+  const layout = useMemo(() => layoutPanel(model, theme, width, height), [model, theme, width, height]);
+  const { x, y } = scalesOf(model, layout);
+  const plot: Box = layout.plot;
+  const markerFont = Math.round(theme.legendFontPx * (24 / 28));
+  const horizonDays = model.horizonDays;
+  const drawn = model.lines.map((l) => ({ ...l, points: clipPoints(l.points, timeDays) }));
   const ghost = annotations.halfLife?.ghost
-    ? clipSeries(
-        { key: 'ghost', compound: 'mk7', label: '', color: '', dash: '', ...annotations.halfLife.ghost },
+    ? clipPoints(
+        annotations.halfLife.ghost.timeDays.map((t, i) => ({
+          t,
+          v: annotations.halfLife!.ghost!.values[i]!,
+        })),
         timeDays,
       )
     : null;
@@ -130,11 +121,11 @@ export function PresentationChart(props: PresentationChartProps) {
     annotations.halfLife && annotations.halfLife.to.tDays <= timeDays + 1e-9 ? annotations.halfLife : null;
   const halfLifeLabel = halfLifeShown
     ? (() => {
-        const w = textWidthPx(halfLifeShown.label, markerFont);
+        const w = textWidthPx(halfLifeShown.label, markerFont, 600);
         const x0 = x(halfLifeShown.from.tDays);
         const x1 = x(halfLifeShown.to.tDays);
-        const cx = Math.max(x0 + w / 2 - 20, Math.min((x0 + x1) / 2, plot.x + plot.width - w / 2));
-        const top = y(halfLifeShown.from.value) - 18;
+        const cx = Math.max(plot.x + w / 2, Math.min((x0 + x1) / 2, plot.x + plot.width - w / 2));
+        const top = Math.max(plot.y + markerFont * 1.6, y(halfLifeShown.from.value) - 18);
         return {
           cx,
           top,
@@ -142,23 +133,40 @@ export function PresentationChart(props: PresentationChartProps) {
         };
       })()
     : null;
+  // Fixed labels (bands, lines, threshold) block the observation labels' placement.
+  const fixed: Box[] = [];
+  const fixedBox = (lx: number, baseline: number, text: string, anchor: 'start' | 'end') => {
+    const w = textWidthPx(text, markerFont, 600);
+    const box = {
+      x: anchor === 'end' ? lx - w : lx,
+      y: baseline - markerFont,
+      width: w,
+      height: markerFont * 1.25,
+    };
+    fixed.push(box);
+    return box;
+  };
+  marks.bands.forEach((b) => fixedBox(plot.x + 12, y(b.high) - 10, b.label, 'start'));
+  marks.lines.forEach((l) => fixedBox(plot.x + plot.width - 10, y(l.value) - 10, l.label, 'end'));
+  if (annotations.threshold)
+    fixedBox(plot.x + 12, plot.y + markerFont * 1.2, `${annotations.threshold.label} (shaded)`, 'start');
+  if (annotations.steadyState)
+    fixedBox(
+      plot.x + plot.width - 10,
+      y(annotations.steadyState.low) + markerFont * 1.15,
+      annotations.steadyState.label,
+      'end',
+    );
   const labelBoxes = placeLabels(
     visiblePoints.map((p) => ({
       key: p.key,
       x: x(p.tDays),
       y: y(p.value),
-      width: textWidthPx(p.label, markerFont) + 8,
+      width: textWidthPx(p.label, markerFont, 600) + 8,
       height: markerFont * 1.25,
     })),
     plot,
-    halfLifeLabel ? [halfLifeLabel.box] : [],
-  );
-
-  const yLabel =
-    chart === 'tissue' ? `Tissue level (${units}, illustrative)` : `Plasma concentration (${units})`;
-  const legendWidths = series.map((s) => 56 + textWidthPx(s.label, legendFont) + 36);
-  const legendStarts = legendWidths.map(
-    (_, i) => plot.x + legendWidths.slice(0, i).reduce((a, b) => a + b, 0),
+    [...fixed, ...(halfLifeLabel ? [halfLifeLabel.box] : [])],
   );
 
   return (
@@ -166,27 +174,10 @@ export function PresentationChart(props: PresentationChartProps) {
       width={width}
       height={height}
       className="pres-chart-svg"
-      fontFamily="system-ui, 'Segoe UI', Roboto, Arial, sans-serif"
+      fontFamily={theme.fontFamily}
       style={{ background: PROJECTOR.background }}
     >
-      <ProjectorAxes
-        plot={plot}
-        x={x}
-        y={y}
-        xTicks={xTicks}
-        yTicks={yTicks}
-        formatX={formatNumber}
-        formatY={formatNumber}
-        tickFont={tick}
-        xLabel="Time (days)"
-        xLabelFont={axisLabel}
-        xLabelBaseline={height - axisLabel * 0.45}
-        yLabel={yLabel}
-        yLabelFont={axisLabel}
-        verticalGrid
-        axisWidth={3}
-        tickGap={12}
-      />
+      <PlotAxes model={model} layout={layout} theme={theme} />
 
       {/* Bands behind the curves */}
       {marks.bands.map((b) => (
@@ -301,7 +292,7 @@ export function PresentationChart(props: PresentationChartProps) {
       {/* Ghost of the first dose alone (what the half-life marker measures) */}
       {ghost && (
         <path
-          d={path(ghost.timeDays, ghost.values, x, y)}
+          d={linePath(ghost, x, y)}
           fill="none"
           stroke="#666666"
           strokeWidth={3}
@@ -312,30 +303,30 @@ export function PresentationChart(props: PresentationChartProps) {
 
       {/* Curves */}
       <g className="pres-curves">
-        {drawn.map((s) => (
+        {drawn.map((l) => (
           <path
-            key={s.key}
-            className="pres-curve"
-            data-label={s.label}
-            data-points={s.timeDays.length}
-            d={path(s.timeDays, s.values, x, y)}
+            key={l.key}
+            className="pres-curve recharts-curve"
+            data-label={l.label}
+            data-points={l.points.length}
+            d={linePath(l.points, x, y)}
             fill="none"
-            stroke={s.color}
-            strokeWidth={PROJECTOR.lineWidthPx}
-            strokeDasharray={s.dash || undefined}
+            stroke={l.color}
+            strokeWidth={theme.lineWidthPx}
+            strokeDasharray={scaleDash(l.dash, theme) || undefined}
             strokeLinejoin="round"
-            strokeLinecap={s.dash ? 'butt' : 'round'}
+            strokeLinecap={l.dash ? 'butt' : 'round'}
           />
         ))}
         {playing &&
-          drawn.map((s) =>
-            s.timeDays.length > 0 ? (
+          drawn.map((l) =>
+            l.points.length > 0 ? (
               <circle
-                key={`pen-${s.key}`}
-                cx={x(s.timeDays.at(-1)!)}
-                cy={y(s.values.at(-1)!)}
+                key={`pen-${l.key}`}
+                cx={x(l.points.at(-1)!.t)}
+                cy={y(l.points.at(-1)!.v)}
                 r={8}
-                fill={s.color}
+                fill={l.color}
                 stroke="#fff"
                 strokeWidth={2}
               />
@@ -383,34 +374,7 @@ export function PresentationChart(props: PresentationChartProps) {
         </g>
       )}
 
-      {annotations.doses && (
-        <g className="pres-annotation-doses">
-          {annotations.doses.map((d) => {
-            const cx = x(d.tDays);
-            const base = plot.y + plot.height;
-            return d.missed ? (
-              <g key={d.tDays} className="pres-dose pres-dose-missed">
-                <path
-                  d={`M${cx - 11},${base - 4} L${cx},${base - 22} L${cx + 11},${base - 4} Z`}
-                  fill="#fff"
-                  stroke="#B00020"
-                  strokeWidth={3}
-                />
-                <Label x={cx} y={base - 30} size={markerFont} anchor="middle" fill="#B00020">
-                  missed dose
-                </Label>
-              </g>
-            ) : (
-              <path
-                key={d.tDays}
-                className="pres-dose"
-                d={`M${cx - 9},${base - 3} L${cx},${base - 19} L${cx + 9},${base - 3} Z`}
-                fill="#333333"
-              />
-            );
-          })}
-        </g>
-      )}
+      <DoseMarks model={model} layout={layout} theme={theme} />
 
       {/* Published observations: on the model curve at the reported time, named */}
       <g className="pres-observations">
@@ -482,36 +446,7 @@ export function PresentationChart(props: PresentationChartProps) {
         </g>
       )}
 
-      {/* Legend */}
-      <g className="pres-legend">
-        {series.map((s, i) => {
-          const start = legendStarts[i]!;
-          return (
-            <Fragment key={s.key}>
-              <line
-                x1={start}
-                x2={start + 48}
-                y1={legendFont * 1.1}
-                y2={legendFont * 1.1}
-                stroke={s.color}
-                strokeWidth={PROJECTOR.lineWidthPx}
-                strokeDasharray={s.dash || undefined}
-              />
-              <text
-                x={start + 58}
-                y={legendFont * 1.1}
-                dy="0.35em"
-                fontSize={legendFont}
-                fontWeight={600}
-                fill={PROJECTOR.ink}
-                className="pres-legend-text"
-              >
-                {s.label}
-              </text>
-            </Fragment>
-          );
-        })}
-      </g>
+      <PlotLegend layout={layout} theme={theme} />
     </svg>
   );
 }

@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Scenario } from '../../../sim';
-import { doseMarks, halfLifeMarker, steadyStateBand, thresholdAnnotation } from './annotations';
+import { halfLifeMarker, steadyStateBand, thresholdAnnotation } from './annotations';
 import { FatInset } from './FatInset';
 import { observationMarks } from './observationMarks';
 import { advancePlayback, formatPlaybackTime, playbackStart, SCRUBBER_STEPS } from './playback';
 import { PresentationChart } from './PresentationChart';
 import { defaultAnnotations, sceneCaption, sceneChart, sceneSimulation, type PresentedScene } from './scenes';
-import { sceneSeries } from './sceneSeries';
 import type { AnnotationSettings } from './story';
 import { useElementSize } from './useElementSize';
 
@@ -59,6 +58,36 @@ export function PresentationMode({
 
   useEffect(() => {
     rootRef.current?.focus();
+    // The page behind is out of reach while presenting: no focus, no clicks, hidden from assistive technology.
+    const page = document.getElementById('root');
+    if (page) page.inert = true;
+    return () => {
+      if (page) page.inert = false;
+    };
+  }, []);
+
+  // Tab and Shift+Tab cycle through the presentation's own controls and never leave it.
+  useEffect(() => {
+    const onTab = (event: KeyboardEvent): void => {
+      const root = rootRef.current;
+      if (event.key !== 'Tab' || !root) return;
+      const focusable = Array.from(
+        root.querySelectorAll<HTMLElement>(
+          'button, input, select, textarea, [tabindex]:not([tabindex="-1"])',
+        ),
+      ).filter((el) => !el.hasAttribute('disabled') && el.getClientRects().length > 0);
+      if (focusable.length === 0) return;
+      const first = focusable[0]!;
+      const last = focusable[focusable.length - 1]!;
+      const active = document.activeElement;
+      const inside = active instanceof HTMLElement && root.contains(active) && active !== root;
+      if (!inside || (event.shiftKey ? active === first : active === last)) {
+        event.preventDefault();
+        (event.shiftKey ? last : first).focus();
+      }
+    };
+    window.addEventListener('keydown', onTab, true);
+    return () => window.removeEventListener('keydown', onTab, true);
   }, []);
 
   useEffect(() => {
@@ -196,7 +225,6 @@ function SceneStage(props: SceneStageProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [togglePlay]);
 
-  const series = useMemo(() => sceneSeries(sim, chart), [sim, chart]);
   const marks = useMemo(() => observationMarks(sim, chart), [sim, chart]);
   const halfLife = useMemo(() => (chart === 'plasma' ? halfLifeMarker(sim) : null), [sim, chart]);
   const band = useMemo(() => (chart === 'plasma' ? steadyStateBand(sim) : null), [sim, chart]);
@@ -204,18 +232,27 @@ function SceneStage(props: SceneStageProps) {
     () => (chart === 'plasma' ? thresholdAnnotation(sim, settings.thresholdNgPerMl) : null),
     [sim, chart, settings.thresholdNgPerMl],
   );
-  const doses = useMemo(() => doseMarks(sim), [sim]);
   const caption = useMemo(() => sceneCaption(scene, sim, settings), [scene, sim, settings]);
+  // Stable between playback frames, so the chart's panel model is built once per scene and setting.
+  const shown = useMemo(
+    () => ({
+      halfLife: settings.halfLife ? halfLife : null,
+      steadyState: settings.steadyState ? band : null,
+      threshold: settings.threshold ? threshold : null,
+      doses: settings.doses,
+    }),
+    [settings, halfLife, band, threshold],
+  );
 
   const { ref: stageRef, size } = useElementSize<HTMLDivElement>({ width: 1600, height: 700 });
-  const fontScale = Math.min(1.3, Math.max(0.8, size.width / 1800));
+  // Type grows with the screen up to 4K (2x at 3840 px), never below 0.8 (22 px ticks at 1024 px).
+  const fontScale = Math.min(2, Math.max(0.8, size.width / 1800));
   const inset = marks.fatInset;
-  const insetWidth = inset ? Math.round(Math.min(640, size.width * 0.32)) : 0;
+  const insetWidth = inset ? Math.round(Math.min(640 * fontScale, size.width * 0.34)) : 0;
   const chartWidth = size.width - (inset ? insetWidth + 24 : 0);
 
   const setSetting = <K extends keyof AnnotationSettings>(key: K, value: AnnotationSettings[K]) =>
     setSettings((s) => ({ ...s, [key]: value }));
-  const units = scene.scenario.display.units;
   const toggles: [keyof Omit<AnnotationSettings, 'thresholdNgPerMl'>, string, boolean][] = [
     ['halfLife', 'Half-life marker', halfLife !== null],
     ['steadyState', 'Steady-state band', band !== null],
@@ -229,7 +266,10 @@ function SceneStage(props: SceneStageProps) {
         <div
           className="pres-chart"
           role="img"
-          aria-label={`Presentation chart, ${chart === 'tissue' ? 'tissue exposure' : 'plasma concentration'}: ${series.map((s) => s.label).join(', ')}`}
+          aria-label={`Presentation chart, ${chart === 'tissue' ? 'tissue exposure' : 'plasma concentration'}: ${sim.view.regimens
+            .filter((r) => scene.scenario.display.visible.includes(r.compound))
+            .map((r) => r.label)
+            .join(', ')}`}
           data-testid="presentation-chart"
           data-time-days={timeDays}
         >
@@ -237,18 +277,11 @@ function SceneStage(props: SceneStageProps) {
             width={chartWidth}
             height={size.height}
             chart={chart}
-            units={units}
-            horizonDays={horizonDays}
-            series={series}
+            sim={sim}
             timeDays={timeDays}
             fontScale={fontScale}
             marks={marks}
-            annotations={{
-              halfLife: settings.halfLife ? halfLife : null,
-              steadyState: settings.steadyState ? band : null,
-              threshold: settings.threshold ? threshold : null,
-              doses: settings.doses ? doses : null,
-            }}
+            annotations={shown}
           />
         </div>
         {inset && (
@@ -256,7 +289,7 @@ function SceneStage(props: SceneStageProps) {
             <FatInset
               data={inset}
               width={insetWidth}
-              height={Math.min(size.height, Math.round(insetWidth * 0.9))}
+              height={Math.min(size.height - 12, Math.round(insetWidth * 0.9))}
               fontScale={fontScale}
             />
           </div>

@@ -1,5 +1,5 @@
 import { plasmaAt, simulateRegimen, timeAboveThresholdH, toRegimen } from '../../../sim';
-import { unitFactor } from '../curves/curves';
+import { unitFactor } from '../../../sim';
 import { formatConc, formatHours } from './format';
 import type { SceneSimulation, SimulatedRegimen } from './sceneSimulation';
 
@@ -135,17 +135,4 @@ export function spansAbove(
   if (start !== null && values.length > 0)
     spans.push({ fromDays: start / 24, toDays: timeH[values.length - 1]! / 24 });
   return spans;
-}
-
-export interface DoseMark {
-  tDays: number;
-  missed: boolean;
-  amountUg: number;
-}
-
-/** Every dose of the scene's schedule (the first regimen's; the story shares one schedule), missed ones flagged. */
-export function doseMarks(sim: SceneSimulation): DoseMark[] {
-  const first = sim.regimens[0];
-  if (!first) return [];
-  return first.result.doses.map((d) => ({ tDays: d.timeH / 24, missed: d.missed, amountUg: d.amountUg }));
 }

@@ -8,7 +8,7 @@ import {
   type CompoundId,
   type SourceId,
 } from '../../../sim';
-import { unitFactor } from '../curves/curves';
+import { unitFactor } from '../../../sim';
 import { formatConc } from './format';
 import type { SceneSimulation, SimulatedRegimen } from './sceneSimulation';
 

@@ -2,12 +2,12 @@ import {
   COMPOUND_PRESETS,
   molarMass,
   regimenMetrics,
-  simulateRegimen,
-  toRegimen,
+  scenarioView,
   type CompoundId,
   type RegimenMetrics,
   type Scenario,
   type ScenarioRegimen,
+  type ScenarioView,
   type SimulationResult,
 } from '../../../sim';
 
@@ -26,6 +26,8 @@ export interface SceneSimulation {
   scenario: Scenario;
   horizonH: number;
   regimens: SimulatedRegimen[];
+  /** Everything the scene's chart draws (all regimens; the chart shows the visible ones). */
+  view: ScenarioView;
 }
 
 /** The regimen's own label, else its compound's ("MK-7"). */
@@ -33,26 +35,34 @@ export function regimenLabel(regimen: ScenarioRegimen): string {
   return regimen.label ?? COMPOUND_PRESETS[regimen.compound].label;
 }
 
-/** Runs every regimen of a scenario through the simulation core. Pure: the same scenario gives the same numbers. */
+/**
+ * Every regimen of a scenario with its metrics, from sim's scenarioView (which also makes the without-fat
+ * twin, so the twin is never computed here). Pure: the same scenario gives the same numbers.
+ */
 export function simulateScene(scenario: Scenario): SceneSimulation {
-  const horizonH = scenario.horizonDays * 24;
-  const stepH = scenario.stepMin / 60;
-  const regimens = scenario.regimens.map((regimen): SimulatedRegimen => {
-    const sim = toRegimen(regimen);
-    const result = simulateRegimen(sim, horizonH, stepH);
-    const metrics = regimenMetrics(sim, result, molarMass(regimen.compound));
-    let fasted: SimulatedRegimen['fasted'] = null;
-    if (scenario.display.compareFat && regimen.fatG > 0) {
-      const fastedRegimen = { ...sim, fatG: 0, extraDoses: sim.extraDoses.map((d) => ({ ...d, fatG: 0 })) };
-      const fastedResult = simulateRegimen(fastedRegimen, horizonH, stepH);
-      fasted = {
-        result: fastedResult,
-        metrics: regimenMetrics(fastedRegimen, fastedResult, molarMass(regimen.compound)),
-      };
-    }
-    return { regimen, compound: regimen.compound, label: regimenLabel(regimen), result, metrics, fasted };
+  const view = scenarioView(scenario, { regimens: 'all' });
+  const regimens = view.regimens.map((r): SimulatedRegimen => {
+    const source = scenario.regimens[r.index]!;
+    const mass = molarMass(r.compound);
+    const metrics = regimenMetrics(r.regimen, r.result, mass);
+    // Compared only where the meal had fat: a fasted regimen has no twin to show.
+    const fasted =
+      r.withoutFat && source.fatG > 0
+        ? {
+            result: r.withoutFat.result,
+            metrics: regimenMetrics(r.withoutFat.regimen, r.withoutFat.result, mass),
+          }
+        : null;
+    return {
+      regimen: source,
+      compound: r.compound,
+      label: regimenLabel(source),
+      result: r.result,
+      metrics,
+      fasted,
+    };
   });
-  return { scenario, horizonH, regimens };
+  return { scenario, horizonH: view.horizonH, regimens, view };
 }
 
 /** The first simulated regimen of a compound, if the scene has one. */

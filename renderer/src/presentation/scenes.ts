@@ -1,4 +1,4 @@
-import { COMPOUND_PRESETS, type Scenario } from '../../../sim';
+import { COMPOUND_PRESETS, unitFactor, type Scenario } from '../../../sim';
 import { formatConc, formatDays, formatHours } from './format';
 import { simulateScene, type SceneSimulation } from './sceneSimulation';
 import { STORY, storyScene, type AnnotationSettings, type SceneChart, type StorySceneId } from './story';
@@ -41,19 +41,24 @@ export function sceneCaption(
   return summaryCaption(sim);
 }
 
-/** "MK-7: peak 2.2 ng/mL after 5 h, plateau 1.7–2.1 ng/mL (90% after 9.4 days)." for each visible regimen. */
+/**
+ * "MK-7: peak 2.2 ng/mL after 5 h, plateau 1.7–2.1 ng/mL (90% after 9.4 days)." for each visible regimen, in
+ * the scene's units (a scene added from an nmol/L view speaks nmol/L).
+ */
 export function summaryCaption(sim: SceneSimulation): string {
   const visible = new Set(sim.scenario.display.visible);
+  const units = sim.scenario.display.units;
   const parts = sim.regimens
     .filter((r) => visible.has(r.compound))
     .map((r) => {
+      const f = unitFactor(r.compound, units);
       const ss = r.metrics.steadyState;
       const doses = r.result.doses.filter((d) => !d.missed).length;
       const plateau =
         ss && doses > 1
-          ? `, plateau ${formatConc(ss.troughNgPerMl)}–${formatConc(ss.peakNgPerMl)} ng/mL (90% after ${formatDays(ss.timeTo90PctH / 24)})`
+          ? `, plateau ${formatConc(ss.troughNgPerMl * f)}–${formatConc(ss.peakNgPerMl * f)} ${units} (90% after ${formatDays(ss.timeTo90PctH / 24)})`
           : '';
-      return `${r.label}: peak ${formatConc(r.metrics.cmaxNgPerMl)} ng/mL after ${formatHours(r.metrics.tmaxH)}${plateau}.`;
+      return `${r.label}: peak ${formatConc(r.metrics.cmaxNgPerMl * f)} ${units} after ${formatHours(r.metrics.tmaxH)}${plateau}.`;
     });
   return parts.length > 0 ? parts.join(' ') : 'No compound is shown in this scene.';
 }

@@ -218,7 +218,7 @@ const tissue: StoryScene = {
     return (
       `Bone and the arterial wall only see vitamin K that stays in the blood. ` +
       `After ${formatDays(sim.scenario.horizonDays)} of ${mk7.regimen.doseUg} µg a day, bone has had ` +
-      `${formatRatio(mk7.metrics.tissue.boneAucNgHPerMl / mk4.metrics.tissue.boneAucNgHPerMl)} more exposure from MK-7 than from MK-4, ` +
+      `${boundedRatio(mk7.metrics.tissue.boneAucNgHPerMl / mk4.metrics.tissue.boneAucNgHPerMl)} more exposure from MK-7 than from MK-4, ` +
       `and carboxylated osteocalcin reaches ${formatPercent(mk7.metrics.tissue.osteocalcinCarboxylatedAtEnd)} ` +
       `(MK-4: ${formatPercent(mk4.metrics.tissue.osteocalcinCarboxylatedAtEnd)}; ${formatPercent(TISSUE_PRESET.bone.baselineFraction)} with none). ` +
       `The tissue model is illustrative: it shows the mechanism, not measurements.`
@@ -380,4 +380,12 @@ export function storyScene(id: StorySceneId): StoryScene {
   const scene = STORY.find((s) => s.id === id);
   if (!scene) throw new Error(`Unknown story scene ${id}`);
   return scene;
+}
+
+/**
+ * A ratio for a caption, capped in words: nutritional MK-4 barely reaches the blood (saturable first pass), so
+ * the exact ratio runs to six digits, a precision the illustrative tissue model does not have.
+ */
+function boundedRatio(value: number): string {
+  return value >= 1000 ? 'over 1,000×' : formatRatio(value);
 }

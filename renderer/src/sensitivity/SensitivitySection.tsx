@@ -3,7 +3,7 @@ import { getBridge } from '../bridge';
 import { fileSlug } from '../files/documentState';
 import { tornadoFigureSvg } from './TornadoFigure';
 import { COMPOUND_PRESETS, type Scenario } from '../../../sim';
-import { formatNumber } from '../charts/format';
+import { formatNumber } from '../plot/format';
 import { TORNADO_COLORS, TornadoChart } from './TornadoChart';
 import { tornadoHeading, tornadoPanels } from './tornadoModel';
 import { useSensitivity } from './useSensitivity';

@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { formatNumber } from '../charts/format';
+import { formatNumber } from '../plot/format';
 import type { TornadoPanel } from './tornadoModel';
 
 /** Colours of the two ends of a range (Okabe-Ito blue and orange: told apart without colour vision too). */

@@ -1,5 +1,5 @@
 import { COMPOUND_IDS, COMPOUND_PRESETS, SOURCES, SOURCE_IDS, TISSUE_PRESET } from '../../../sim';
-import { formatNumber } from '../charts/format';
+import { formatNumber } from '../plot/format';
 import { presetRows } from './presetRows';
 
 const ROWS = presetRows();

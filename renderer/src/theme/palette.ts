@@ -7,12 +7,6 @@ export const COMPOUND_COLORS: Record<CompoundId, string> = {
   k1: '#009E73',
 };
 
-/** The "no fat" curve of a compound: same colour, dashed. */
-export const NO_FAT_DASH = '7 5';
-
-/** Tissue lines: bone and arterial wall told apart by dash pattern, compound by colour. */
-export const TISSUE_DASH = { bone: '', artery: '2 4' } as const;
-
 export const INK = '#1d2330';
 export const MUTED_INK = '#5a6272';
 export const GRID = '#e3e6ec';

@@ -1,0 +1,137 @@
+import { Surface, Text } from 'recharts';
+import type { PanelId, ScenarioView } from '../../../sim';
+import { layoutPanel } from '../plot/layout';
+import { textWidthPx } from '../plot/measure';
+import { panelModel } from '../plot/model';
+import { PlotPanel } from '../plot/Plot';
+import type { PlotTheme } from '../plot/theme';
+import { figureCaption, figureTitle, footerText, type FigureOptions } from './figure';
+
+export interface ExportFigureProps {
+  view: ScenarioView;
+  options: FigureOptions;
+  theme: PlotTheme;
+  widthPx: number;
+  heightPx: number;
+  appVersion: string;
+}
+
+/** Words of `text` in at most `maxLines` lines no wider than `maxWidthPx` (measured); the last ends in "…". */
+export function wrapMeasured(text: string, fontPx: number, maxWidthPx: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidthPx(next, fontPx) > maxWidthPx) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  let last = kept[maxLines - 1]!;
+  while (last && textWidthPx(`${last}…`, fontPx) > maxWidthPx) last = last.slice(0, -1);
+  kept[maxLines - 1] = `${last.trimEnd()}…`;
+  return kept;
+}
+
+export function figurePanels(view: ScenarioView, options: FigureOptions): PanelId[] {
+  const hasTissue = view.series.some((s) => s.panel === 'tissue');
+  if (options.panels === 'plasma') return ['plasma'];
+  if (options.panels === 'tissue') return hasTissue ? ['tissue'] : ['plasma'];
+  return hasTissue ? ['plasma', 'tissue'] : ['plasma'];
+}
+
+/**
+ * An exported figure: title, caption, the chosen panels drawn by the chart kit (the same components as the
+ * app), and the footer. Rendered to an SVG string with react-dom/server by `renderFigureSvg`.
+ */
+export function ExportFigure({ view, options, theme, widthPx, heightPx, appVersion }: ExportFigureProps) {
+  const pad = theme.tickFontPx * 1.6;
+  const inner = widthPx - 2 * pad;
+  const titleFont = theme.axisTitleFontPx * 1.6;
+  const captionFont = theme.axisTitleFontPx * 1.05;
+  const footerFont = theme.tickFontPx * 0.9;
+  const title = options.title ? figureTitle(view) : null;
+  const caption = options.title ? wrapMeasured(figureCaption(view), captionFont, inner, 2) : [];
+  const footer = options.footer ? wrapMeasured(footerText(view, appVersion), footerFont, inner, 2) : [];
+
+  let y = pad * 0.6;
+  const texts: { key: string; y: number; text: string; font: number; weight: number; fill: string }[] = [];
+  if (title) {
+    y += titleFont;
+    texts.push({ key: 'title', y, text: title, font: titleFont, weight: 700, fill: theme.ink });
+  }
+  caption.forEach((line, i) => {
+    y += captionFont * 1.35;
+    texts.push({ key: `caption${i}`, y, text: line, font: captionFont, weight: 400, fill: theme.muted });
+  });
+  const top = y + (texts.length > 0 ? captionFont * 0.6 : 0);
+  const footerTop = heightPx - pad * 0.6 - (footer.length - 1) * footerFont * 1.35;
+  footer.forEach((line, i) =>
+    texts.push({
+      key: `footer${i}`,
+      y: footerTop + i * footerFont * 1.35,
+      text: line,
+      font: footerFont,
+      weight: 400,
+      fill: theme.muted,
+    }),
+  );
+  const bottom = footer.length > 0 ? footerTop - footerFont * 1.6 : heightPx - pad * 0.5;
+
+  const panels = figurePanels(view, options);
+  const sideBySide = panels.length > 1 && widthPx / heightPx >= 1.3;
+  const gap = pad;
+  const boxes = panels.map((panel, i) => {
+    const w = sideBySide ? (inner - gap * (panels.length - 1)) / panels.length : inner;
+    const h = sideBySide ? bottom - top : (bottom - top - gap * (panels.length - 1)) / panels.length;
+    const x = pad + (sideBySide ? i * (w + gap) : 0);
+    const yy = top + (sideBySide ? 0 : i * (h + gap));
+    return { panel, x, y: yy, w, h };
+  });
+
+  return (
+    <Surface
+      width={widthPx}
+      height={heightPx}
+      viewBox={{ x: 0, y: 0, width: widthPx, height: heightPx }}
+      title={title ?? ''}
+      desc={`${view.scenario.name}. ${figureCaption(view)}`}
+      style={{ fontFamily: theme.fontFamily, background: theme.background }}
+    >
+      <rect width={widthPx} height={heightPx} fill={theme.background} />
+      {texts.map((t) => (
+        <Text
+          key={t.key}
+          className={`figure-${t.key.replace(/\d+$/, '')}`}
+          x={pad}
+          y={t.y}
+          fontSize={t.font}
+          fontWeight={t.weight}
+          fill={t.fill}
+          fontFamily={theme.fontFamily}
+        >
+          {t.text}
+        </Text>
+      ))}
+      {boxes.map((b) => {
+        // Full resolution for the export: two points per pixel of plot width.
+        const model = panelModel(view, b.panel, { buckets: Math.ceil(b.w * 2) });
+        const layout = layoutPanel(model, theme, b.w, b.h);
+        return (
+          <PlotPanel
+            key={b.panel}
+            model={model}
+            layout={layout}
+            theme={theme}
+            x={b.x}
+            y={b.y}
+            clipId={`k2-clip-${b.panel}`}
+          />
+        );
+      })}
+    </Surface>
+  );
+}

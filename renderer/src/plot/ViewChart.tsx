@@ -1,0 +1,102 @@
+import { memo, useId, useMemo } from 'react';
+import type { DoseMark, PanelId, ScenarioView } from '../../../sim';
+import { ChartCard } from './ChartCard';
+import { DoseControl } from './DoseControl';
+import { formatNumber } from './format';
+import { layoutPanel } from './layout';
+import { panelModel, type PanelModel } from './model';
+import { PlotFrame, PlotLines } from './Plot';
+import { decadeTop, niceTop, seriesMax } from './scales';
+import { panelSummary } from './summary';
+import { PLOT_THEMES } from './theme';
+import { useElementWidth } from './useElementWidth';
+import { useStickyTop } from './useStickyTop';
+
+const THEME = PLOT_THEMES.screen;
+
+/** A key of everything the frame draws (axes, legend, dose marks), so a slider drag redraws only the curves. */
+function frameKey(model: PanelModel): string {
+  const marks = model.doseRows.map(
+    (r) =>
+      `${r.regimenIndex}:${r.label}:${r.marks.length}:${r.marks.map((m) => (m.missed ? m.number : '')).join('')}:${r.marks[0]?.timeH}:${r.marks.at(-1)?.timeH}`,
+  );
+  return [
+    model.yTitle,
+    model.horizonDays,
+    model.yAxis.domain.join(','),
+    model.yAxis.ticks.join(','),
+    model.legend.map((l) => `${l.key}=${l.label}`).join('|'),
+    marks.join('|'),
+  ].join('#');
+}
+
+export interface ViewChartProps {
+  view: ScenarioView;
+  panel: PanelId;
+  height: number;
+  onToggleDose?: (mark: DoseMark) => void;
+}
+
+/**
+ * An app chart of one panel of the scenario view, drawn with the chart kit in the screen theme: the frame
+ * (axes, legend, dose marks) as one SVG, the curves as a layer over it, the dose control as HTML on top.
+ */
+function ViewChartView({ view, panel, height, onToggleDose }: ViewChartProps) {
+  const { ref, width } = useElementWidth<HTMLDivElement>(900);
+  const clipId = `${useId()}-clip`;
+  const max = useMemo(() => seriesMax(view.series.filter((s) => s.panel === panel)), [view, panel]);
+  // The axis top holds still while a slider moves, so a drag moves the curve rather than the axis.
+  const linearTop = useStickyTop(max, niceTop, 0.4);
+  const logTop = useStickyTop(max, decadeTop, 0.1);
+  const axis = view.scenario.display.axis;
+  const model = useMemo(
+    () => panelModel(view, panel, panel === 'plasma' ? { top: axis === 'log' ? logTop : linearTop } : {}),
+    [view, panel, axis, logTop, linearTop],
+  );
+  const key = frameKey(model);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const frameModel = useMemo(() => model, [key]);
+  const layout = useMemo(() => layoutPanel(frameModel, THEME, width, height), [frameModel, width, height]);
+  const testId = `${panel}-chart`;
+  return (
+    <ChartCard
+      id={`${panel}-title`}
+      title={model.title}
+      testId={testId}
+      summary={panelSummary(view, model)}
+      frameRef={ref}
+      height={height}
+      chart={
+        <>
+          <PlotFrame model={frameModel} layout={layout} theme={THEME} />
+          <svg className="curve-layer" width={width} height={height} aria-hidden="true">
+            <PlotLines model={model} layout={layout} theme={THEME} clipId={clipId} />
+          </svg>
+        </>
+      }
+      overlay={
+        onToggleDose && (
+          <DoseControl model={frameModel} layout={layout} markerPx={THEME.markerPx} onToggle={onToggleDose} />
+        )
+      }
+    >
+      {panel === 'plasma' && model.yAxis.log && max > 0 && (
+        <p className="chart-note">
+          Log axis: values below {formatNumber(model.yAxis.domain[0])} {view.units} (two decades below the
+          lowest peak shown) are drawn at that floor.
+        </p>
+      )}
+      {panel === 'tissue' && (
+        <p className="chart-note">
+          Illustrative: bone and arterial wall are modelled as slow compartments (equilibration half-lives 24
+          h and 48 h) with an Emax readout; the parameters show the mechanism and are not fitted to data.
+        </p>
+      )}
+      {model.lines.length === 0 && (
+        <p className="chart-note">No compound selected: switch on MK-4, MK-7 or K1.</p>
+      )}
+    </ChartCard>
+  );
+}
+
+export const ViewChart = memo(ViewChartView);

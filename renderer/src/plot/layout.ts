@@ -1,0 +1,150 @@
+import { formatNumber } from './format';
+import { textWidthPx } from './measure';
+import type { LegendItem, PanelModel } from './model';
+import { timeAxis, type Axis } from './scales';
+import type { PlotTheme } from './theme';
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface PlacedLegendItem {
+  item: LegendItem;
+  x: number;
+  y: number;
+}
+
+/** Where everything of a panel goes at a given size, from measured text widths. */
+export interface PanelLayout {
+  width: number;
+  height: number;
+  plot: Box;
+  xAxis: Axis;
+  /** The value axis' ticks that fit this plot height (every second one dropped while they crowd). */
+  yTicks: readonly number[];
+  legend: PlacedLegendItem[];
+  /** Centre line (y) of each dose row, top to bottom, same order as the model's doseRows. */
+  doseRowY: number[];
+  yTitle: { lines: string[]; fontPx: number };
+  /** x of the rotated y title's centre line. */
+  yTitleX: number;
+  /** Baseline of the x title. */
+  xTitleY: number;
+}
+
+/** Length of a legend item's line sample and the gaps around its text, in legend-font ems. */
+const SAMPLE_EM = 2;
+const GAP_EM = 0.45;
+const ITEM_GAP_EM = 1.3;
+
+export function legendItemWidth(item: LegendItem, theme: PlotTheme): number {
+  const f = theme.legendFontPx;
+  return f * (SAMPLE_EM + GAP_EM) + textWidthPx(item.label, f);
+}
+
+/** Legend items left to right from `x`, wrapping to new rows within `maxWidth`. Returns placements and height. */
+export function layoutLegend(
+  items: readonly LegendItem[],
+  theme: PlotTheme,
+  x: number,
+  y: number,
+  maxWidth: number,
+): { placed: PlacedLegendItem[]; height: number } {
+  const rowH = theme.legendFontPx * 1.5;
+  const placed: PlacedLegendItem[] = [];
+  let cx = 0;
+  let row = 0;
+  for (const item of items) {
+    const w = legendItemWidth(item, theme);
+    if (cx > 0 && cx + w > maxWidth) {
+      row++;
+      cx = 0;
+    }
+    placed.push({ item, x: x + cx, y: y + row * rowH + rowH / 2 });
+    cx += w + theme.legendFontPx * ITEM_GAP_EM;
+  }
+  return { placed, height: items.length === 0 ? 0 : (row + 1) * rowH };
+}
+
+/** Height of one row of dose markers. */
+export function doseRowHeight(theme: PlotTheme): number {
+  return theme.markerPx * 2 + 6;
+}
+
+/**
+ * Lays a panel out in `width` × `height`: legend rows on top, a row of dose marks per regimen, then the plot;
+ * the y axis is as wide as its widest measured tick label plus its title, the x axis as tall as its labels.
+ * The y title shrinks (never below 80% of the theme's size) rather than run past the plot's height.
+ */
+export function layoutPanel(model: PanelModel, theme: PlotTheme, width: number, height: number): PanelLayout {
+  const pad = Math.max(6, theme.tickFontPx * 0.5);
+  const tickLabels = model.yAxis.ticks.map(formatNumber);
+  const tickW = Math.max(0, ...tickLabels.map((t) => textWidthPx(t, theme.tickFontPx)));
+  const lineH = theme.axisTitleFontPx * 1.2;
+  // Vertical layout first, with the widest left band (a two-line y title), so the legend never wraps short.
+  const widestLeft = pad + lineH * 2 + theme.axisTitleFontPx * 0.3 + tickW + theme.tickFontPx * 0.6;
+  const lastX = formatNumber(model.horizonDays);
+  const right = pad + textWidthPx(lastX, theme.tickFontPx) / 2;
+  // The legend starts over the plot; when an entry is wider than that, it starts at the panel's edge.
+  const overPlot = width - widestLeft - right;
+  const fitsOverPlot = model.legend.every((item) => legendItemWidth(item, theme) <= overPlot);
+  const legend = layoutLegend(model.legend, theme, 0, pad, fitsOverPlot ? overPlot : width - 2 * pad);
+  const rows = model.doseRows.length;
+  const rowsTop = pad + legend.height + (rows > 0 ? theme.markerPx * 0.5 : 0);
+  const doseRowY = model.doseRows.map((_, i) => rowsTop + (i + 0.5) * doseRowHeight(theme));
+  const top = rowsTop + rows * doseRowHeight(theme) + theme.tickFontPx * 0.7;
+  const bottomBand = theme.tickFontPx * 1.7 + theme.axisTitleFontPx * 1.6;
+  const plotHeight = Math.max(20, height - top - bottomBand - pad * 0.5);
+  // The y title runs along the plot's height: one line if it fits, else two, else smaller type.
+  const yTitle = fitYTitle(model.yTitle, theme.axisTitleFontPx, plotHeight);
+  const left =
+    pad +
+    yTitle.lines.length * yTitle.fontPx * 1.2 +
+    theme.axisTitleFontPx * 0.3 +
+    tickW +
+    theme.tickFontPx * 0.6;
+  const plot: Box = { x: left, y: top, width: Math.max(20, width - left - right), height: plotHeight };
+  const widestX = textWidthPx(formatNumber(model.horizonDays * 0.95), theme.tickFontPx);
+  const xAxis = timeAxis(model.horizonDays, plot.width, Math.max(60, widestX * 2.2));
+  return {
+    width,
+    height,
+    plot,
+    xAxis,
+    yTicks: thinTicks(model.yAxis.ticks, plotHeight, theme.tickFontPx * 1.6),
+    legend: legend.placed.map((p) => ({ ...p, x: p.x + (fitsOverPlot ? left : pad) })),
+    doseRowY,
+    yTitle,
+    yTitleX: pad + yTitle.fontPx * 0.85,
+    xTitleY: plot.y + plot.height + theme.tickFontPx * 1.5 + theme.axisTitleFontPx * 1.3,
+  };
+}
+
+/** Every second tick, then every third..., until labels are at least `minGapPx` apart on `lengthPx`. */
+export function thinTicks(ticks: readonly number[], lengthPx: number, minGapPx: number): readonly number[] {
+  for (let every = 1; every < ticks.length; every++) {
+    const kept = ticks.filter((_, i) => i % every === 0);
+    if (kept.length < 2 || (lengthPx / (ticks.length - 1)) * every >= minGapPx) return kept;
+  }
+  return ticks.slice(0, 1);
+}
+
+/** The y title in one or two lines (split at the space nearest the middle) and a size that fits `lengthPx`. */
+export function fitYTitle(
+  title: string,
+  fontPx: number,
+  lengthPx: number,
+): { lines: string[]; fontPx: number } {
+  if (textWidthPx(title, fontPx) <= lengthPx) return { lines: [title], fontPx };
+  const spaces = [...title.matchAll(/ /g)].map((m) => m.index);
+  if (spaces.length === 0)
+    return { lines: [title], fontPx: fontPx * Math.max(0.6, lengthPx / textWidthPx(title, fontPx)) };
+  const mid = title.length / 2;
+  const at = spaces.reduce((a, b) => (Math.abs(b - mid) < Math.abs(a - mid) ? b : a));
+  const lines = [title.slice(0, at), title.slice(at + 1)];
+  const widest = Math.max(...lines.map((l) => textWidthPx(l, fontPx)));
+  return { lines, fontPx: widest <= lengthPx ? fontPx : fontPx * Math.max(0.6, lengthPx / widest) };
+}

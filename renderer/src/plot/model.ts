@@ -1,0 +1,198 @@
+import {
+  minMaxDownsample,
+  type DoseMark,
+  type PanelId,
+  type RegimenView,
+  type ScenarioView,
+  type ViewSeries,
+} from '../../../sim';
+import { DASH, regimenColor } from './theme';
+import { plasmaAxis, TISSUE_AXIS, type Axis } from './scales';
+
+/**
+ * What a chart panel draws, taken from sim's `scenarioView` and nothing else: the app, presentation mode and
+ * the export all build their panels here, so titles, axes, styles, legend and dose marks cannot drift apart.
+ */
+
+export interface PlotLine {
+  key: string;
+  /** Readable id for styling and tests: "mk7", "mk7-nofat", "mk7-2" (second MK-7 regimen), "mk7-bone". */
+  alias: string;
+  label: string;
+  color: string;
+  /** Dash pattern at dashScale 1; '' solid. */
+  dash: string;
+  /** Time in days, value in the panel's units. */
+  points: { t: number; v: number }[];
+}
+
+export interface LegendItem {
+  key: string;
+  label: string;
+  color: string;
+  dash: string;
+}
+
+/** The dose marks of one regimen, drawn as one row of markers above the plot in the regimen's colour. */
+export interface DoseRow {
+  regimenIndex: number;
+  label: string;
+  color: string;
+  marks: readonly DoseMark[];
+}
+
+export interface PanelModel {
+  panel: PanelId;
+  /** Heading: "Plasma concentration", "Tissue exposure (illustrative model)". */
+  title: string;
+  xTitle: string;
+  yTitle: string;
+  horizonDays: number;
+  yAxis: Axis;
+  lines: PlotLine[];
+  legend: LegendItem[];
+  doseRows: DoseRow[];
+}
+
+export const PANEL_TITLES: Record<PanelId, string> = {
+  plasma: 'Plasma concentration',
+  tissue: 'Tissue exposure (illustrative model)',
+};
+
+/** Buckets for min-max downsampling: up to 2 points each, about one point per 1-2 px. */
+export const DRAW_BUCKETS = 400;
+
+/** Colour and dash of a series: colour per regimen, dash for the no-fat twin, a later regimen, or artery. */
+export function seriesStyle(view: ScenarioView, s: ViewSeries): { color: string; dash: string } {
+  const r = regimenOf(view, s.regimenIndex);
+  const ordinal = r?.ordinalInCompound ?? 0;
+  const color = regimenColor(s.compound, ordinal);
+  const regimenDash = ordinal > 0 ? DASH.laterRegimen[(ordinal - 1) % DASH.laterRegimen.length]! : '';
+  if (s.kind === 'plasmaWithoutFat') return { color, dash: DASH.noFat };
+  if (s.kind === 'artery') return { color, dash: DASH.artery };
+  return { color, dash: regimenDash };
+}
+
+const KIND_SUFFIX: Record<ViewSeries['kind'], string> = {
+  plasma: '',
+  plasmaWithoutFat: '-nofat',
+  bone: '-bone',
+  artery: '-artery',
+};
+
+/** "mk7", "mk7-nofat", "mk7-2-bone": compound, regimen ordinal within it (from 2), kind. */
+export function seriesAlias(view: ScenarioView, s: ViewSeries): string {
+  const ordinal = regimenOf(view, s.regimenIndex)?.ordinalInCompound ?? 0;
+  return `${s.compound}${ordinal > 0 ? `-${ordinal + 1}` : ''}${KIND_SUFFIX[s.kind]}`;
+}
+
+function regimenOf(view: ScenarioView, index: number): RegimenView | undefined {
+  return view.regimens.find((r) => r.index === index);
+}
+
+/** Downsampled points in days; peaks and troughs kept exactly. */
+export function drawnPoints(s: ViewSeries, buckets = DRAW_BUCKETS): { t: number; v: number }[] {
+  return minMaxDownsample(s.values, buckets).map((i) => ({ t: s.timeH[i]! / 24, v: s.values[i]! }));
+}
+
+export interface PanelOptions {
+  /** Fixed value-axis top (the app keeps it still while a slider moves); default from the data. */
+  top?: number;
+  buckets?: number;
+}
+
+/** The plasma or tissue panel of a view, as every chart draws it. */
+export function panelModel(view: ScenarioView, panel: PanelId, options: PanelOptions = {}): PanelModel {
+  const series = view.series.filter((s) => s.panel === panel);
+  const horizonDays = view.horizonH / 24;
+  const lines = series.map((s) => ({
+    key: s.key,
+    alias: seriesAlias(view, s),
+    label: s.label,
+    ...seriesStyle(view, s),
+    points: drawnPoints(s, options.buckets),
+  }));
+  if (panel === 'tissue') {
+    return {
+      panel,
+      title: PANEL_TITLES.tissue,
+      xTitle: view.axisTitles.time,
+      yTitle: view.axisTitles.tissue,
+      horizonDays,
+      yAxis: TISSUE_AXIS,
+      lines,
+      legend: tissueLegend(view, series),
+      doseRows: [],
+    };
+  }
+  return {
+    panel,
+    title: PANEL_TITLES.plasma,
+    xTitle: view.axisTitles.time,
+    yTitle: view.axisTitles.plasma,
+    horizonDays,
+    yAxis: plasmaAxis(series, view.scenario.display.axis, options.top),
+    lines,
+    legend: lines.map(({ key, label, color, dash }) => ({ key, label, color, dash })),
+    doseRows: doseRows(view),
+  };
+}
+
+/** Tissue legend: one entry per regimen (its colour), then the two line styles. */
+function tissueLegend(view: ScenarioView, series: readonly ViewSeries[]): LegendItem[] {
+  const items: LegendItem[] = series
+    .filter((s) => s.kind === 'bone')
+    .map((s) => ({
+      key: `r${s.regimenIndex}`,
+      label: regimenOf(view, s.regimenIndex)?.label ?? s.label,
+      color: seriesStyle(view, s).color,
+      dash: '',
+    }));
+  if (items.length === 0) return items;
+  return [
+    ...items,
+    { key: 'bone', label: 'bone: osteocalcin (solid)', color: '#5a6272', dash: '' },
+    { key: 'artery', label: 'artery: MGP (dotted)', color: '#5a6272', dash: DASH.artery },
+  ];
+}
+
+/** One row of dose marks per regimen in the view, in the regimen's colour. */
+export function doseRows(view: ScenarioView): DoseRow[] {
+  return view.regimens.map((r) => ({
+    regimenIndex: r.index,
+    label: r.label,
+    color: regimenColor(r.compound, r.ordinalInCompound),
+    marks: r.doses,
+  }));
+}
+
+/** The part of a view the scenario shows: regimens of visible compounds (a view built with regimens: 'all'). */
+export function visibleView(view: ScenarioView): ScenarioView {
+  const visible = new Set(view.scenario.display.visible);
+  const shown = new Set(view.regimens.filter((r) => visible.has(r.compound)).map((r) => r.index));
+  if (shown.size === view.regimens.length) return view;
+  return {
+    ...view,
+    regimens: view.regimens.filter((r) => shown.has(r.index)),
+    series: view.series.filter((s) => shown.has(s.regimenIndex)),
+    doseMarks: view.doseMarks.filter((d) => shown.has(d.regimenIndex)),
+  };
+}
+
+/**
+ * The part of a line up to `tDays` (presentation playback), ending exactly there by linear interpolation so the
+ * pen moves smoothly between points. Returns the same array when nothing is cut.
+ */
+export function clipPoints(points: PlotLine['points'], tDays: number): PlotLine['points'] {
+  if (points.length === 0 || tDays >= points[points.length - 1]!.t) return points;
+  const out: PlotLine['points'] = [];
+  let i = 0;
+  for (; i < points.length && points[i]!.t <= tDays; i++) out.push(points[i]!);
+  const a = points[i - 1];
+  const b = points[i];
+  if (a && b && a.t < tDays) {
+    const w = (tDays - a.t) / (b.t - a.t);
+    out.push({ t: tDays, v: a.v + w * (b.v - a.v) });
+  }
+  return out;
+}
