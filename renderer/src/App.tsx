@@ -13,6 +13,7 @@ import { AnticoagulantCaution } from './caution/AnticoagulantCaution';
 import { compoundsOnScreen } from './caution/cautions';
 import { PopulationSwitch } from './population/PopulationSwitch';
 import { usePopulationBands } from './population/usePopulationBands';
+import { useVariationShown } from './population/variationSwitch';
 import { SensitivitySection } from './sensitivity/SensitivitySection';
 import { PresetPicker } from './presets/PresetPicker';
 
@@ -25,7 +26,7 @@ export function App() {
   // Every curve, twin, tissue series and dose mark comes from sim's scenarioView, as in the export.
   const view = useMemo(() => scenarioView(scenario), [scenario]);
   const metrics = useMetrics(scenario);
-  const [showVariation, setShowVariation] = useState(false);
+  const [showVariation, setShowVariation] = useVariationShown();
   const population = usePopulationBands(scenario, showVariation);
   const toggleDose = useCallback(
     (mark: DoseMark) => {
@@ -58,7 +59,13 @@ export function App() {
         </aside>
         <div className="content">
           <AnticoagulantCaution compounds={compoundsOnScreen(scenario)} />
-          <ViewChart view={view} panel="plasma" height={380} onToggleDose={toggleDose} />
+          <ViewChart
+            view={view}
+            panel="plasma"
+            height={380}
+            onToggleDose={toggleDose}
+            bands={showVariation ? population.result : null}
+          />
           {scenario.display.showTissue && <ViewChart view={view} panel="tissue" height={290} />}
           <MetricsTable report={metrics.report} stale={metrics.stale} />
           <SensitivitySection scenario={scenario} />

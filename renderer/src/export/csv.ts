@@ -50,14 +50,21 @@ export interface CsvChunk {
 }
 
 /** The data CSV in pieces (BOM and header first), so a long export can yield to the UI between pieces. */
-export function* csvChunks(view: ScenarioView, rowsPerChunk = CSV_ROWS_PER_CHUNK): Generator<CsvChunk> {
+export function* csvChunks(
+  view: ScenarioView,
+  rowsPerChunk = CSV_ROWS_PER_CHUNK,
+  extra: readonly { name: string; values: ArrayLike<number> }[] = [],
+): Generator<CsvChunk> {
   const rowsTotal = view.timeH.length;
+  // Extra columns (population bands) must be on the view's grid: one value per row.
+  if (extra.some((e) => e.values.length !== rowsTotal))
+    throw new Error('extra CSV columns are not on the grid');
   yield {
-    text: `${BOM}${Papa.unparse([csvHeader(view)], { newline: NEWLINE })}${NEWLINE}`,
+    text: `${BOM}${Papa.unparse([[...csvHeader(view), ...extra.map((e) => e.name)]], { newline: NEWLINE })}${NEWLINE}`,
     rowsDone: 0,
     rowsTotal,
   };
-  const columns = view.series.map((s) => s.values);
+  const columns = [...view.series.map((s) => s.values), ...extra.map((e) => e.values)];
   for (let from = 0; from < rowsTotal; from += rowsPerChunk) {
     const to = Math.min(rowsTotal, from + rowsPerChunk);
     // Numeric cells never need quoting (digits, '.', '-', 'e'), so rows are joined directly.

@@ -8,6 +8,14 @@ import { withDpi } from './pngMeta';
 import { SIZE_PRESETS, type Density, type SizePresetId } from './presets';
 import { rasterizeSvg } from './rasterize';
 import { renderFigureSvg } from './renderFigure';
+import {
+  APP_SEED,
+  APP_SUBJECTS,
+  bandColumns,
+  computeBands,
+  populationOverCap,
+  type DrawnBands,
+} from '../population/populationBands';
 
 export type ExportKind = 'png' | 'svg' | 'csv' | 'parameters' | 'copy';
 
@@ -16,6 +24,16 @@ export interface ExportOptions {
   density: Density;
   /** Panels, title and footer; DEFAULT_FIGURE_OPTIONS when not given. */
   figure?: FigureOptions;
+  /** Include "variation between people" (the bands on screen): in the figure and as CSV columns. */
+  population?: boolean;
+}
+
+/** The bands the screen shows (same people and seed), when the export includes them. */
+function exportBands(scenario: Scenario, options: ExportOptions): DrawnBands[] | null {
+  if (!options.population) return null;
+  const over = populationOverCap(scenario, APP_SUBJECTS);
+  if (over !== null) throw new Error(over);
+  return computeBands({ scenario, subjects: APP_SUBJECTS, seed: APP_SEED });
 }
 
 export interface ExportOutcome {
@@ -50,6 +68,7 @@ export function exportSvg(scenario: Scenario, options: ExportOptions): string {
     widthPx: preset.widthPx,
     heightPx: preset.heightPx,
     appVersion: APP_VERSION,
+    bands: exportBands(scenario, options),
   });
 }
 
@@ -79,7 +98,8 @@ export async function runExport(
     let text = '';
     if (kind === 'parameters') text = buildParametersCsv(view, { appVersion: APP_VERSION });
     else {
-      for (const chunk of csvChunks(view)) {
+      const bands = exportBands(scenario, options);
+      for (const chunk of csvChunks(view, undefined, bands ? bandColumns(bands) : [])) {
         text += chunk.text;
         onProgress(0.1 + 0.8 * (chunk.rowsDone / chunk.rowsTotal), 'Writing CSV rows');
         await nextFrame();

@@ -4,6 +4,7 @@ import { getBridge } from '../bridge';
 import { ExportMenu } from '../export/ExportMenu';
 import { DEFAULT_DENSITY, DEFAULT_PRESET } from '../export/presets';
 import { runExport, type ExportKind, type ExportOptions } from '../export/runExport';
+import { isVariationShown } from '../population/variationSwitch';
 import type { ScenarioStore } from '../state/store';
 import './documentControls.css';
 import { useDocument, type Notice } from './useDocument';
@@ -66,8 +67,11 @@ export function DocumentControls({ store }: { store: ScenarioStore }) {
       setProgress({ fraction: 0, label: 'Preparing', visible: false });
       const reveal = setTimeout(() => setProgress((p) => p && { ...p, visible: true }), PROGRESS_DELAY_MS);
       try {
-        const outcome = await runExport(kind, store.scenario, options, (fraction, label) =>
-          setProgress((p) => p && { ...p, fraction, label }),
+        const outcome = await runExport(
+          kind,
+          store.scenario,
+          { ...options, population: isVariationShown() },
+          (fraction, label) => setProgress((p) => p && { ...p, fraction, label }),
         );
         if (!outcome.canceled)
           setNotice({ kind: 'info', text: outcome.message, elapsedMs: outcome.elapsedMs });

@@ -8,6 +8,7 @@ import {
 } from '../../../sim';
 import { DASH, regimenColor } from './theme';
 import { plasmaAxis, TISSUE_AXIS, type Axis } from './scales';
+import type { PlotBandSet } from '../population/BandAreas';
 
 /**
  * What a chart panel draws, taken from sim's `scenarioView` and nothing else: the app, presentation mode and
@@ -52,6 +53,8 @@ export interface PanelModel {
   lines: PlotLine[];
   legend: LegendItem[];
   doseRows: DoseRow[];
+  /** "Show variation between people": percentile bands under the curves (plasma panel; population/panelBands). */
+  bands?: PlotBandSet[];
 }
 
 export const PANEL_TITLES: Record<PanelId, string> = {

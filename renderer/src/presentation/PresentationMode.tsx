@@ -6,7 +6,8 @@ import { observationMarks } from './observationMarks';
 import { advancePlayback, formatPlaybackTime, playbackStart, SCRUBBER_STEPS } from './playback';
 import { PresentationChart } from './PresentationChart';
 import { defaultAnnotations, sceneCaption, sceneChart, sceneSimulation, type PresentedScene } from './scenes';
-import type { AnnotationSettings } from './story';
+import { storyScene, type AnnotationSettings } from './story';
+import { scenePopulation } from '../population/scenePopulation';
 import { useElementSize } from './useElementSize';
 
 export interface LessonActions {
@@ -226,6 +227,11 @@ function SceneStage(props: SceneStageProps) {
   }, [togglePlay]);
 
   const marks = useMemo(() => observationMarks(sim, chart), [sim, chart]);
+  // The variation scene draws 1,000 simulated people (cached per scene scenario, as its caption uses).
+  const bands = useMemo(
+    () => (scene.story && storyScene(scene.story).population ? scenePopulation(scene.scenario) : null),
+    [scene],
+  );
   const halfLife = useMemo(() => (chart === 'plasma' ? halfLifeMarker(sim) : null), [sim, chart]);
   const band = useMemo(() => (chart === 'plasma' ? steadyStateBand(sim) : null), [sim, chart]);
   const threshold = useMemo(
@@ -282,6 +288,7 @@ function SceneStage(props: SceneStageProps) {
             fontScale={fontScale}
             marks={marks}
             annotations={shown}
+            bands={bands}
           />
         </div>
         {inset && (
