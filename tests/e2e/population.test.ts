@@ -57,6 +57,51 @@ describe('variation between people, sensitivity, caution (chromium)', () => {
     await session.app.context.close();
   });
 
+  it('draws the bands in the plasma chart and in the exported SVG and CSV', async () => {
+    const page = await session.open();
+    await page.getByRole('switch', { name: 'Show variation between people' }).check();
+    await nextElapsedMs(page, null);
+    const band = page.locator('[data-testid=plasma-chart] .population-band.band-mk7');
+    await band.waitFor();
+    for (const part of ['band-outer', 'band-inner', 'band-median']) {
+      const d = (await band.locator(`path.${part}`).getAttribute('d')) ?? '';
+      expect(d.length).toBeGreaterThan(200);
+    }
+    expect(await page.locator('[data-testid=plasma-chart] .population-band').count()).toBe(3);
+    const legend = page.locator('[data-testid=plasma-chart] .plot-legend-text', {
+      hasText: 'median of 1,000 people',
+    });
+    expect(await legend.count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Export' }).click();
+    const svgFile = await captureDownload(page, () =>
+      page.getByRole('group', { name: 'Export' }).getByRole('button', { name: 'SVG image' }).click(),
+    );
+    const svg = svgFile.bytes.toString('utf8');
+    expect(svg.match(/class="population-band band-/g)?.length).toBe(3);
+    expect(svg).toContain('class="band-outer"');
+    expect(svg).toContain('median of 1,000 people');
+
+    await page.getByRole('button', { name: 'Export' }).click();
+    const csvFile = await captureDownload(page, () =>
+      page.getByRole('group', { name: 'Export' }).getByRole('button', { name: 'CSV data' }).click(),
+    );
+    const header = csvFile.bytes
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')[0]!
+      .split(',');
+    expect(header).toContain('mk7_plasma_ng_per_ml');
+    for (const p of ['p05', 'p25', 'p50', 'p75', 'p95'])
+      expect(header).toContain(`mk7_plasma_${p}_ng_per_ml`);
+
+    // Switched off: the chart and the export lose the bands again.
+    await page.getByRole('switch', { name: 'Show variation between people' }).uncheck();
+    expect(await page.locator('[data-testid=plasma-chart] .population-band').count()).toBe(0);
+    expect(session.app.errors).toEqual([]);
+    await session.app.context.close();
+  });
+
   it('shows the caution for MK-7 and K1 on screen, and only for those', async () => {
     const page = await session.open();
     const caution = page.getByTestId('anticoagulant-caution');
