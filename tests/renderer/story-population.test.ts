@@ -61,6 +61,13 @@ describe('scene: why MK-4 needs milligrams', () => {
     const run = simulateRegimen(toRegimen(mk4), horizonH, s.scenario.stepMin / 60);
     const m = regimenMetrics(toRegimen(mk4), run, molarMass('mk4'));
     expect(caption).toContain(`MK-4 peaks at ${conc(m.cmaxNgPerMl)} ng/mL`);
+    // The morning low of the last day: the last evening dose (19:00 the day before) until breakfast is absorbed.
+    const lastDayH = horizonH - 24;
+    let low = Infinity;
+    run.timeH.forEach((t, i) => {
+      if (t >= lastDayH - 13 && t <= lastDayH + 6) low = Math.min(low, run.plasmaNgPerMl[i]!);
+    });
+    expect(caption).toContain(`down to ${conc(low)} ng/mL each morning`);
     // One 15 mg dose with a 20 g-fat meal: Uematsu 1996 mean AUC(0-24 h) 485 ng·h/mL.
     const single = makeRegimen({ compound: 'mk4', doseUg: 15_000, fatG: 20, doseCount: 1 });
     const auc = regimenMetrics(single, simulateRegimen(single, 24, 0.1), molarMass('mk4')).aucNgHPerMl;

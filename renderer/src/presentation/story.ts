@@ -350,15 +350,16 @@ const mk4Milligrams: StoryScene = {
     if (!ss) throw new Error('The MK-4 milligrams scene needs regular MK-7 doses.');
     const perDayUg = mk4.regimen.doseUg * 3;
     const lastDayH = (CLINICAL_DAYS - 1) * 24;
-    const nightLow = minPlasmaBetween(mk4.result, lastDayH - 13, lastDayH);
+    // The night's low: from the last evening dose until the breakfast dose is absorbed (lag included).
+    const nightLow = minPlasmaBetween(mk4.result, lastDayH - 13, lastDayH + 6);
     // One 15 mg dose with the 20 g-fat meal of Uematsu 1996, for the published AUC(0-24 h).
     const at20 = findObservation('aucByFat', (o) => o.fatG === 20);
     const single = makeRegimen({ compound: 'mk4', doseUg: at20.doseUg, fatG: at20.fatG, doseCount: 1 });
     const auc24 = regimenMetrics(single, simulateRegimen(single, 24, 0.25), molarMass('mk4')).aucNgHPerMl;
     return (
       `The Japanese clinical dose of MK-4 is 15 mg three times a day after meals: ${formatRatio(perDayUg / mk7.regimen.doseUg)} the ${mk7.regimen.doseUg} µg of MK-7. ` +
-      `MK-4 peaks at ${formatConc(mk4.metrics.cmaxNgPerMl)} ng/mL but is cleared within hours, down to ${formatConc(nightLow.conc)} ng/mL before breakfast; ` +
-      `MK-7 settles at ${formatConc(ss.troughNgPerMl)}-${formatConc(ss.peakNgPerMl)} ng/mL, day and night (the axis is logarithmic). ` +
+      `MK-4 peaks at ${formatConc(mk4.metrics.cmaxNgPerMl)} ng/mL but is cleared within hours, down to ${formatConc(nightLow.conc)} ng/mL each morning; ` +
+      `MK-7 barely moves between doses and heads for a plateau of ${formatConc(ss.troughNgPerMl)}-${formatConc(ss.peakNgPerMl)} ng/mL (the axis is logarithmic). ` +
       `At nutritional doses MK-4 is barely absorbed (Sato 2012: 420 µg not detectable); at 15 mg the model gives AUC(0-24 h) ${formatConc(auc24)} ng·h/mL, Uematsu 1996 measured ${at20.aucNgHPerMl}.`
     );
   },
