@@ -115,6 +115,11 @@ describe('variation between people, sensitivity, caution (chromium)', () => {
     expect(await caution.locator('li').count()).toBe(1);
     await page.getByRole('checkbox', { name: 'MK-7', exact: true }).uncheck();
     expect(await caution.count()).toBe(0);
+    // In presentation mode too: scene 1 shows MK-4 and MK-7.
+    await page.getByRole('button', { name: 'Presentation mode' }).click();
+    const line = page.getByTestId('anticoagulant-caution-line');
+    await line.waitFor();
+    expect(await line.textContent()).toMatch(/Talk to your doctor before taking MK-7.*Theuwissen 2013/);
     await session.app.context.close();
   });
 

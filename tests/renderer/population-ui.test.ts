@@ -14,7 +14,7 @@ import {
   sensitivity,
   type Scenario,
 } from '../../sim';
-import { AnticoagulantCaution } from '../../renderer/src/caution/AnticoagulantCaution';
+import { AnticoagulantCaution, CautionLine } from '../../renderer/src/caution/AnticoagulantCaution';
 import { compoundsOnScreen, cautionsFor } from '../../renderer/src/caution/cautions';
 import { LatestOnly } from '../../renderer/src/population/latestOnly';
 import {
@@ -226,6 +226,10 @@ describe('anticoagulant caution on screen', () => {
     expect(html).toContain('Schurgers 2004');
     // The superseded "50 µg/day" threshold is gone (150 µg/day for K1 is Schurgers 2004's and stays).
     expect(html).not.toMatch(/(^|[^\d])50 µg\/day/);
+    const line = renderToStaticMarkup(createElement(CautionLine, { compounds: ['mk4', 'mk7', 'k1'] }));
+    expect(line).toContain('Talk to your doctor before taking MK-7 or K1');
+    expect(line).toContain('(Theuwissen 2013; Schurgers 2004)');
+    expect(renderToStaticMarkup(createElement(CautionLine, { compounds: ['mk4'] }))).toBe('');
     // K1 first: the order given, not a fixed order.
     expect(html.indexOf('data-compound="k1"')).toBeLessThan(html.indexOf('data-compound="mk7"'));
   });

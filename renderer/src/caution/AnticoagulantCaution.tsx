@@ -29,3 +29,24 @@ export function AnticoagulantCaution({ compounds }: { compounds: readonly Compou
     </aside>
   );
 }
+
+/**
+ * One line for the projector: who must talk to their doctor, with the papers; the full cited findings are on
+ * hover (title) and in the app. Nothing when no MK-7 or K1 regimen is on screen.
+ */
+export function CautionLine({ compounds }: { compounds: readonly CompoundId[] }) {
+  const cautions = cautionsFor(compounds);
+  if (cautions.length === 0) return null;
+  const names = cautions.map((c) => c.label).join(' or ');
+  const sources = cautions.flatMap((c) => c.sourceNames).join('; ');
+  return (
+    <p
+      className="caution-line"
+      data-testid="anticoagulant-caution-line"
+      title={cautions.map((c) => c.text).join(' ')}
+    >
+      On warfarin or another vitamin K antagonist? Talk to your doctor before taking {names}: small daily
+      amounts already change INR ({sources}).
+    </p>
+  );
+}

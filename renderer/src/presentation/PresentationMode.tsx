@@ -8,6 +8,8 @@ import { PresentationChart } from './PresentationChart';
 import { defaultAnnotations, sceneCaption, sceneChart, sceneSimulation, type PresentedScene } from './scenes';
 import { storyScene, type AnnotationSettings } from './story';
 import { scenePopulation } from '../population/scenePopulation';
+import { CautionLine } from '../caution/AnticoagulantCaution';
+import { compoundsOnScreen } from '../caution/cautions';
 import { useElementSize } from './useElementSize';
 
 export interface LessonActions {
@@ -305,6 +307,7 @@ function SceneStage(props: SceneStageProps) {
       <p className="pres-caption" aria-live="polite" data-testid="scene-caption">
         {caption}
       </p>
+      <CautionLine compounds={compoundsOnScreen(scene.scenario)} />
       <div className="pres-controls" role="toolbar" aria-label="Presentation controls">
         <div className="pres-group">
           <button type="button" onClick={props.onPrevious} disabled={index === 0}>
