@@ -10,6 +10,12 @@ import { z } from 'zod';
 export type BridgeResult<T> = { ok: true; data: T } | { ok: false; error: string };
 
 const fileName = z.string().min(1).max(255);
+
+/**
+ * Largest lesson file read (bytes). A lesson holds a few dozen scenarios of a few kB each; main checks it
+ * before reading, the renderer again on the text. Scenario files have their own 2 MB limit (sim/).
+ */
+export const MAX_LESSON_BYTES = 5_000_000;
 const canceled = z.object({ canceled: z.literal(true) });
 
 export const channels = {
@@ -19,6 +25,17 @@ export const channels = {
     response: z.union([
       canceled,
       z.object({ canceled: z.literal(false), path: z.string(), text: z.string() }),
+    ]),
+  },
+  /**
+   * Native open dialog for a lesson (presentation mode), read with the lesson limit. Only the file's name
+   * comes back: a lesson is never a save target, so its path is of no use to the renderer.
+   */
+  'lesson:open': {
+    request: z.object({}).strict(),
+    response: z.union([
+      canceled,
+      z.object({ canceled: z.literal(false), name: z.string(), text: z.string() }),
     ]),
   },
   /** Atomic write of a scenario. `path` null means "Save As" (ask with the native dialog). */
@@ -52,7 +69,8 @@ export const channels = {
   },
   'session:load': {
     request: z.object({}).strict(),
-    response: z.object({ text: z.string().nullable() }),
+    /** `notice`: why the window was reloaded (its renderer died), shown once by the restored page. */
+    response: z.object({ text: z.string().nullable(), notice: z.string().max(500).optional() }),
   },
   /** Tells main whether there is unsaved work (asked about on close) and what the window title is. */
   'document:setState': {
@@ -90,6 +108,7 @@ export const MENU_COMMAND_CHANNEL = 'menu:command';
 export interface K2Bridge {
   kind: 'electron' | 'browser';
   openScenario(): Promise<BridgeResult<ResponseOf<'scenario:open'>>>;
+  openLesson(): Promise<BridgeResult<ResponseOf<'lesson:open'>>>;
   saveScenario(request: RequestOf<'scenario:save'>): Promise<BridgeResult<ResponseOf<'scenario:save'>>>;
   saveExport(request: RequestOf<'export:save'>): Promise<BridgeResult<ResponseOf<'export:save'>>>;
   copyImage(

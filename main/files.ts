@@ -3,13 +3,15 @@
  * injected, so tests run against a real temporary folder without Electron. Writes are atomic
  * (main/atomic-write.ts); reads are size-capped before anything is read.
  */
-import { open, stat } from 'node:fs/promises';
+import { access, constants, open, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
+import { parseScenarioText } from '../sim/scenario/parse';
 import { MAX_SCENARIO_BYTES } from '../sim/scenario/schema';
 import { atomicWriteFile, realFs, type AtomicFs } from './atomic-write';
-import type { RequestOf, ResponseOf } from './contract';
+import { MAX_LESSON_BYTES, type RequestOf, type ResponseOf } from './contract';
 import { UserFacingError } from './errors';
+import { writeQueue, type PathWriteQueue } from './write-queue';
 
 function formatMegabytes(bytes: number): string {
   const mb = bytes / 1_000_000;
@@ -85,14 +87,18 @@ export async function readTextFileCapped(path: string, maxBytes: number, what = 
   }
 }
 
-/** Writes text or bytes atomically, turning file system errors into sentences for the user. */
+/**
+ * Writes text or bytes atomically, turning file system errors into sentences for the user. Queued per path
+ * (main/write-queue.ts), so two saves of one file land in the order they were asked for.
+ */
 export async function writeUserFile(
   path: string,
   data: string | Uint8Array,
   fs: AtomicFs = realFs,
+  queue: PathWriteQueue = writeQueue,
 ): Promise<void> {
   try {
-    await atomicWriteFile(path, data, fs);
+    await queue.run(path, () => atomicWriteFile(path, data, fs));
   } catch (error) {
     throw fileError(error, 'write');
   }
@@ -132,6 +138,21 @@ export class PathGrants {
   }
 }
 
+const LESSON_FILTERS = [
+  { name: 'K2 Kinetics lesson', extensions: ['json'] },
+  { name: 'All files', extensions: ['*'] },
+];
+
+/** True when this process may write the file (a read-only file is opened, but never saved over). */
+async function isWritable(path: string): Promise<boolean> {
+  try {
+    await access(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const SCENARIO_FILTERS = [
   { name: 'K2 Kinetics scenario', extensions: ['json'] },
   { name: 'All files', extensions: ['*'] },
@@ -156,10 +177,13 @@ export interface FileHandlerDeps {
   defaultFolder: string;
   grants?: PathGrants;
   fs?: AtomicFs;
+  /** Whether this process may write a file (default: fs.access W_OK); injectable because root may write anything. */
+  canWrite?: (path: string) => Promise<boolean>;
 }
 
 export interface FileHandlers {
   openScenario(request: RequestOf<'scenario:open'>): Promise<ResponseOf<'scenario:open'>>;
+  openLesson(request: RequestOf<'lesson:open'>): Promise<ResponseOf<'lesson:open'>>;
   saveScenario(request: RequestOf<'scenario:save'>): Promise<ResponseOf<'scenario:save'>>;
   saveExport(request: RequestOf<'export:save'>): Promise<ResponseOf<'export:save'>>;
 }
@@ -168,6 +192,7 @@ export interface FileHandlers {
 export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
   const grants = deps.grants ?? new PathGrants();
   const fs = deps.fs ?? realFs;
+  const canWrite = deps.canWrite ?? isWritable;
   let lastFolder = deps.defaultFolder;
 
   async function askSavePath(defaultPath: string, filters: SaveDialogOptions['filters'], ext: string) {
@@ -180,20 +205,43 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
     return ensureExtension(result.filePath, ext);
   }
 
+  async function askOpenPath(title: string, filters: OpenDialogOptions['filters']) {
+    const result = await deps.dialogs.showOpenDialog({
+      title,
+      defaultPath: lastFolder,
+      filters,
+      properties: ['openFile'],
+    });
+    const path = result.filePaths[0];
+    return result.canceled || path === undefined ? null : path;
+  }
+
   return {
+    /**
+     * What opening may grant (issue 10, item 6: "opening a file never lets a later save write to that path
+     * without the user choosing it"). Choosing a file in the Open dialog counts as choosing it for Save only
+     * when the file becomes the current scenario document: it is read in full, it is a valid scenario (the
+     * same parser the renderer uses, so a file the renderer refuses is never granted), and this process may
+     * write it (a read-only file opens, but Save then asks where, starting at that path). Lessons open
+     * through `openLesson`, which never grants: a lesson is not the scenario's save target. Anything else
+     * (a refused, oversized or unreadable file) is never granted either, since the read fails first.
+     */
     async openScenario() {
-      const result = await deps.dialogs.showOpenDialog({
-        title: 'Open scenario',
-        defaultPath: lastFolder,
-        filters: SCENARIO_FILTERS,
-        properties: ['openFile'],
-      });
-      const path = result.filePaths[0];
-      if (result.canceled || path === undefined) return { canceled: true };
+      const path = await askOpenPath('Open scenario', SCENARIO_FILTERS);
+      if (path === null) return { canceled: true };
       const text = await readTextFileCapped(path, MAX_SCENARIO_BYTES, 'file for a scenario');
-      grants.grant(path);
       lastFolder = dirname(path);
+      if (parseScenarioText(text).ok && (await canWrite(path))) grants.grant(path);
       return { canceled: false, path, text };
+    },
+
+    /** A lesson: read with the lesson limit (5 MB), parsed by the renderer. Never becomes a save target. */
+    async openLesson() {
+      const path = await askOpenPath('Open lesson', LESSON_FILTERS);
+      if (path === null) return { canceled: true };
+      const text = await readTextFileCapped(path, MAX_LESSON_BYTES, 'lesson file');
+      lastFolder = dirname(path);
+      return { canceled: false, name: basename(path), text };
     },
 
     async saveScenario({ text, path, suggestedName }) {

@@ -20,12 +20,14 @@ import {
   type WebContents,
 } from 'electron';
 import { CloseGuard, CLOSE_BUTTONS, CLOSE_CANCEL_ID, CLOSE_DEFAULT_ID } from './close';
+import { CrashRecovery } from './crash';
 import { writePngToClipboard } from './clipboard';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from './contract';
 import { createFileHandlers, PathGrants } from './files';
 import { createIpc, isTrustedSenderFacts, senderFacts } from './ipc';
 import { menuTemplate } from './menu';
 import {
+  frameNavigationDecision,
   isAllowedExternalUrl,
   isAppUrl,
   navigationDecision,
@@ -45,6 +47,8 @@ const isMac = process.platform === 'darwin';
 let mainWindow: BrowserWindow | null = null;
 /** Replaced with each new window (macOS can reopen one after the last was closed). */
 let closeGuard = new CloseGuard();
+/** Reloads a window whose renderer died and tells the reloaded page why (main/crash.ts). */
+const crashRecovery = new CrashRecovery();
 
 function openExternalIfAllowed(url: string): void {
   if (!isAllowedExternalUrl(url)) {
@@ -66,6 +70,14 @@ function harden(contents: WebContents): void {
     event.preventDefault();
     if (decision === 'open-external') openExternalIfAllowed(url);
     else console.warn(`[security] blocked navigation to ${url}`);
+  });
+  // 'will-navigate' misses subframes; this covers every frame (main/security.ts frameNavigationDecision).
+  contents.on('will-frame-navigate', (event) => {
+    const decision = frameNavigationDecision(contents.getURL(), event.url, event.isMainFrame);
+    if (decision === 'allow') return;
+    event.preventDefault();
+    if (decision === 'open-external') openExternalIfAllowed(event.url);
+    else console.warn(`[security] blocked frame navigation to ${event.url}`);
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
@@ -113,6 +125,7 @@ function registerIpc(): void {
   const userData = app.getPath('userData');
 
   ipc.handle('scenario:open', files.openScenario);
+  ipc.handle('lesson:open', files.openLesson);
   ipc.handle('scenario:save', async (request) => {
     try {
       const result = await files.saveScenario(request);
@@ -134,7 +147,11 @@ function registerIpc(): void {
     await saveSession(userData, text);
     return { saved: true };
   });
-  ipc.handle('session:load', async () => ({ text: await loadSession(userData) }));
+  ipc.handle('session:load', async () => {
+    const text = await loadSession(userData);
+    const notice = crashRecovery.takeNotice();
+    return notice === null ? { text } : { text, notice };
+  });
   ipc.handle('document:setState', async ({ dirty, title }) => {
     const window = mainWindow;
     if (window && !window.isDestroyed()) {
@@ -184,8 +201,8 @@ function createWindow(): void {
     if (mainWindow === window) mainWindow = null;
   });
   window.webContents.on('render-process-gone', (_event, details) => {
-    // The session file keeps the work; the renderer restores it when the window is reloaded.
-    console.error('[window] renderer process gone', details.reason);
+    // The session file keeps the work; the reloaded renderer restores it and says what happened.
+    crashRecovery.onRenderProcessGone(window.webContents, details);
   });
   const loaded = target.kind === 'url' ? window.loadURL(target.url) : window.loadFile(target.path);
   loaded.catch((error: unknown) => console.error('[window] failed to load the renderer', error));

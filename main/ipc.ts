@@ -20,6 +20,7 @@ export interface Logger {
 /** What the generic error sentence says each channel was doing. */
 const CHANNEL_ACTIONS: Record<Channel, string> = {
   'scenario:open': 'opening the scenario',
+  'lesson:open': 'opening the lesson',
   'scenario:save': 'saving the scenario',
   'export:save': 'saving the export',
   'clipboard:writeImage': 'copying the image',

@@ -130,6 +130,19 @@ export function navigationDecision(currentUrl: string, targetUrl: string): Navig
 }
 
 /**
+ * The 'will-frame-navigate' guard: 'will-navigate' only sees the main frame, so a frame (an iframe injected
+ * into the page, or a frame navigating itself) could otherwise go anywhere. The app has no frames of its
+ * own: a subframe may not navigate at all; the main frame gets the same decision as 'will-navigate'.
+ */
+export function frameNavigationDecision(
+  currentUrl: string,
+  targetUrl: string,
+  isMainFrame: boolean,
+): NavigationDecision {
+  return isMainFrame ? navigationDecision(currentUrl, targetUrl) : 'deny';
+}
+
+/**
  * window.open and target=_blank never create an Electron window; allow-listed links open in the browser.
  * The shape matches what setWindowOpenHandler expects.
  */

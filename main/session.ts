@@ -9,6 +9,7 @@ import { atomicWriteFile, realFs, type AtomicFs } from './atomic-write';
 import { UserFacingError } from './errors';
 import { readTextFileCapped } from './files';
 import type { Logger } from './ipc';
+import { writeQueue, type PathWriteQueue } from './write-queue';
 
 export const SESSION_FILE_NAME = 'session.json';
 /** The request allows 2 million characters; in UTF-8 that is at most 6 MB. */
@@ -18,14 +19,22 @@ export function sessionPath(userDataFolder: string): string {
   return join(userDataFolder, SESSION_FILE_NAME);
 }
 
+/**
+ * Writes the session atomically, queued behind any earlier session write (main/write-queue.ts): saves can
+ * arrive faster than the disk finishes them, and the last state sent must be the one that stays.
+ */
 export async function saveSession(
   userDataFolder: string,
   text: string,
   fs: AtomicFs = realFs,
+  queue: PathWriteQueue = writeQueue,
 ): Promise<void> {
+  const path = sessionPath(userDataFolder);
   try {
-    await mkdir(userDataFolder, { recursive: true });
-    await atomicWriteFile(sessionPath(userDataFolder), text, fs);
+    await queue.run(path, async () => {
+      await mkdir(userDataFolder, { recursive: true });
+      await atomicWriteFile(path, text, fs);
+    });
   } catch (error) {
     throw new UserFacingError('The working session could not be saved for recovery.', { cause: error });
   }

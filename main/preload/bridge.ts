@@ -54,6 +54,7 @@ export function createBridge(ipc: IpcRendererLike): K2Bridge {
   return {
     kind: 'electron',
     openScenario: () => call('scenario:open', {}),
+    openLesson: () => call('lesson:open', {}),
     saveScenario: (request) => call('scenario:save', request),
     saveExport: (request) => call('export:save', request),
     copyImage: (request) => call('clipboard:writeImage', request),

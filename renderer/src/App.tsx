@@ -1,7 +1,10 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { ControlPanel } from './controls/ControlPanel';
 import { DocumentControls } from './files/DocumentControls';
-import { MAX_NAME_CHARS, scenarioView, type DoseMark } from '../../sim';
+import { MAX_NAME_CHARS, type DoseMark } from '../../sim';
+import { ErrorBoundary } from './errors/ErrorBoundary';
+import { useScenarioView } from './view/useScenarioView';
+import { WorkProgress } from './view/WorkProgress';
 import { ViewChart } from './plot/ViewChart';
 import { MetricsTable } from './metrics/MetricsTable';
 import { useMetrics } from './metrics/useMetrics';
@@ -9,6 +12,8 @@ import { useSessionPersistence } from './session/useSessionPersistence';
 import { ModelDisclaimer, SourcesPanel } from './sources/SourcesPanel';
 import { useScenarioStore } from './state/store';
 import { PresentationLauncher } from './presentation/PresentationLauncher';
+import { moveScheduledMark, toggleScheduledMark } from './schedule/chartEdits';
+import { ScheduleSection } from './schedule/ScheduleSection';
 import { AnticoagulantCaution } from './caution/AnticoagulantCaution';
 import { compoundsOnScreen } from './caution/cautions';
 import { PopulationSwitch } from './population/PopulationSwitch';
@@ -23,18 +28,35 @@ export function App() {
   const { scenario, dispatch } = store;
   useSessionPersistence(scenario, store.reset);
 
-  // Every curve, twin, tissue series and dose mark comes from sim's scenarioView, as in the export.
-  const view = useMemo(() => scenarioView(scenario), [scenario]);
+  // Every curve, twin, tissue series and dose mark comes from sim's scenarioView, as in the export: here
+  // when the work is small, in a worker (with progress and Cancel) when it is large, so the page never
+  // freezes. Meanwhile the last finished view stays on screen.
+  const viewState = useScenarioView(scenario);
+  const view = viewState.status === 'ready' ? viewState.view : viewState.previous;
+  const goBack = useCallback(
+    (lastGood: typeof scenario | null) => lastGood && store.reset(lastGood),
+    [store],
+  );
   const metrics = useMetrics(scenario);
   const [showVariation, setShowVariation] = useVariationShown();
   const population = usePopulationBands(scenario, showVariation);
   const toggleDose = useCallback(
     (mark: DoseMark) => {
+      // A calendar-schedule dose is marked missed in its schedule.
+      const scheduled = toggleScheduledMark(scenario, mark);
+      if (scheduled) return dispatch({ type: 'replaceScenario', scenario: scheduled });
       // Extra doses are added or removed, not missed. Only this regimen's dose changes.
       if (mark.regularIndex === null) return;
       dispatch({ type: 'toggleMissedDose', regimenIndex: mark.regimenIndex, doseIndex: mark.regularIndex });
     },
-    [dispatch],
+    [dispatch, scenario],
+  );
+  const moveDose = useCallback(
+    (mark: DoseMark, timeH: number) => {
+      const moved = moveScheduledMark(scenario, mark, timeH);
+      if (moved) dispatch({ type: 'replaceScenario', scenario: moved });
+    },
+    [dispatch, scenario],
   );
 
   return (
@@ -59,16 +81,33 @@ export function App() {
         </aside>
         <div className="content">
           <AnticoagulantCaution compounds={compoundsOnScreen(scenario)} />
-          <ViewChart
-            view={view}
-            panel="plasma"
-            height={380}
-            onToggleDose={toggleDose}
-            bands={showVariation ? population.result : null}
-          />
-          {scenario.display.showTissue && <ViewChart view={view} panel="tissue" height={290} />}
-          <MetricsTable report={metrics.report} stale={metrics.stale} />
-          <SensitivitySection scenario={scenario} />
+          <WorkProgress state={viewState} />
+          {view && (
+            <ErrorBoundary what="the plasma chart" onGoBack={goBack}>
+              <ViewChart
+                view={view}
+                panel="plasma"
+                height={380}
+                onToggleDose={toggleDose}
+                onMoveDose={moveDose}
+                bands={showVariation ? population.result : null}
+              />
+            </ErrorBoundary>
+          )}
+          {view && scenario.display.showTissue && (
+            <ErrorBoundary what="the tissue chart" onGoBack={goBack}>
+              <ViewChart view={view} panel="tissue" height={290} />
+            </ErrorBoundary>
+          )}
+          <ErrorBoundary what="the dose schedule and measured levels" onGoBack={goBack}>
+            <ScheduleSection scenario={scenario} dispatch={dispatch} />
+          </ErrorBoundary>
+          <ErrorBoundary what="the numbers table" onGoBack={goBack}>
+            <MetricsTable report={metrics.report} stale={metrics.stale} error={metrics.error} />
+          </ErrorBoundary>
+          <ErrorBoundary what="the sensitivity chart" onGoBack={goBack}>
+            <SensitivitySection scenario={scenario} />
+          </ErrorBoundary>
           <SourcesPanel />
         </div>
       </main>

@@ -2,6 +2,7 @@ import { COMPOUND_PRESETS } from '../presets/compounds';
 import { toRegimen } from '../run';
 import { parseScenarioText } from '../scenario/parse';
 import { MAX_SCENARIO_BYTES } from '../scenario/schema';
+import { regimenRunInput } from '../schedule/scenarioDoses';
 import { UsageError } from './args';
 import { readScenarioFile } from './files';
 import { planFor, type RunPlan } from './format';
@@ -19,7 +20,11 @@ export function scenarioPlans(path: string): RunPlan[] {
   const parsed = parseScenarioText(readScenarioFile(path, MAX_SCENARIO_BYTES));
   if (!parsed.ok) throw new UsageError(`${path}: ${parsed.error}`);
   const s = parsed.scenario;
-  return s.regimens.map((r) =>
-    planFor(toRegimen(r), r.label ?? COMPOUND_PRESETS[r.compound].label, s.horizonDays * 24, s.stepMin / 60),
-  );
+  const horizonH = s.horizonDays * 24;
+  const stepH = s.stepMin / 60;
+  return s.regimens.map((r) => ({
+    ...planFor(toRegimen(r), r.label ?? COMPOUND_PRESETS[r.compound].label, horizonH, stepH),
+    // Version 3: doses from the calendar schedule, scaled by the personal factor, exactly as scenarioView.
+    input: regimenRunInput(s, r, horizonH, stepH),
+  }));
 }

@@ -42,6 +42,24 @@ const FIELD_NAMES: Record<string, string> = {
   compareFat: 'Fat comparison',
   visible: 'Visible compounds',
   showTissue: 'Tissue panel',
+  // Version 3 (calendar schedules, measured levels, personal factor).
+  calendar: 'Calendar',
+  start: 'Start',
+  date: 'Date',
+  time: 'Clock time',
+  timeZone: 'Time zone',
+  mealFatG: 'Meal fat',
+  schedule: 'Dose schedule',
+  pattern: 'Pattern',
+  slots: 'Dose times',
+  edits: 'Dose edits',
+  added: 'Added doses',
+  meal: 'Meal',
+  measured: 'Measured levels',
+  value: 'Value',
+  personal: 'Personal factor',
+  factor: 'Factor',
+  timeAxis: 'Time axis',
 };
 
 const TYPE_WORDS: Record<string, string> = {

@@ -35,7 +35,17 @@ export function migrateV1ToV2(v1: Json): Json {
   };
 }
 
+/**
+ * v2 -> v3: version 3 only adds optional fields (calendar, per-regimen schedule, measured levels, personal
+ * factor, time-axis choice) whose absence means what version 2 meant: doses on their regular interval from
+ * t = 0, no measured levels, the typical person, days on the time axis. So the step is the version number.
+ */
+export function migrateV2ToV3(v2: Json): Json {
+  return { ...v2, version: 3 };
+}
+
 /** MIGRATIONS[v] turns a version-v document into version v + 1. */
 export const MIGRATIONS: Record<number, (doc: Json) => Json> = {
   1: migrateV1ToV2,
+  2: migrateV2ToV3,
 };

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { COMPOUND_IDS } from '../model/types';
+import { personalSchema } from '../fit/schema';
+import { measuredLevelSchema } from '../measured/measured';
+import { regimenScheduleSchema } from '../schedule/regimenSchedule';
+import { scheduleSchema } from '../schedule/schema';
 import {
   LIMITS,
   MAX_DOSES,
@@ -12,7 +16,7 @@ import {
 import { scenarioWork, workOverCap } from './work';
 
 /** The scenario format this version writes. Older versions are migrated on read (scenario/migrations.ts). */
-export const SCENARIO_VERSION = 2;
+export const SCENARIO_VERSION = 3;
 export const SCENARIO_FORMAT = 'k2-kinetics-scenario';
 /** Larger files are refused before parsing: a scenario is a few kB. */
 export const MAX_SCENARIO_BYTES = 2_000_000;
@@ -58,6 +62,8 @@ export const regimenSchema = z
     missedDoses: z.array(numberFrom(LIMITS.missedDose)).max(MAX_DOSES).default([]),
     extraDoses: z.array(extraDoseSchema).max(MAX_DOSES).default([]),
     overrides: pkOverridesSchema.default({}),
+    /** Version 3: the regimen's calendar schedule (pattern, single-dose edits, added doses); needs `calendar`. */
+    schedule: regimenScheduleSchema.optional(),
   })
   .strict();
 
@@ -70,6 +76,8 @@ export const displaySchema = z
     /** Compounds whose curves are shown. */
     visible: z.array(z.enum(COMPOUND_IDS)).default([...COMPOUND_IDS]),
     showTissue: z.boolean().default(true),
+    /** Version 3: time axis in days since the start, or in calendar dates and clock times (needs `calendar`). */
+    timeAxis: z.enum(['days', 'calendar']).optional(),
   })
   .strict();
 
@@ -83,9 +91,53 @@ export const scenarioSchema = z
     regimens: z.array(regimenSchema).min(1).max(MAX_REGIMENS),
     display: displaySchema.default(displaySchema.parse({})),
     notes: z.string().max(MAX_NOTES_CHARS).optional(),
+
+    /** Version 3: start date, time and IANA zone of the simulation, and the fat of each meal. */
+    calendar: scheduleSchema.optional(),
+    /** Version 3: the user's own lab results, placed with `calendar`. */
+    measured: z.array(measuredLevelSchema).max(10_000).optional(),
+    /** Version 3: the personal exposure factor (1 = the typical person) and the fit it came from. */
+    personal: personalSchema.optional(),
   })
   .strict()
   .superRefine((s, ctx) => {
+    // Calendar schedules and measured levels are placed in time by the calendar's start.
+    if (!s.calendar) {
+      s.regimens.forEach((r, i) => {
+        if (r.schedule) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['regimens', i, 'schedule'],
+            message: 'needs a start date and time (calendar)',
+          });
+        }
+      });
+      if ((s.measured ?? []).length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['measured'],
+          message: 'need a start date and time (calendar)',
+        });
+      }
+    }
+    // A calendar schedule's doses: at most its slots every day plus extra units and added doses.
+    const scheduled = s.regimens.reduce((sum, r) => {
+      if (!r.schedule) return sum;
+      const extraUnits = r.schedule.edits.reduce((n, e) => n + (e.copies ?? 1) - 1, 0);
+      return (
+        sum +
+        r.schedule.pattern.slots.length * (Math.ceil(s.horizonDays) + 1) +
+        extraUnits +
+        r.schedule.added.length
+      );
+    }, 0);
+    if (scheduled > MAX_DOSES) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [],
+        message: `the dose schedules need ${scheduled.toLocaleString('en')} doses; the limit is ${MAX_DOSES.toLocaleString('en')} doses: use a shorter duration or fewer added doses`,
+      });
+    }
     // Bound the work, not only the fields: a valid file must never need minutes or gigabytes.
     const over = workOverCap(scenarioWork(s));
     if (over !== null) ctx.addIssue({ code: 'custom', path: [], message: over });

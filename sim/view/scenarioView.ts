@@ -4,7 +4,11 @@ import { seriesCarboxylation } from '../readouts';
 import { doseEvents, type Regimen } from '../regimen/regimen';
 import { molarMass, simulateRegimen, toRegimen } from '../run';
 import type { DisplaySettings, Scenario } from '../scenario/schema';
-import type { SimulationResult } from '../simulate';
+import { simulate, type SimulationResult } from '../simulate';
+import { measuredNgPerMl, type MeasuredUnit } from '../measured/measured';
+import { hToWallTime, wallTimeToH, type ScheduledDose } from '../schedule/expand';
+import { regimenDoses, regimenRunInput } from '../schedule/scenarioDoses';
+import type { Schedule } from '../schedule/schema';
 
 /**
  * "Scenario -> everything a view draws", in one place. The app, presentation mode, the export and the
@@ -30,6 +34,23 @@ export interface DoseMark {
   amountUg: number;
   fatG: number;
   missed: boolean;
+  /** Id of a calendar-schedule dose ("2026-03-24#0/0", "added/2"), or null for an interval regimen's dose. */
+  doseId?: string | null;
+  /** Planned time before a move (h); a calendar dose dragged later keeps its planned time here. */
+  plannedTimeH?: number;
+}
+
+/** A measured level drawn over the curves, in the display units. */
+export interface MeasuredPoint {
+  /** Index in `scenario.measured`. */
+  index: number;
+  compound: CompoundId;
+  /** Hours after the calendar start (wall-clock date and time in the calendar's zone). */
+  timeH: number;
+  /** In the view's units (converted from the level's own unit with the compound's molar mass). */
+  value: number;
+  /** The level as entered. */
+  entered: { value: number; unit: MeasuredUnit };
 }
 
 /** One regimen of the scenario, simulated as taken and, when comparing fat, with all its fat removed. */
@@ -92,6 +113,57 @@ export interface ScenarioView {
   doseMarks: DoseMark[];
   /** Axis titles with units, identical on screen, projector and export. */
   axisTitles: { time: string; plasma: string; tissue: string };
+  /** Measured levels inside the run, as points over the curves (empty without a calendar). */
+  measured: MeasuredPoint[];
+  /** 'calendar': label the time axis with dates and clock times of `calendar`; 'days': days since the start. */
+  timeAxis: 'days' | 'calendar';
+  /** The calendar the doses and measured levels are placed with, or null. */
+  calendar: Schedule | null;
+  /** Factor all exposure is scaled by (1 = the typical person). */
+  personalFactor: number;
+}
+
+/** The time-axis title: days since the start, or dates and clock times in the calendar's zone. */
+export function timeAxisTitle(timeAxis: 'days' | 'calendar', calendar: Schedule | null): string {
+  return timeAxis === 'calendar' && calendar ? `Date and time (${calendar.start.timeZone})` : TIME_AXIS_TITLE;
+}
+
+/**
+ * A time-axis tick label: "Mon 23 Mar" at midnight and "Mon 23 Mar 08:00" otherwise on the calendar axis,
+ * else days since the start ("3", "3.5").
+ * @example timeTickLabel(48, 'days', null) === '2'
+ */
+export function timeTickLabel(
+  timeH: number,
+  timeAxis: 'days' | 'calendar',
+  calendar: Schedule | null,
+): string {
+  if (timeAxis !== 'calendar' || !calendar) return String(Math.round((timeH / 24) * 100) / 100);
+  const wall = hToWallTime(calendar, timeH);
+  const [y, m, d] = wall.date.split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
+  return wall.time === '00:00' ? day : `${day} ${wall.time}`;
+}
+
+/** Dose marks of a calendar-scheduled regimen, numbered from 1 in time order. */
+export function scheduledDoseMarks(doses: readonly ScheduledDose[], regimenIndex: number): DoseMark[] {
+  return doses.map((d, k) => ({
+    regimenIndex,
+    number: k + 1,
+    regularIndex: null,
+    extraIndex: null,
+    timeH: d.timeH,
+    amountUg: d.amountUg,
+    fatG: d.fatG,
+    missed: d.missed,
+    doseId: d.id,
+    plannedTimeH: d.plannedTimeH,
+  }));
 }
 
 /** "ng/mL" -> "ng_per_ml", "nmol/L" -> "nmol_per_l". */
@@ -172,15 +244,20 @@ export function scenarioView(scenario: Scenario, options: ScenarioViewOptions = 
         ? `${base} (regimen ${index + 1})`
         : base;
     const fasted = includeTwin ? withoutFat(regimen) : null;
+    // Doses as taken: from the calendar schedule when there is one, scaled by the personal factor.
+    const { scheduled } = regimenDoses(scenario, source, horizonH);
     regimens.push({
       index,
       compound: source.compound,
       label,
       ordinalInCompound: ordinal,
       regimen,
-      result: simulateRegimen(regimen, horizonH, stepH),
-      withoutFat: fasted && { regimen: fasted, result: simulateRegimen(fasted, horizonH, stepH) },
-      doses: doseMarks(regimen, index, horizonH),
+      result: simulate(regimenRunInput(scenario, source, horizonH, stepH)),
+      withoutFat: fasted && {
+        regimen: fasted,
+        result: simulate(regimenRunInput(scenario, source, horizonH, stepH, { withoutFat: true })),
+      },
+      doses: scheduled ? scheduledDoseMarks(scheduled, index) : doseMarks(regimen, index, horizonH),
     });
   });
 
@@ -242,6 +319,19 @@ export function scenarioView(scenario: Scenario, options: ScenarioViewOptions = 
   }
 
   const timeH = regimens[0]?.result.timeH ?? outputTimes(scenario);
+  const calendar = scenario.calendar ?? null;
+  const measured: MeasuredPoint[] = calendar
+    ? (scenario.measured ?? [])
+        .map((level, i) => ({
+          index: i,
+          compound: level.compound,
+          timeH: wallTimeToH(calendar, level.date, level.time),
+          value: measuredNgPerMl(level) * unitFactor(level.compound, units),
+          entered: { value: level.value, unit: level.unit },
+        }))
+        .filter((p) => p.timeH >= 0 && p.timeH <= horizonH)
+    : [];
+  const timeAxis = scenario.display.timeAxis ?? 'days';
   return {
     scenario,
     horizonH,
@@ -250,7 +340,15 @@ export function scenarioView(scenario: Scenario, options: ScenarioViewOptions = 
     regimens,
     series: [...plasma, ...tissue],
     doseMarks: regimens.flatMap((r) => r.doses).sort((a, b) => a.timeH - b.timeH),
-    axisTitles: { time: TIME_AXIS_TITLE, plasma: plasmaAxisTitle(units), tissue: TISSUE_AXIS_TITLE },
+    axisTitles: {
+      time: timeAxisTitle(timeAxis, calendar),
+      plasma: plasmaAxisTitle(units),
+      tissue: TISSUE_AXIS_TITLE,
+    },
+    measured,
+    timeAxis: calendar ? timeAxis : 'days',
+    calendar,
+    personalFactor: scenario.personal?.factor ?? 1,
   };
 }
 

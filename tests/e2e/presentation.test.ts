@@ -80,6 +80,8 @@ for (const target of targets) {
       await page.keyboard.press('Escape');
       await overlay(page).waitFor({ state: 'detached' });
       expect(await page.locator(tick).count()).toBeGreaterThan(0);
+      // Keyboard focus comes back to the button that opened it, not to the top of the page.
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Presentation mode');
       // F5 enters as well.
       await page.keyboard.press('F5');
       await overlay(page).waitFor();

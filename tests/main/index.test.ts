@@ -50,8 +50,12 @@ vi.mock('electron', async () => {
     url = '';
     send = vi.fn((_channel: string, ..._args: unknown[]) => undefined);
     windowOpenHandler: ((details: { url: string }) => unknown) | null = null;
+    reload = vi.fn();
     getURL() {
       return this.url;
+    }
+    isDestroyed() {
+      return false;
     }
     setWindowOpenHandler(handler: (details: { url: string }) => unknown) {
       this.windowOpenHandler = handler;
@@ -150,6 +154,7 @@ interface WindowHandle extends EventEmitter {
     id: number;
     url: string;
     send: ReturnType<typeof vi.fn>;
+    reload: ReturnType<typeof vi.fn>;
     windowOpenHandler: ((details: { url: string }) => unknown) | null;
   };
 }
@@ -255,6 +260,31 @@ describe('main/index.ts wiring', () => {
     const webview = fakeEvent();
     contents.emit('will-attach-webview', webview);
     expect(webview.defaultPrevented).toBe(true);
+  });
+
+  it('guards every frame: a subframe may not navigate, the main frame only within the app', () => {
+    const contents = mainWindow().webContents;
+    const frame = (url: string, isMainFrame: boolean) => ({ ...fakeEvent(), url, isMainFrame });
+    const sub = frame(contents.url, false);
+    contents.emit('will-frame-navigate', sub);
+    expect(sub.defaultPrevented).toBe(true);
+    const away = frame('https://example.com/', true);
+    contents.emit('will-frame-navigate', away);
+    expect(away.defaultPrevented).toBe(true);
+    const hash = frame(`${contents.url}#scene-2`, true);
+    contents.emit('will-frame-navigate', hash);
+    expect(hash.defaultPrevented).toBe(false);
+  });
+
+  it('a dead renderer reloads the window, and the reloaded page hears why with its session', async () => {
+    const contents = mainWindow().webContents;
+    contents.emit('render-process-gone', {}, { reason: 'oom', exitCode: 1 });
+    expect(contents.reload).toHaveBeenCalledTimes(1);
+    const invoke = fake.ipcHandlers.get('session:load')!;
+    const first = (await invoke(trustedEvent(), {})) as { ok: true; data: { notice?: string } };
+    expect(first.data.notice).toMatch(/reloaded because it ran out of memory.*restored/);
+    const second = (await invoke(trustedEvent(), {})) as { ok: true; data: { notice?: string } };
+    expect(second.data.notice).toBeUndefined();
   });
 
   it('close with unsaved work: asks, Save sends scenario:save, closes once the renderer reports clean', async () => {

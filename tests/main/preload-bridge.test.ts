@@ -28,6 +28,7 @@ function fakeIpc(answer: (channel: string, request: unknown) => Promise<unknown>
 const BRIDGE_MEMBERS: Record<keyof K2Bridge, true> = {
   kind: true,
   openScenario: true,
+  openLesson: true,
   saveScenario: true,
   saveExport: true,
   copyImage: true,
@@ -48,6 +49,7 @@ describe('createBridge', () => {
 
   it.each([
     ['openScenario', 'scenario:open', undefined, {}],
+    ['openLesson', 'lesson:open', undefined, {}],
     ['loadSession', 'session:load', undefined, {}],
     ['saveScenario', 'scenario:save', { text: 't', path: null, suggestedName: 'a.json' }, undefined],
     ['saveExport', 'export:save', { kind: 'csv', suggestedName: 'a.csv', content: 'x' }, undefined],

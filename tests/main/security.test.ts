@@ -10,6 +10,7 @@ import {
   permissionDecision,
   windowOpenDecision,
   withContentSecurityPolicy,
+  frameNavigationDecision,
 } from '../../main/security';
 
 /** "a b; c d" -> Map { a => [b], c => [d] } */
@@ -180,4 +181,17 @@ describe('permissionDecision', () => {
       expect(permissionDecision(permission, app, app)).toBe(false);
     },
   );
+});
+
+describe('frameNavigationDecision (will-frame-navigate)', () => {
+  const app = 'file:///opt/k2/resources/app/out/renderer/index.html';
+  it('denies every subframe navigation, even to the app itself', () => {
+    expect(frameNavigationDecision(app, app, false)).toBe('deny');
+    expect(frameNavigationDecision(app, 'https://doi.org/10.1/x', false)).toBe('deny');
+  });
+  it('gives the main frame the will-navigate decision', () => {
+    expect(frameNavigationDecision(app, `${app}#scene-2`, true)).toBe('allow');
+    expect(frameNavigationDecision(app, 'https://doi.org/10.1/x', true)).toBe('open-external');
+    expect(frameNavigationDecision(app, 'file:///etc/passwd', true)).toBe('deny');
+  });
 });

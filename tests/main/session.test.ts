@@ -1,7 +1,7 @@
 import { readdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { realFs } from '../../main/atomic-write';
+import { realFs, type AtomicFs } from '../../main/atomic-write';
 import { MAX_SESSION_BYTES, loadSession, saveSession, sessionPath } from '../../main/session';
 import { useTempDir } from './tempdir';
 
@@ -44,5 +44,42 @@ describe('session', () => {
     );
     expect(await loadSession(userData, quiet())).toBe('previous');
     expect(await readdir(userData)).toEqual(['session.json']);
+  });
+
+  it('saves finish in the order they were sent: a slow first write never overwrites a newer state', async () => {
+    const userData = await tempDir();
+    // Writing the first (older) state stalls 150 ms inside writeFile (a slow disk); the newer is immediate.
+    const slowFirst: AtomicFs = {
+      ...realFs,
+      async open(path, flags, mode) {
+        const handle = await realFs.open(path, flags, mode);
+        return {
+          writeFile: async (data) => {
+            const delayMs = String(data).includes('older') ? 150 : 0;
+            await new Promise((done) => setTimeout(done, delayMs));
+            await handle.writeFile(data);
+          },
+          sync: () => handle.sync(),
+          close: () => handle.close(),
+        };
+      },
+    };
+    await Promise.all([
+      saveSession(userData, '{"state":"older"}', slowFirst),
+      saveSession(userData, '{"state":"newer"}', slowFirst),
+    ]);
+    expect(await loadSession(userData, quiet())).toBe('{"state":"newer"}');
+    expect(await readdir(userData)).toEqual(['session.json']);
+  });
+
+  it('a failed save does not block the saves queued after it', async () => {
+    const userData = await tempDir();
+    const failing = { ...realFs, rename: () => Promise.reject(new Error('simulated failure')) };
+    const results = await Promise.allSettled([
+      saveSession(userData, 'first', failing),
+      saveSession(userData, 'second'),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled']);
+    expect(await loadSession(userData, quiet())).toBe('second');
   });
 });

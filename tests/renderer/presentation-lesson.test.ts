@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultScenario, serializeScenario } from '../../sim';
+import { defaultScenario, SCENARIO_VERSION, serializeScenario } from '../../sim';
 import {
   LESSON_FORMAT,
   LESSON_VERSION,
@@ -43,7 +43,7 @@ describe('lesson files', () => {
     const parsed = parseLessonText(lessonDoc([{ title: 'Old file', scenario: v1 }]));
     if (!parsed.ok) throw new Error(parsed.error);
     const scenario = parsed.lesson.scenes[0]!.scenario;
-    expect(scenario.version).toBe(2);
+    expect(scenario.version).toBe(SCENARIO_VERSION);
     expect(scenario.regimens[0]).toMatchObject({ compound: 'mk7', doseUg: 180, fatG: 10 });
   });
 

@@ -4,7 +4,6 @@ import { DOSE_BOUNDS, normalizeTyped, readTypedValue } from '../../renderer/src/
 
 describe('typed numbers: a thousands separator is understood or refused, never misread', () => {
   it.each([
-    ['1,000', 1000],
     ['1,000.5', 1000.5],
     ['1.000,5', 1000.5],
     ['1,5', 1.5],
@@ -22,6 +21,14 @@ describe('typed numbers: a thousands separator is understood or refused, never m
     expect(readTypedValue(text, DOSE_BOUNDS)).toEqual({
       ok: false,
       message: `Dose: "${text}" could be misread. Type it without thousands separators, e.g. 1000 or 1000.5.`,
+    });
+  });
+
+  it('refuses "1,000" (1000 to some readers, 1.0 to others), saying both readings', () => {
+    expect(normalizeTyped('1,000')).toBeNull();
+    expect(readTypedValue('1,000', DOSE_BOUNDS)).toEqual({
+      ok: false,
+      message: 'Dose: "1,000" could mean 1000 or 1.000. Type 1000, or use a decimal point.',
     });
   });
 

@@ -11,7 +11,8 @@ import {
 import { migrateV1ToV2 } from '../../sim/scenario/migrations';
 
 /** Versions whose migration has a test below. Adding a migration without a test fails the last test here. */
-const TESTED_MIGRATIONS = [1];
+// 2 (v2 -> v3) is tested in tests/sim/schedule-file.test.ts.
+const TESTED_MIGRATIONS = [1, 2];
 
 describe('scenario files', () => {
   it('round-trips the default scenario exactly', () => {

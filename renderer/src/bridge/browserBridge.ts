@@ -1,4 +1,6 @@
-import type { BridgeResult, K2Bridge, MenuCommand } from '../../../main/contract';
+import { MAX_LESSON_BYTES, type BridgeResult, type K2Bridge, type MenuCommand } from '../../../main/contract';
+import { MAX_SCENARIO_BYTES } from '../../../sim';
+import { readPickedFile } from '../files/readPickedFile';
 
 const SESSION_KEY = 'k2-kinetics:session';
 
@@ -43,26 +45,42 @@ const SHORTCUTS: { key: string; shift: boolean; command: MenuCommand }[] = [
   { key: 'e', shift: false, command: 'export:png' },
 ];
 
+type Picked = { canceled: true } | { canceled: false; name: string; text: string };
+
+/** A file input for one file, read with the same checks main makes (size before reading, strict UTF-8). */
+function pickTextFile(maxBytes: number, what: string): Promise<BridgeResult<Picked>> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,.k2.json,application/json';
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (!file) return resolve(ok({ canceled: true as const }));
+      readPickedFile(file, maxBytes, what).then(
+        (read) =>
+          resolve(
+            read.ok
+              ? ok({ canceled: false as const, name: file.name, text: read.text })
+              : { ok: false, error: read.error },
+          ),
+        (e: unknown) => resolve(fail(e)),
+      );
+    });
+    input.addEventListener('cancel', () => resolve(ok({ canceled: true as const })));
+    input.click();
+  });
+}
+
 /** The bridge in a plain browser: downloads, a file input, localStorage, the async clipboard. */
 export function createBrowserBridge(): K2Bridge {
   return {
     kind: 'browser',
-    openScenario: () =>
-      new Promise((resolve) => {
-        const input = document.createElement('input');
-        input.type = 'file';
-        input.accept = '.json,.k2.json,application/json';
-        input.addEventListener('change', () => {
-          const file = input.files?.[0];
-          if (!file) return resolve(ok({ canceled: true as const }));
-          file.text().then(
-            (text) => resolve(ok({ canceled: false as const, path: file.name, text })),
-            (e: unknown) => resolve(fail(e)),
-          );
-        });
-        input.addEventListener('cancel', () => resolve(ok({ canceled: true as const })));
-        input.click();
-      }),
+    openScenario: async () => {
+      const picked = await pickTextFile(MAX_SCENARIO_BYTES, 'file for a scenario');
+      if (!picked.ok || picked.data.canceled) return picked.ok ? ok({ canceled: true as const }) : picked;
+      return ok({ canceled: false as const, path: picked.data.name, text: picked.data.text });
+    },
+    openLesson: () => pickTextFile(MAX_LESSON_BYTES, 'lesson file'),
     saveScenario: async (request) => {
       try {
         download(request.text, request.suggestedName, MIME.json);

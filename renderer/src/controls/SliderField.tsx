@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { readTypedValue, type FieldBounds } from './bounds';
+import { rangeText } from '../../../sim';
 
 export interface SliderFieldProps {
   bounds: FieldBounds;
@@ -47,8 +48,12 @@ export function SliderField({ bounds, value, onChange, hint, check }: SliderFiel
     <div className="slider-field">
       <div className="slider-head">
         <label htmlFor={`${id}-range`}>{bounds.name}</label>
-        <span className="slider-unit-hint">
-          {bounds.min}–{bounds.max} {bounds.unit}
+        {/* The slider's range is a usability choice; the number box takes the whole range a file may hold. */}
+        <span
+          className="slider-unit-hint"
+          title={`The slider covers ${bounds.min}–${bounds.max} ${bounds.unit}; type any value ${rangeText(bounds.limit)}.`}
+        >
+          slider {bounds.min}–{bounds.max} {bounds.unit}
         </span>
       </div>
       <div className="slider-row">

@@ -36,6 +36,8 @@ export const FAT_BOUNDS = sliderFor(LIMITS.fatG, 0, 100, 1);
 export type TypedValue = { ok: true; value: number } | { ok: false; message: string };
 
 const PLAIN = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+/** "1,000": a thousands separator or a decimal comma with three decimals; refused, never guessed. */
+const AMBIGUOUS_COMMA = /^[-+]?\d{1,3},\d{3}$/;
 /** Digits grouped by threes with one separator character, e.g. "1,000,000" or "1.000.000". */
 const grouped = (s: string, sep: ',' | '.'): boolean =>
   new RegExp(`^[-+]?\\d{1,3}(\\${sep}\\d{3})+$`).test(s);
@@ -44,16 +46,19 @@ const grouped = (s: string, sep: ',' | '.'): boolean =>
  * What a typed number means, or null when it could be misread. The rule:
  * - a plain number uses a decimal point: "1.5", "1000", "2e3";
  * - one comma followed by other than exactly three digits is a decimal comma: "1,5" = 1.5, "12,25" = 12.25;
- * - commas (or points) between groups of exactly three digits are thousands separators: "1,000" = 1000,
- *   "1,000,000" and "1.000.000" = 1000000 (a single "1.000" stays 1: a point alone is always decimal);
+ * - one comma before exactly three digits ("1,000") is refused: it is 1000 to some readers and 1.0 to others
+ *   (decimal comma), and the number box must never misread it;
+ * - separators between two or more groups of three digits are thousands separators: "1,000,000" and
+ *   "1.000.000" = 1000000 (a single "1.000" stays 1: a point alone is always decimal);
  * - with both, the last one is the decimal mark and the others must group by threes: "1,000.5" and "1.000,5"
  *   are 1000.5;
  * - anything else ("12,34,567", "1,00.5", "1.5,5") is refused rather than guessed.
- * @example normalizeTyped("1,000") // "1000"
+ * @example normalizeTyped("1,000,000") // "1000000"
  */
 export function normalizeTyped(text: string): string | null {
   const s = text.trim();
   if (PLAIN.test(s)) return s;
+  if (AMBIGUOUS_COMMA.test(s)) return null;
   if (grouped(s, ',')) return s.replace(/,/g, '');
   if (grouped(s, '.')) return s.replace(/\./g, '');
   if (/^[-+]?\d+,\d+$/.test(s)) return s.replace(',', '.');
@@ -83,6 +88,13 @@ export function readTypedValue(
   const normal = normalizeTyped(typed);
   if (normal === null) {
     const separators = /[.,]/.test(typed) && /^[-+\d.,]+$/.test(typed);
+    if (AMBIGUOUS_COMMA.test(typed)) {
+      const [whole, fraction] = typed.split(',') as [string, string];
+      return {
+        ok: false,
+        message: `${limit.name}: "${typed}" could mean ${whole}${fraction} or ${whole}.${fraction}. Type ${whole}${fraction}, or use a decimal point.`,
+      };
+    }
     return {
       ok: false,
       message: separators

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { MAX_SCENARIO_BYTES } from '../../../sim';
+import { readPickedFile } from './readPickedFile';
 import { getBridge } from '../bridge';
 import { ExportMenu } from '../export/ExportMenu';
 import { DEFAULT_DENSITY, DEFAULT_PRESET } from '../export/presets';
@@ -45,16 +46,17 @@ export function DocumentControls({ store }: { store: ScenarioStore }) {
     const file = input.files?.[0];
     input.value = ''; // choosing the same file again must fire change again
     if (!file) return;
-    if (file.size > MAX_SCENARIO_BYTES) {
-      const mb = (file.size / 1e6).toFixed(1);
-      setNotice({
-        kind: 'error',
-        text: `Could not open “${file.name}”: the file is ${mb} MB, too large for a scenario (the limit is ${MAX_SCENARIO_BYTES / 1e6} MB). Your current scenario is unchanged.`,
-      });
-      return;
-    }
     try {
-      setNotice(doc.openText(file.name, await file.text()));
+      // Size first (nothing is read from a file over the limit), then strict UTF-8 (a BOM is dropped).
+      const read = await readPickedFile(file, MAX_SCENARIO_BYTES, 'file for a scenario');
+      if (!read.ok) {
+        setNotice({
+          kind: 'error',
+          text: `Could not open “${file.name}”: ${read.error} Your current scenario is unchanged.`,
+        });
+        return;
+      }
+      setNotice(doc.openText(file.name, read.text));
     } catch (e) {
       fail(e);
     }

@@ -1,4 +1,5 @@
-import { parseScenarioText, serializeScenario, type Scenario } from '../../../sim';
+import { parseScenarioText, type Scenario } from '../../../sim';
+import { scenarioText } from './scenarioText';
 
 /** Window title: "Name — K2 Kinetics", the name being the file's (without extension) or the scenario's. */
 export function documentTitle(fileName: string | null, scenario: Scenario): string {
@@ -32,7 +33,7 @@ export function scenarioFileName(fileName: string | null, scenario: Scenario): s
 
 /** Changed since the last save or open: compares the saved text, so undoing back to it is clean again. */
 export function isDirty(savedText: string, scenario: Scenario): boolean {
-  return serializeScenario(scenario) !== savedText;
+  return scenarioText(scenario) !== savedText;
 }
 
 export type OpenOutcome = { ok: true; scenario: Scenario; message: string } | { ok: false; message: string };

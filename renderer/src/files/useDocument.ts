@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { defaultScenario, serializeScenario } from '../../../sim';
+import { defaultScenario } from '../../../sim';
+import { scenarioText } from './scenarioText';
 import { getBridge } from '../bridge';
 import type { ScenarioStore } from '../state/store';
 import { baseName, documentTitle, interpretOpenedFile, isDirty, scenarioFileName } from './documentState';
@@ -31,7 +32,7 @@ export interface DocumentApi {
 export function useDocument(store: ScenarioStore): DocumentApi {
   const { scenario, dispatch } = store;
   const [fileName, setFileName] = useState<string | null>(null);
-  const [savedText, setSavedText] = useState(() => serializeScenario(defaultScenario()));
+  const [savedText, setSavedText] = useState(() => scenarioText(defaultScenario()));
   const dirty = useMemo(() => isDirty(savedText, scenario), [savedText, scenario]);
   const title = documentTitle(fileName, scenario);
   // Handlers read the scenario at call time (a save right after a drag must write the dragged value).
@@ -58,7 +59,7 @@ export function useDocument(store: ScenarioStore): DocumentApi {
   const save = useCallback(
     async (asNew: boolean): Promise<Notice | null> => {
       const current = latest.current;
-      const text = serializeScenario(current);
+      const text = scenarioText(current);
       const bridge = getBridge();
       // In the browser every save is a download, so there is no file to overwrite.
       const path = asNew || bridge.kind === 'browser' ? null : fileName;
@@ -82,7 +83,7 @@ export function useDocument(store: ScenarioStore): DocumentApi {
       if (!outcome.ok) return { kind: 'error', text: outcome.message };
       dispatch({ type: 'replaceScenario', scenario: outcome.scenario });
       setFileName(name);
-      setSavedText(serializeScenario(outcome.scenario));
+      setSavedText(scenarioText(outcome.scenario));
       return { kind: 'info', text: `${outcome.message} Undo returns to what you had before.` };
     },
     [dispatch],
@@ -99,7 +100,7 @@ export function useDocument(store: ScenarioStore): DocumentApi {
     const fresh = defaultScenario();
     dispatch({ type: 'replaceScenario', scenario: fresh });
     setFileName(null);
-    setSavedText(serializeScenario(fresh));
+    setSavedText(scenarioText(fresh));
     return { kind: 'info', text: 'New scenario. Undo returns to what you had before.' };
   }, [dispatch]);
 

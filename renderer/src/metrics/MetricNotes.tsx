@@ -6,6 +6,7 @@ export const NOTE_LABELS: Record<MetricNoteCode, string> = {
   'steady-state-not-reached': 'Steady state not reached within the horizon',
   'auc-window-incomplete': 'AUC window incomplete',
   'no-doses-taken': 'No dose taken',
+  'absorption-longer-than-interval': 'Absorption outlasts the interval',
 };
 
 /** Short notes under a number in a metrics cell (nothing when the number can be read as is). */

@@ -4,12 +4,26 @@ import type { MetricsReport } from './computeMetrics';
 import { MetricNotes } from './MetricNotes';
 
 /** Per-curve numbers with units in the headers, and one plain-language sentence under them. */
-export function MetricsTable({ report, stale }: { report: MetricsReport | null; stale: boolean }) {
+export function MetricsTable({
+  report,
+  stale,
+  error = null,
+}: {
+  report: MetricsReport | null;
+  stale: boolean;
+  error?: string | null;
+}) {
   if (!report) {
     return (
       <section className="card metrics-card" aria-label="Metrics">
         <h2>Numbers</h2>
-        <p className="chart-note">Computing…</p>
+        {error ? (
+          <p className="chart-note" role="alert">
+            The numbers for this scenario could not be computed ({error}). The chart above is still correct.
+          </p>
+        ) : (
+          <p className="chart-note">Computing…</p>
+        )}
       </section>
     );
   }

@@ -8,8 +8,14 @@ import type { MetricsRequest, MetricsResponse } from './metrics.worker';
  * runs, only the newest scenario waits, so a fast drag never builds a queue. Falls back to computing on the
  * main thread when workers are unavailable.
  */
-export function useMetrics(scenario: Scenario): { report: MetricsReport | null; stale: boolean } {
+export function useMetrics(scenario: Scenario): {
+  report: MetricsReport | null;
+  stale: boolean;
+  error: string | null;
+} {
   const [result, setResult] = useState<{ report: MetricsReport; scenario: Scenario } | null>(null);
+  // A failed computation must never leave the previous scenario's numbers on screen as if they were current.
+  const [failure, setFailure] = useState<{ error: string; scenario: Scenario } | null>(null);
   const worker = useRef<Worker | null>(null);
   const busy = useRef(false);
   const pending = useRef<Scenario | null>(null);
@@ -38,8 +44,10 @@ export function useMetrics(scenario: Scenario): { report: MetricsReport | null; 
         const s = requests.get(data.id);
         requests.delete(data.id);
         busy.current = false;
-        if (data.ok && s) setResult({ report: data.report, scenario: s });
-        else if (!data.ok) console.warn('Metrics failed:', data.error);
+        if (data.ok && s) {
+          setResult({ report: data.report, scenario: s });
+          setFailure(null);
+        } else if (!data.ok && s) setFailure({ error: data.error, scenario: s });
         const waiting = pending.current;
         pending.current = null;
         if (waiting) send(waiting);
@@ -86,5 +94,10 @@ export function useMetrics(scenario: Scenario): { report: MetricsReport | null; 
     w.postMessage({ id, scenario } satisfies MetricsRequest);
   }, [scenario]);
 
-  return { report: result?.report ?? null, stale: result !== null && result.scenario !== scenario };
+  const failed = failure !== null && failure.scenario === scenario;
+  return {
+    report: failed ? null : (result?.report ?? null),
+    stale: result !== null && result.scenario !== scenario,
+    error: failed ? failure.error : null,
+  };
 }

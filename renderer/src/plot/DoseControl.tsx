@@ -10,12 +10,18 @@ export interface DoseControlProps {
   layout: PanelLayout;
   markerPx: number;
   onToggle: (mark: DoseMark) => void;
+  /** Calendar-schedule doses can be moved: drag the marker along the time axis, or Shift+Left/Right (1 h). */
+  onMove?: (mark: DoseMark, timeH: number) => void;
 }
+
+/** A drag shorter than this (px) is a click. */
+const DRAG_THRESHOLD_PX = 4;
 
 /** "Dose 3 of MK-7 at day 2 (taken)": what a screen reader hears and the tooltip shows. */
 export function doseLabel(row: Pick<DoseRow, 'label'>, mark: DoseMark, rows: number): string {
   const of = rows > 1 ? ` of ${row.label}` : '';
-  const state = mark.regularIndex === null ? 'extra dose' : mark.missed ? 'missed' : 'taken';
+  const scheduled = mark.doseId != null;
+  const state = mark.regularIndex === null && !scheduled ? 'extra dose' : mark.missed ? 'missed' : 'taken';
   return `Dose ${mark.number}${of} at day ${formatNumber(mark.timeH / 24)} (${state})`;
 }
 
@@ -24,9 +30,10 @@ export function doseLabel(row: Pick<DoseRow, 'label'>, mark: DoseMark, rows: num
  * Left/Right (Home/End, PageUp/PageDown by a tenth) move along a regimen's doses, Up/Down between regimens,
  * Enter or Space toggles "missed" for that regimen's dose only. A click on a row picks the nearest dose.
  */
-export function DoseControl({ model, layout, markerPx, onToggle }: DoseControlProps) {
+export function DoseControl({ model, layout, markerPx, onToggle, onMove }: DoseControlProps) {
   const rows = model.doseRows;
   const [active, setActive] = useState({ row: 0, k: 0 });
+  const [drag, setDrag] = useState<{ startX: number; dx: number } | null>(null);
   const { x } = scalesOf(model, layout);
   if (rows.length === 0 || rows.every((r) => r.marks.length === 0)) return null;
   const rowIndex = Math.min(active.row, rows.length - 1);
@@ -44,8 +51,16 @@ export function DoseControl({ model, layout, markerPx, onToggle }: DoseControlPr
   };
   const move = (to: { row: number; k: number }) => setActive(to);
 
+  const movable = (m: DoseMark | undefined): m is DoseMark => !!onMove && !!m && m.doseId != null;
+  const pxPerH = (x(1) - x(0)) / 24;
+
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>) => {
     const n = row.marks.length;
+    if (e.shiftKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight') && movable(mark)) {
+      onMove!(mark, mark.timeH + (e.key === 'ArrowRight' ? 1 : -1));
+      e.preventDefault();
+      return;
+    }
     const page = Math.max(1, Math.round(n / 10));
     const step: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, PageUp: -page, PageDown: page };
     if (e.key in step) move({ row: rowIndex, k: Math.max(0, Math.min(n - 1, k + step[e.key]!)) });
@@ -73,7 +88,11 @@ export function DoseControl({ model, layout, markerPx, onToggle }: DoseControlPr
     <div
       className="dose-buttons"
       role="group"
-      aria-label="Doses: arrow keys move, Enter marks a dose missed or taken"
+      aria-label={
+        onMove
+          ? 'Doses: arrow keys move, Enter marks a dose missed or taken, Shift+arrows or dragging moves a scheduled dose in time'
+          : 'Doses: arrow keys move, Enter marks a dose missed or taken'
+      }
     >
       {rows.map((r, i) => (
         <div
@@ -95,16 +114,38 @@ export function DoseControl({ model, layout, markerPx, onToggle }: DoseControlPr
           className="dose-button"
           aria-label={doseLabel(row, mark, rows.length)}
           aria-pressed={mark.missed}
-          aria-disabled={mark.regularIndex === null}
+          aria-disabled={mark.regularIndex === null && mark.doseId == null}
           title={`${doseLabel(row, mark, rows.length)}: Enter to mark it ${mark.missed ? 'taken' : 'missed'}`}
           style={{
-            left: x(mark.timeH / 24) - hit / 2,
+            left: x(mark.timeH / 24) - hit / 2 + (drag?.dx ?? 0),
             top: layout.doseRowY[rowIndex]! - hit / 2,
             width: hit,
             height: hit,
           }}
           onKeyDown={onKeyDown}
-          onClick={() => onToggle(mark)}
+          onClick={() => {
+            if (drag === null) onToggle(mark);
+          }}
+          onPointerDown={(e) => {
+            if (!movable(mark)) return;
+            e.currentTarget.setPointerCapture(e.pointerId);
+            setDrag({ startX: e.clientX, dx: 0 });
+          }}
+          onPointerMove={(e) => {
+            if (drag) setDrag({ ...drag, dx: e.clientX - drag.startX });
+          }}
+          onPointerUp={(e) => {
+            if (!drag || !movable(mark)) return;
+            const dx = e.clientX - drag.startX;
+            if (Math.abs(dx) < DRAG_THRESHOLD_PX) {
+              setDrag(null);
+              return;
+            }
+            // Whole 5-minute steps, like a clock; the click that follows the drag is not a toggle.
+            const timeH = Math.round((mark.timeH + dx / pxPerH) * 12) / 12;
+            onMove!(mark, Math.max(0, timeH));
+            setTimeout(() => setDrag(null), 0);
+          }}
         />
       )}
     </div>

@@ -85,7 +85,7 @@ export function PlotAxes({ model, layout, theme }: PlotProps) {
           verticalAnchor="start"
           {...tickStyle}
         >
-          {formatNumber(t)}
+          {model.xLabel ? model.xLabel(t) : formatNumber(t)}
         </Text>
       ))}
       <Text
@@ -292,6 +292,24 @@ export const PlotLines = memo(function PlotLines({
           </g>
         ))}
       </g>
+      {model.measured && model.measured.length > 0 && (
+        <g className="measured-points">
+          {model.measured.map((m) => (
+            <circle
+              key={m.key}
+              className="measured-point"
+              cx={x(m.t)}
+              cy={y(m.v)}
+              r={theme.markerPx * 0.9}
+              fill="#ffffff"
+              stroke={m.color}
+              strokeWidth={theme.lineWidthPx}
+            >
+              <title>{m.label}</title>
+            </circle>
+          ))}
+        </g>
+      )}
     </Layer>
   );
 });

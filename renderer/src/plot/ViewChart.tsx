@@ -20,10 +20,12 @@ const THEME = PLOT_THEMES.screen;
 function frameKey(model: PanelModel): string {
   const marks = model.doseRows.map(
     (r) =>
-      `${r.regimenIndex}:${r.label}:${r.marks.length}:${r.marks.map((m) => (m.missed ? m.number : '')).join('')}:${r.marks[0]?.timeH}:${r.marks.at(-1)?.timeH}`,
+      `${r.regimenIndex}:${r.label}:${r.marks.length}:${r.marks.map((m) => (m.missed ? m.number : '')).join('')}:${r.marks[0]?.timeH}:${r.marks.at(-1)?.timeH}:${r.marks.reduce((sum, m) => sum + m.timeH, 0)}`,
   );
   return [
     model.yTitle,
+    model.xTitle,
+    model.xLabel ? model.xLabel(0) : '',
     model.horizonDays,
     model.yAxis.domain.join(','),
     model.yAxis.ticks.join(','),
@@ -39,13 +41,15 @@ export interface ViewChartProps {
   bands?: readonly DrawnBands[] | null;
   height: number;
   onToggleDose?: (mark: DoseMark) => void;
+  /** Moves a calendar-schedule dose to a new time (h): dragging its marker, or Shift+arrows. */
+  onMoveDose?: (mark: DoseMark, timeH: number) => void;
 }
 
 /**
  * An app chart of one panel of the scenario view, drawn with the chart kit in the screen theme: the frame
  * (axes, legend, dose marks) as one SVG, the curves as a layer over it, the dose control as HTML on top.
  */
-function ViewChartView({ view, panel, height, onToggleDose, bands }: ViewChartProps) {
+function ViewChartView({ view, panel, height, onToggleDose, onMoveDose, bands }: ViewChartProps) {
   const { ref, width } = useElementWidth<HTMLDivElement>(900);
   const clipId = `${useId()}-clip`;
   const max = useMemo(
@@ -92,7 +96,13 @@ function ViewChartView({ view, panel, height, onToggleDose, bands }: ViewChartPr
       }
       overlay={
         onToggleDose && (
-          <DoseControl model={frameModel} layout={layout} markerPx={THEME.markerPx} onToggle={onToggleDose} />
+          <DoseControl
+            model={frameModel}
+            layout={layout}
+            markerPx={THEME.markerPx}
+            onToggle={onToggleDose}
+            onMove={onMoveDose}
+          />
         )
       }
     >

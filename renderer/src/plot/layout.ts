@@ -108,7 +108,13 @@ export function layoutPanel(model: PanelModel, theme: PlotTheme, width: number, 
     theme.tickFontPx * 0.6;
   const plot: Box = { x: left, y: top, width: Math.max(20, width - left - right), height: plotHeight };
   const widestX = textWidthPx(formatNumber(model.horizonDays * 0.95), theme.tickFontPx);
-  const xAxis = timeAxis(model.horizonDays, plot.width, Math.max(60, widestX * 2.2));
+  let xAxis = timeAxis(model.horizonDays, plot.width, Math.max(60, widestX * 2.2));
+  if (model.xTicks && model.xLabel) {
+    // Calendar axis: ticks at local midnights, as many as their date labels allow.
+    const labelW = textWidthPx(model.xLabel(0).replace(/ \d\d:\d\d$/, ''), theme.tickFontPx);
+    const count = Math.max(2, Math.floor(plot.width / (labelW * 1.4)));
+    xAxis = { ...xAxis, ticks: model.xTicks(count) };
+  }
   return {
     width,
     height,

@@ -5,7 +5,9 @@ import {
   type RegimenView,
   type ScenarioView,
   type ViewSeries,
+  timeTickLabel,
 } from '../../../sim';
+import { calendarTickTimesH } from '../../../sim/schedule';
 import { DASH, regimenColor } from './theme';
 import { plasmaAxis, TISSUE_AXIS, type Axis } from './scales';
 import type { PlotBandSet } from '../population/BandAreas';
@@ -55,6 +57,48 @@ export interface PanelModel {
   doseRows: DoseRow[];
   /** "Show variation between people": percentile bands under the curves (plasma panel; population/panelBands). */
   bands?: PlotBandSet[];
+  /** Measured levels drawn as points over the plasma curves (time in days, value in the panel's units). */
+  measured?: MeasuredMark[];
+  /** Tick label of a time (days): days since the start, or a calendar date (view.timeAxis). */
+  xLabel?: (tDays: number) => string;
+  /** Calendar axis: tick times (days) at local midnights, at most maxCount; absent on the days axis. */
+  xTicks?: (maxCount: number) => number[];
+}
+
+/** One measured level as a chart draws it. */
+export interface MeasuredMark {
+  key: string;
+  t: number;
+  v: number;
+  color: string;
+  label: string;
+}
+
+/** The time-axis parts of a panel: labels and ticks for the calendar axis, nothing extra for days. */
+function timeAxisParts(view: ScenarioView): Pick<PanelModel, 'xLabel' | 'xTicks'> {
+  const calendar = view.calendar;
+  if (view.timeAxis !== 'calendar' || !calendar) return {};
+  return {
+    xLabel: (tDays) => timeTickLabel(tDays * 24, 'calendar', calendar),
+    xTicks: (maxCount) => calendarTickTimesH(calendar, view.horizonH, maxCount).map((h) => h / 24),
+  };
+}
+
+/** Measured levels of the compounds shown, coloured like their compound's first regimen. */
+export function measuredMarks(view: ScenarioView): MeasuredMark[] {
+  return view.measured.flatMap((m) => {
+    const r = view.regimens.find((g) => g.compound === m.compound);
+    if (!r) return [];
+    return [
+      {
+        key: `m${m.index}`,
+        t: m.timeH / 24,
+        v: m.value,
+        color: regimenColor(r.compound, r.ordinalInCompound),
+        label: `Measured ${r.label}: ${m.entered.value} ${m.entered.unit}`,
+      },
+    ];
+  });
 }
 
 export const PANEL_TITLES: Record<PanelId, string> = {
@@ -126,6 +170,7 @@ export function panelModel(view: ScenarioView, panel: PanelId, options: PanelOpt
       lines,
       legend: tissueLegend(view, series),
       doseRows: [],
+      ...timeAxisParts(view),
     };
   }
   return {
@@ -138,6 +183,8 @@ export function panelModel(view: ScenarioView, panel: PanelId, options: PanelOpt
     lines,
     legend: lines.map(({ key, label, color, dash }) => ({ key, label, color, dash })),
     doseRows: doseRows(view),
+    measured: measuredMarks(view),
+    ...timeAxisParts(view),
   };
 }
 
@@ -179,6 +226,9 @@ export function visibleView(view: ScenarioView): ScenarioView {
     regimens: view.regimens.filter((r) => shown.has(r.index)),
     series: view.series.filter((s) => shown.has(s.regimenIndex)),
     doseMarks: view.doseMarks.filter((d) => shown.has(d.regimenIndex)),
+    measured: view.measured.filter((m) =>
+      view.regimens.some((r) => shown.has(r.index) && r.compound === m.compound),
+    ),
   };
 }
 

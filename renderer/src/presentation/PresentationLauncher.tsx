@@ -42,6 +42,13 @@ export function PresentationLauncher({ scenario }: { scenario: Scenario }) {
     leaveFullscreen();
     setPresenting(false);
   }, []);
+  // Leaving presentation mode hands keyboard focus back to its button, not to the top of the page.
+  const launcher = useRef<HTMLButtonElement>(null);
+  const wasPresenting = useRef(false);
+  useEffect(() => {
+    if (wasPresenting.current && !presenting) launcher.current?.focus();
+    wasPresenting.current = presenting;
+  }, [presenting]);
 
   // F5 as in slide software; the Electron menu sends view:presentation for the same key.
   useEffect(() => {
@@ -104,7 +111,7 @@ export function PresentationLauncher({ scenario }: { scenario: Scenario }) {
         });
     },
     open: async () => {
-      const r = await getBridge().openScenario();
+      const r = await getBridge().openLesson();
       if (!r.ok) {
         setStatus({ text: `Could not open the file: ${r.error}`, error: true });
         return false;
@@ -128,6 +135,7 @@ export function PresentationLauncher({ scenario }: { scenario: Scenario }) {
   return (
     <>
       <button
+        ref={launcher}
         type="button"
         className="header-button"
         onClick={enter}

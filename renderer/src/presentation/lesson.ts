@@ -1,13 +1,22 @@
 import { z } from 'zod';
-import { describeIssues, parseScenario, serializeScenario } from '../../../sim';
+import { MAX_LESSON_BYTES } from '../../../main/contract';
+import {
+  COMPOUND_PRESETS,
+  describeIssues,
+  parseScenario,
+  serializeScenario,
+  type CompoundId,
+  type Scenario,
+  type ScenarioRegimen,
+} from '../../../sim';
 import type { PresentedScene } from './scenes';
-import { STORY_SCENE_IDS } from './story';
+import { STORY_SCENE_IDS, type StorySceneId } from './story';
 
 /** A teacher's sequence of scenes, saved as JSON. Older versions would be migrated here, as scenarios are in sim/. */
 export const LESSON_FORMAT = 'k2-kinetics-lesson';
 export const LESSON_VERSION = 1;
-/** A lesson holds a few dozen scenarios of a few kB each. */
-export const MAX_LESSON_BYTES = 5_000_000;
+/** A lesson holds a few dozen scenarios of a few kB each; the limit lives in the contract, main checks it too. */
+export { MAX_LESSON_BYTES };
 export const MAX_LESSON_SCENES = 100;
 
 /** The file's shape; each scene's scenario is checked (and migrated) by the simulation's own scenario parser. */
@@ -79,6 +88,10 @@ export function parseLessonText(text: string): LessonParseResult {
   for (const [i, scene] of parsed.data.scenes.entries()) {
     const scenario = parseScenario(scene.scenario);
     if (!scenario.ok) return { ok: false, error: `scenes[${i}].scenario: ${scenario.error}` };
+    if (scene.story !== undefined) {
+      const problem = storySceneProblem(scene.story, scenario.scenario, i + 1);
+      if (problem !== null) return { ok: false, error: problem };
+    }
     scenes.push({
       title: scene.title,
       scenario: scenario.scenario,
@@ -87,6 +100,87 @@ export function parseLessonText(text: string): LessonParseResult {
     });
   }
   return { ok: true, lesson: { title: parsed.data.title, scenes } };
+}
+
+/**
+ * What each built-in story scene reads from its scenario (renderer/src/presentation/story.ts): the first
+ * regimen of each compound it names, whether that regimen must have regular doses (a plateau), meal fat
+ * with the fat comparison on, or a missed dose. A lesson may pair a story with any scenario, so these are
+ * checked when the lesson is opened: a scene that cannot be drawn is refused by name, instead of throwing
+ * while the projector shows it.
+ */
+interface StoryNeeds {
+  /** In the user's words, for the message: "one dose of MK-4 vs MK-7". */
+  about: string;
+  compounds: CompoundId[];
+  regularDoses?: CompoundId[];
+  fatComparison?: CompoundId;
+  missedDose?: CompoundId;
+}
+
+export const STORY_NEEDS: Record<StorySceneId, StoryNeeds> = {
+  'single-dose': { about: 'one dose of MK-4 vs MK-7', compounds: ['mk4', 'mk7'] },
+  'daily-plateau': { about: 'daily MK-7 plateau', compounds: ['mk7'], regularDoses: ['mk7'] },
+  fat: {
+    about: 'with and without fat',
+    compounds: ['mk7'],
+    regularDoses: ['mk7'],
+    fatComparison: 'mk7',
+  },
+  tissue: { about: 'tissue reach of MK-4 and MK-7', compounds: ['mk4', 'mk7'] },
+  'missed-dose': { about: 'a missed dose', compounds: ['mk7', 'k1'], missedDose: 'mk7' },
+  'k1-vs-mk7': { about: 'K1 vs MK-7', compounds: ['k1', 'mk7'], regularDoses: ['k1', 'mk7'] },
+  variation: { about: 'variation between people', compounds: ['mk7'] },
+  'mk4-milligrams': {
+    about: 'why MK-4 needs milligrams',
+    compounds: ['mk4', 'mk7'],
+    regularDoses: ['mk7'],
+  },
+};
+
+const label = (compound: CompoundId) => COMPOUND_PRESETS[compound].label;
+/** "an MK-4", "an MK-7", "a K1". */
+const withArticle = (compound: CompoundId) =>
+  `${label(compound).startsWith('M') ? 'an' : 'a'} ${label(compound)}`;
+
+/**
+ * Null when the scenario gives the story scene everything it reads, else a sentence naming the scene and
+ * what is missing. `sceneNumber` is 1-based, as the presenter counts scenes.
+ * @example storySceneProblem('single-dose', k1Only, 1)
+ * // 'Scene 1 (one dose of MK-4 vs MK-7) needs an MK-4 regimen; this lesson's scene has only K1.'
+ */
+export function storySceneProblem(
+  story: StorySceneId,
+  scenario: Scenario,
+  sceneNumber: number,
+): string | null {
+  const needs = STORY_NEEDS[story];
+  const scene = `Scene ${sceneNumber} (${needs.about})`;
+  const first = (compound: CompoundId): ScenarioRegimen | undefined =>
+    scenario.regimens.find((r) => r.compound === compound);
+  const present = [...new Set(scenario.regimens.map((r) => label(r.compound)))].join(' and ');
+  for (const compound of needs.compounds) {
+    if (!first(compound)) {
+      return `${scene} needs ${withArticle(compound)} regimen; this lesson's scene has only ${present}.`;
+    }
+  }
+  for (const compound of needs.regularDoses ?? []) {
+    const regimen = first(compound)!;
+    // Mirrors regimenMetrics: a steady state exists only for repeated doses of a positive amount.
+    if (regimen.doseCount === 0 || regimen.doseUg <= 0) {
+      return `${scene} needs regular ${label(compound)} doses above 0 µg; this lesson's scene has none.`;
+    }
+  }
+  if (needs.fatComparison !== undefined) {
+    const regimen = first(needs.fatComparison)!;
+    if (!scenario.display.compareFat || regimen.fatG <= 0) {
+      return `${scene} needs the fat comparison switched on and ${label(needs.fatComparison)} taken with a meal that has fat.`;
+    }
+  }
+  if (needs.missedDose !== undefined && first(needs.missedDose)!.missedDoses.length === 0) {
+    return `${scene} needs a missed ${label(needs.missedDose)} dose; this lesson's scene misses none.`;
+  }
+  return null;
 }
 
 /** Pretty-printed JSON with a trailing newline; scenarios written exactly as scenario files are. */

@@ -1,4 +1,5 @@
 import { defaultScenario, parseScenarioText, type Scenario } from '../../../sim';
+import { RESTORE_PROMPT_LIMIT_MS, viewWork, type ViewWork } from '../view/work';
 
 export interface RestoredSession {
   scenario: Scenario;
@@ -12,4 +13,22 @@ export function restoreSession(text: string | null): RestoredSession {
   const parsed = parseScenarioText(text);
   if (parsed.ok) return { scenario: parsed.scenario, problem: null };
   return { scenario: defaultScenario(), problem: `Saved session ignored: ${parsed.error}` };
+}
+
+/**
+ * What to do with the saved session on start: nothing (none, or unusable: keep the default), load it, or
+ * ask first because it is too heavy to restore quickly (renderer/src/view/work.ts).
+ */
+export type RestoreDecision =
+  | { action: 'keep-default'; problem: string | null }
+  | { action: 'load'; scenario: Scenario }
+  | { action: 'ask'; scenario: Scenario; work: ViewWork };
+
+export function restoreDecision(text: string | null): RestoreDecision {
+  const session = restoreSession(text);
+  if (text === null || session.problem !== null) return { action: 'keep-default', problem: session.problem };
+  const work = viewWork(session.scenario);
+  return work.estimatedMs > RESTORE_PROMPT_LIMIT_MS
+    ? { action: 'ask', scenario: session.scenario, work }
+    : { action: 'load', scenario: session.scenario };
 }

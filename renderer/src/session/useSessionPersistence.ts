@@ -1,28 +1,76 @@
-import { useEffect, useState } from 'react';
-import { serializeScenario, type Scenario } from '../../../sim';
+import { useEffect, useRef, useState } from 'react';
+import type { Scenario } from '../../../sim';
 import { getBridge } from '../bridge';
-import { restoreSession } from './restoreSession';
+import { recordRenderedScenario, takeRestoreRequest } from '../errors/lastGoodState';
+import { scenarioText } from '../files/scenarioText';
+import { restoreDecision } from './restoreSession';
+import { setSessionNotices } from './sessionNotices';
 
 /** Quiet time after the last change before the session is written (a drag writes once, at its end). */
 export const SESSION_SAVE_DELAY_MS = 400;
 
 /**
  * Restores the last scenario on start (validated; the default on any problem) and saves the scenario
- * after each change, debounced. `replace` must be a stable function. Returns true once the restore attempt has finished.
+ * after each change, debounced. `replace` must be a stable function. Returns true once the restore attempt
+ * has finished.
+ *
+ * A session too heavy to restore quickly (renderer/src/view/work.ts) is not loaded until the user says so
+ * (<SessionBanner>). Until then, and after "Start fresh" until the fresh scenario is changed, the session
+ * file is not overwritten: the heavy work stays recoverable. A failed save is shown, not ignored.
  */
 export function useSessionPersistence(scenario: Scenario, replace: (scenario: Scenario) => void): boolean {
-  const [restored, setRestored] = useState(false);
+  /** While set, autosave waits: null = free; 'asking' = prompt open; text = the fresh scenario's text. */
+  const hold = useRef<'asking' | string | null>(null);
+  const latest = useRef(scenario);
+  // Read once, before any effect records the fresh default as "last good".
+  const [afterError] = useState(takeRestoreRequest);
+  const [restored, setRestored] = useState(afterError !== null);
+
+  useEffect(() => {
+    latest.current = scenario;
+    // This effect runs only after the scenario rendered: it is the last good state for the error boundary.
+    recordRenderedScenario(scenario);
+  }, [scenario]);
 
   useEffect(() => {
     let alive = true;
+    if (afterError) {
+      // Remounted by the error boundary: the last scenario that rendered, not the session file.
+      replace(afterError);
+      return;
+    }
     getBridge()
       .loadSession()
       .then(
         (result) => {
           if (!alive) return;
-          const session = restoreSession(result.ok ? result.data.text : null);
-          if (session.problem) console.warn(session.problem);
-          if (result.ok && result.data.text !== null && session.problem === null) replace(session.scenario);
+          if (result.ok && result.data.notice) setSessionNotices({ info: result.data.notice });
+          const decision = restoreDecision(result.ok ? result.data.text : null);
+          if (decision.action === 'keep-default') {
+            if (decision.problem) console.warn(decision.problem);
+            return;
+          }
+          if (decision.action === 'load') {
+            replace(decision.scenario);
+            return;
+          }
+          const { scenario: heavy, work } = decision;
+          hold.current = 'asking';
+          setSessionNotices({
+            prompt: {
+              doses: work.doses,
+              points: work.points,
+              load: () => {
+                hold.current = null;
+                setSessionNotices({ prompt: null });
+                replace(heavy);
+              },
+              startFresh: () => {
+                hold.current = scenarioText(latest.current);
+                setSessionNotices({ prompt: null });
+              },
+            },
+          });
         },
         (e: unknown) => console.warn('Could not load the last session:', e),
       )
@@ -31,13 +79,29 @@ export function useSessionPersistence(scenario: Scenario, replace: (scenario: Sc
       alive = false;
     };
     // `replace` must be stable (the store's reset is): restore runs once, on start.
-  }, [replace]);
+  }, [replace, afterError]);
 
   useEffect(() => {
     // Never overwrite the saved session with the default before it has been read.
     if (!restored) return;
     const timer = setTimeout(() => {
-      void getBridge().saveSession({ text: serializeScenario(scenario) });
+      const text = scenarioText(scenario);
+      if (hold.current === 'asking' || hold.current === text) return;
+      hold.current = null;
+      getBridge()
+        .saveSession({ text })
+        .then(
+          (result) =>
+            setSessionNotices({
+              saveError: result.ok
+                ? null
+                : `Your work could not be saved for recovery: ${result.error} Save it to a file to be safe.`,
+            }),
+          (e: unknown) =>
+            setSessionNotices({
+              saveError: `Your work could not be saved for recovery (${String(e)}). Save it to a file to be safe.`,
+            }),
+        );
     }, SESSION_SAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [scenario, restored]);

@@ -1,3 +1,4 @@
+import { scheduleAfterInterval } from '../schedule/doseList';
 import { COMPOUND_IDS, MAX_NAME_CHARS, type CompoundId, type Scenario } from '../../../sim';
 
 /** The name a scenario gets when the user clears it (the schema's default). */
@@ -33,9 +34,13 @@ export function scenarioReducer(scenario: Scenario, action: ScenarioAction): Sce
       );
     case 'setInterval':
       // Missed-dose indices refer to the old schedule's dose numbers; they would mark different times now.
-      return editRegimens(scenario, (r) =>
-        r.intervalH === action.intervalH ? r : { ...r, intervalH: action.intervalH, missedDoses: [] },
-      );
+      return editRegimens(scenario, (r) => {
+        if (r.intervalH === action.intervalH) return r;
+        const { schedule, ...rest } = r;
+        // A calendar schedule follows the slider (12/24/48 h) with its edits, or gives way to the interval.
+        const next = schedule ? scheduleAfterInterval(schedule, action.intervalH) : null;
+        return { ...rest, intervalH: action.intervalH, missedDoses: [], ...(next ? { schedule: next } : {}) };
+      });
     case 'setDuration':
       return scenario.horizonDays === action.horizonDays
         ? scenario

@@ -1,0 +1,207 @@
+import { useState } from 'react';
+import { COMPOUND_IDS, COMPOUND_PRESETS, type CompoundId } from '../../../sim';
+import { describeFactorFit, type FactorFit } from '../../../sim/fit/personalFactor';
+import { parseMeasuredCsv } from '../../../sim/measured/csv';
+import {
+  MAX_MEASURED_VALUE,
+  MEASURED_UNITS,
+  type MeasuredLevel,
+  type MeasuredUnit,
+} from '../../../sim/measured/measured';
+import { parseClock, parseDate } from '../../../sim/schedule';
+import './measured.css';
+
+export interface MeasuredPanelProps {
+  levels: MeasuredLevel[];
+  /** Date a new level proposes (the schedule's start date). */
+  proposedDate: string;
+  /** Time zone the dates and times are read in. */
+  timeZone: string;
+  /** The applied personal factor (1 = the typical person) and the fit it came from. */
+  factor: number;
+  fit: FactorFit | null;
+  onLevels: (levels: MeasuredLevel[]) => void;
+  /** Fits the factor to the levels and applies it; returns a message when it cannot. */
+  onFit: () => string | null;
+  onReset: () => void;
+}
+
+/**
+ * The user's own lab results: typed in or imported from CSV (read here, nothing is sent anywhere), drawn
+ * over the curves, and a personal factor fitted to them.
+ */
+export function MeasuredPanel({
+  levels,
+  proposedDate,
+  timeZone,
+  factor,
+  fit,
+  onLevels,
+  onFit,
+  onReset,
+}: MeasuredPanelProps) {
+  const [message, setMessage] = useState<string | null>(null);
+  const [unit, setUnit] = useState<MeasuredUnit>('ng/mL');
+  const [compound, setCompound] = useState<CompoundId>('mk7');
+  const update = (i: number, patch: Partial<MeasuredLevel>) =>
+    onLevels(levels.map((l, k) => (k === i ? { ...l, ...patch } : l)));
+
+  const importFile = async (file: File) => {
+    const text = await file.text();
+    const parsed = parseMeasuredCsv(text, { unit, compound });
+    if (!parsed.ok) {
+      setMessage(`${file.name}: ${parsed.error} Nothing was imported.`);
+      return;
+    }
+    onLevels([...levels, ...parsed.levels]);
+    setMessage(
+      `Imported ${parsed.levels.length} level${parsed.levels.length === 1 ? '' : 's'} from ${file.name}.`,
+    );
+  };
+
+  return (
+    <section className="card measured-panel" role="region" aria-label="My measured levels">
+      <h2>My measured levels</h2>
+      <div className="measured-defaults">
+        <label>
+          Compound measured
+          <select value={compound} onChange={(e) => setCompound(e.currentTarget.value as CompoundId)}>
+            {COMPOUND_IDS.map((c) => (
+              <option key={c} value={c}>
+                {COMPOUND_PRESETS[c].label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Unit
+          <select value={unit} onChange={(e) => setUnit(e.currentTarget.value as MeasuredUnit)}>
+            {MEASURED_UNITS.map((u) => (
+              <option key={u} value={u}>
+                {u}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {levels.length > 0 && (
+        <table className="measured-table" aria-label="Measured levels">
+          <thead>
+            <tr>
+              <th scope="col">Date and time ({timeZone})</th>
+              <th scope="col">Value</th>
+              <th scope="col">Unit</th>
+              <th scope="col">Compound</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {levels.map((l, i) => (
+              <tr key={i}>
+                <td>
+                  <input
+                    type="datetime-local"
+                    aria-label="Measured at"
+                    value={`${l.date}T${l.time}`}
+                    onChange={(e) => {
+                      const [date = '', time = ''] = e.currentTarget.value.split('T');
+                      if (parseDate(date) !== null && parseClock(time.slice(0, 5)) !== null) {
+                        update(i, { date, time: time.slice(0, 5) });
+                      }
+                    }}
+                  />
+                </td>
+                <td>
+                  <input
+                    type="number"
+                    aria-label="Measured value"
+                    min={0}
+                    max={MAX_MEASURED_VALUE}
+                    step="any"
+                    value={l.value}
+                    onChange={(e) => {
+                      const v = e.currentTarget.valueAsNumber;
+                      if (v >= 0 && v <= MAX_MEASURED_VALUE) update(i, { value: v });
+                    }}
+                  />
+                </td>
+                <td>
+                  <select
+                    aria-label="Measured unit"
+                    value={l.unit}
+                    onChange={(e) => update(i, { unit: e.currentTarget.value as MeasuredUnit })}
+                  >
+                    {MEASURED_UNITS.map((u) => (
+                      <option key={u} value={u}>
+                        {u}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>{COMPOUND_PRESETS[l.compound].label}</td>
+                <td>
+                  <button type="button" onClick={() => onLevels(levels.filter((_, k) => k !== i))}>
+                    Remove
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div className="measured-actions">
+        <button
+          type="button"
+          onClick={() =>
+            onLevels([...levels, { date: proposedDate, time: '08:00', value: 0.5, unit, compound }])
+          }
+        >
+          Add measured level
+        </button>
+        <label className="file-button">
+          Import CSV
+          <input
+            type="file"
+            accept=".csv,.txt,text/csv"
+            aria-label="Import CSV of measured levels"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (file) void importFile(file);
+            }}
+          />
+        </label>
+        <button type="button" disabled={levels.length === 0} onClick={() => setMessage(onFit())}>
+          Fit personal factor
+        </button>
+        <button type="button" disabled={factor === 1} onClick={onReset}>
+          Reset to typical person
+        </button>
+      </div>
+      {message && (
+        <p className="field-hint" role="status">
+          {message}
+        </p>
+      )}
+      <p className="personal-factor" data-testid="personal-factor">
+        {factor === 1 ? (
+          'Curves show the typical person (factor 1).'
+        ) : (
+          <>
+            Personal factor {fit ? describeFactorFit(fit) : `×${factor.toPrecision(2)}`}
+            {fit && fit.r2 !== null && `, R² ${fit.r2.toFixed(2)} on the log scale`}. Curves are scaled by it.
+          </>
+        )}
+      </p>
+      <p className="field-hint">
+        CSV: one row per level, date and time, value, and optionally unit (ng/mL or nmol/L); commas,
+        semicolons or tabs; decimal commas are fine. Everything stays on this computer. The factor says how
+        much higher or lower your levels are than the model&apos;s typical person, with the same schedule. It
+        is educational: a few lab values carry large uncertainty (see the interval), lab timing matters, and
+        it is not dosing advice.
+      </p>
+    </section>
+  );
+}

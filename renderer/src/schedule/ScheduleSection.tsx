@@ -1,0 +1,101 @@
+import { useMemo, useState } from 'react';
+import { COMPOUND_PRESETS, type Scenario } from '../../../sim';
+import { scheduleAnswers } from '../../../sim/answers/scheduleAnswers';
+import { fitScenarioFactor } from '../../../sim/fit/scenarioFit';
+import { DEFAULT_MEAL_FAT_G, type RegimenSchedule, type Schedule } from '../../../sim/schedule';
+import { MeasuredPanel } from '../measured/MeasuredPanel';
+import type { ScenarioAction } from '../state/scenarioReducer';
+import { AnswersPanel } from './AnswersPanel';
+import { defaultStart, type DoseRegimen } from './doseList';
+import { DosesPanel } from './DosesPanel';
+
+/**
+ * The Doses editor, the answers and "My measured levels", connected to the scenario. Every edit is one
+ * undoable scenario replacement, so undo, save and the session work for them as for the sliders.
+ */
+export function ScheduleSection({
+  scenario,
+  dispatch,
+}: {
+  scenario: Scenario;
+  dispatch: (action: ScenarioAction, coalesceKey?: string) => void;
+}) {
+  const [thresholdNgPerMl, setThreshold] = useState(1);
+  const proposed = useMemo<Schedule>(
+    () => ({ start: defaultStart(), mealFatG: { ...DEFAULT_MEAL_FAT_G } }),
+    [],
+  );
+  const replace = (next: Scenario) => dispatch({ type: 'replaceScenario', scenario: next });
+  const visible = scenario.regimens
+    .map((r, index) => ({ r, index }))
+    .filter(({ r }) => scenario.display.visible.includes(r.compound));
+  const regimens: DoseRegimen[] = visible.map(({ r, index }) => ({
+    index,
+    compound: r.compound,
+    label: r.label ?? COMPOUND_PRESETS[r.compound].label,
+    doseUg: r.doseUg,
+    intervalH: r.intervalH,
+    fatG: r.fatG,
+    schedule: r.schedule ?? null,
+  }));
+
+  const answers = useMemo(
+    () =>
+      visible.map(({ r, index }) => ({
+        key: `r${index}`,
+        label: r.label ?? COMPOUND_PRESETS[r.compound].label,
+        answers: scheduleAnswers(scenario, r, scenario.horizonDays, scenario.stepMin, { thresholdNgPerMl }),
+      })),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [scenario, thresholdNgPerMl],
+  );
+
+  const onDoses = (calendar: Schedule, regimen?: { index: number; schedule: RegimenSchedule | null }) => {
+    const regimensNext = scenario.regimens.map((r, i) => {
+      if (!regimen || i !== regimen.index) return r;
+      const { schedule: _old, ...rest } = r;
+      return regimen.schedule ? { ...rest, schedule: regimen.schedule } : rest;
+    });
+    replace({ ...scenario, calendar, regimens: regimensNext });
+  };
+
+  return (
+    <>
+      <DosesPanel
+        calendar={scenario.calendar ?? null}
+        proposedCalendar={proposed}
+        regimens={regimens}
+        horizonH={scenario.horizonDays * 24}
+        timeAxis={scenario.calendar ? (scenario.display.timeAxis ?? 'days') : 'days'}
+        onTimeAxis={(timeAxis) =>
+          replace({
+            ...scenario,
+            calendar: scenario.calendar ?? proposed,
+            display: { ...scenario.display, timeAxis },
+          })
+        }
+        onChange={onDoses}
+      />
+      <AnswersPanel rows={answers} thresholdNgPerMl={thresholdNgPerMl} onThreshold={setThreshold} />
+      <MeasuredPanel
+        levels={scenario.measured ?? []}
+        proposedDate={(scenario.calendar ?? proposed).start.date}
+        timeZone={(scenario.calendar ?? proposed).start.timeZone}
+        factor={scenario.personal?.factor ?? 1}
+        fit={scenario.personal?.fit ?? null}
+        onLevels={(measured) => replace({ ...scenario, calendar: scenario.calendar ?? proposed, measured })}
+        onFit={() => {
+          const result = fitScenarioFactor({
+            ...scenario,
+            calendar: scenario.calendar ?? proposed,
+            measured: scenario.measured ?? [],
+          });
+          if (!result.ok) return result.error;
+          replace({ ...scenario, personal: { factor: result.fit.factor, fit: result.fit } });
+          return null;
+        }}
+        onReset={() => replace({ ...scenario, personal: { factor: 1, fit: null } })}
+      />
+    </>
+  );
+}

@@ -1,0 +1,146 @@
+import { COMPOUND_PRESETS, type CompoundId } from '../../../sim';
+import {
+  addDays,
+  weekday,
+  compoundSchedule,
+  expandSchedule,
+  patternFromInterval,
+  type MealKind,
+  type Pattern,
+  type RegimenSchedule,
+  type Schedule,
+  type ScheduledDose,
+  type ScheduleStart,
+} from '../../../sim/schedule';
+
+/** What the Doses panel shows and edits of one regimen. */
+export interface DoseRegimen {
+  index: number;
+  compound: CompoundId;
+  label: string;
+  doseUg: number;
+  intervalH: number;
+  fatG: number;
+  /** Null: doses come from the sliders (a regular interval from t = 0). */
+  schedule: RegimenSchedule | null;
+}
+
+/** Pattern choices of the editor; 'sliders' keeps the regular interval of the sliders. */
+export const PATTERN_CHOICES = ['sliders', 'once', 'twice', 'everyOtherDay', 'weekdays'] as const;
+export type PatternChoice = (typeof PATTERN_CHOICES)[number];
+
+export const PATTERN_LABELS: Record<PatternChoice, string> = {
+  sliders: 'Regular, from the sliders',
+  once: 'Once a day',
+  twice: 'Twice a day',
+  everyOtherDay: 'Every other day',
+  weekdays: 'Weekdays only',
+};
+
+export const MEAL_LABELS: Record<MealKind, string> = {
+  breakfast: 'Breakfast',
+  lunch: 'Lunch',
+  dinner: 'Dinner',
+  snack: 'Snack',
+  none: 'No meal',
+};
+
+/** The choice a pattern shows as. */
+export function patternChoice(schedule: RegimenSchedule | null): PatternChoice {
+  if (!schedule) return 'sliders';
+  const { days, slots } = schedule.pattern;
+  if (days === 'everyOtherDay') return 'everyOtherDay';
+  if (days === 'weekdays') return 'weekdays';
+  return slots.length >= 2 ? 'twice' : 'once';
+}
+
+/** A meal with about the slider's fat, so switching to a pattern keeps the curve close to what it was. */
+export function mealForFat(fatG: number, mealFatG: Schedule['mealFatG']): MealKind {
+  if (fatG <= 0) return 'none';
+  const meals: MealKind[] = ['snack', 'breakfast', 'lunch', 'dinner'];
+  return meals.reduce((best, m) =>
+    Math.abs(mealFatG[m] - fatG) < Math.abs(mealFatG[best] - fatG) ? m : best,
+  );
+}
+
+/**
+ * The schedule a pattern choice gives, keeping the single-dose edits and the clock times already chosen.
+ * 'sliders' gives null (back to the regular interval; edits are kept in the undo history, not in the file).
+ */
+export function scheduleForChoice(
+  choice: PatternChoice,
+  previous: RegimenSchedule | null,
+  start: ScheduleStart,
+  meal: MealKind,
+): RegimenSchedule | null {
+  if (choice === 'sliders') return null;
+  const slots = previous?.pattern.slots ?? [];
+  const first = slots[0] ?? { time: start.time, meal };
+  let pattern: Pattern;
+  if (choice === 'twice') {
+    const twice = patternFromInterval(12, first.time, first.meal)!;
+    pattern = { days: 'daily', slots: [first, slots[1] ?? twice.slots[1]!] };
+  } else {
+    const days = choice === 'once' ? 'daily' : choice;
+    pattern = { days, slots: [first] };
+  }
+  return { pattern, edits: previous?.edits ?? [], added: previous?.added ?? [] };
+}
+
+/** Rows of the dose list of one scheduled regimen. */
+export function scheduledRows(calendar: Schedule, regimen: DoseRegimen, horizonH: number): ScheduledDose[] {
+  return regimen.schedule
+    ? expandSchedule(calendar, compoundSchedule(regimen, regimen.schedule), horizonH)
+    : [];
+}
+
+/** Where "Add dose" puts a new dose: the day after the last dose, at the first slot's time and meal. */
+export function nextDoseSlot(
+  calendar: Schedule,
+  schedule: RegimenSchedule,
+  rows: readonly ScheduledDose[],
+): { date: string; time: string; meal: MealKind } {
+  const slot = schedule.pattern.slots[0] ?? { time: calendar.start.time, meal: 'none' as const };
+  const last = rows[rows.length - 1];
+  return { date: last ? addDays(last.date, 1) : calendar.start.date, time: slot.time, meal: slot.meal };
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** "Mon 23" (weekday and day of month), from the calendar date alone; the time box next to it has the rest. */
+export function dayLabel(date: string): string {
+  return `${WEEKDAYS[weekday(date)]} ${Number(date.slice(8, 10))}`;
+}
+
+/** The compound's name for a row. */
+export function compoundLabel(compound: CompoundId): string {
+  return COMPOUND_PRESETS[compound].label;
+}
+
+/** Today at 08:00 in the machine's own time zone: the start a new schedule proposes. */
+export function defaultStart(now = new Date()): ScheduleStart {
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  const date = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+  return { date, time: '08:00', timeZone };
+}
+
+/**
+ * A regimen's schedule after the Interval slider moves: 12, 24 and 48 h become twice a day, once a day and
+ * every other day at the first clock time, keeping every single-dose edit; any other interval has no
+ * calendar pattern, so the regimen goes back to the sliders' regular interval (undo brings the schedule back).
+ */
+export function scheduleAfterInterval(schedule: RegimenSchedule, intervalH: number): RegimenSchedule | null {
+  const first = schedule.pattern.slots[0];
+  if (!first) return null;
+  const pattern = patternFromInterval(intervalH, first.time, first.meal);
+  if (!pattern) return null;
+  // Keep a second clock time the user chose when staying twice a day.
+  const second = schedule.pattern.slots[1];
+  const slots = pattern.slots.length === 2 && second ? [first, second] : pattern.slots;
+  return { ...schedule, pattern: { ...pattern, slots } };
+}

@@ -1,0 +1,177 @@
+import Papa from 'papaparse';
+import type { CompoundId } from '../model/types';
+import { formatClock, parseClock, parseDate } from '../schedule/zonedTime';
+import { MAX_MEASURED_VALUE, parseMeasuredUnit, type MeasuredLevel, type MeasuredUnit } from './measured';
+
+export type CsvResult =
+  { ok: true; levels: MeasuredLevel[]; delimiter: string } | { ok: false; error: string };
+
+const CANDIDATES = ['\t', ';', ','] as const;
+
+/** Fields per line when split on a delimiter, ignoring delimiters inside double quotes. */
+function fieldCount(line: string, delimiter: string): number {
+  let count = 1;
+  let quoted = false;
+  for (const ch of line) {
+    if (ch === '"') quoted = !quoted;
+    else if (ch === delimiter && !quoted) count++;
+  }
+  return count;
+}
+
+/**
+ * The delimiter of a small CSV, chosen here rather than by Papa Parse (which can miss ';' when a file ends
+ * with a blank line): the first of tab, semicolon, comma that splits every non-blank line into the same
+ * number (at least 2) of fields. Tab and semicolon come first because a file that uses them may hold
+ * decimal commas. Null when none fits.
+ * @example detectDelimiter('when;value\n2026-03-23 08:00;1,2\n\n') === ';'
+ */
+export function detectDelimiter(text: string): string | null {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  if (lines.length === 0) return null;
+  for (const d of CANDIDATES) {
+    const counts = lines.map((l) => fieldCount(l, d));
+    if (counts[0]! >= 2 && counts.every((c) => c === counts[0])) return d;
+  }
+  return null;
+}
+
+/**
+ * A number as people write it: "1.25", "1,25" (decimal comma), " 0.4 ". Null for anything else, including
+ * "1,2,3", thousands separators and units inside the cell.
+ */
+export function parseDecimal(text: string): number | null {
+  const t = text.trim();
+  if (!/^[+]?(\d+([.,]\d+)?|[.,]\d+)([eE][+-]?\d+)?$/.test(t)) return null;
+  const n = Number(t.replace(',', '.'));
+  return Number.isFinite(n) ? n : null;
+}
+
+/**
+ * A date and time as people write them: "2026-03-23 08:00", "2026-03-23T08:00:00", "23.03.2026 08:00"
+ * (seconds are dropped). Slash dates are refused: 03/04 is March 4 in one country and April 3 in another.
+ */
+export function parseDateTime(text: string): { date: string; time: string } | null {
+  const t = text.trim();
+  const iso = /^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}):(\d{2})(:\d{2}(\.\d+)?)?$/.exec(t);
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})[ ,]+(\d{1,2}):(\d{2})(:\d{2})?$/.exec(t);
+  let date: string;
+  let clock: string;
+  if (iso) {
+    date = iso[1]!;
+    clock = `${iso[2]!.padStart(2, '0')}:${iso[3]}`;
+  } else if (dotted) {
+    date = `${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}`;
+    clock = `${dotted[4]!.padStart(2, '0')}:${dotted[5]}`;
+  } else return null;
+  const minutes = parseClock(clock);
+  if (parseDate(date) === null || minutes === null) return null;
+  return { date, time: formatClock(minutes) };
+}
+
+interface Columns {
+  dateTime: number | null;
+  date: number | null;
+  time: number | null;
+  value: number;
+  unit: number | null;
+}
+
+function columnsFromHeader(header: string[]): Columns | null {
+  const find = (re: RegExp) => {
+    const i = header.findIndex((h) => re.test(h.trim().toLowerCase()));
+    return i < 0 ? null : i;
+  };
+  const value = find(/value|level|conc|result|wert|ng\/ml|nmol/);
+  const dateTime = find(/date.?time|datetime|when|timestamp|zeitpunkt/);
+  const date = dateTime === null ? find(/date|datum|day/) : null;
+  const time = dateTime === null ? find(/time|zeit|clock/) : null;
+  const unit = find(/unit|einheit/);
+  if (value === null) return null;
+  if (dateTime !== null) return { dateTime, date: null, time: null, value, unit };
+  // One column named "date" or "time" may hold both; two columns hold the date and the time.
+  if (date !== null && time !== null) return { dateTime: null, date, time, value, unit };
+  const single = date ?? time;
+  return single === null ? null : { dateTime: single, date: null, time: null, value, unit };
+}
+
+/**
+ * Parses lab results from CSV text, with Papa Parse after detecting the delimiter ourselves. Accepts a header
+ * row (columns named like "date", "time" or "date time", "value", "unit", in any order) or none (then
+ * date-time, value[, unit] or date, time, value[, unit]); decimal commas; blank lines; a unit column or the
+ * given default unit. Errors name the row as the user sees it in a spreadsheet, e.g.
+ * "Row 4: '1,2,3' is not a number." Nothing is returned unless every row is good.
+ * @example parseMeasuredCsv('date;value\n2026-03-23 08:00;1,2', { unit: 'ng/mL', compound: 'mk7' })
+ */
+export function parseMeasuredCsv(
+  text: string,
+  defaults: { unit: MeasuredUnit; compound: CompoundId },
+): CsvResult {
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '')
+    return { ok: false, error: 'The file is empty: expected rows of date and time, value and unit.' };
+  const delimiter = detectDelimiter(body);
+  if (delimiter === null) {
+    return {
+      ok: false,
+      error:
+        'Could not tell the columns apart: every row needs the same number of fields, separated by semicolons, commas or tabs (e.g. "2026-03-23 08:00;1,2;ng/mL").',
+    };
+  }
+  const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
+  const rows = parsed.data
+    .map((cells, i) => ({ cells, row: i + 1 }))
+    .filter(({ cells }) => cells.some((c) => c.trim() !== ''));
+  if (rows.length === 0) return { ok: false, error: 'The file has no rows.' };
+
+  const first = rows[0]!.cells;
+  const looksLikeHeader = !first.some((c) => parseDateTime(c) !== null || parseDate(c.trim()) !== null);
+  let columns: Columns;
+  if (looksLikeHeader) {
+    const fromHeader = columnsFromHeader(first);
+    if (!fromHeader) {
+      return {
+        ok: false,
+        error: `Row ${rows[0]!.row}: the header '${first.join(delimiter)}' needs a date (or date and time) column and a value column.`,
+      };
+    }
+    columns = fromHeader;
+    rows.shift();
+  } else {
+    const split = first.length >= 3 && parseClock(first[1]!.trim().padStart(5, '0')) !== null;
+    columns = split
+      ? { dateTime: null, date: 0, time: 1, value: 2, unit: first.length > 3 ? 3 : null }
+      : { dateTime: 0, date: null, time: null, value: 1, unit: first.length > 2 ? 2 : null };
+  }
+
+  const levels: MeasuredLevel[] = [];
+  for (const { cells, row } of rows) {
+    const cell = (i: number | null) => (i === null ? '' : (cells[i] ?? '').trim());
+    const whenText =
+      columns.dateTime !== null ? cell(columns.dateTime) : `${cell(columns.date)} ${cell(columns.time)}`;
+    const when = parseDateTime(whenText);
+    if (!when) {
+      return {
+        ok: false,
+        error: `Row ${row}: '${whenText.trim()}' is not a date and time; write it as 2026-03-23 08:00 or 23.03.2026 08:00.`,
+      };
+    }
+    const value = parseDecimal(cell(columns.value));
+    if (value === null) return { ok: false, error: `Row ${row}: '${cell(columns.value)}' is not a number.` };
+    if (value > MAX_MEASURED_VALUE) {
+      return {
+        ok: false,
+        error: `Row ${row}: ${value} is above ${MAX_MEASURED_VALUE}, far above any plasma level; check the unit.`,
+      };
+    }
+    let unit = defaults.unit;
+    if (columns.unit !== null && cell(columns.unit) !== '') {
+      const u = parseMeasuredUnit(cell(columns.unit));
+      if (!u) return { ok: false, error: `Row ${row}: unit '${cell(columns.unit)}' is not ng/mL or nmol/L.` };
+      unit = u;
+    }
+    levels.push({ ...when, value, unit, compound: defaults.compound });
+  }
+  if (levels.length === 0) return { ok: false, error: 'The file has a header but no values.' };
+  return { ok: true, levels, delimiter };
+}

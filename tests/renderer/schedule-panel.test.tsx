@@ -1,0 +1,113 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { MeasuredPanel } from '../../renderer/src/measured/MeasuredPanel';
+import { DosesPanel } from '../../renderer/src/schedule/DosesPanel';
+import {
+  mealForFat,
+  nextDoseSlot,
+  scheduleAfterInterval,
+  patternChoice,
+  scheduledRows,
+  scheduleForChoice,
+  type DoseRegimen,
+} from '../../renderer/src/schedule/doseList';
+import { DEFAULT_MEAL_FAT_G, scheduleSchema } from '../../sim/schedule';
+
+const calendar = scheduleSchema.parse({
+  start: { date: '2026-03-23', time: '08:00', timeZone: 'Europe/Berlin' },
+});
+const regimen = (schedule: DoseRegimen['schedule']): DoseRegimen => ({
+  index: 1,
+  compound: 'mk7',
+  label: 'MK-7',
+  doseUg: 180,
+  intervalH: 24,
+  fatG: 15,
+  schedule,
+});
+
+describe('dose list logic', () => {
+  it('a pattern choice keeps clock times and edits; "sliders" goes back to the regular interval', () => {
+    const once = scheduleForChoice('once', null, calendar.start, 'breakfast')!;
+    expect(once.pattern).toEqual({ days: 'daily', slots: [{ time: '08:00', meal: 'breakfast' }] });
+    const edited = { ...once, edits: [{ key: '2026-03-24#0', missed: true }] };
+    const twice = scheduleForChoice('twice', edited, calendar.start, 'breakfast')!;
+    expect(twice.pattern.slots.map((s) => s.time)).toEqual(['08:00', '20:00']);
+    expect(twice.edits).toEqual(edited.edits);
+    expect(patternChoice(twice)).toBe('twice');
+    expect(patternChoice(scheduleForChoice('weekdays', twice, calendar.start, 'none'))).toBe('weekdays');
+    expect(scheduleForChoice('sliders', twice, calendar.start, 'none')).toBeNull();
+  });
+
+  it('the slider fat picks the nearest meal, 0 g none', () => {
+    expect(mealForFat(0, DEFAULT_MEAL_FAT_G)).toBe('none');
+    expect(mealForFat(15, DEFAULT_MEAL_FAT_G)).toBe('breakfast');
+    expect(mealForFat(30, DEFAULT_MEAL_FAT_G)).toBe('dinner');
+  });
+
+  it('"Add dose" goes the day after the last dose, at the first slot', () => {
+    const once = scheduleForChoice('once', null, calendar.start, 'breakfast')!;
+    const rows = scheduledRows(calendar, regimen(once), 3 * 24);
+    expect(rows.map((r) => r.date)).toEqual(['2026-03-23', '2026-03-24', '2026-03-25']);
+    expect(nextDoseSlot(calendar, once, rows)).toEqual({
+      date: '2026-03-26',
+      time: '08:00',
+      meal: 'breakfast',
+    });
+  });
+});
+
+describe('panels render with their names (wiring only: the browser test exercises them)', () => {
+  it('Doses region with one row per dose and the named inputs and buttons', () => {
+    const once = scheduleForChoice('once', null, calendar.start, 'breakfast')!;
+    const html = renderToStaticMarkup(
+      <DosesPanel
+        calendar={calendar}
+        proposedCalendar={calendar}
+        regimens={[regimen(once)]}
+        horizonH={72}
+        timeAxis="days"
+        onTimeAxis={() => {}}
+        onChange={() => {}}
+      />,
+    );
+    expect(html).toContain('aria-label="Doses"');
+    expect(html.match(/aria-label="Dose time"/g)).toHaveLength(3);
+    expect(html.match(/aria-label="Amount"/g)).toHaveLength(3);
+    expect(html.match(/aria-label="Meal fat"/g)).toHaveLength(3);
+    expect(html).toContain('>Add dose</button>');
+  });
+
+  it('My measured levels region with its buttons', () => {
+    const html = renderToStaticMarkup(
+      <MeasuredPanel
+        levels={[{ date: '2026-03-25', time: '09:00', value: 1.2, unit: 'ng/mL', compound: 'mk7' }]}
+        proposedDate="2026-03-23"
+        timeZone="Europe/Berlin"
+        factor={1}
+        fit={null}
+        onLevels={() => {}}
+        onFit={() => null}
+        onReset={() => {}}
+      />,
+    );
+    expect(html).toContain('aria-label="My measured levels"');
+    for (const name of ['Add measured level', 'Fit personal factor', 'Reset to typical person']) {
+      expect(html).toContain(`>${name}</button>`);
+    }
+  });
+});
+
+describe('the Interval slider and a calendar schedule', () => {
+  it('12 h keeps the edits and makes it twice a day; 8 h goes back to the regular interval', () => {
+    const once = {
+      ...scheduleForChoice('once', null, calendar.start, 'breakfast')!,
+      edits: [{ key: '2026-03-24#0', missed: true }],
+    };
+    const twice = scheduleAfterInterval(once, 12)!;
+    expect(twice.pattern.slots.map((s) => s.time)).toEqual(['08:00', '20:00']);
+    expect(twice.edits).toEqual(once.edits);
+    expect(scheduleAfterInterval(once, 48)!.pattern.days).toBe('everyOtherDay');
+    expect(scheduleAfterInterval(once, 8)).toBeNull();
+  });
+});
