@@ -35,5 +35,5 @@ export function variationRows(): VariationRow[] {
 
 /** What the bands mean, in one sentence for the given number of simulated people. */
 export function bandsMeaning(subjects: number): string {
-  return `The line is the median of ${subjects.toLocaleString('en')} simulated people; the darker band holds the middle half of them (25th-75th percentile), the lighter band 9 in 10 (5th-95th). Each person's absorption, half-life, volume and bioavailability are drawn from log-normal distributions around the typical values; the solid curve without a band is that typical person.`;
+  return `The dotted line is the median of ${subjects.toLocaleString('en')} simulated people; the darker band holds the middle half of them (25th-75th percentile), the lighter band 9 in 10 (5th-95th). Each person's absorption, half-life, volume and bioavailability are drawn from log-normal distributions around the typical values; the solid curve is the typical person.`;
 }
