@@ -4,6 +4,7 @@
  */
 import { solveODE } from '../tests/support/solveOde';
 import { benchWholeProcess } from './bench-cli';
+import { benchPopulation, formatPopulationBench } from './bench-population';
 import { cpus } from 'node:os';
 import {
   doseEvents,
@@ -172,5 +173,8 @@ console.log(
     exactError <= odeError ? 'accuracy equal or better' : 'accuracy WORSE'
   })`,
 );
+
+// Between-subject variability: 1,000 virtual people (the app's "Show variation between people").
+console.log(`\n${formatPopulationBench(benchPopulation())}`);
 
 await benchWholeProcess();

@@ -14,6 +14,13 @@ import { useScenarioStore } from './state/store';
 import { PresentationLauncher } from './presentation/PresentationLauncher';
 import { moveScheduledMark, toggleScheduledMark } from './schedule/chartEdits';
 import { ScheduleSection } from './schedule/ScheduleSection';
+import { AnticoagulantCaution } from './caution/AnticoagulantCaution';
+import { compoundsOnScreen } from './caution/cautions';
+import { PopulationSwitch } from './population/PopulationSwitch';
+import { usePopulationBands } from './population/usePopulationBands';
+import { useVariationShown } from './population/variationSwitch';
+import { SensitivitySection } from './sensitivity/SensitivitySection';
+import { PresetPicker } from './presets/PresetPicker';
 
 /** Layout only: header, controls on the left, charts and numbers on the right. */
 export function App() {
@@ -31,6 +38,8 @@ export function App() {
     [store],
   );
   const metrics = useMetrics(scenario);
+  const [showVariation, setShowVariation] = useVariationShown();
+  const population = usePopulationBands(scenario, showVariation);
   const toggleDose = useCallback(
     (mark: DoseMark) => {
       // A calendar-schedule dose is marked missed in its schedule.
@@ -65,10 +74,13 @@ export function App() {
       </header>
       <main className="app-main">
         <aside className="sidebar">
+          <PresetPicker scenario={scenario} dispatch={dispatch} />
           <ControlPanel scenario={scenario} dispatch={dispatch} />
+          <PopulationSwitch checked={showVariation} onChange={setShowVariation} state={population} />
           <ModelDisclaimer />
         </aside>
         <div className="content">
+          <AnticoagulantCaution compounds={compoundsOnScreen(scenario)} />
           <WorkProgress state={viewState} />
           {view && (
             <ErrorBoundary what="the plasma chart" onGoBack={goBack}>
@@ -78,6 +90,7 @@ export function App() {
                 height={380}
                 onToggleDose={toggleDose}
                 onMoveDose={moveDose}
+                bands={showVariation ? population.result : null}
               />
             </ErrorBoundary>
           )}
@@ -91,6 +104,9 @@ export function App() {
           </ErrorBoundary>
           <ErrorBoundary what="the numbers table" onGoBack={goBack}>
             <MetricsTable report={metrics.report} stale={metrics.stale} error={metrics.error} />
+          </ErrorBoundary>
+          <ErrorBoundary what="the sensitivity chart" onGoBack={goBack}>
+            <SensitivitySection scenario={scenario} />
           </ErrorBoundary>
           <SourcesPanel />
         </div>

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { COMPOUND_IDS, type CompoundId } from '../model/types';
 import type { PkOverrides } from '../presets/compounds';
 import { LIMITS, ruleBroken, type Limit } from '../scenario/limits';
-import { scenarioWork, workOverCap } from '../scenario/work';
+import { populationOverCap, scenarioWork, workOverCap } from '../scenario/work';
 
 /** What the command line asked for, validated. */
 export interface CliOptions {
@@ -17,6 +17,10 @@ export interface CliOptions {
   scenarioPath: string | null;
   format: 'csv' | 'json' | 'summary';
   outPath: string | null;
+  /** Virtual people: 1 is the typical subject only (the output of old); more adds percentile bands. */
+  subjects: number;
+  /** Seed of the population (only with subjects > 1). */
+  seed: number;
 }
 
 /** Invalid input: the message is printed as one line on standard error and the exit code is 2. */
@@ -35,6 +39,8 @@ const NUMERIC = {
   f: LIMITS.f,
   'lag-h': LIMITS.lagH,
   'step-min': LIMITS.stepMin,
+  subjects: LIMITS.subjects,
+  seed: LIMITS.seed,
 } as const satisfies Record<string, Limit>;
 type NumericOption = keyof typeof NUMERIC;
 
@@ -67,6 +73,9 @@ export const USAGE = `Usage: npm run -s simulate -- [options]
   --ka-per-h N  --t-half-h N  --v-l N  --f N  --lag-h N   override preset parameters (--f fixes F, ignoring fat)
   --step-min N            output resolution in minutes (default 60)
   --scenario FILE         run a saved scenario file instead of the options above
+  --subjects N            virtual people (default 1, the typical subject); N > 1 adds percentile
+                          columns to the CSV and a population object to the summary
+  --seed S                seed of the virtual people (default 1; the same seed gives the same people)
   --format csv|json|summary   (default csv)
   --out FILE              write to FILE instead of standard output`;
 
@@ -138,7 +147,14 @@ export function parseCliArgs(argv: string[]): CliOptions | 'help' {
     scenarioPath,
     format,
     outPath: v.out ?? null,
+    subjects: num('subjects', 1),
+    seed: num('seed', 1),
   };
+  if (v.seed !== undefined && options.subjects === 1) {
+    throw new UsageError(
+      '--seed needs --subjects greater than 1: one subject is the typical person, with no randomness',
+    );
+  }
   // Bound the work before doing it (a scenario file is checked by its parser): the same caps as files and the app.
   if (scenarioPath === null) {
     const over = workOverCap(
@@ -149,6 +165,15 @@ export function parseCliArgs(argv: string[]): CliOptions | 'help' {
       }),
     );
     if (over !== null) throw new UsageError(over);
+    if (options.subjects > 1) {
+      const { points } = scenarioWork({
+        horizonDays: options.days,
+        stepMin: options.stepMin,
+        regimens: [{ intervalH: options.intervalH }],
+      });
+      const population = populationOverCap(points, options.subjects);
+      if (population !== null) throw new UsageError(population);
+    }
   }
   return options;
 }
@@ -190,6 +215,8 @@ function parse(argv: string[]) {
       scenario: { type: 'string' },
       format: { type: 'string' },
       out: { type: 'string' },
+      subjects: { type: 'string' },
+      seed: { type: 'string' },
     },
   });
 }

@@ -100,11 +100,13 @@ function* lockstepBlocks(plans: readonly RunPlan[]): Generator<GridBlock[]> {
  * CSV in chunks (large runs have millions of rows). Header first: time_h, plasma_ng_per_ml, then the first
  * run's other columns, then every further run's columns prefixed with r<k>_<compound>_.
  */
-export function* csvChunks(plans: readonly RunPlan[]): Generator<string> {
+export function* csvChunks(plans: readonly RunPlan[], extra: readonly ExtraColumn[] = []): Generator<string> {
   const columns = plans.flatMap((plan, k) =>
     SERIES_COLUMNS.map((c) => (k === 0 ? c : `r${k + 1}_${plan.compound}_${c}`)),
   );
-  yield `time_h,${columns.join(',')}\n`;
+  yield `time_h,${[...columns, ...extra.map((e) => e.name)].join(',')}\n`;
+  // Extra columns (population percentiles) are whole arrays on the same grid: read them at the block's offset.
+  let row = 0;
   for (const blocks of lockstepBlocks(plans)) {
     const series = blocks.flatMap((b, k) => SERIES_COLUMNS.map((c) => columnOf(b, c, plans[k]!.compound)));
     const time = blocks[0]!.timeH;
@@ -113,10 +115,18 @@ export function* csvChunks(plans: readonly RunPlan[]): Generator<string> {
     for (let i = 0; i < time.length; i++) {
       text += formatNumber(time[i]!);
       for (const s of series) text += `,${formatNumber(s[i]!)}`;
+      for (const e of extra) text += `,${formatNumber(e.values[row + i]!)}`;
       text += '\n';
     }
+    row += time.length;
     yield text;
   }
+}
+
+/** A column appended after the streamed ones (--subjects > 1: percentiles), one value per grid point. */
+export interface ExtraColumn {
+  name: string;
+  values: Float64Array;
 }
 
 /** Runs a plan's summary: one streaming pass over its grid. */
@@ -167,8 +177,11 @@ export function summaryOf(run: Run): Record<string, unknown> {
 export const DISCLAIMER = 'Educational model, not dosing advice. Tissue outputs are illustrative.';
 
 /** The summary format: the first regimen's summary, further regimens under other_regimens, and the note. */
-export function* summaryChunks(plans: readonly RunPlan[]): Generator<string> {
-  const [first, ...rest] = plans.map((p) => summaryOf(summarise(p)));
+export function* summaryChunks(
+  plans: readonly RunPlan[],
+  population: readonly (Record<string, unknown> | null)[] = [],
+): Generator<string> {
+  const [first, ...rest] = plans.map((p, k) => withPopulation(summaryOf(summarise(p)), population[k]));
   const body = { ...first, ...(rest.length > 0 ? { other_regimens: rest } : {}), note: DISCLAIMER };
   yield `${JSON.stringify(body, null, 2)}\n`;
 }
@@ -193,7 +206,18 @@ function* jsonArrayBody(blocks: Iterable<Float64Array>): Generator<string> {
  * byte for byte what JSON.stringify gives for the same object. Each array is one more streaming pass of the
  * exact simulation (cheap next to formatting), so memory stays at one block whatever the length.
  */
-export function* jsonChunks(plans: readonly RunPlan[]): Generator<string> {
+/** A run's summary with its `population` object (--subjects > 1), or unchanged. */
+function withPopulation(
+  summary: Record<string, unknown>,
+  population: Record<string, unknown> | null | undefined,
+): Record<string, unknown> {
+  return population ? { ...summary, population } : summary;
+}
+
+export function* jsonChunks(
+  plans: readonly RunPlan[],
+  population: readonly (Record<string, unknown> | null)[] = [],
+): Generator<string> {
   const blocks = (plan: RunPlan, pick: (b: GridBlock) => Float64Array): Iterable<Float64Array> => ({
     *[Symbol.iterator]() {
       for (const b of blocksOf(new GridStepper(plan.input), BLOCK_POINTS, true)) yield pick(b);
@@ -209,7 +233,7 @@ export function* jsonChunks(plans: readonly RunPlan[]): Generator<string> {
       yield* jsonArrayBody(blocks(plan, (b) => columnOf(b, column, plan.compound)));
       yield ']';
     }
-    yield `,"summary":${JSON.stringify(summaryOf(summarise(plan)))}}`;
+    yield `,"summary":${JSON.stringify(withPopulation(summaryOf(summarise(plan)), population[k]))}}`;
   }
   yield ']}\n';
 }

@@ -12,6 +12,7 @@ import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args';
 import { checkOutputPath } from './files';
 import { csvChunks, jsonChunks, planFor, summaryChunks, type RunPlan } from './format';
 import { oneLine } from './oneLine';
+import { populationOutputs } from './population';
 import { writeToFile, writeToStdout } from './output';
 
 async function plansFor(options: CliOptions): Promise<RunPlan[]> {
@@ -37,6 +38,12 @@ async function plansFor(options: CliOptions): Promise<RunPlan[]> {
 }
 
 function outputChunks(options: CliOptions, plans: RunPlan[]): Iterable<string> {
+  if (options.subjects > 1) {
+    const p = populationOutputs(plans, options.subjects, options.seed);
+    if (options.format === 'csv') return csvChunks(plans, p.columns);
+    if (options.format === 'json') return jsonChunks(plans, p.summaries);
+    return summaryChunks(plans, p.summaries);
+  }
   if (options.format === 'csv') return csvChunks(plans);
   if (options.format === 'json') return jsonChunks(plans);
   return summaryChunks(plans);

@@ -18,7 +18,7 @@ export interface PopulationBandsView {
   p50: Float64Array;
   p75: Float64Array;
   p95: Float64Array;
-  /** Spreadsheet columns for the bands, e.g. "mk7_plasma_p05_ng_per_ml", "r2_k1_plasma_p95_nmol_per_l" (scenarioView's prefixes). */
+  /** Spreadsheet columns for the bands, e.g. "mk7_plasma_p05_ng_per_ml", "r2_mk7_plasma_p95_nmol_per_l" (scenarioView's prefixes). */
   columns: { p05: string; p25: string; p50: string; p75: string; p95: string };
   /** Raw population result in ng/mL (per-subject numbers and their spread). */
   population: PopulationResult;
@@ -48,7 +48,9 @@ export function populationView(
     const factor = unitFactor(r.compound, units);
     const scale = (values: Float64Array) => (factor === 1 ? values : values.map((v) => v * factor));
     const bands = population.plasmaNgPerMl;
-    const prefix = index === 0 ? '' : `r${index + 1}_`;
+    // As scenarioView's columns: the regimen number only when the compound has several regimens ("r2_mk7_…").
+    const prefix =
+      scenario.regimens.filter((x) => x.compound === r.compound).length > 1 ? `r${index + 1}_` : '';
     const column = (p: string) => `${prefix}${r.compound}_plasma_${p}_${slug}`;
     out.push({
       regimenIndex: index,

@@ -1,4 +1,4 @@
-import { formatNumber, MAX_DOSES, MAX_OUTPUT_POINTS } from './limits';
+import { formatNumber, MAX_DOSES, MAX_OUTPUT_POINTS, MAX_POPULATION_VALUES } from './limits';
 
 /** The parts of a scenario that decide how much work a run is (a scenario, or the command line's options). */
 export interface WorkShape {
@@ -53,4 +53,15 @@ export function workOverCap(work: ScenarioWork): string | null {
     return `this run needs ${formatNumber(work.points)} output points; the limit is ${formatNumber(MAX_OUTPUT_POINTS)} output points (all regimens): use a longer output step or a shorter duration`;
   }
   return null;
+}
+
+/**
+ * The population cap a run breaks (subjects × output points of the regimens simulated, MAX_POPULATION_VALUES),
+ * as one sentence, or null. The same words in the command line and the app.
+ * @example populationOverCap(2161, 1000) // null
+ */
+export function populationOverCap(points: number, subjects: number): string | null {
+  const values = points * subjects;
+  if (values <= MAX_POPULATION_VALUES) return null;
+  return `variation between ${formatNumber(subjects)} people needs ${formatNumber(values)} values (people × output points); the limit is ${formatNumber(MAX_POPULATION_VALUES)}: use fewer people, a longer output step or a shorter duration`;
 }

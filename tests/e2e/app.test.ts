@@ -19,7 +19,10 @@ const curvePath = (page: Page, key: string) =>
 
 /** A number from the metrics table, e.g. metric(page, 'mk7', 'trough'). */
 async function metric(page: Page, curve: string, name: string): Promise<number> {
-  const text = await page.locator(`tr[data-curve="${curve}"] td[data-metric="${name}"]`).textContent();
+  // The number only: a cell may also hold a note ("AUC window incomplete") under it.
+  const cell = page.locator(`tr[data-curve="${curve}"] td[data-metric="${name}"]`);
+  const value = cell.locator('[data-value]');
+  const text = await ((await value.count()) > 0 ? value : cell).textContent();
   return Number((text ?? '').replace(/,/g, ''));
 }
 

@@ -9,6 +9,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumTarget, electronTarget, type AppSession, type AppTarget } from './support/appTargets';
+import { STORY } from '../../renderer/src/presentation/story';
+
+/** Scenes of the built-in story, and the index of the K1 vs MK-7 scene. */
+const N = STORY.length;
+const K1_VS_MK7 = STORY.findIndex((s) => s.id === 'k1-vs-mk7');
 
 const targets: AppTarget[] = [chromiumTarget(), electronTarget()];
 
@@ -71,7 +76,7 @@ for (const target of targets) {
       // Headless Chromium refuses or ignores fullscreen; the overlay still covers the window.
       const box = await overlay(page).boundingBox();
       expect(box).toMatchObject({ x: 0, y: 0, width: 1280, height: 720 });
-      expect(await counter(page).textContent()).toBe('Scene 1 of 6');
+      expect(await counter(page).textContent()).toBe(`Scene 1 of ${N}`);
       await page.keyboard.press('Escape');
       await overlay(page).waitFor({ state: 'detached' });
       expect(await page.locator(tick).count()).toBeGreaterThan(0);
@@ -114,7 +119,7 @@ for (const target of targets) {
         const failures: string[] = [];
         for (const [width, height] of sizes) {
           const page = await present({ width, height });
-          for (let scene = 1; scene <= 6; scene++) {
+          for (let scene = 1; scene <= N; scene++) {
             if (scene > 1) await page.keyboard.press('ArrowRight');
             await page.waitForTimeout(150);
             const result = await page.evaluate(() => {
@@ -172,7 +177,7 @@ for (const target of targets) {
       await page.getByRole('button', { name: 'Presentation mode' }).click();
       await overlay(page).waitFor();
       await page.keyboard.press('End');
-      expect(await counter(page).textContent()).toBe('Scene 7 of 7');
+      expect(await counter(page).textContent()).toBe(`Scene ${N + 1} of ${N + 1}`);
       const chart = page.locator('[data-testid=presentation-chart]');
       expect(await chart.locator('.plot-axis-title-y').first().getAttribute('aria-label')).toBe(
         'Plasma concentration (nmol/L)',
@@ -190,13 +195,13 @@ for (const target of targets) {
       const curves1 = await curvePaths(page);
       expect(caption1).toMatch(/^One 420 µg dose/);
       await page.keyboard.press('ArrowRight');
-      expect(await counter(page).textContent()).toBe('Scene 2 of 6');
+      expect(await counter(page).textContent()).toBe(`Scene 2 of ${N}`);
       const caption2 = await caption(page);
       expect(caption2).not.toBe(caption1);
       expect(caption2).toMatch(/half-life is 68 h/);
       expect(await curvePaths(page)).not.toEqual(curves1);
       await page.keyboard.press('PageDown');
-      expect(await counter(page).textContent()).toBe('Scene 3 of 6');
+      expect(await counter(page).textContent()).toBe(`Scene 3 of ${N}`);
       expect(
         await page
           .locator('path.pres-curve')
@@ -204,10 +209,10 @@ for (const target of targets) {
       ).toEqual(['MK-7', 'MK-7 (no fat)']);
       await page.keyboard.press('PageUp');
       await page.keyboard.press('ArrowLeft');
-      expect(await counter(page).textContent()).toBe('Scene 1 of 6');
+      expect(await counter(page).textContent()).toBe(`Scene 1 of ${N}`);
       expect(await caption(page)).toBe(caption1);
       await page.keyboard.press('End');
-      expect(await counter(page).textContent()).toBe('Scene 6 of 6');
+      expect(await counter(page).textContent()).toBe(`Scene ${N} of ${N}`);
       await app.close();
     });
 
@@ -271,7 +276,9 @@ for (const target of targets) {
       const inset = page.getByRole('img', { name: /^Uematsu 1996/ });
       expect(await inset.locator('.pres-observation').count()).toBe(3);
       expect(await inset.locator('.plot-legend-text').first().textContent()).toBe('Uematsu 1996 (mean ± SD)');
+      // The K1 vs MK-7 scene (counted back from the last one).
       await page.keyboard.press('End');
+      for (let i = N - 1; i > K1_VS_MK7; i--) await page.keyboard.press('ArrowLeft');
       expect(await labels()).toEqual(["Schurgers 2007: MK-7 7-8× K1's level"]);
       expect(await page.locator('.pres-observation-band').count()).toBe(1);
       await app.close();
@@ -285,7 +292,7 @@ for (const target of targets) {
         await page.getByRole('button', { name: 'Add current view as a scene' }).click();
         await page.getByRole('button', { name: 'Presentation mode' }).click();
         await page.keyboard.press('End');
-        expect(await counter(page).textContent()).toBe('Scene 7 of 7');
+        expect(await counter(page).textContent()).toBe(`Scene ${N + 1} of ${N + 1}`);
         expect(await page.locator('.pres-title').textContent()).toBe('Daily 90 µg with a meal');
         expect(await caption(page)).toMatch(/^MK-4: peak .* MK-7: peak .* K1: peak/);
 
@@ -303,18 +310,18 @@ for (const target of targets) {
           scenes: unknown[];
         };
         expect(doc).toMatchObject({ format: 'k2-kinetics-lesson', version: 1 });
-        expect(doc.scenes).toHaveLength(7);
+        expect(doc.scenes).toHaveLength(N + 1);
 
         await page.getByRole('button', { name: 'Built-in story' }).click();
         await page.keyboard.press('End');
-        expect(await counter(page).textContent()).toBe('Scene 6 of 6');
+        expect(await counter(page).textContent()).toBe(`Scene ${N} of ${N}`);
         const [chooser] = await Promise.all([
           page.waitForEvent('filechooser'),
           page.getByRole('button', { name: 'Open lesson…' }).click(),
         ]);
         await chooser.setFiles(saved);
-        await page.getByText('Opened "Vitamin K kinetics" (7 scenes).').waitFor();
-        expect(await counter(page).textContent()).toBe('Scene 1 of 7');
+        await page.getByText(`Opened "Vitamin K kinetics" (${N + 1} scenes).`).waitFor();
+        expect(await counter(page).textContent()).toBe(`Scene 1 of ${N + 1}`);
 
         const future = join(dir, 'future.k2lesson.json');
         writeFileSync(future, JSON.stringify({ ...doc, version: 9 }));
@@ -326,7 +333,7 @@ for (const target of targets) {
         expect(await page.getByRole('alert').textContent()).toMatch(
           /version 9, written by a newer K2 Kinetics/,
         );
-        expect(await counter(page).textContent()).toBe('Scene 1 of 7');
+        expect(await counter(page).textContent()).toBe(`Scene 1 of ${N + 1}`);
         expect(app.errors).toEqual([]);
         await app.close();
       },

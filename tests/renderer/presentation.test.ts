@@ -47,7 +47,7 @@ function captionOf(s: PresentedScene): string {
 }
 
 describe('classroom story', () => {
-  it('has the six stories in teaching order, each a valid scenario with a caption', () => {
+  it('has the eight stories in teaching order, each a valid scenario with a caption', () => {
     expect(STORY.map((s) => s.id)).toEqual([
       'single-dose',
       'daily-plateau',
@@ -55,6 +55,8 @@ describe('classroom story', () => {
       'tissue',
       'missed-dose',
       'k1-vs-mk7',
+      'variation',
+      'mk4-milligrams',
     ]);
     for (const s of storyScenes()) {
       expect(s.scenario.regimens.length).toBeGreaterThan(0);

@@ -233,9 +233,17 @@ describe('populationView', () => {
     expect(ng.map((v) => v.compound)).toEqual(scenario.display.visible);
     const mk7 = ng.find((v) => v.compound === 'mk7')!;
     const mk7Nmol = nmol.find((v) => v.compound === 'mk7')!;
-    expect(mk7.columns.p05).toBe('r2_mk7_plasma_p05_ng_per_ml');
-    expect(mk7Nmol.columns.p95).toBe('r2_mk7_plasma_p95_nmol_per_l');
+    // Named as scenarioView names the curve's column (no r<k>_ when the compound has one regimen).
+    expect(mk7.columns.p05).toBe('mk7_plasma_p05_ng_per_ml');
+    expect(mk7Nmol.columns.p95).toBe('mk7_plasma_p95_nmol_per_l');
     const view = scenarioView(scenario).series.find((s) => s.compound === 'mk7' && s.kind === 'plasma')!;
+    expect(view.column.replace('_plasma_', '_plasma_p05_')).toBe(mk7.columns.p05);
+    const twoMk7 = { ...scenario, regimens: [scenario.regimens[1]!, scenario.regimens[1]!] };
+    const two = populationView(twoMk7, { subjects: 10, seed: 3 });
+    const twoView = scenarioView(twoMk7).series.filter((s) => s.kind === 'plasma');
+    expect(two.map((b) => b.columns.p50)).toEqual(
+      twoView.map((s) => s.column.replace('_plasma_', '_plasma_p50_')),
+    );
     expect(Array.from(mk7.timeH)).toEqual(Array.from(view.timeH));
     expect(Array.from(mk7.typical)).toEqual(Array.from(view.values));
     const i = 60;

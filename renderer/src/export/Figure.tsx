@@ -2,7 +2,8 @@ import { Surface, Text } from 'recharts';
 import type { PanelId, ScenarioView } from '../../../sim';
 import { layoutPanel } from '../plot/layout';
 import { textWidthPx } from '../plot/measure';
-import { panelModel } from '../plot/model';
+import { bandedPanelModel } from '../population/panelBands';
+import type { DrawnBands } from '../population/populationBands';
 import { PlotPanel } from '../plot/Plot';
 import type { PlotTheme } from '../plot/theme';
 import { figureCaption, figureTitle, footerText, type FigureOptions } from './figure';
@@ -14,6 +15,8 @@ export interface ExportFigureProps {
   widthPx: number;
   heightPx: number;
   appVersion: string;
+  /** Population bands drawn under the plasma curves (the screen's "variation between people"). */
+  bands?: readonly DrawnBands[] | null;
 }
 
 /** Words of `text` in at most `maxLines` lines no wider than `maxWidthPx` (measured); the last ends in "…". */
@@ -47,7 +50,15 @@ export function figurePanels(view: ScenarioView, options: FigureOptions): PanelI
  * An exported figure: title, caption, the chosen panels drawn by the chart kit (the same components as the
  * app), and the footer. Rendered to an SVG string with react-dom/server by `renderFigureSvg`.
  */
-export function ExportFigure({ view, options, theme, widthPx, heightPx, appVersion }: ExportFigureProps) {
+export function ExportFigure({
+  view,
+  options,
+  theme,
+  widthPx,
+  heightPx,
+  appVersion,
+  bands,
+}: ExportFigureProps) {
   const pad = theme.tickFontPx * 1.6;
   const inner = widthPx - 2 * pad;
   const titleFont = theme.axisTitleFontPx * 1.6;
@@ -118,7 +129,7 @@ export function ExportFigure({ view, options, theme, widthPx, heightPx, appVersi
       ))}
       {boxes.map((b) => {
         // Full resolution for the export: two points per pixel of plot width.
-        const model = panelModel(view, b.panel, { buckets: Math.ceil(b.w * 2) });
+        const model = bandedPanelModel(view, b.panel, bands, { buckets: Math.ceil(b.w * 2) });
         const layout = layoutPanel(model, theme, b.w, b.h);
         return (
           <PlotPanel

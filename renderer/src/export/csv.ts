@@ -54,9 +54,15 @@ export function csvHeader(view: ScenarioView): string[] {
   return ['time_h', 'time_days', ...view.series.map((s) => s.column)];
 }
 
-/** The start of the data CSV: byte-order mark, then the header row. */
-export function csvHeaderText(view: ScenarioView): string {
-  return `${BOM}${Papa.unparse([csvHeader(view)], { newline: NEWLINE })}${NEWLINE}`;
+/** A column added after the view's series, on the same time grid (the population bands). */
+export interface CsvExtraColumn {
+  name: string;
+  values: Float64Array;
+}
+
+/** The start of the data CSV: byte-order mark, then the header row (with any extra columns' names). */
+export function csvHeaderText(view: ScenarioView, extraNames: readonly string[] = []): string {
+  return `${BOM}${Papa.unparse([[...csvHeader(view), ...extraNames]], { newline: NEWLINE })}${NEWLINE}`;
 }
 
 /**
@@ -87,10 +93,24 @@ export interface CsvChunk {
 }
 
 /** The data CSV in pieces (BOM and header first), so a long export can yield to the UI between pieces. */
-export function* csvChunks(view: ScenarioView, rowsPerChunk = CSV_ROWS_PER_CHUNK): Generator<CsvChunk> {
+export function* csvChunks(
+  view: ScenarioView,
+  rowsPerChunk = CSV_ROWS_PER_CHUNK,
+  extra: readonly CsvExtraColumn[] = [],
+): Generator<CsvChunk> {
   const rowsTotal = view.timeH.length;
-  yield { text: csvHeaderText(view), rowsDone: 0, rowsTotal };
-  const columns = view.series.map((s) => s.values);
+  // Extra columns (population bands) must be on the view's grid: one value per row.
+  if (extra.some((e) => e.values.length !== rowsTotal))
+    throw new Error('extra CSV columns are not on the grid');
+  yield {
+    text: csvHeaderText(
+      view,
+      extra.map((e) => e.name),
+    ),
+    rowsDone: 0,
+    rowsTotal,
+  };
+  const columns = [...view.series.map((s) => s.values), ...extra.map((e) => e.values)];
   for (let from = 0; from < rowsTotal; from += rowsPerChunk) {
     const to = Math.min(rowsTotal, from + rowsPerChunk);
     yield { text: csvRowsText(view.timeH, columns, from, to), rowsDone: to, rowsTotal };

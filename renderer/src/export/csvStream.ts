@@ -1,5 +1,5 @@
 import { streamedView, type Scenario } from '../../../sim';
-import { csvHeaderText, csvRowsText, type CsvChunk } from './csv';
+import { csvHeaderText, csvRowsText, type CsvChunk, type CsvExtraColumn } from './csv';
 
 /**
  * Characters per streamed chunk: about 2 MB of text, big enough that per-chunk messaging is noise, small
@@ -16,14 +16,26 @@ export const STREAM_CHUNK_CHARS = 2_000_000;
 export function* csvStreamChunks(
   scenario: Scenario,
   chunkChars: number = STREAM_CHUNK_CHARS,
+  /** Whole columns on the same grid, appended after the series (population bands; capped in size). */
+  extra: readonly CsvExtraColumn[] = [],
 ): Generator<CsvChunk, void, undefined> {
   const view = streamedView(scenario);
   const rowsTotal = view.pointCount;
-  yield { text: csvHeaderText(view.skeleton), rowsDone: 0, rowsTotal };
+  if (extra.some((e) => e.values.length !== rowsTotal))
+    throw new Error('extra CSV columns are not on the grid');
+  yield {
+    text: csvHeaderText(
+      view.skeleton,
+      extra.map((e) => e.name),
+    ),
+    rowsDone: 0,
+    rowsTotal,
+  };
   let text = '';
   let rowsDone = 0;
   for (const block of view.blocks()) {
-    text += csvRowsText(block.timeH, block.values, 0, block.length);
+    const extraBlock = extra.map((e) => e.values.subarray(rowsDone, rowsDone + block.length));
+    text += csvRowsText(block.timeH, [...block.values, ...extraBlock], 0, block.length);
     rowsDone += block.length;
     if (text.length >= chunkChars || rowsDone === rowsTotal) {
       yield { text, rowsDone, rowsTotal };

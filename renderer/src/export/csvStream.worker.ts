@@ -1,10 +1,11 @@
 /// <reference lib="webworker" />
 import type { Scenario } from '../../../sim';
-import type { CsvChunk } from './csv';
+import type { CsvChunk, CsvExtraColumn } from './csv';
 import { csvStreamChunks } from './csvStream';
 
 /** Page -> worker: start once, then one `pull` per chunk the page has finished with (flow control). */
-export type CsvStreamRequest = { type: 'start'; scenario: Scenario; chunkChars: number } | { type: 'pull' };
+export type CsvStreamRequest =
+  { type: 'start'; scenario: Scenario; chunkChars: number; extra: CsvExtraColumn[] } | { type: 'pull' };
 
 export type CsvStreamResponse =
   | { type: 'chunk'; bytes: Uint8Array<ArrayBuffer>; rowsDone: number; rowsTotal: number }
@@ -51,7 +52,7 @@ function pump(): void {
 self.onmessage = (event: MessageEvent<CsvStreamRequest>) => {
   const request = event.data;
   if (request.type === 'start') {
-    chunks = csvStreamChunks(request.scenario, request.chunkChars);
+    chunks = csvStreamChunks(request.scenario, request.chunkChars, request.extra);
     credits = CSV_STREAM_WINDOW;
   } else credits++;
   pump();

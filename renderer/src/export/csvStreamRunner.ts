@@ -1,4 +1,5 @@
 import type { Scenario } from '../../../sim';
+import type { CsvExtraColumn } from './csv';
 import { csvStreamChunks, STREAM_CHUNK_CHARS } from './csvStream';
 import type { CsvStreamRequest, CsvStreamResponse } from './csvStream.worker';
 
@@ -30,6 +31,8 @@ export interface CsvStreamOptions {
   chunkChars?: number;
   /** For tests and for pages where module workers cannot load: produce the rows on the page. */
   worker?: boolean;
+  /** Whole columns appended after the series (the population bands), on the scenario's time grid. */
+  extra?: CsvExtraColumn[];
 }
 
 /**
@@ -54,7 +57,11 @@ export async function streamCsv(scenario: Scenario, options: CsvStreamOptions): 
     if (outcome === 'done') return;
   }
   const encoder = new TextEncoder();
-  for (const chunk of csvStreamChunks(scenario, options.chunkChars ?? IN_PAGE_CHUNK_CHARS)) {
+  for (const chunk of csvStreamChunks(
+    scenario,
+    options.chunkChars ?? IN_PAGE_CHUNK_CHARS,
+    options.extra ?? [],
+  )) {
     if (signal?.aborted) throw new ExportCanceled();
     const { rowsDone, rowsTotal } = chunk;
     await options.onChunk({ bytes: encoder.encode(chunk.text), rowsDone, rowsTotal });
@@ -126,6 +133,7 @@ function streamFromWorker(
       type: 'start',
       scenario,
       chunkChars: options.chunkChars ?? STREAM_CHUNK_CHARS,
+      extra: options.extra ?? [],
     } satisfies CsvStreamRequest);
   });
 }

@@ -9,6 +9,14 @@ import { withDpi } from './pngMeta';
 import { SIZE_PRESETS, type Density, type SizePresetId } from './presets';
 import { rasterizeSvg } from './rasterize';
 import { renderFigureSvg } from './renderFigure';
+import {
+  APP_SEED,
+  APP_SUBJECTS,
+  bandColumns,
+  computeBands,
+  populationOverCap,
+  type DrawnBands,
+} from '../population/populationBands';
 
 export type ExportKind = 'png' | 'svg' | 'csv' | 'parameters' | 'copy';
 
@@ -17,6 +25,16 @@ export interface ExportOptions {
   density: Density;
   /** Panels, title and footer; DEFAULT_FIGURE_OPTIONS when not given. */
   figure?: FigureOptions;
+  /** Include "variation between people" (the bands on screen): in the figure and as CSV columns. */
+  population?: boolean;
+}
+
+/** The bands the screen shows (same people and seed), when the export includes them. */
+function exportBands(scenario: Scenario, options: ExportOptions): DrawnBands[] | null {
+  if (!options.population) return null;
+  const over = populationOverCap(scenario, APP_SUBJECTS);
+  if (over !== null) throw new Error(over);
+  return computeBands({ scenario, subjects: APP_SUBJECTS, seed: APP_SEED });
 }
 
 export interface ExportOutcome {
@@ -51,6 +69,7 @@ export function exportSvg(scenario: Scenario, options: ExportOptions): string {
     widthPx: preset.widthPx,
     heightPx: preset.heightPx,
     appVersion: APP_VERSION,
+    bands: exportBands(scenario, options),
   });
 }
 
@@ -86,8 +105,11 @@ export async function runExport(
     const { handle } = begun.data;
     let rows = 0;
     try {
+      // With "variation between people" on, the bands go in as extra columns (capped in size, so whole).
+      const bands = exportBands(scenario, options);
       await streamCsv(scenario, {
         signal,
+        extra: bands ? bandColumns(bands) : [],
         onChunk: async (chunk) => {
           const written = await bridge.writeExportChunk({ handle, bytes: chunk.bytes });
           if (!written.ok) throw new Error(`Could not save the CSV: ${written.error}`);

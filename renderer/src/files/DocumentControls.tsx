@@ -5,6 +5,7 @@ import { getBridge } from '../bridge';
 import { ExportMenu } from '../export/ExportMenu';
 import { DEFAULT_DENSITY, DEFAULT_PRESET } from '../export/presets';
 import { runExport, type ExportKind, type ExportOptions } from '../export/runExport';
+import { isVariationShown } from '../population/variationSwitch';
 import type { ScenarioStore } from '../state/store';
 import './documentControls.css';
 import { useDocument, type Notice } from './useDocument';
@@ -75,7 +76,7 @@ export function DocumentControls({ store }: { store: ScenarioStore }) {
         const outcome = await runExport(
           kind,
           store.scenario,
-          options,
+          { ...options, population: isVariationShown() },
           (fraction, label) => setProgress((p) => p && { ...p, fraction, label }),
           abort.signal,
         );

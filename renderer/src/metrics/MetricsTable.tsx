@@ -1,6 +1,7 @@
 import { DETECTION_LIMIT_NG_PER_ML } from '../../../sim';
 import { formatNumber } from '../plot/format';
 import type { MetricsReport } from './computeMetrics';
+import { MetricNotes } from './MetricNotes';
 
 /** Per-curve numbers with units in the headers, and one plain-language sentence under them. */
 export function MetricsTable({
@@ -50,12 +51,24 @@ export function MetricsTable({
                 <span className={r.dashed ? 'swatch-line dashed' : 'swatch-line'} aria-hidden="true" />
                 <span style={{ color: '#1d2330' }}>{r.label}</span>
               </th>
-              <td data-metric="cmax">{formatNumber(r.cmax)}</td>
+              <td data-metric="cmax">
+                <span data-value="">{formatNumber(r.cmax)}</span>
+                <MetricNotes notes={r.notes.cmax} />
+              </td>
               <td data-metric="tmax">{formatNumber(r.tmaxAfterDoseH)}</td>
-              <td data-metric="trough">{r.trough === null ? '–' : formatNumber(r.trough)}</td>
-              <td data-metric="auc">{formatNumber(r.auc)}</td>
+              <td data-metric="trough">
+                <span data-value="">{r.trough === null ? '–' : formatNumber(r.trough)}</span>
+                <MetricNotes notes={r.notes.trough} />
+              </td>
+              <td data-metric="auc">
+                <span data-value="">{formatNumber(r.auc)}</span>
+                <MetricNotes notes={r.notes.auc} />
+              </td>
               <td data-metric="accumulation">
-                {r.accumulationRatio === null ? '–' : formatNumber(r.accumulationRatio)}
+                <span data-value="">
+                  {r.accumulationRatio === null ? '–' : formatNumber(r.accumulationRatio)}
+                </span>
+                <MetricNotes notes={r.notes.accumulation} />
               </td>
               <td data-metric="t90">{r.timeTo90PctDays === null ? '–' : formatNumber(r.timeTo90PctDays)}</td>
             </tr>

@@ -7,6 +7,7 @@ import {
   unitFactor,
   type CompoundId,
   type ConcentrationUnits,
+  type MetricNote,
   type Scenario,
 } from '../../../sim';
 import { seriesAlias, seriesStyle } from '../plot/model';
@@ -31,6 +32,8 @@ export interface MetricsRow {
   /** Fraction of the horizon spent at or above the detection limit. */
   fractionAboveLimit: number;
   intervalH: number;
+  /** Caveats next to the numbers they qualify (sim's regimenMetrics.qualified). */
+  notes: Record<'cmax' | 'trough' | 'auc' | 'accumulation', MetricNote[]>;
 }
 
 export interface MetricsReport {
@@ -75,6 +78,12 @@ export function computeMetrics(scenario: Scenario): MetricsReport {
       hoursAboveLimitPerDose: taken > 0 ? above / taken : 0,
       fractionAboveLimit: above / (scenario.horizonDays * 24),
       intervalH: curve.regimen.intervalH,
+      notes: {
+        cmax: m.qualified.cmaxNgPerMl.notes,
+        trough: m.qualified.troughNgPerMl.notes,
+        auc: m.qualified.aucNgHPerMl.notes,
+        accumulation: m.qualified.accumulationRatio.notes,
+      },
     };
   });
   return { units, rows, sentence: plainSentence(rows, limit) };

@@ -7,6 +7,7 @@ import type { PanelLayout } from './layout';
 import type { PanelModel, PlotLine } from './model';
 import { axisScale } from './scales';
 import { scaleDash, type PlotTheme } from './theme';
+import { BandAreas } from '../population/BandAreas';
 
 /**
  * The chart kit's marks, on recharts' primitives (Surface, Layer, Text) with d3 scales and d3-shape paths.
@@ -278,6 +279,7 @@ export const PlotLines = memo(function PlotLines({
         </clipPath>
       </defs>
       <g clipPath={`url(#${clipId})`} fill="none" strokeLinejoin="round">
+        {model.bands && <BandAreas bands={model.bands} x={x} y={y} lineWidthPx={theme.lineWidthPx} />}
         {model.lines.map((l) => (
           <g key={l.key} className={`recharts-line curve curve-${l.alias}`} data-label={l.label}>
             <path

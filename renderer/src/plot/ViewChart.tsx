@@ -4,7 +4,9 @@ import { ChartCard } from './ChartCard';
 import { DoseControl } from './DoseControl';
 import { formatNumber } from './format';
 import { layoutPanel } from './layout';
-import { panelModel, type PanelModel } from './model';
+import { type PanelModel } from './model';
+import { bandedPanelModel, plasmaMaxWithBands } from '../population/panelBands';
+import type { DrawnBands } from '../population/populationBands';
 import { PlotFrame, PlotLines } from './Plot';
 import { decadeTop, niceTop, seriesMax } from './scales';
 import { panelSummary } from './summary';
@@ -35,6 +37,8 @@ function frameKey(model: PanelModel): string {
 export interface ViewChartProps {
   view: ScenarioView;
   panel: PanelId;
+  /** Population bands to draw under the plasma curves (null or absent: none). */
+  bands?: readonly DrawnBands[] | null;
   height: number;
   onToggleDose?: (mark: DoseMark) => void;
   /** Moves a calendar-schedule dose to a new time (h): dragging its marker, or Shift+arrows. */
@@ -45,17 +49,29 @@ export interface ViewChartProps {
  * An app chart of one panel of the scenario view, drawn with the chart kit in the screen theme: the frame
  * (axes, legend, dose marks) as one SVG, the curves as a layer over it, the dose control as HTML on top.
  */
-function ViewChartView({ view, panel, height, onToggleDose, onMoveDose }: ViewChartProps) {
+function ViewChartView({ view, panel, height, onToggleDose, onMoveDose, bands }: ViewChartProps) {
   const { ref, width } = useElementWidth<HTMLDivElement>(900);
   const clipId = `${useId()}-clip`;
-  const max = useMemo(() => seriesMax(view.series.filter((s) => s.panel === panel)), [view, panel]);
+  const max = useMemo(
+    () =>
+      panel === 'plasma'
+        ? plasmaMaxWithBands(view, bands)
+        : seriesMax(view.series.filter((s) => s.panel === panel)),
+    [view, panel, bands],
+  );
   // The axis top holds still while a slider moves, so a drag moves the curve rather than the axis.
   const linearTop = useStickyTop(max, niceTop, 0.4);
   const logTop = useStickyTop(max, decadeTop, 0.1);
   const axis = view.scenario.display.axis;
   const model = useMemo(
-    () => panelModel(view, panel, panel === 'plasma' ? { top: axis === 'log' ? logTop : linearTop } : {}),
-    [view, panel, axis, logTop, linearTop],
+    () =>
+      bandedPanelModel(
+        view,
+        panel,
+        bands,
+        panel === 'plasma' ? { top: axis === 'log' ? logTop : linearTop } : {},
+      ),
+    [view, panel, bands, axis, logTop, linearTop],
   );
   const key = frameKey(model);
   // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -10,6 +10,7 @@ import {
 import { calendarTickTimesH } from '../../../sim/schedule';
 import { DASH, regimenColor } from './theme';
 import { plasmaAxis, TISSUE_AXIS, type Axis } from './scales';
+import type { PlotBandSet } from '../population/BandAreas';
 
 /**
  * What a chart panel draws, taken from sim's `scenarioView` and nothing else: the app, presentation mode and
@@ -54,6 +55,8 @@ export interface PanelModel {
   lines: PlotLine[];
   legend: LegendItem[];
   doseRows: DoseRow[];
+  /** "Show variation between people": percentile bands under the curves (plasma panel; population/panelBands). */
+  bands?: PlotBandSet[];
   /** Measured levels drawn as points over the plasma curves (time in days, value in the panel's units). */
   measured?: MeasuredMark[];
   /** Tick label of a time (days): days since the start, or a calendar date (view.timeAxis). */

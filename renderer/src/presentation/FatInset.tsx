@@ -1,4 +1,5 @@
 import { Text } from 'recharts';
+import { FAT_EFFECT_MAX_STUDIED_G } from '../../../sim';
 import { layoutPanel } from '../plot/layout';
 import { textWidthPx } from '../plot/measure';
 import type { PanelModel } from '../plot/model';
@@ -94,6 +95,29 @@ export function FatInset({
       </Text>
       <g transform={`translate(2,${top})`}>
         <PlotAxes model={model} layout={layout} theme={theme} />
+        {fatMax > FAT_EFFECT_MAX_STUDIED_G && (
+          // Beyond the highest meal studied (Uematsu 1996: 34.9 g) the curve is the model's, not data.
+          <g className="fat-extrapolation">
+            <rect
+              x={x(FAT_EFFECT_MAX_STUDIED_G)}
+              y={layout.plot.y}
+              width={x(fatMax) - x(FAT_EFFECT_MAX_STUDIED_G)}
+              height={layout.plot.height}
+              fill="#e9ebef"
+              fillOpacity={0.8}
+            />
+            <Text
+              x={(x(FAT_EFFECT_MAX_STUDIED_G) + x(fatMax)) / 2}
+              y={layout.plot.y + layout.plot.height - theme.tickFontPx * 0.6}
+              textAnchor="middle"
+              fontSize={theme.tickFontPx * 0.85}
+              fontStyle="italic"
+              fill={PROJECTOR.mutedInk}
+            >
+              extrapolation
+            </Text>
+          </g>
+        )}
         <PlotLegend layout={layout} theme={theme} />
         <path
           d={linePath(model.lines[0]!.points, x, y)}

@@ -1,7 +1,10 @@
 import { useMemo } from 'react';
 import { layoutPanel } from '../plot/layout';
 import { textWidthPx } from '../plot/measure';
-import { clipPoints, panelModel, visibleView, type PanelModel } from '../plot/model';
+import { clipPoints, visibleView, type PanelModel } from '../plot/model';
+import { BandAreas } from '../population/BandAreas';
+import { bandedPanelModel, plasmaMaxWithBands } from '../population/panelBands';
+import type { DrawnBands } from '../population/populationBands';
 import { DoseMarks, linePath, PlotAxes, PlotLegend, scalesOf } from '../plot/Plot';
 import { niceTop, seriesMax } from '../plot/scales';
 import { projectorTheme, scaleDash, type PlotTheme } from '../plot/theme';
@@ -30,6 +33,8 @@ export interface PresentationChartProps {
   marks: ObservationMarks;
   /** Type scale: 1 at 1920 px wide. */
   fontScale: number;
+  /** Population bands (the variation scene): median and 25-75% / 5-95% under the curves. */
+  bands?: readonly DrawnBands[] | null;
 }
 
 /** White-halo text: readable over lines and bands on a washed-out projector. */
@@ -77,17 +82,18 @@ export function sceneModel(
   chart: SceneChart,
   annotations: ChartAnnotations,
   marks: ObservationMarks,
+  bands: readonly DrawnBands[] | null = null,
 ): PanelModel {
   const view = visibleView(sim.view);
   const series = view.series.filter((s) => s.panel === chart);
-  let max = seriesMax(series);
+  let max = chart === 'plasma' ? plasmaMaxWithBands(view, bands) : seriesMax(series);
   if (annotations.steadyState) max = Math.max(max, annotations.steadyState.high);
   if (annotations.threshold) max = Math.max(max, annotations.threshold.value);
   for (const b of marks.bands) max = Math.max(max, b.high);
   for (const l of marks.lines) max = Math.max(max, l.value);
   const headroom = marks.points.length > 0 ? 1.45 : annotations.halfLife ? 1.18 : 1.08;
   const linear = chart === 'plasma' && sim.scenario.display.axis === 'linear';
-  const model = panelModel(view, chart, {
+  const model = bandedPanelModel(view, chart, bands, {
     buckets: 900,
     ...(linear ? { top: niceTop(max * headroom) } : {}),
   });
@@ -96,9 +102,12 @@ export function sceneModel(
 
 /** The projector chart: the chart kit in the projector theme, plus annotations and published observations. */
 export function PresentationChart(props: PresentationChartProps) {
-  const { width, height, chart, sim, timeDays, annotations, marks, fontScale } = props;
+  const { width, height, chart, sim, timeDays, annotations, marks, fontScale, bands = null } = props;
   const theme: PlotTheme = useMemo(() => projectorTheme(fontScale), [fontScale]);
-  const model = useMemo(() => sceneModel(sim, chart, annotations, marks), [sim, chart, annotations, marks]);
+  const model = useMemo(
+    () => sceneModel(sim, chart, annotations, marks, bands),
+    [sim, chart, annotations, marks, bands],
+  );
   const layout = useMemo(() => layoutPanel(model, theme, width, height), [model, theme, width, height]);
   const { x, y } = scalesOf(model, layout);
   const plot: Box = layout.plot;
@@ -298,6 +307,16 @@ export function PresentationChart(props: PresentationChartProps) {
           strokeWidth={3}
           strokeDasharray="3 7"
           strokeLinecap="round"
+        />
+      )}
+
+      {/* Variation between people, under the curves, drawn up to the playback time */}
+      {model.bands && (
+        <BandAreas
+          bands={model.bands.map((b) => ({ ...b, points: b.points.filter((p) => p.t <= timeDays + 1e-9) }))}
+          x={x}
+          y={y}
+          lineWidthPx={theme.lineWidthPx}
         />
       )}
 

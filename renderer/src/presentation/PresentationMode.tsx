@@ -6,7 +6,10 @@ import { observationMarks } from './observationMarks';
 import { advancePlayback, formatPlaybackTime, playbackStart, SCRUBBER_STEPS } from './playback';
 import { PresentationChart } from './PresentationChart';
 import { defaultAnnotations, sceneCaption, sceneChart, sceneSimulation, type PresentedScene } from './scenes';
-import type { AnnotationSettings } from './story';
+import { storyScene, type AnnotationSettings } from './story';
+import { scenePopulation } from '../population/scenePopulation';
+import { CautionLine } from '../caution/AnticoagulantCaution';
+import { compoundsOnScreen } from '../caution/cautions';
 import { useElementSize } from './useElementSize';
 
 export interface LessonActions {
@@ -226,6 +229,11 @@ function SceneStage(props: SceneStageProps) {
   }, [togglePlay]);
 
   const marks = useMemo(() => observationMarks(sim, chart), [sim, chart]);
+  // The variation scene draws 1,000 simulated people (cached per scene scenario, as its caption uses).
+  const bands = useMemo(
+    () => (scene.story && storyScene(scene.story).population ? scenePopulation(scene.scenario) : null),
+    [scene],
+  );
   const halfLife = useMemo(() => (chart === 'plasma' ? halfLifeMarker(sim) : null), [sim, chart]);
   const band = useMemo(() => (chart === 'plasma' ? steadyStateBand(sim) : null), [sim, chart]);
   const threshold = useMemo(
@@ -282,6 +290,7 @@ function SceneStage(props: SceneStageProps) {
             fontScale={fontScale}
             marks={marks}
             annotations={shown}
+            bands={bands}
           />
         </div>
         {inset && (
@@ -298,6 +307,7 @@ function SceneStage(props: SceneStageProps) {
       <p className="pres-caption" aria-live="polite" data-testid="scene-caption">
         {caption}
       </p>
+      <CautionLine compounds={compoundsOnScreen(scene.scenario)} />
       <div className="pres-controls" role="toolbar" aria-label="Presentation controls">
         <div className="pres-group">
           <button type="button" onClick={props.onPrevious} disabled={index === 0}>

@@ -131,6 +131,12 @@ export const STORY_NEEDS: Record<StorySceneId, StoryNeeds> = {
   tissue: { about: 'tissue reach of MK-4 and MK-7', compounds: ['mk4', 'mk7'] },
   'missed-dose': { about: 'a missed dose', compounds: ['mk7', 'k1'], missedDose: 'mk7' },
   'k1-vs-mk7': { about: 'K1 vs MK-7', compounds: ['k1', 'mk7'], regularDoses: ['k1', 'mk7'] },
+  variation: { about: 'variation between people', compounds: ['mk7'] },
+  'mk4-milligrams': {
+    about: 'why MK-4 needs milligrams',
+    compounds: ['mk4', 'mk7'],
+    regularDoses: ['mk7'],
+  },
 };
 
 const label = (compound: CompoundId) => COMPOUND_PRESETS[compound].label;

@@ -1,5 +1,11 @@
 import {
+  BETWEEN_SUBJECT_VARIABILITY,
+  clinicalMk4Regimen,
   DETECTION_LIMIT_NG_PER_ML,
+  makeRegimen,
+  molarMass,
+  regimenMetrics,
+  UEMATSU_AUC_CV,
   OBSERVATIONS,
   TISSUE_PRESET,
   plasmaAt,
@@ -12,6 +18,8 @@ import {
 import { formatConc, formatDays, formatHours, formatPercent, formatRatio } from './format';
 import { findRegimen, type SceneSimulation, type SimulatedRegimen } from './sceneSimulation';
 import { storyRegimen, storyScenario } from './storyScenario';
+import { APP_SUBJECTS } from '../population/populationBands';
+import { scenePopulation } from '../population/scenePopulation';
 
 export const STORY_SCENE_IDS = [
   'single-dose',
@@ -20,6 +28,8 @@ export const STORY_SCENE_IDS = [
   'tissue',
   'missed-dose',
   'k1-vs-mk7',
+  'variation',
+  'mk4-milligrams',
 ] as const;
 export type StorySceneId = (typeof STORY_SCENE_IDS)[number];
 
@@ -40,6 +50,8 @@ export interface StoryScene {
   title: string;
   scenario: Scenario;
   chart: SceneChart;
+  /** Draw the median and 25-75% / 5-95% bands of 1,000 simulated people (scenePopulation). */
+  population?: boolean;
   annotations: AnnotationSettings;
   /** What the class should notice, with every number taken from the simulation of `scenario`. */
   caption(sim: SceneSimulation, settings: AnnotationSettings): string;
@@ -284,8 +296,86 @@ const k1VersusMk7: StoryScene = {
   },
 };
 
+const cvPercent = (cv: number) => `${Math.round(cv * 100)}%`;
+
+const variation: StoryScene = {
+  id: 'variation',
+  title: "Why one person's level differs from another's",
+  scenario: storyScenario('MK-7 90 µg every day, 1,000 simulated people', 21, 30, [
+    storyRegimen('mk7', 90, { fatG: BREAKFAST_FAT_G }),
+  ]),
+  chart: 'plasma',
+  population: true,
+  annotations: annotations({}),
+  caption(sim) {
+    const mk7 = need(sim, 'mk7');
+    const bands = scenePopulation(sim.scenario).find((b) => b.compound === 'mk7');
+    if (!bands) throw new Error('The variation scene needs its population.');
+    const end = bands.timeH.length - 1;
+    const cv = BETWEEN_SUBJECT_VARIABILITY;
+    const aucCv = bands.summary.auc.cv ?? 0;
+    return (
+      `${APP_SUBJECTS.toLocaleString('en')} simulated people take the same ${mk7.regimen.doseUg} µg of MK-7 with breakfast every day. ` +
+      `On day ${sim.scenario.horizonDays} the median is ${formatConc(bands.p50[end]!)} ng/mL; the middle half lie between ` +
+      `${formatConc(bands.p25[end]!)} and ${formatConc(bands.p75[end]!)} ng/mL, and 9 in 10 between ${formatConc(bands.p05[end]!)} and ${formatConc(bands.p95[end]!)} ng/mL. ` +
+      `People differ in how much they absorb (bioavailability, CV ${cvPercent(cv.f.value)}), how fast they clear it (half-life, ${cvPercent(cv.tHalfH.value)}), ` +
+      `their volume (${cvPercent(cv.volumeL.value)}) and how fast they absorb (${cvPercent(cv.kaPerH.value)}). ` +
+      `Exposure varies ${cvPercent(aucCv)} (CV) between these people; Uematsu 1996 measured ${cvPercent(Math.min(...UEMATSU_AUC_CV))}-${cvPercent(Math.max(...UEMATSU_AUC_CV))} for MK-4.`
+    );
+  },
+};
+
+/** Days of the clinical MK-4 scene. */
+const CLINICAL_DAYS = 7;
+
+const mk4Milligrams: StoryScene = {
+  id: 'mk4-milligrams',
+  title: 'Why MK-4 needs milligrams where MK-7 needs micrograms',
+  scenario: storyScenario(
+    'Clinical MK-4, 15 mg three times a day after meals, and MK-7 90 µg a day',
+    CLINICAL_DAYS,
+    15,
+    [
+      { label: 'MK-4, 15 mg three times a day', ...clinicalMk4Regimen(CLINICAL_DAYS) },
+      storyRegimen('mk7', 90, { fatG: BREAKFAST_FAT_G }),
+    ],
+    { axis: 'log' },
+  ),
+  chart: 'plasma',
+  annotations: annotations({}),
+  caption(sim) {
+    const mk4 = need(sim, 'mk4');
+    const mk7 = need(sim, 'mk7');
+    const ss = mk7.metrics.steadyState;
+    if (!ss) throw new Error('The MK-4 milligrams scene needs regular MK-7 doses.');
+    const perDayUg = mk4.regimen.doseUg * 3;
+    const lastDayH = (CLINICAL_DAYS - 1) * 24;
+    // The night's low: from the last evening dose until the breakfast dose is absorbed (lag included).
+    const nightLow = minPlasmaBetween(mk4.result, lastDayH - 13, lastDayH + 6);
+    // One 15 mg dose with the 20 g-fat meal of Uematsu 1996, for the published AUC(0-24 h).
+    const at20 = findObservation('aucByFat', (o) => o.fatG === 20);
+    const single = makeRegimen({ compound: 'mk4', doseUg: at20.doseUg, fatG: at20.fatG, doseCount: 1 });
+    const auc24 = regimenMetrics(single, simulateRegimen(single, 24, 0.25), molarMass('mk4')).aucNgHPerMl;
+    return (
+      `The Japanese clinical dose of MK-4 is 15 mg three times a day after meals: ${formatRatio(perDayUg / mk7.regimen.doseUg)} the ${mk7.regimen.doseUg} µg of MK-7. ` +
+      `MK-4 peaks at ${formatConc(mk4.metrics.cmaxNgPerMl)} ng/mL but is cleared within hours, down to ${formatConc(nightLow.conc)} ng/mL each morning; ` +
+      `MK-7 barely moves between doses and heads for a plateau of ${formatConc(ss.troughNgPerMl)}-${formatConc(ss.peakNgPerMl)} ng/mL (the axis is logarithmic). ` +
+      `At nutritional doses MK-4 is barely absorbed (Sato 2012: 420 µg not detectable); at 15 mg the model gives AUC(0-24 h) ${formatConc(auc24)} ng·h/mL, Uematsu 1996 measured ${at20.aucNgHPerMl}.`
+    );
+  },
+};
+
 /** The built-in classroom story, in teaching order. */
-export const STORY: readonly StoryScene[] = [singleDose, dailyPlateau, fat, tissue, missedDose, k1VersusMk7];
+export const STORY: readonly StoryScene[] = [
+  singleDose,
+  dailyPlateau,
+  fat,
+  tissue,
+  missedDose,
+  k1VersusMk7,
+  variation,
+  mk4Milligrams,
+];
 
 export function storyScene(id: StorySceneId): StoryScene {
   const scene = STORY.find((s) => s.id === id);

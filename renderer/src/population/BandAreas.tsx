@@ -1,0 +1,59 @@
+import { BAND_OPACITY, bandAreaPath, medianPath, MEDIAN_DASH, type BandPoint } from './bandGeometry';
+
+/** One regimen's bands as a chart draws them: its colour and downsampled points (days, display units). */
+export interface PlotBandSet {
+  key: string;
+  /** Readable id for styling and tests ("mk7", "mk7-2"), as the regimen's curve. */
+  alias: string;
+  color: string;
+  points: BandPoint[];
+}
+
+/**
+ * "Variation between people" marks: for each regimen the 5-95% band, the 25-75% band over it, and the median
+ * as a dotted line, in the regimen's colour, under the curves. Pure SVG with the caller's scales, so the screen,
+ * the projector and the exported figure draw the same thing.
+ */
+export function BandAreas({
+  bands,
+  x,
+  y,
+  lineWidthPx,
+}: {
+  bands: readonly PlotBandSet[];
+  x: (tDays: number) => number;
+  y: (v: number) => number;
+  lineWidthPx: number;
+}) {
+  return (
+    <g className="population-bands">
+      {bands.map((b) => (
+        <g key={b.key} className={`population-band band-${b.alias}`}>
+          <path
+            className="band-outer"
+            d={bandAreaPath(b.points, 'p05', 'p95', x, y)}
+            fill={b.color}
+            fillOpacity={BAND_OPACITY.outer}
+            stroke="none"
+          />
+          <path
+            className="band-inner"
+            d={bandAreaPath(b.points, 'p25', 'p75', x, y)}
+            fill={b.color}
+            fillOpacity={BAND_OPACITY.inner}
+            stroke="none"
+          />
+          <path
+            className="band-median"
+            d={medianPath(b.points, x, y)}
+            fill="none"
+            stroke={b.color}
+            strokeWidth={Math.max(1, lineWidthPx * 0.7)}
+            strokeDasharray={MEDIAN_DASH}
+            strokeLinecap="round"
+          />
+        </g>
+      ))}
+    </g>
+  );
+}

@@ -1,0 +1,69 @@
+import type { PanelId, ScenarioView } from '../../../sim';
+import { panelModel, type PanelModel, type PanelOptions } from '../plot/model';
+import { decadeTop, niceTop, seriesMax } from '../plot/scales';
+import { MUTED_INK } from '../theme/palette';
+import { regimenColor } from '../plot/theme';
+import { bandPoints, bandsMax, MEDIAN_DASH } from './bandGeometry';
+import type { PlotBandSet } from './BandAreas';
+import { APP_SUBJECTS, type DrawnBands } from './populationBands';
+
+/** The legend entry that explains the bands (one for all regimens: colour already names the compound). */
+export const BANDS_LEGEND_LABEL = `Dotted: median of ${APP_SUBJECTS.toLocaleString('en')} people; shading: middle 50% and 90%`;
+
+/** The bands of the regimens a view shows, in each regimen's colour, downsampled like its curve. */
+export function plotBandSets(
+  view: ScenarioView,
+  bands: readonly DrawnBands[],
+  buckets?: number,
+): PlotBandSet[] {
+  return bands.flatMap((b) => {
+    const r = view.regimens.find((x) => x.index === b.regimenIndex);
+    if (!r) return [];
+    const ordinal = r.ordinalInCompound;
+    return [
+      {
+        key: `band-${b.regimenIndex}`,
+        alias: `${b.compound}${ordinal > 0 ? `-${ordinal + 1}` : ''}`,
+        color: regimenColor(b.compound, ordinal),
+        points: bandPoints(b, buckets),
+      },
+    ];
+  });
+}
+
+/** Highest value the plasma panel must show: curves and, when drawn, the 95th percentiles. */
+export function plasmaMaxWithBands(
+  view: ScenarioView,
+  bands: readonly DrawnBands[] | null | undefined,
+): number {
+  const curves = seriesMax(view.series.filter((s) => s.panel === 'plasma'));
+  const shown = (bands ?? []).filter((b) => view.regimens.some((r) => r.index === b.regimenIndex));
+  return Math.max(curves, bandsMax(shown));
+}
+
+/**
+ * A panel of the chart kit with the population bands added (plasma panel only): the value axis reaches the
+ * highest 95th percentile, the bands sit under the curves, and one legend entry explains them. Without bands,
+ * exactly the kit's panelModel.
+ */
+export function bandedPanelModel(
+  view: ScenarioView,
+  panel: PanelId,
+  bands: readonly DrawnBands[] | null | undefined,
+  options: PanelOptions = {},
+): PanelModel {
+  if (panel !== 'plasma' || !bands || bands.length === 0) return panelModel(view, panel, options);
+  const sets = plotBandSets(view, bands, options.buckets);
+  if (sets.length === 0) return panelModel(view, panel, options);
+  const max = plasmaMaxWithBands(view, bands);
+  const top = options.top ?? (view.scenario.display.axis === 'log' ? decadeTop(max) : niceTop(max));
+  const model = panelModel(view, panel, { ...options, top });
+  return {
+    ...model,
+    bands: sets,
+    legend: [
+      ...model.legend,
+      { key: 'population-bands', label: BANDS_LEGEND_LABEL, color: MUTED_INK, dash: MEDIAN_DASH },
+    ],
+  };
+}

@@ -1,0 +1,6 @@
+/// <reference lib="webworker" />
+import { serveRequests } from '../population/workerProtocol';
+import { computeSensitivity, type SensitivityRequest } from './sensitivityRequest';
+
+// About 17 simulations with peak and trough searches: off the main thread, like the metrics.
+serveRequests<SensitivityRequest, ReturnType<typeof computeSensitivity>>(self, computeSensitivity);

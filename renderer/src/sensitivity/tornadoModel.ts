@@ -1,0 +1,121 @@
+import { scaleLinear } from 'd3-scale';
+import {
+  COMPOUND_PRESETS,
+  SENSITIVITY_RANGES,
+  SOURCES,
+  unitFactor,
+  type CompoundId,
+  type ConcentrationUnits,
+  type SensitivityResult,
+  type TornadoBar,
+} from '../../../sim';
+
+export type TornadoMetric = 'cmax' | 'auc' | 'trough';
+
+/** One bar as drawn: the metric with the parameter at each end of its range, in display units. */
+export interface TornadoRow {
+  parameter: TornadoBar['parameter'];
+  label: string;
+  /** "0.44-2.3 × typical", "1-3 h". */
+  rangeText: string;
+  atLow: number;
+  atHigh: number;
+  sources: string[];
+  note: string;
+}
+
+/** One tornado panel: a metric's bars around its typical value, with a nice axis. */
+export interface TornadoPanel {
+  metric: TornadoMetric;
+  title: string;
+  /** Axis title with unit, e.g. "Cmax (ng/mL)". */
+  axisTitle: string;
+  unit: string;
+  baseline: number;
+  rows: TornadoRow[];
+  domain: [number, number];
+  ticks: number[];
+  /** Why the panel has no bars (no trough inside the horizon), or null. */
+  empty: string | null;
+}
+
+const TITLES: Record<TornadoMetric, string> = {
+  cmax: 'Peak level (Cmax)',
+  auc: 'Exposure over the horizon (AUC)',
+  trough: 'Trough (last full dosing interval)',
+};
+
+const SHORT: Record<TornadoMetric, string> = { cmax: 'Cmax', auc: 'AUC', trough: 'Trough' };
+
+/** Input numbers: at most 3 significant digits, thousands grouped ("17,000", "0.442"). */
+export function formatInput(value: number): string {
+  return Number(value.toPrecision(3)).toLocaleString('en', { maximumFractionDigits: 3 });
+}
+
+/** "0.442-2.26 × typical" or "26.2-58 g". */
+export function rangeText(bar: Pick<TornadoBar, 'lowInput' | 'highInput' | 'unit'>): string {
+  return `${formatInput(bar.lowInput)}-${formatInput(bar.highInput)} ${bar.unit}`;
+}
+
+/**
+ * The three panels of a tornado chart from sim's `sensitivity` result, in the scenario's units
+ * (ng/mL → nmol/L by the compound's molar mass; AUC likewise in nmol·h/L). Axis: d3's nice linear domain
+ * around the baseline and every bar end.
+ */
+export function tornadoPanels(
+  result: SensitivityResult,
+  compound: CompoundId,
+  units: ConcentrationUnits,
+): TornadoPanel[] {
+  const factor = unitFactor(compound, units);
+  const aucUnit = units === 'ng/mL' ? 'ng·h/mL' : 'nmol·h/L';
+  const baselines: Record<TornadoMetric, number | null> = {
+    cmax: result.baseline.cmaxNgPerMl,
+    auc: result.baseline.aucNgHPerMl,
+    trough: result.baseline.troughNgPerMl,
+  };
+  return (['cmax', 'auc', 'trough'] as const).map((metric) => {
+    const unit = metric === 'auc' ? aucUnit : units;
+    const baseline = (baselines[metric] ?? 0) * factor;
+    const rows = result[metric].map((bar): TornadoRow => {
+      const range = SENSITIVITY_RANGES.find((r) => r.parameter === bar.parameter);
+      return {
+        parameter: bar.parameter,
+        label: bar.label,
+        rangeText: rangeText(bar),
+        atLow: bar.atLow * factor,
+        atHigh: bar.atHigh * factor,
+        sources: (range?.sources ?? []).map((id) => SOURCES[id].short),
+        note: bar.note,
+      };
+    });
+    const values = [baseline, ...rows.flatMap((r) => [r.atLow, r.atHigh])];
+    const scale = scaleLinear()
+      .domain([Math.min(...values), Math.max(...values)])
+      .nice(5);
+    const [lo, hi] = scale.domain() as [number, number];
+    const domain: [number, number] =
+      lo === hi ? [lo === 0 ? 0 : lo * 0.9, hi === 0 ? 1 : hi * 1.1] : [lo, hi];
+    return {
+      metric,
+      title: TITLES[metric],
+      axisTitle: `${SHORT[metric]} (${unit})`,
+      unit,
+      baseline,
+      rows,
+      domain,
+      ticks: scaleLinear().domain(domain).ticks(5),
+      empty:
+        rows.length > 0
+          ? null
+          : metric === 'trough'
+            ? 'No full dosing interval inside the horizon, so no trough.'
+            : 'Nothing to vary.',
+    };
+  });
+}
+
+/** "How sensitive is MK-7 to each parameter" heading text for a compound. */
+export function tornadoHeading(compound: CompoundId): string {
+  return `What moves ${COMPOUND_PRESETS[compound].label} the most: each parameter across its range`;
+}

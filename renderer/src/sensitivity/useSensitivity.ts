@@ -1,0 +1,17 @@
+import { useMemo } from 'react';
+import type { Scenario, SensitivityResult } from '../../../sim';
+import { useLatestWorker, type LatestWorkerState } from '../population/useLatestWorker';
+import { computeSensitivity, type SensitivityRequest } from './sensitivityRequest';
+
+const createWorker = () =>
+  new Worker(new URL('./sensitivity.worker.ts', import.meta.url), { type: 'module' });
+
+/** Tornado data for one regimen of the scenario, computed in a Web Worker while `enabled` (newest only). */
+export function useSensitivity(
+  scenario: Scenario,
+  regimenIndex: number,
+  enabled: boolean,
+): LatestWorkerState<SensitivityRequest, SensitivityResult> {
+  const request = useMemo<SensitivityRequest>(() => ({ scenario, regimenIndex }), [scenario, regimenIndex]);
+  return useLatestWorker({ enabled, request, createWorker, computeHere: computeSensitivity });
+}

@@ -1,0 +1,151 @@
+/**
+ * Variation between people, sensitivity and the anticoagulant caution in a real Chromium: the switch runs the
+ * population in a module Web Worker and reports the worker's own time (1,000 people × 90 days hourly is
+ * measured and printed, not asserted); the tornado draws a labelled panel per metric; the caution shows for
+ * MK-7 and K1 on screen and goes when they are hidden.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { captureDownload } from './support/files';
+import { useAppSession } from './support/session';
+
+const status = (page: Page) => page.getByTestId('population-status');
+
+async function setNumber(page: Page, name: RegExp, value: string): Promise<void> {
+  await page.getByRole('textbox', { name }).fill(value);
+}
+
+/** Waits for a population result newer than `previous` (the worker's elapsed ms of the last one) and returns it. */
+async function nextElapsedMs(page: Page, previous: string | null): Promise<number> {
+  const handle = await page.waitForFunction(
+    (prev) => {
+      const el = document.querySelector<HTMLElement>('[data-testid=population-status]');
+      const ms = el?.dataset['elapsedMs'];
+      return ms !== undefined && ms !== prev ? ms : null;
+    },
+    previous,
+    { timeout: 30_000 },
+  );
+  return Number(await handle.jsonValue());
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+describe('variation between people, sensitivity, caution (chromium)', () => {
+  const session = useAppSession();
+
+  it('times 1,000 people × 90 days hourly inside the worker (printed)', async () => {
+    const page = await session.open();
+    await page.getByRole('checkbox', { name: 'MK-4', exact: true }).uncheck();
+    await page.getByRole('checkbox', { name: 'K1', exact: true }).uncheck();
+    await setNumber(page, /^Duration/, '90');
+    await page.getByRole('switch', { name: 'Show variation between people' }).check();
+    const times: number[] = [];
+    let last: string | null = null;
+    times.push(await nextElapsedMs(page, last));
+    // Each new dose is a new scenario: the worker recomputes (warm JIT after the first run).
+    for (const dose of ['100', '110', '120', '130', '140', '150', '160', '170']) {
+      last = String(times[times.length - 1]);
+      await setNumber(page, /^Dose\b/, dose);
+      times.push(await nextElapsedMs(page, last));
+    }
+    expect(await status(page).textContent()).toMatch(/^1,000 people simulated in \d+ ms\.$/);
+    console.log(
+      `[population] 1,000 subjects × 90 days hourly (2,161 points), MK-7, in the worker: first ${times[0]!.toFixed(1)} ms, median of the next ${times.length - 1} ${median(times.slice(1)).toFixed(1)} ms, min ${Math.min(...times.slice(1)).toFixed(1)} ms, max ${Math.max(...times.slice(1)).toFixed(1)} ms (target < 100 ms)`,
+    );
+    expect(session.app.errors).toEqual([]);
+    await session.app.context.close();
+  });
+
+  it('draws the bands in the plasma chart and in the exported SVG and CSV', async () => {
+    const page = await session.open();
+    await page.getByRole('switch', { name: 'Show variation between people' }).check();
+    await nextElapsedMs(page, null);
+    const band = page.locator('[data-testid=plasma-chart] .population-band.band-mk7');
+    await band.waitFor();
+    for (const part of ['band-outer', 'band-inner', 'band-median']) {
+      const d = (await band.locator(`path.${part}`).getAttribute('d')) ?? '';
+      expect(d.length).toBeGreaterThan(200);
+    }
+    expect(await page.locator('[data-testid=plasma-chart] .population-band').count()).toBe(3);
+    const legend = page.locator('[data-testid=plasma-chart] .plot-legend-text', {
+      hasText: 'median of 1,000 people',
+    });
+    expect(await legend.count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Export' }).click();
+    const svgFile = await captureDownload(page, () =>
+      page.getByRole('group', { name: 'Export' }).getByRole('button', { name: 'SVG image' }).click(),
+    );
+    const svg = svgFile.bytes.toString('utf8');
+    expect(svg.match(/class="population-band band-/g)?.length).toBe(3);
+    expect(svg).toContain('class="band-outer"');
+    expect(svg).toContain('median of 1,000 people');
+
+    await page.getByRole('button', { name: 'Export' }).click();
+    const csvFile = await captureDownload(page, () =>
+      page.getByRole('group', { name: 'Export' }).getByRole('button', { name: 'CSV data' }).click(),
+    );
+    const header = csvFile.bytes
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')[0]!
+      .split(',');
+    expect(header).toContain('mk7_plasma_ng_per_ml');
+    for (const p of ['p05', 'p25', 'p50', 'p75', 'p95'])
+      expect(header).toContain(`mk7_plasma_${p}_ng_per_ml`);
+
+    // Switched off: the chart and the export lose the bands again.
+    await page.getByRole('switch', { name: 'Show variation between people' }).uncheck();
+    expect(await page.locator('[data-testid=plasma-chart] .population-band').count()).toBe(0);
+    expect(session.app.errors).toEqual([]);
+    await session.app.context.close();
+  });
+
+  it('shows the caution for MK-7 and K1 on screen, and only for those', async () => {
+    const page = await session.open();
+    const caution = page.getByTestId('anticoagulant-caution');
+    await expect(caution.isVisible()).resolves.toBe(true);
+    expect(
+      await caution.locator('li').evaluateAll((els) => els.map((e) => e.getAttribute('data-compound'))),
+    ).toEqual(['mk7', 'k1']);
+    expect(await caution.textContent()).toContain('talk to your doctor');
+    expect(await caution.textContent()).toContain('Theuwissen 2013');
+    await page.getByRole('checkbox', { name: 'K1', exact: true }).uncheck();
+    expect(await caution.locator('li').count()).toBe(1);
+    await page.getByRole('checkbox', { name: 'MK-7', exact: true }).uncheck();
+    expect(await caution.count()).toBe(0);
+    // In presentation mode too: scene 1 shows MK-4 and MK-7.
+    await page.getByRole('button', { name: 'Presentation mode' }).click();
+    const line = page.getByTestId('anticoagulant-caution-line');
+    await line.waitFor();
+    expect(await line.textContent()).toMatch(/Talk to your doctor before taking MK-7.*Theuwissen 2013/);
+    await session.app.context.close();
+  });
+
+  it('draws the tornado: a panel per metric with its unit, bars per parameter, sources on hover', async () => {
+    const page = await session.open();
+    await page.getByTestId('sensitivity').getByText('Sensitivity: which parameter matters most').click();
+    const tornado = page.getByTestId('tornado');
+    await tornado.waitFor();
+    const panels = tornado.locator('svg.tornado-chart');
+    expect(await panels.count()).toBe(3);
+    expect(await tornado.locator('svg text', { hasText: 'AUC (ng·h/mL)' }).count()).toBe(1);
+    expect(await panels.first().locator('.tornado-bar').count()).toBeGreaterThanOrEqual(7);
+    expect(await panels.first().getAttribute('aria-label')).toMatch(/^Peak level \(Cmax\), typical /);
+    const firstBar = panels.first().locator('rect[data-end=high]').first();
+    expect(await firstBar.locator('title').textContent()).toMatch(/Sources: /);
+    const file = await captureDownload(page, () =>
+      page.getByRole('button', { name: 'Save sensitivity chart (SVG)' }).click(),
+    );
+    expect(file.name).toBe('daily-90-ug-with-a-meal-sensitivity.svg');
+    const svg = file.bytes.toString('utf8');
+    expect(svg).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/,
+    );
+    for (const t of ['Cmax (ng/mL)', 'AUC (ng·h/mL)', 'Trough (ng/mL)', 'Ranges from: '])
+      expect(svg).toContain(t);
+    expect(session.app.errors).toEqual([]);
+    await session.app.context.close();
+  });
+});
