@@ -14,7 +14,7 @@ import {
   type Stats,
 } from 'node:fs';
 import { UsageError } from './args';
-import { decodeScenarioBytes } from '../scenario/parse';
+import { decodeScenarioBytes } from '../scenario/decode';
 
 /** "a FIFO", "a folder", ... for a file that is not a regular file. */
 function kindOf(stats: Stats): string {

@@ -11,7 +11,7 @@ import { COMPOUND_PRESETS } from '../presets/compounds';
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args';
 import { checkOutputPath } from './files';
 import { csvChunks, jsonChunks, planFor, summaryChunks, type RunPlan } from './format';
-import { oneLine } from './oneLine';
+import { oneLine } from '../text/oneLine';
 import { populationOutputs } from './population';
 import { writeToFile, writeToStdout } from './output';
 

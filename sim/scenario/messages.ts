@@ -7,6 +7,9 @@ import type { z } from 'zod';
 import { COMPOUND_PRESETS } from '../presets/compounds';
 import { COMPOUND_IDS, type CompoundId } from '../model/types';
 import { formatNumber, LIMITS, ruleBroken, type Limit } from './limits';
+import { oneLine } from '../text/oneLine';
+
+export { oneLine };
 
 /** Scenario fields (by key) that are rows of the limits table. Extra-dose fields are mapped in limitFor. */
 const FIELD_LIMITS: Record<string, Limit> = {
@@ -76,15 +79,6 @@ const TYPE_WORDS: Record<string, string> = {
   array: 'a list',
   object: 'an object',
 };
-
-/** Control characters escaped and the text cut short, so a message is always one readable line. */
-export function oneLine(text: string, maxChars = 500): string {
-  // eslint-disable-next-line no-control-regex
-  const escaped = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
-    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  });
-  return escaped.length > maxChars ? `${escaped.slice(0, maxChars)}…` : escaped;
-}
 
 /** A value a user gave, shown back briefly: numbers as numbers, anything else as short JSON. */
 export function shownValue(value: unknown): string {

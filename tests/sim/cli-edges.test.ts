@@ -18,7 +18,7 @@ import {
   closeSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -310,5 +310,15 @@ describe('input that could hang or garble the terminal', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/not UTF-8 text/);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+  it('a run without --scenario loads no zod: the schema stays in the on-demand chunk (start-up time)', async () => {
+    const cli = await builtCli();
+    const entry = readFileSync(cli, 'utf8');
+    // Static imports only: `import ... from "./chunks/x.mjs"`; `import("...")` is loaded on demand.
+    const statics = [...entry.matchAll(/from\s*"(\.\/chunks\/[^"]+)"/g)].map((m) => m[1]!);
+    expect(statics.length).toBeGreaterThan(0);
+    for (const chunk of [cli, ...statics.map((p) => join(dirname(cli), p))]) {
+      expect(readFileSync(chunk, 'utf8'), chunk).not.toMatch(/ZodError/);
+    }
   });
 });

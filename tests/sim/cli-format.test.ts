@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../../sim/cli/format';
-import { oneLine } from '../../sim/cli/oneLine';
+import { oneLine } from '../../sim/text/oneLine';
 
 describe('formatNumber', () => {
   it('is the contract rule (ten significant digits via toPrecision, no trailing zeros) for any double', () => {
