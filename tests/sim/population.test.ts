@@ -143,6 +143,40 @@ describe('simulatePopulation', () => {
     expectClose(pop.perSubject.cmaxNgPerMl[5]!, Math.max(...r.plasmaNgPerMl) * f.f, { rel: 1e-12 });
   });
 
+  it('the bands equal type-7 percentiles of every subject simulated separately and fully sorted (second method)', () => {
+    // Every subject by simulateRegimen with its own parameters (F scales the curve: linear model), then a full
+    // sort of each time column: independent of the population kernel and of its adaptive sorting.
+    const pk = presetParameters('mk7');
+    const n = pop.subjects;
+    const curves = pop.perSubject.factors.map((f) => {
+      const r = simulateRegimen(
+        {
+          ...daily,
+          overrides: {
+            kaPerH: pk.kaPerH * f.kaPerH,
+            tHalfH: pk.tHalfH * f.tHalfH,
+            volumeL: pk.volumeL * f.volumeL,
+          },
+        },
+        20 * 24,
+        1,
+      );
+      return r.plasmaNgPerMl.map((c) => c * f.f);
+    });
+    for (let i = 0; i < pop.timeH.length; i += 7) {
+      const column = Float64Array.from({ length: n }, (_, s) => curves[s]![i]!).sort();
+      for (const [key, p] of [
+        ['p05', 0.05],
+        ['p25', 0.25],
+        ['p50', 0.5],
+        ['p75', 0.75],
+        ['p95', 0.95],
+      ] as const) {
+        expectClose(pop.plasmaNgPerMl[key][i]!, percentileOfSorted(column, p), { rel: 1e-9, abs: 1e-15 });
+      }
+    }
+  });
+
   it('off-grid doses, an extra dose and a horizon that is not a multiple of the step: every subject matches simulate()', () => {
     const odd = makeRegimen({
       compound: 'k1',
