@@ -194,10 +194,10 @@ export function lastIntervalTrough(regimen: Regimen, result: SimulationResult): 
 
 /** The last-interval trough from a scan made with that interval as its window, and the exact interval ends. */
 function troughFromScan(regimen: Regimen, model: RunModel, scan: PlasmaScan): number | null {
-  const window = lastFullInterval(regimen, model.doses, scan.lastTimeH);
-  if (!window) return null;
+  const interval = lastFullInterval(regimen, model.doses, scan.lastTimeH);
+  if (!interval) return null;
   const lag = Math.min(model.input.pk.lagH, regimen.intervalH);
-  const exact = plasmaAt(model, [window.startH, window.startH + lag, window.endH]);
+  const exact = plasmaAt(model, [interval.startH, interval.startH + lag, interval.endH]);
   return Math.min(scan.windowMinNgPerMl, ...exact);
 }
 

@@ -115,10 +115,10 @@ export function simulatePopulation(
   const all = new Float64Array(count * points);
   const cmax = new Float64Array(count);
   const auc = new Float64Array(count);
-  const window = lastFullInterval(regimen, doses, horizonH);
-  const trough = window ? new Float64Array(count) : null;
-  const first = window ? lowerBound(typical.timeH, window.startH - 1e-9) : 0;
-  const last = window ? lowerBound(typical.timeH, window.endH + 1e-9) : 0;
+  const troughInterval = lastFullInterval(regimen, doses, horizonH);
+  const trough = troughInterval ? new Float64Array(count) : null;
+  const first = troughInterval ? lowerBound(typical.timeH, troughInterval.startH - 1e-9) : 0;
+  const last = troughInterval ? lowerBound(typical.timeH, troughInterval.endH + 1e-9) : 0;
   // Lag and meal are the same for everyone, so absorption times are shared; only F × dose differs (F scales).
   const typicalIntakes = typical.intakes;
   const inputs = typicalIntakes.map((i) => ({ timeH: i.absorptionStartH, amountUg: 0 }));
@@ -130,8 +130,12 @@ export function simulatePopulation(
       // As doseBioavailability: F capped at 1 after the subject's factor.
       inputs[j]!.amountUg = typicalIntakes[j]!.dose.amountUg * Math.min(1, doseF[j]! * fFactor);
     }
-    const queries = window
-      ? [window.startH, window.startH + Math.min(pk.lagH, regimen.intervalH), window.endH]
+    const queries = troughInterval
+      ? [
+          troughInterval.startH,
+          troughInterval.startH + Math.min(pk.lagH, regimen.intervalH),
+          troughInterval.endH,
+        ]
       : [];
     const k = plasmaOnGrid(pk, inputs, typical.timeH, stepH, all, s * points, 1, queries);
     cmax[s] = k.cmaxNgPerMl;

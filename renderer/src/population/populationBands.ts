@@ -3,7 +3,6 @@ import {
   populationOverCap as populationWorkOverCap,
   populationView,
   scenarioWork,
-  type CompoundId,
   type PopulationBandsView,
   type Scenario,
 } from '../../../sim';
@@ -20,21 +19,10 @@ export interface PopulationRequest {
 }
 
 /** The bands of one regimen as the app draws and exports them (populationView without per-subject data). */
-export interface DrawnBands {
-  regimenIndex: number;
-  compound: CompoundId;
-  unit: string;
-  timeH: Float64Array;
-  typical: Float64Array;
-  p05: Float64Array;
-  p25: Float64Array;
-  p50: Float64Array;
-  p75: Float64Array;
-  p95: Float64Array;
-  columns: PopulationBandsView['columns'];
+export type DrawnBands = Omit<PopulationBandsView, 'population'> & {
   /** Spread over subjects of Cmax, AUC (horizon) and trough, in ng/mL and ng·h/mL. */
   summary: PopulationBandsView['population']['summary'];
-}
+};
 
 /**
  * The sentence refusing a population too large to simulate (sim's MAX_POPULATION_VALUES, the command line's cap
