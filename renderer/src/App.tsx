@@ -80,7 +80,6 @@ export function App() {
           <ModelDisclaimer />
         </aside>
         <div className="content">
-          <AnticoagulantCaution compounds={compoundsOnScreen(scenario)} />
           <WorkProgress state={viewState} />
           {view && (
             <ErrorBoundary what="the plasma chart" onGoBack={goBack}>
@@ -94,6 +93,8 @@ export function App() {
               />
             </ErrorBoundary>
           )}
+          {/* Right under the curves it qualifies, so a projected chart stays above the fold at 1024 × 768. */}
+          <AnticoagulantCaution compounds={compoundsOnScreen(scenario)} />
           {view && scenario.display.showTissue && (
             <ErrorBoundary what="the tissue chart" onGoBack={goBack}>
               <ViewChart view={view} panel="tissue" height={290} />
