@@ -5,6 +5,7 @@
  * and accept the boundary value itself.
  */
 import { describe, expect, it } from 'vitest';
+import { cliRefusal } from '../support/cliRefusal';
 import {
   defaultScenario,
   LIMITS,
@@ -16,7 +17,6 @@ import {
   simulateRegimen,
   type Scenario,
 } from '../../sim/index';
-import { parseCliArgs, UsageError } from '../../sim/cli/args';
 import {
   DOSE_BOUNDS,
   DURATION_BOUNDS,
@@ -164,16 +164,6 @@ const CASES: Case[] = [
   },
 ];
 
-function cliError(args: string[]): string | null {
-  try {
-    parseCliArgs(args);
-    return null;
-  } catch (e) {
-    if (e instanceof UsageError) return e.message;
-    throw e;
-  }
-}
-
 function fileError(put: (s: Scenario) => void): string | null {
   const s = defaultScenario();
   put(s);
@@ -186,7 +176,7 @@ describe('one limits table: the command line, the file loader and the app refuse
     for (const [value, rule] of c.bad) {
       it(`${c.option} ${value}: "${rule}" everywhere`, () => {
         const text = String(value);
-        expect(cliError([c.option, text])).toBe(`${c.option} ${rule}, got ${text}`);
+        expect(cliRefusal([c.option, text])).toBe(`${c.option} ${rule}, got ${text}`);
         const file = fileError((s) => c.put(s, value));
         expect(file).toContain(`${c.fileSubject} ${rule}, got `);
         if (c.ui) {
@@ -197,7 +187,7 @@ describe('one limits table: the command line, the file loader and the app refuse
     }
     it(`${c.option} accepts its boundary values ${c.good.join(' and ')} everywhere`, () => {
       for (const value of c.good) {
-        expect(cliError([c.option, String(value)])).toBeNull();
+        expect(cliRefusal([c.option, String(value)])).toBeNull();
         expect(fileError((s) => c.put(s, value))).toBeNull();
         if (c.ui) expect(readTypedValue(String(value), c.ui)).toEqual({ ok: true, value });
       }

@@ -1,17 +1,8 @@
 /** --subjects and --seed: read from the one limits table, and the population work cap checked with the arguments. */
 import { describe, expect, it } from 'vitest';
-import { parseCliArgs, UsageError } from '../../sim/cli/args';
+import { cliRefusal } from '../support/cliRefusal';
+import { parseCliArgs } from '../../sim/cli/args';
 import { LIMITS, MAX_POPULATION_VALUES, populationOverCap } from '../../sim';
-
-function refusal(args: string[]): string | null {
-  try {
-    parseCliArgs(args);
-    return null;
-  } catch (e) {
-    if (e instanceof UsageError) return e.message;
-    throw e;
-  }
-}
 
 describe('--subjects and --seed', () => {
   it('default to the typical subject (1) and seed 1, so the output of old is unchanged', () => {
@@ -22,25 +13,25 @@ describe('--subjects and --seed', () => {
 
   it('take whole numbers in the limits table’s range and refuse others in its words', () => {
     expect(LIMITS.subjects).toMatchObject({ min: 1, max: 10_000, integer: true });
-    expect(refusal(['--subjects', '0'])).toBe('--subjects must be at least 1, got 0');
-    expect(refusal(['--subjects', '10001'])).toBe('--subjects must be at most 10,000, got 10001');
-    expect(refusal(['--subjects', '2.5'])).toBe('--subjects must be a whole number, got 2.5');
-    expect(refusal(['--subjects', 'many'])).toBe("--subjects must be a number, got 'many'");
-    expect(refusal(['--subjects', '100', '--seed', '-1'])).toBe('--seed must be at least 0, got -1');
-    expect(refusal(['--subjects', '100', '--seed', '4294967296'])).toBe(
+    expect(cliRefusal(['--subjects', '0'])).toBe('--subjects must be at least 1, got 0');
+    expect(cliRefusal(['--subjects', '10001'])).toBe('--subjects must be at most 10,000, got 10001');
+    expect(cliRefusal(['--subjects', '2.5'])).toBe('--subjects must be a whole number, got 2.5');
+    expect(cliRefusal(['--subjects', 'many'])).toBe("--subjects must be a number, got 'many'");
+    expect(cliRefusal(['--subjects', '100', '--seed', '-1'])).toBe('--seed must be at least 0, got -1');
+    expect(cliRefusal(['--subjects', '100', '--seed', '4294967296'])).toBe(
       '--seed must be at most 4,294,967,295, got 4294967296',
     );
-    expect(refusal(['--subjects', '100', '--seed', '42'])).toBeNull();
-    expect(refusal(['--subjects', '10000', '--days', '90'])).toBeNull();
+    expect(cliRefusal(['--subjects', '100', '--seed', '42'])).toBeNull();
+    expect(cliRefusal(['--subjects', '10000', '--days', '90'])).toBeNull();
   });
 
   it('refuses --seed without --subjects > 1 (one subject has no randomness)', () => {
-    expect(refusal(['--seed', '5'])).toMatch(/^--seed needs --subjects greater than 1/);
+    expect(cliRefusal(['--seed', '5'])).toMatch(/^--seed needs --subjects greater than 1/);
   });
 
   it('refuses a population over the value cap before simulating, naming the numbers', () => {
     // 10,000 people × 365 days hourly: 8,761 points × 10,000 = 87,610,000 values > 25,000,000.
-    expect(refusal(['--subjects', '10000', '--days', '365'])).toBe(
+    expect(cliRefusal(['--subjects', '10000', '--days', '365'])).toBe(
       'variation between 10,000 people needs 87,610,000 values (people × output points); the limit is 25,000,000: use fewer people, a longer output step or a shorter duration',
     );
     expect(MAX_POPULATION_VALUES).toBe(25_000_000);

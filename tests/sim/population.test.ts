@@ -122,22 +122,21 @@ describe('simulatePopulation', () => {
     expect(Array.from(other.plasmaNgPerMl.p50)).not.toEqual(Array.from(pop.plasmaNgPerMl.p50));
   });
 
+  /** One subject of `pop` by the plain simulator with ka, t½ and V scaled (F is applied by the caller: linear). */
+  const subjectBySimulate = (f: (typeof pop.perSubject.factors)[number]) => {
+    const pk = presetParameters('mk7');
+    const overrides = {
+      kaPerH: pk.kaPerH * f.kaPerH,
+      tHalfH: pk.tHalfH * f.tHalfH,
+      volumeL: pk.volumeL * f.volumeL,
+    };
+    return simulateRegimen({ ...daily, overrides }, 20 * 24, 1);
+  };
+
   it('each subject curve equals simulate() with that subject’s parameters (second method, exact to 1e-12)', () => {
     // The population kernel is a 3-state version of the simulator; compare subject 5's AUC and trough.
-    const pk = presetParameters('mk7');
     const f = pop.perSubject.factors[5]!;
-    const r = simulateRegimen(
-      {
-        ...daily,
-        overrides: {
-          kaPerH: pk.kaPerH * f.kaPerH,
-          tHalfH: pk.tHalfH * f.tHalfH,
-          volumeL: pk.volumeL * f.volumeL,
-        },
-      },
-      20 * 24,
-      1,
-    );
+    const r = subjectBySimulate(f);
     // F differs by the factor f.f: every concentration scales with it (linear model).
     expectClose(pop.perSubject.aucNgHPerMl[5]!, aucBetween(r, 0, 20 * 24).plasma * f.f, { rel: 1e-12 });
     expectClose(pop.perSubject.cmaxNgPerMl[5]!, Math.max(...r.plasmaNgPerMl) * f.f, { rel: 1e-12 });
@@ -145,22 +144,10 @@ describe('simulatePopulation', () => {
 
   it('the bands equal type-7 percentiles of every subject simulated separately and fully sorted (second method)', () => {
     // Every subject by simulateRegimen with its own parameters (F scales the curve: linear model), then a full
-    // sort of each time column: independent of the population kernel and of its adaptive sorting.
-    const pk = presetParameters('mk7');
+    // sort of each time column: independent of the population kernel and of its quickselect.
     const n = pop.subjects;
     const curves = pop.perSubject.factors.map((f) => {
-      const r = simulateRegimen(
-        {
-          ...daily,
-          overrides: {
-            kaPerH: pk.kaPerH * f.kaPerH,
-            tHalfH: pk.tHalfH * f.tHalfH,
-            volumeL: pk.volumeL * f.volumeL,
-          },
-        },
-        20 * 24,
-        1,
-      );
+      const r = subjectBySimulate(f);
       return r.plasmaNgPerMl.map((c) => c * f.f);
     });
     for (let i = 0; i < pop.timeH.length; i += 7) {
