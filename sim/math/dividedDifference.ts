@@ -47,22 +47,22 @@ function taylorDividedDifference(x: readonly number[], lo: number, hi: number, t
   const order = hi - lo; // n - 1
   const scaled: number[] = [];
   for (let i = lo + 1; i <= hi; i++) scaled.push((x[i]! - a) * t);
-  // h[m] for the scaled differences, built one variable at a time: h_m(vars + v) = sum_j v^j h_{m-j}(vars).
+  // h_m term by term, one variable at a time: h_m(d1..dk) = h_m(d1..dk-1) + dk h_(m-1)(d1..dk), so only
+  // h_(m-1) of each prefix is kept (no table of terms, and the loop stops when the terms do).
+  const previous = new Array<number>(order).fill(0);
   const maxTerms = 40;
-  let h = new Float64Array(maxTerms).fill(0);
-  h[0] = 1;
-  for (const v of scaled) {
-    const next = new Float64Array(maxTerms);
-    for (let m = 0; m < maxTerms; m++) next[m] = h[m]! + (m > 0 ? v * next[m - 1]! : 0);
-    h = next;
-  }
   let factorial = 1;
   for (let k = 2; k <= order; k++) factorial *= k;
   let sum = 0;
   let sign = 1;
   let denominator = factorial;
   for (let m = 0; m < maxTerms; m++) {
-    const term = (sign * h[m]!) / denominator;
+    let h = m === 0 ? 1 : 0; // h_m of no variables
+    for (let k = 0; k < order; k++) {
+      h += scaled[k]! * previous[k]!;
+      previous[k] = h;
+    }
+    const term = (sign * h) / denominator;
     sum += term;
     if (m > 4 && Math.abs(term) < 1e-18 * Math.abs(sum)) break;
     sign = -sign;
