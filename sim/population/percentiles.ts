@@ -48,64 +48,123 @@ export function spreadOf(values: Float64Array): Spread {
   };
 }
 
+/** Buckets of the counting pass: 1,000 values spread over 256 leave a handful per bucket to sort. */
+const BUCKETS = 256;
+/** Buckets up to this size are insertion-sorted; bigger ones (bunched values) use the native sort. */
+const INSERTION_MAX = 32;
+
 /**
- * Rearranges `values` in place so that each position in `ranks` (sorted ascending) holds the value a full sort
- * would put there: multiple quickselect (Hoare 1961, "Algorithm 65: Find", CACM 4:321), recursing only into the
- * parts that contain a wanted rank. Expected O(n log(ranks)) instead of a full sort's O(n log n).
- * @example const v = Float64Array.of(5, 1, 4, 2, 3); selectRanks(v, [2]); v[2] === 3
+ * Type-7 percentiles at `ps` of many columns of `count` values each, e.g. one column per time point. For each
+ * column it finds only the order statistics the percentiles need (ranksFor), by bucket selection: one pass for
+ * the range, one counting pass into equal-width buckets between min and max (bucket index is monotonic in the
+ * value, so every value of a bucket is <= every value of the next), then only the buckets that hold a wanted
+ * rank are gathered and sorted. Three branch-light linear passes instead of quickselect's unpredictable swaps
+ * (about 4× faster at 1,000 values); the columns are not modified. Exact: the same numbers a full sort gives (tests/sim/population.test.ts).
+ * @example percentileSelector(4, [0.5])(Float64Array.of(4, 1, 3, 2))[0] === 2.5
  */
-export function selectRanks(values: Float64Array, ranks: readonly number[]): void {
-  const stack: number[] = [0, values.length - 1, 0, ranks.length - 1];
-  while (stack.length > 0) {
-    const rHi = stack.pop()!;
-    const rLo = stack.pop()!;
-    const hi = stack.pop()!;
-    const lo = stack.pop()!;
-    if (rLo > rHi || lo >= hi) continue;
-    if (hi - lo < 24) {
-      // Short segments: insertion sort beats further partitioning.
-      for (let a = lo + 1; a <= hi; a++) {
-        const v = values[a]!;
-        let b = a - 1;
-        while (b >= lo && values[b]! > v) {
-          values[b + 1] = values[b]!;
-          b--;
-        }
-        values[b + 1] = v;
-      }
-      continue;
+export function percentileSelector(
+  count: number,
+  ps: readonly number[],
+): (column: Float64Array) => Float64Array {
+  const ranks = ranksFor(count, ps);
+  const scratch: SelectionScratch = {
+    count,
+    ps,
+    ranks,
+    ordered: new Float64Array(count),
+    bucketOf: new Uint8Array(count),
+    starts: new Int32Array(BUCKETS + 1),
+    next: new Int32Array(BUCKETS),
+    rankBucket: new Int32Array(ranks.length),
+    result: new Float64Array(ps.length),
+  };
+  return (column) => selectPercentiles(column, scratch);
+}
+
+/** Buffers reused column after column. */
+interface SelectionScratch {
+  count: number;
+  ps: readonly number[];
+  ranks: readonly number[];
+  /** ordered[r] is the r-th smallest value, for r in ranks. */
+  ordered: Float64Array;
+  bucketOf: Uint8Array;
+  /** Counts per bucket, then the first position of each bucket. */
+  starts: Int32Array;
+  /** Next free position + 1 in each wanted bucket; 0 marks a bucket no rank needs. */
+  next: Int32Array;
+  rankBucket: Int32Array;
+  result: Float64Array;
+}
+
+// A top-level function with its buffers in locals, not a closure over them: with a closure per selector, V8
+// can't bake the buffers in, and the same columns measured about 1.5× slower.
+function selectPercentiles(column: Float64Array, scratch: SelectionScratch): Float64Array {
+  const { count, ps, ranks, ordered, bucketOf, starts, next, rankBucket, result } = scratch;
+  // Math.min/max rather than ifs: branch-free, which measured faster on data in no particular order.
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let s = 0; s < count; s++) {
+    const v = column[s]!;
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
+  const scale = BUCKETS / (hi - lo);
+  if (!(hi > lo) || !Number.isFinite(scale)) {
+    // All equal, or a range too narrow (or not finite) to bucket: sort the column.
+    ordered.set(column.subarray(0, count));
+    ordered.sort();
+  } else {
+    starts.fill(0);
+    for (let s = 0; s < count; s++) {
+      // | 0 is floor here: the product is in [0, BUCKETS]; only the maximum lands on BUCKETS.
+      const b = Math.min(BUCKETS - 1, ((column[s]! - lo) * scale) | 0);
+      bucketOf[s] = b;
+      starts[b + 1]!++;
     }
-    // Partition around the median of three (Sedgewick 1978); values equal to the pivot may go either way.
-    const mid = (lo + hi) >>> 1;
-    const a = values[lo]!;
-    const b = values[mid]!;
-    const c = values[hi]!;
-    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (values[i]! < pivot) i++;
-      while (values[j]! > pivot) j--;
-      if (i <= j) {
-        const t = values[i]!;
-        values[i] = values[j]!;
-        values[j] = t;
-        i++;
-        j--;
-      }
+    for (let b = 0; b < BUCKETS; b++) starts[b + 1]! += starts[b]!;
+    // The bucket of each wanted rank (ranks ascending).
+    next.fill(0);
+    let b = 0;
+    for (let k = 0; k < ranks.length; k++) {
+      while (starts[b + 1]! <= ranks[k]!) b++;
+      rankBucket[k] = b;
+      next[b] = starts[b]! + 1;
     }
-    // Now [lo, j] <= pivot <= [i, hi], and every position strictly between j and i holds the pivot.
-    let split = rLo;
-    while (split <= rHi && ranks[split]! <= j) split++;
-    stack.push(lo, j, rLo, split - 1);
-    let right = split;
-    while (right <= rHi && ranks[right]! < i) right++;
-    stack.push(i, hi, right, rHi);
+    for (let s = 0; s < count; s++) {
+      const k = bucketOf[s]!;
+      if (next[k]! > 0) ordered[next[k]!++ - 1] = column[s]!;
+    }
+    let sorted = -1;
+    for (let k = 0; k < ranks.length; k++) {
+      const w = rankBucket[k]!;
+      if (w === sorted) continue;
+      sorted = w;
+      const from = starts[w]!;
+      const to = starts[w + 1]!;
+      if (to - from <= INSERTION_MAX) insertionSort(ordered, from, to);
+      else ordered.subarray(from, to).sort();
+    }
+  }
+  for (let k = 0; k < ps.length; k++) result[k] = percentileOfSorted(ordered, ps[k]!);
+  return result;
+}
+
+/** Sorts values[from, to) in place. */
+function insertionSort(values: Float64Array, from: number, to: number): void {
+  for (let a = from + 1; a < to; a++) {
+    const v = values[a]!;
+    let b = a - 1;
+    while (b >= from && values[b]! > v) {
+      values[b + 1] = values[b]!;
+      b--;
+    }
+    values[b + 1] = v;
   }
 }
 
 /** The order statistics type-7 percentiles at `ps` need (floor and floor + 1 of (n - 1) p), sorted and unique. */
-export function ranksFor(count: number, ps: readonly number[]): number[] {
+function ranksFor(count: number, ps: readonly number[]): number[] {
   const ranks = new Set<number>();
   for (const p of ps) {
     const h = Math.floor((count - 1) * p);
@@ -113,12 +172,4 @@ export function ranksFor(count: number, ps: readonly number[]): number[] {
     ranks.add(Math.min(count - 1, h + 1));
   }
   return [...ranks].sort((x, y) => x - y);
-}
-
-/**
- * Type-7 percentile after `selectRanks(values, ranksFor(values.length, [p, ...]))`: reads only the two order
- * statistics it needs, which the selection has put in place.
- */
-export function percentileOfSelected(selected: Float64Array, p: number): number {
-  return percentileOfSorted(selected, p);
 }

@@ -5,8 +5,8 @@ import { presetVariability, type BetweenSubjectCv } from '../presets/variability
 import { mulberry32, normalGenerator } from '../random/mulberry32';
 import { doseEvents, type Regimen } from '../regimen/regimen';
 import { simulate, type SimulationResult } from '../simulate';
-import { plasmaOnGrid } from './plasmaKernel';
-import { percentileOfSelected, ranksFor, selectRanks, spreadOf, type Spread } from './percentiles';
+import { plasmaForSubjects } from './plasmaKernel';
+import { percentileSelector, spreadOf, type Spread } from './percentiles';
 
 const BAND_PERCENTILES = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
 
@@ -91,8 +91,8 @@ export function subjectParameters(typical: PkParameters, factors: SubjectFactors
 /**
  * N virtual subjects on one regimen: log-normal between-subject variability on ka, t½, V and F (Sheiner &
  * Beal's exponential model, the NONMEM convention: P_i = P_typical × e^η_i), each subject simulated exactly,
- * then plasma percentiles per time point (multiple quickselect on each time column; Hyndman & Fan type 7) and the spread of
- * Cmax, AUC and trough. Cost: subjects × (points + doses), plus sorting one column of `subjects` per point.
+ * then plasma percentiles per time point (bucket selection on each time column; Hyndman & Fan type 7) and the spread of
+ * Cmax, AUC and trough. Cost: subjects × (points + doses), plus two linear passes over one column of `subjects` per point.
  * @example simulatePopulation(makeRegimen({ compound: 'mk7', doseUg: 90, fatG: 15 }), 2160, 1, { subjects: 1000, seed: 1 })
  */
 export function simulatePopulation(
@@ -111,40 +111,45 @@ export function simulatePopulation(
   const points = typical.timeH.length;
 
   const factors = drawSubjects(count, options.seed, variability);
-  // Subject-major (each subject's curve contiguous); columns are gathered in blocks below.
-  const all = new Float64Array(count * points);
-  const cmax = new Float64Array(count);
-  const auc = new Float64Array(count);
-  const troughInterval = lastFullInterval(regimen, doses, horizonH);
-  const trough = troughInterval ? new Float64Array(count) : null;
-  const first = troughInterval ? lowerBound(typical.timeH, troughInterval.startH - 1e-9) : 0;
-  const last = troughInterval ? lowerBound(typical.timeH, troughInterval.endH + 1e-9) : 0;
+  const pks = factors.map((f) => subjectParameters(typicalPk, f));
   // Lag and meal are the same for everyone, so absorption times are shared; only F × dose differs (F scales).
   const typicalIntakes = typical.intakes;
-  const inputs = typicalIntakes.map((i) => ({ timeH: i.absorptionStartH, amountUg: 0 }));
-  const doseF = typicalIntakes.map((i) => i.f / (typicalPk.fFactor ?? 1));
-  for (let s = 0; s < count; s++) {
-    const pk = subjectParameters(typicalPk, factors[s]!);
-    const fFactor = pk.fFactor ?? 1;
-    for (let j = 0; j < inputs.length; j++) {
+  const amounts = new Float64Array(typicalIntakes.length * count);
+  typicalIntakes.forEach((intake, j) => {
+    const doseF = intake.f / (typicalPk.fFactor ?? 1);
+    for (let s = 0; s < count; s++) {
       // As doseBioavailability: F capped at 1 after the subject's factor.
-      inputs[j]!.amountUg = typicalIntakes[j]!.dose.amountUg * Math.min(1, doseF[j]! * fFactor);
+      amounts[j * count + s] = intake.dose.amountUg * Math.min(1, doseF * (pks[s]!.fFactor ?? 1));
     }
-    const queries = troughInterval
-      ? [
-          troughInterval.startH,
-          troughInterval.startH + Math.min(pk.lagH, regimen.intervalH),
-          troughInterval.endH,
-        ]
-      : [];
-    const k = plasmaOnGrid(pk, inputs, typical.timeH, stepH, all, s * points, 1, queries);
-    cmax[s] = k.cmaxNgPerMl;
-    auc[s] = k.aucNgHPerMl;
-    if (trough) {
-      // As lastIntervalTrough: exact levels at the interval's start, absorption start and end, and grid points inside.
-      let low = Math.min(...k.queried);
-      for (let i = first; i < last; i++) low = Math.min(low, all[s * points + i]!);
-      trough[s] = low;
+  });
+  const troughInterval = lastFullInterval(regimen, doses, horizonH);
+  // As lastIntervalTrough: exact levels at the interval's start, absorption start and end, and grid points inside.
+  const queries = troughInterval
+    ? [
+        troughInterval.startH,
+        troughInterval.startH + Math.min(typicalPk.lagH, regimen.intervalH),
+        troughInterval.endH,
+      ]
+    : [];
+  // Time-major: each time point's column of subjects is contiguous, ready for the percentiles (no transpose).
+  const all = new Float64Array(count * points);
+  const kernel = plasmaForSubjects(
+    pks,
+    typicalIntakes.map((i) => i.absorptionStartH),
+    amounts,
+    typical.timeH,
+    stepH,
+    all,
+    queries,
+  );
+  let trough: Float64Array | null = null;
+  if (troughInterval) {
+    trough = new Float64Array(count);
+    for (let s = 0; s < count; s++) trough[s] = Math.min(...kernel.queried.map((q) => q[s]!));
+    const first = lowerBound(typical.timeH, troughInterval.startH - 1e-9);
+    const last = lowerBound(typical.timeH, troughInterval.endH + 1e-9);
+    for (let i = first; i < last; i++) {
+      for (let s = 0; s < count; s++) trough[s] = Math.min(trough[s]!, all[i * count + s]!);
     }
   }
 
@@ -155,26 +160,14 @@ export function simulatePopulation(
     p75: new Float64Array(points),
     p95: new Float64Array(points),
   };
-  const ranks = ranksFor(count, BAND_PERCENTILES);
-  // Gather BLOCK time columns at a time (one cache line of each subject's curve), then select in place.
-  const BLOCK = 8;
-  const columns = new Float64Array(BLOCK * count);
-  for (let i0 = 0; i0 < points; i0 += BLOCK) {
-    const width = Math.min(BLOCK, points - i0);
-    for (let s = 0; s < count; s++) {
-      const row = s * points + i0;
-      for (let b = 0; b < width; b++) columns[b * count + s] = all[row + b]!;
-    }
-    for (let b = 0; b < width; b++) {
-      const column = columns.subarray(b * count, (b + 1) * count);
-      selectRanks(column, ranks);
-      const i = i0 + b;
-      bands.p05[i] = percentileOfSelected(column, 0.05);
-      bands.p25[i] = percentileOfSelected(column, 0.25);
-      bands.p50[i] = percentileOfSelected(column, 0.5);
-      bands.p75[i] = percentileOfSelected(column, 0.75);
-      bands.p95[i] = percentileOfSelected(column, 0.95);
-    }
+  const percentilesOf = percentileSelector(count, BAND_PERCENTILES);
+  for (let i = 0; i < points; i++) {
+    const [p05, p25, p50, p75, p95] = percentilesOf(all.subarray(i * count, (i + 1) * count));
+    bands.p05[i] = p05!;
+    bands.p25[i] = p25!;
+    bands.p50[i] = p50!;
+    bands.p75[i] = p75!;
+    bands.p95[i] = p95!;
   }
 
   return {
@@ -184,8 +177,17 @@ export function simulatePopulation(
     timeH: typical.timeH,
     typical,
     plasmaNgPerMl: bands,
-    perSubject: { factors, cmaxNgPerMl: cmax, aucNgHPerMl: auc, troughNgPerMl: trough },
-    summary: { cmax: spreadOf(cmax), auc: spreadOf(auc), trough: trough ? spreadOf(trough) : null },
+    perSubject: {
+      factors,
+      cmaxNgPerMl: kernel.cmaxNgPerMl,
+      aucNgHPerMl: kernel.aucNgHPerMl,
+      troughNgPerMl: trough,
+    },
+    summary: {
+      cmax: spreadOf(kernel.cmaxNgPerMl),
+      auc: spreadOf(kernel.aucNgHPerMl),
+      trough: trough ? spreadOf(trough) : null,
+    },
   };
 }
 

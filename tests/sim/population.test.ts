@@ -12,7 +12,7 @@ import {
 } from '../../sim/index';
 import { AUC_LOG_VARIANCE, BETWEEN_SUBJECT_VARIABILITY } from '../../sim/presets/variability';
 import { mulberry32, normalGenerator } from '../../sim/random/mulberry32';
-import { percentileOfSorted, ranksFor, selectRanks } from '../../sim/population/percentiles';
+import { percentileOfSorted, percentileSelector } from '../../sim/population/percentiles';
 import { drawSubjects, simulatePopulation } from '../../sim/population/simulatePopulation';
 import { expectClose } from '../support/expectClose';
 
@@ -59,14 +59,24 @@ describe('seeded random numbers', () => {
 });
 
 describe('percentiles', () => {
-  it('multiple quickselect puts the same values at the wanted ranks as a full sort', () => {
+  it('bucket selection gives the same percentiles as a full sort (ties, outliers, equal and tiny columns)', () => {
     const u = mulberry32(3);
+    const ps = [0.05, 0.25, 0.5, 0.75, 0.95];
+    const columns: Float64Array[] = [];
     for (const n of [1, 2, 5, 20, 1000]) {
-      const values = Float64Array.from({ length: n }, () => Math.floor(u() * 50)); // many ties
-      const sorted = Float64Array.from(values).sort();
-      const ranks = ranksFor(n, [0.05, 0.25, 0.5, 0.75, 0.95]);
-      selectRanks(values, ranks);
-      for (const r of ranks) expect(values[r]).toBe(sorted[r]);
+      columns.push(Float64Array.from({ length: n }, () => Math.floor(u() * 50))); // many ties
+      columns.push(Float64Array.from({ length: n }, () => Math.exp(2 * u()))); // continuous, skewed
+      // Bunched: one huge outlier squeezes everything else into the first bucket (the native-sort path).
+      columns.push(Float64Array.from({ length: n }, (_, i) => (i === 0 ? 1e9 : 1 + u() * 1e-3)));
+      columns.push(new Float64Array(n).fill(0.25)); // all equal
+      columns.push(Float64Array.from({ length: n }, (_, i) => 1 + i * Number.EPSILON)); // range of a few ulps
+    }
+    for (const column of columns) {
+      const before = Float64Array.from(column);
+      const sorted = Float64Array.from(column).sort();
+      const got = percentileSelector(column.length, ps)(column);
+      expect(Array.from(got)).toEqual(ps.map((p) => percentileOfSorted(sorted, p)));
+      expect(Array.from(column)).toEqual(Array.from(before)); // the column is not modified
     }
   });
 
@@ -144,7 +154,7 @@ describe('simulatePopulation', () => {
 
   it('the bands equal type-7 percentiles of every subject simulated separately and fully sorted (second method)', () => {
     // Every subject by simulateRegimen with its own parameters (F scales the curve: linear model), then a full
-    // sort of each time column: independent of the population kernel and of its quickselect.
+    // sort of each time column: independent of the population kernel and of its bucket selection.
     const n = pop.subjects;
     const curves = pop.perSubject.factors.map((f) => {
       const r = subjectBySimulate(f);
