@@ -39,6 +39,8 @@ export function App() {
   );
   const metrics = useMetrics(scenario);
   const [showVariation, setShowVariation] = useVariationShown();
+  // The Sensitivity section's regimen, shared with the Export menu's sensitivity chart entries.
+  const [sensitivityChoice, setSensitivityChoice] = useState<number | null>(null);
   const population = usePopulationBands(scenario, showVariation);
   const toggleDose = useCallback(
     (mark: DoseMark) => {
@@ -68,7 +70,7 @@ export function App() {
         </p>
         <ScenarioName name={scenario.name} onName={(name) => dispatch({ type: 'setName', name })} />
         <div className="header-actions">
-          <DocumentControls store={store} />
+          <DocumentControls store={store} sensitivityRegimen={sensitivityChoice} />
           <PresentationLauncher scenario={scenario} />
         </div>
       </header>
@@ -107,7 +109,11 @@ export function App() {
             <MetricsTable report={metrics.report} stale={metrics.stale} error={metrics.error} />
           </ErrorBoundary>
           <ErrorBoundary what="the sensitivity chart" onGoBack={goBack}>
-            <SensitivitySection scenario={scenario} />
+            <SensitivitySection
+              scenario={scenario}
+              chosen={sensitivityChoice}
+              onChoose={setSensitivityChoice}
+            />
           </ErrorBoundary>
           <SourcesPanel />
         </div>

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../sim';
 import { DIST_WEB } from './support/browser';
-import { captureDownload } from './support/files';
+import { captureDownload, pngHeader } from './support/files';
 import { useAppSession } from './support/session';
 
 const status = (page: Page) => page.getByTestId('population-status');
@@ -189,6 +189,35 @@ describe('variation between people, sensitivity, caution (chromium)', () => {
     );
     for (const t of ['Cmax (ng/mL)', 'AUC (ng·h/mL)', 'Trough (ng/mL)', 'Ranges from: '])
       expect(svg).toContain(t);
+    const [, width, height] = /width="(\d+)" height="(\d+)"/.exec(svg)!.map(Number);
+
+    // The Export menu has the same chart as a PNG, at the menu's pixel density (2x by default).
+    await page.getByRole('button', { name: 'Export' }).click();
+    const png = await captureDownload(page, () =>
+      page
+        .getByRole('group', { name: 'Export' })
+        .getByRole('button', { name: 'Sensitivity chart (PNG)' })
+        .click(),
+    );
+    expect(png.name).toBe('daily-90-ug-with-a-meal-sensitivity@2x.png');
+    expect(pngHeader(png.bytes)).toEqual({ signatureOk: true, width: width! * 2, height: height! * 2 });
+    // Drawn, not blank: decoded in the page, the bars' two colours (Okabe-Ito sky blue, orange) are there.
+    const colours = await page.evaluate(async (b64) => {
+      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      let low = 0;
+      let high = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i] === 0x56 && data[i + 1] === 0xb4 && data[i + 2] === 0xe9) low++;
+        if (data[i] === 0xe6 && data[i + 1] === 0x9f && data[i + 2] === 0x00) high++;
+      }
+      return { low, high };
+    }, png.bytes.toString('base64'));
+    expect(colours.low).toBeGreaterThan(1000);
+    expect(colours.high).toBeGreaterThan(1000);
     expect(session.app.errors).toEqual([]);
     await session.app.context.close();
   });

@@ -13,7 +13,15 @@ export interface ExportMenuProps {
 /** As .export-panel's width in documentControls.css. */
 const PANEL_WIDTH_PX = 300;
 
-const KINDS: readonly ExportKind[] = ['png', 'svg', 'csv', 'parameters', 'copy'];
+const KINDS: readonly ExportKind[] = [
+  'png',
+  'svg',
+  'csv',
+  'parameters',
+  'copy',
+  'sensitivity-png',
+  'sensitivity-svg',
+];
 
 const PANEL_CHOICES: readonly { id: FigureOptions['panels']; label: string }[] = [
   { id: 'both', label: 'Both' },
@@ -159,7 +167,8 @@ export function ExportMenu({ options, onOptions, onExport, busy }: ExportMenuPro
             PNG: {px.width} × {px.height} px
             {options.preset === 'print' ? `, ${preset.dpiAt1x * options.density} dpi` : ''}. SVG:{' '}
             {preset.widthPx} × {preset.heightPx}, vector. Copy: slide size at 2x. CSV data: one header row,
-            then numbers; CSV parameters: what was simulated, in a second file.
+            then numbers; CSV parameters: what was simulated, in a second file. Sensitivity chart: the tornado
+            of the Sensitivity section, at its own size.
           </p>
         </div>
       )}

@@ -9,6 +9,7 @@ import { withDpi } from './pngMeta';
 import { SIZE_PRESETS, type Density, type SizePresetId } from './presets';
 import { rasterizeSvg } from './rasterize';
 import { renderFigureSvg } from './renderFigure';
+import { sensitivityFigure, sensitivityRegimen } from '../sensitivity/sensitivityFigure';
 import {
   APP_SEED,
   APP_SUBJECTS,
@@ -18,7 +19,8 @@ import {
   type DrawnBands,
 } from '../population/populationBands';
 
-export type ExportKind = 'png' | 'svg' | 'csv' | 'parameters' | 'copy';
+export type ExportKind =
+  'png' | 'svg' | 'csv' | 'parameters' | 'copy' | 'sensitivity-png' | 'sensitivity-svg';
 
 export interface ExportOptions {
   preset: SizePresetId;
@@ -27,6 +29,8 @@ export interface ExportOptions {
   figure?: FigureOptions;
   /** Include "variation between people" (the bands on screen): in the figure and as CSV columns. */
   population?: boolean;
+  /** The regimen of the sensitivity (tornado) chart, as chosen in its section; default its first choice. */
+  sensitivityRegimen?: number | null;
 }
 
 /** The bands the screen shows (same people and seed), when the export includes them. */
@@ -57,6 +61,8 @@ export const EXPORT_LABELS: Record<ExportKind, string> = {
   csv: 'CSV data',
   parameters: 'CSV parameters',
   copy: 'Copy image',
+  'sensitivity-png': 'Sensitivity chart (PNG)',
+  'sensitivity-svg': 'Sensitivity chart (SVG)',
 };
 
 /** The figure as SVG text at a preset's size: the chart kit rendered with react-dom/server. */
@@ -144,28 +150,26 @@ export async function runExport(
     return done(`Saved ${nameOf(result.data.path)} (parameters).`);
   }
 
-  const presetId = kind === 'copy' ? 'slide' : options.preset;
-  const preset = SIZE_PRESETS[presetId];
   onProgress(0.3, 'Drawing the figure');
   await nextFrame();
-  const svg = exportSvg(scenario, { ...options, preset: presetId });
+  const figure = imageFigure(kind, scenario, options);
 
-  if (kind === 'svg') {
-    const name = `${base}-${preset.id}.svg`;
-    const result = await bridge.saveExport({ kind: 'svg', suggestedName: name, content: svg });
+  if (kind === 'svg' || kind === 'sensitivity-svg') {
+    const name = `${figure.name}.svg`;
+    const result = await bridge.saveExport({ kind: 'svg', suggestedName: name, content: figure.svg });
     if (!result.ok) throw new Error(`Could not save the SVG: ${result.error}`);
     if (result.data.canceled) return done('Export canceled.', true);
-    return done(`Saved ${nameOf(result.data.path)} (${preset.widthPx} × ${preset.heightPx}, vector).`);
+    return done(`Saved ${nameOf(result.data.path)} (${figure.widthPx} × ${figure.heightPx}, vector).`);
   }
 
   const density = kind === 'copy' ? 2 : options.density;
   onProgress(0.55, 'Rendering pixels');
   await nextFrame();
   const png = withDpi(
-    await rasterizeSvg(svg, preset.widthPx, preset.heightPx, density),
-    preset.dpiAt1x * density,
+    await rasterizeSvg(figure.svg, figure.widthPx, figure.heightPx, density),
+    figure.dpiAt1x * density,
   );
-  const size = `${preset.widthPx * density} × ${preset.heightPx * density} px`;
+  const size = `${figure.widthPx * density} × ${figure.heightPx * density} px`;
   onProgress(0.9, 'Saving');
   await nextFrame();
 
@@ -174,11 +178,38 @@ export async function runExport(
     if (!result.ok) throw new Error(`Could not copy the image: ${result.error}`);
     return done(`Copied the chart as an image (${size}); paste it into your slides.`);
   }
-  const name = `${base}-${preset.id}@${density}x.png`;
+  const name = `${figure.name}@${density}x.png`;
   const result = await bridge.saveExport({ kind: 'png', suggestedName: name, content: png });
   if (!result.ok) throw new Error(`Could not save the PNG: ${result.error}`);
   if (result.data.canceled) return done('Export canceled.', true);
   return done(`Saved ${nameOf(result.data.path)} (${size}).`);
+}
+
+/** An image export's SVG, layout size, dpi at 1x and file name without extension. */
+interface ImageFigure {
+  svg: string;
+  widthPx: number;
+  heightPx: number;
+  dpiAt1x: number;
+  name: string;
+}
+
+function imageFigure(kind: ExportKind, scenario: Scenario, options: ExportOptions): ImageFigure {
+  const base = fileSlug(scenario.name);
+  if (kind === 'sensitivity-png' || kind === 'sensitivity-svg') {
+    const regimen = sensitivityRegimen(scenario, options.sensitivityRegimen);
+    // Screen pixels at 1x (the figure has its own size, not a slide or print preset).
+    return { ...sensitivityFigure(scenario, regimen), dpiAt1x: 96, name: `${base}-sensitivity` };
+  }
+  const presetId = kind === 'copy' ? 'slide' : options.preset;
+  const preset = SIZE_PRESETS[presetId];
+  return {
+    svg: exportSvg(scenario, { ...options, preset: presetId }),
+    widthPx: preset.widthPx,
+    heightPx: preset.heightPx,
+    dpiAt1x: preset.dpiAt1x,
+    name: `${base}-${preset.id}`,
+  };
 }
 
 function nameOf(path: string): string {

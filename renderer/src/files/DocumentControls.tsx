@@ -16,7 +16,14 @@ const PROGRESS_DELAY_MS = 200;
 const INFO_NOTICE_MS = 8000;
 
 /** Undo/redo, open/save and export, with their menu commands and shortcuts, and one notice line. */
-export function DocumentControls({ store }: { store: ScenarioStore }) {
+export function DocumentControls({
+  store,
+  sensitivityRegimen,
+}: {
+  store: ScenarioStore;
+  /** The regimen chosen in the Sensitivity section, for the sensitivity chart exports. */
+  sensitivityRegimen: number | null;
+}) {
   const doc = useDocument(store);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [options, setOptions] = useState<ExportOptions>({ preset: DEFAULT_PRESET, density: DEFAULT_DENSITY });
@@ -76,7 +83,7 @@ export function DocumentControls({ store }: { store: ScenarioStore }) {
         const outcome = await runExport(
           kind,
           store.scenario,
-          { ...options, population: isVariationShown() },
+          { ...options, population: isVariationShown(), sensitivityRegimen },
           (fraction, label) => setProgress((p) => p && { ...p, fraction, label }),
           abort.signal,
         );
@@ -91,7 +98,7 @@ export function DocumentControls({ store }: { store: ScenarioStore }) {
         setProgress(null);
       }
     },
-    [busy, store.scenario, options],
+    [busy, store.scenario, options, sensitivityRegimen],
   );
 
   useMenuCommands({

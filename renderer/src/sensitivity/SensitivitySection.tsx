@@ -1,56 +1,47 @@
 import { useState } from 'react';
-import { getBridge } from '../bridge';
-import { fileSlug } from '../files/documentState';
-import { tornadoFigureSvg } from './TornadoFigure';
-import { COMPOUND_PRESETS, type Scenario } from '../../../sim';
+import type { Scenario } from '../../../sim';
+import { DEFAULT_DENSITY, DEFAULT_PRESET } from '../export/presets';
+import { runExport, type ExportKind } from '../export/runExport';
 import { formatNumber } from '../plot/format';
+import { regimenName, sensitivityRegimen } from './sensitivityFigure';
 import { TORNADO_COLORS, TornadoChart } from './TornadoChart';
 import { tornadoHeading, tornadoPanels } from './tornadoModel';
 import { useSensitivity } from './useSensitivity';
 import './sensitivity.css';
-
-/** "Regimen 2: MK-7 90 µg every 24 h" for the regimen picker. */
-function regimenName(scenario: Scenario, index: number): string {
-  const r = scenario.regimens[index]!;
-  const label = r.label ? `${r.label}: ` : '';
-  return `${label}${COMPOUND_PRESETS[r.compound].label} ${formatNumber(r.doseUg)} µg every ${formatNumber(r.intervalH)} h`;
-}
-
-/** The regimen shown first: the first visible MK-7 one (the supplement most people ask about), else the first visible. */
-export function defaultRegimenIndex(scenario: Scenario): number {
-  const visible = (i: number) => scenario.display.visible.includes(scenario.regimens[i]!.compound);
-  const indices = scenario.regimens.map((_, i) => i).filter(visible);
-  return indices.find((i) => scenario.regimens[i]!.compound === 'mk7') ?? indices[0] ?? 0;
-}
 
 /**
  * "Sensitivity": a tornado chart of Cmax, AUC and trough for one regimen as each parameter moves alone across
  * its cited range, with the ranges and their sources in a table (the chart's text alternative too). Computed
  * only while open.
  */
-export function SensitivitySection({ scenario }: { scenario: Scenario }) {
+export function SensitivitySection({
+  scenario,
+  chosen,
+  onChoose,
+}: {
+  scenario: Scenario;
+  /** The regimen picked in this section (null: the default); the Export menu exports the same one. */
+  chosen: number | null;
+  onChoose: (index: number) => void;
+}) {
   const [open, setOpen] = useState(false);
-  const [chosen, setChosen] = useState<number | null>(null);
-  const regimenIndex = Math.min(chosen ?? defaultRegimenIndex(scenario), scenario.regimens.length - 1);
+  const regimenIndex = sensitivityRegimen(scenario, chosen);
   const state = useSensitivity(scenario, regimenIndex, open);
   const compound = scenario.regimens[regimenIndex]!.compound;
   const panels = state.result ? tornadoPanels(state.result, compound, scenario.display.units) : null;
   const [saved, setSaved] = useState<string | null>(null);
-  const save = async (): Promise<void> => {
-    if (!panels) return;
-    const content = tornadoFigureSvg({
-      panels,
-      compound,
-      regimenText: `${regimenName(scenario, regimenIndex)}, ${formatNumber(scenario.horizonDays)} days`,
-    });
-    const result = await getBridge().saveExport({
-      kind: 'svg',
-      suggestedName: `${fileSlug(scenario.name)}-sensitivity.svg`,
-      content,
-    });
-    if (!result.ok) setSaved(`Could not save the SVG: ${result.error}`);
-    else
-      setSaved(result.data.canceled ? 'Export canceled.' : `Saved ${result.data.path.split(/[\\/]/).pop()}.`);
+  // The same export as the Export menu's "Sensitivity chart" entries, at the default PNG density.
+  const save = async (kind: ExportKind): Promise<void> => {
+    try {
+      const outcome = await runExport(kind, scenario, {
+        preset: DEFAULT_PRESET,
+        density: DEFAULT_DENSITY,
+        sensitivityRegimen: regimenIndex,
+      });
+      setSaved(outcome.message);
+    } catch (e) {
+      setSaved(e instanceof Error ? e.message : String(e));
+    }
   };
   return (
     <section className="card sensitivity-card" aria-labelledby="sensitivity-title" data-testid="sensitivity">
@@ -61,7 +52,7 @@ export function SensitivitySection({ scenario }: { scenario: Scenario }) {
         {scenario.regimens.length > 1 && (
           <label className="sensitivity-regimen">
             Regimen{' '}
-            <select value={regimenIndex} onChange={(e) => setChosen(Number(e.currentTarget.value))}>
+            <select value={regimenIndex} onChange={(e) => onChoose(Number(e.currentTarget.value))}>
               {scenario.regimens.map((_, i) => (
                 <option key={i} value={i}>
                   {regimenName(scenario, i)}
@@ -90,7 +81,10 @@ export function SensitivitySection({ scenario }: { scenario: Scenario }) {
         )}
         {panels && (
           <p className="tornado-export">
-            <button type="button" className="doc-button" onClick={() => void save()}>
+            <button type="button" className="doc-button" onClick={() => void save('sensitivity-png')}>
+              Save sensitivity chart (PNG)
+            </button>{' '}
+            <button type="button" className="doc-button" onClick={() => void save('sensitivity-svg')}>
               Save sensitivity chart (SVG)
             </button>{' '}
             {saved && (

@@ -8,7 +8,8 @@ export const TORNADO_COLORS = { low: '#56B4E9', high: '#E69F00' } as const;
 const LAYOUT = {
   width: 560,
   labelWidth: 262,
-  right: 18,
+  // Room for half of the last tick label ("2,200") inside the panel.
+  right: 28,
   top: 30,
   rowHeight: 22,
   barHeight: 14,

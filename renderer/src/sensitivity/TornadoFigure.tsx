@@ -6,6 +6,8 @@ import type { TornadoPanel } from './tornadoModel';
 
 const HEADER_PX = 64;
 const FOOTER_PX = 58;
+/** Left and right margin around the panels, as the header's text (x = 8), so nothing touches the edge. */
+const PAD_PX = 8;
 
 /** The sources named by any bar of the panels, once each, in order of appearance. */
 export function figureSources(panels: readonly TornadoPanel[]): string[] {
@@ -27,17 +29,17 @@ export function TornadoFigure({
 }) {
   const heights = panels.map((p) => panelHeight(p.rows.length));
   const tops = heights.map((_, i) => HEADER_PX + heights.slice(0, i).reduce((a, b) => a + b + 12, 0));
-  const height = HEADER_PX + heights.reduce((a, b) => a + b + 12, 0) + FOOTER_PX;
+  const { widthPx: width, heightPx: height } = tornadoFigureSize(panels);
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
-      width={TORNADO_WIDTH}
+      width={width}
       height={height}
-      viewBox={`0 0 ${TORNADO_WIDTH} ${height}`}
+      viewBox={`0 0 ${width} ${height}`}
       fontFamily={TORNADO_FONT}
       fontSize={12}
     >
-      <rect width={TORNADO_WIDTH} height={height} fill="#ffffff" />
+      <rect width={width} height={height} fill="#ffffff" />
       <text x={8} y={20} fontSize={15} fontWeight={600} fill="#1d2330">
         {`Sensitivity of ${COMPOUND_PRESETS[compound].label}: each parameter across its range`}
       </text>
@@ -53,7 +55,7 @@ export function TornadoFigure({
         at the high end (black line: typical)
       </text>
       {panels.map((p, i) => (
-        <g key={p.metric} transform={`translate(0,${tops[i]})`} data-metric={p.metric}>
+        <g key={p.metric} transform={`translate(${PAD_PX},${tops[i]})`} data-metric={p.metric}>
           <TornadoMarks panel={p} />
         </g>
       ))}
@@ -65,6 +67,12 @@ export function TornadoFigure({
       </text>
     </svg>
   );
+}
+
+/** The figure's size in CSS pixels: fixed width, panels stacked with 12 px between them. */
+export function tornadoFigureSize(panels: readonly TornadoPanel[]): { widthPx: number; heightPx: number } {
+  const height = HEADER_PX + panels.reduce((sum, p) => sum + panelHeight(p.rows.length) + 12, 0) + FOOTER_PX;
+  return { widthPx: TORNADO_WIDTH + 2 * PAD_PX, heightPx: height };
 }
 
 /** The figure as a standalone SVG document (react-dom/server, as the chart export). */

@@ -1,0 +1,46 @@
+import { COMPOUND_PRESETS, type Scenario } from '../../../sim';
+import { formatNumber } from '../plot/format';
+import { computeSensitivity } from './sensitivityRequest';
+import { tornadoFigureSize, tornadoFigureSvg } from './TornadoFigure';
+import { tornadoPanels } from './tornadoModel';
+
+/** "Regimen 2: MK-7 90 µg every 24 h" for the regimen picker and the figure's subtitle. */
+export function regimenName(scenario: Scenario, index: number): string {
+  const r = scenario.regimens[index]!;
+  const label = r.label ? `${r.label}: ` : '';
+  return `${label}${COMPOUND_PRESETS[r.compound].label} ${formatNumber(r.doseUg)} µg every ${formatNumber(r.intervalH)} h`;
+}
+
+/** The regimen shown first: the first visible MK-7 one (the supplement most people ask about), else the first visible. */
+export function defaultRegimenIndex(scenario: Scenario): number {
+  const visible = (i: number) => scenario.display.visible.includes(scenario.regimens[i]!.compound);
+  const indices = scenario.regimens.map((_, i) => i).filter(visible);
+  return indices.find((i) => scenario.regimens[i]!.compound === 'mk7') ?? indices[0] ?? 0;
+}
+
+/** The regimen the sensitivity chart is about: the one chosen, if it still exists, else the default. */
+export function sensitivityRegimen(scenario: Scenario, chosen: number | null | undefined): number {
+  return chosen != null && chosen >= 0 && chosen < scenario.regimens.length
+    ? chosen
+    : defaultRegimenIndex(scenario);
+}
+
+/**
+ * The tornado chart of one regimen as an exportable SVG figure and its size in CSS pixels: the same sensitivity
+ * (sim), panels and figure the Sensitivity section draws, computed here (the section's worker only runs while it
+ * is open). Used by the Export menu and the section's own save buttons.
+ */
+export function sensitivityFigure(
+  scenario: Scenario,
+  regimenIndex: number,
+): { svg: string; widthPx: number; heightPx: number } {
+  const result = computeSensitivity({ scenario, regimenIndex });
+  const compound = scenario.regimens[regimenIndex]!.compound;
+  const panels = tornadoPanels(result, compound, scenario.display.units);
+  const svg = tornadoFigureSvg({
+    panels,
+    compound,
+    regimenText: `${regimenName(scenario, regimenIndex)}, ${formatNumber(scenario.horizonDays)} days`,
+  });
+  return { svg, ...tornadoFigureSize(panels) };
+}
