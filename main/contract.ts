@@ -133,6 +133,8 @@ export const MENU_COMMANDS = [
   'export:svg',
   'export:csv',
   'export:copy',
+  'export:sensitivity-png',
+  'export:sensitivity-svg',
   'edit:undo',
   'edit:redo',
   'view:presentation',

@@ -42,7 +42,7 @@ describe('menuTemplate', () => {
     expect(send).toHaveBeenCalledExactlyOnceWith(command);
   });
 
-  it('the Export submenu sends png, svg, csv and copy', () => {
+  it('the Export submenu sends png, svg, csv, copy and the sensitivity chart', () => {
     const send = vi.fn<(command: MenuCommand) => void>();
     const exportMenu = byLabel(menuTemplate({ isMac: false, send }), 'Export');
     const items = (exportMenu.submenu as MenuItemConstructorOptions[]).filter(
@@ -54,8 +54,17 @@ describe('menuTemplate', () => {
       'export:svg',
       'export:csv',
       'export:copy',
+      'export:sensitivity-png',
+      'export:sensitivity-svg',
     ]);
-    expect(items.map((item) => item.label)).toEqual(['PNG image…', 'SVG image…', 'CSV data…', 'Copy image']);
+    expect(items.map((item) => item.label)).toEqual([
+      'PNG image…',
+      'SVG image…',
+      'CSV data…',
+      'Copy image',
+      'Sensitivity chart (PNG)…',
+      'Sensitivity chart (SVG)…',
+    ]);
   });
 
   it('reaches every menu command, and sends nothing but menu commands', () => {

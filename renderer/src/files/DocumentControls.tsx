@@ -110,6 +110,8 @@ export function DocumentControls({
     'export:svg': () => void exportAs('svg'),
     'export:csv': () => void exportAs('csv'),
     'export:copy': () => void exportAs('copy'),
+    'export:sensitivity-png': () => void exportAs('sensitivity-png'),
+    'export:sensitivity-svg': () => void exportAs('sensitivity-svg'),
     'edit:undo': store.undo,
     'edit:redo': store.redo,
   });
