@@ -174,6 +174,14 @@ describe('computeMetrics', () => {
     expect(high.sentence).toMatch(/MK-7 takes .* and stays above 0\.1 ng\/mL \d+% of the time/);
   });
 
+  it('in nmol/L the sentence gives the detection limit in each compound’s nmol/L too (0.1 ng/mL × 1000 / g/mol)', () => {
+    const s = defaultScenario();
+    const report = computeMetrics({ ...s, display: { ...s.display, units: 'nmol/L' } });
+    // MK-4 444.7 g/mol (PubChem): 0.1 ng/mL = 0.2249 nmol/L; MK-7 649.0 g/mol: 0.1541 nmol/L.
+    expect(report.sentence).toContain('MK-4 never rises above 0.1 ng/mL (0.225 nmol/L)');
+    expect(report.sentence).toContain('0.1 ng/mL (0.154 nmol/L)');
+  });
+
   it('Tmax is measured from the dose that produced the peak', () => {
     for (const row of computeMetrics(defaultScenario()).rows) {
       expect(row.tmaxAfterDoseH).toBeGreaterThan(2); // the 2 h absorption lag comes first

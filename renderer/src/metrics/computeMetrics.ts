@@ -10,6 +10,7 @@ import {
   type MetricNote,
   type Scenario,
 } from '../../../sim';
+import { formatNumber } from '../plot/format';
 import { seriesAlias, seriesStyle } from '../plot/model';
 
 /** One table row, already in display units. Null where a number does not exist (no full interval, no regular doses). */
@@ -86,24 +87,33 @@ export function computeMetrics(scenario: Scenario): MetricsReport {
       },
     };
   });
-  return { units, rows, sentence: plainSentence(rows, limit) };
+  return { units, rows, sentence: plainSentence(rows, limit, units) };
 }
 
 /**
  * For each compound shown (with the meal's fat): how long it takes to reach 90% of steady state, and how
  * long each dose keeps it above the detection limit. Compounds that build up get the first clause.
  */
-export function plainSentence(rows: readonly MetricsRow[], limitNgPerMl: number): string {
+export function plainSentence(
+  rows: readonly MetricsRow[],
+  limitNgPerMl: number,
+  units: ConcentrationUnits = 'ng/mL',
+): string {
   const main = rows.filter((r) => !r.dashed);
   if (main.length === 0) return 'Switch on a compound to see what the model predicts.';
   const clauses = main.map((r) => {
     const above = r.hoursAboveLimitPerDose;
+    // The limit is quoted in ng/mL as assays report it, with the compound's nmol/L beside it when those are shown.
+    const limit =
+      units === 'ng/mL'
+        ? `${limitNgPerMl} ng/mL`
+        : `${limitNgPerMl} ng/mL (${formatNumber(limitNgPerMl * unitFactor(r.compound, units))} nmol/L)`;
     const detect =
       above <= 0
-        ? `never rises above ${limitNgPerMl} ng/mL (a typical assay detection limit)`
+        ? `never rises above ${limit} (a typical assay detection limit)`
         : above < 0.9 * r.intervalH
-          ? `stays above ${limitNgPerMl} ng/mL for ${describeHours(above)} after each dose`
-          : `stays above ${limitNgPerMl} ng/mL ${Math.floor(r.fractionAboveLimit * 100)}% of the time`;
+          ? `stays above ${limit} for ${describeHours(above)} after each dose`
+          : `stays above ${limit} ${Math.floor(r.fractionAboveLimit * 100)}% of the time`;
     if (r.timeTo90PctDays !== null && r.timeTo90PctDays >= 1) {
       return `${r.label} takes ${round1(r.timeTo90PctDays)} days to reach 90% of its steady state and ${detect}`;
     }
