@@ -2,7 +2,7 @@ import { COMPOUND_PRESETS } from '../presets/compounds';
 import { toRegimen } from '../run';
 import { parseScenarioText } from '../scenario/parse';
 import { MAX_SCENARIO_BYTES } from '../scenario/schema';
-import { regimenRunInput } from '../schedule/scenarioDoses';
+import { regimenDoses, regimenRunInput } from '../schedule/scenarioDoses';
 import { UsageError } from './args';
 import { readScenarioFile } from './files';
 import { planFor, type RunPlan } from './format';
@@ -23,7 +23,13 @@ export function scenarioPlans(path: string): RunPlan[] {
   const horizonH = s.horizonDays * 24;
   const stepH = s.stepMin / 60;
   return s.regimens.map((r) => ({
-    ...planFor(toRegimen(r), r.label ?? COMPOUND_PRESETS[r.compound].label, horizonH, stepH),
+    // As scenarioView: a calendar pattern's interval equivalent, so its trough and steady state exist.
+    ...planFor(
+      regimenDoses(s, r, horizonH).intervalEquivalent ?? toRegimen(r),
+      r.label ?? COMPOUND_PRESETS[r.compound].label,
+      horizonH,
+      stepH,
+    ),
     // Version 3: doses from the calendar schedule, scaled by the personal factor, exactly as scenarioView.
     input: regimenRunInput(s, r, horizonH, stepH),
   }));

@@ -161,7 +161,14 @@ export function metricsFromScan(
         value: accumulation,
         notes:
           accumulation === null
-            ? [{ code: 'no-doses-taken', text: 'No accumulation ratio: no regular dose is taken.' }]
+            ? [
+                result.intakes.length > 0 && !result.doses.some((d) => d.index !== null)
+                  ? {
+                      code: 'no-doses-taken',
+                      text: 'No accumulation ratio: it needs doses of one amount and one meal at equal intervals.',
+                    }
+                  : { code: 'no-doses-taken', text: 'No accumulation ratio: no regular dose is taken.' },
+              ]
             : accumulationNotes(ss!),
       },
     },

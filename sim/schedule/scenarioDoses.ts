@@ -4,7 +4,8 @@ import { simulate, type SimulationInput } from '../simulate';
 import { TISSUE_PRESET } from '../presets/compounds';
 import { expandSchedule, scheduleDoseEvents, type ScheduledDose } from './expand';
 import { compoundSchedule, type RegimenSchedule } from './regimenSchedule';
-import type { Schedule } from './schema';
+import type { Pattern, Schedule } from './schema';
+import { parseClock } from './zonedTime';
 
 /** The parts of a scenario regimen that decide its doses (a version-3 regimen has all of them). */
 export interface DoseSource extends Regimen {
@@ -22,17 +23,73 @@ export interface ScheduleContext {
  * The doses of one regimen as the user takes them: from its calendar schedule when the scenario has a
  * calendar and the regimen a schedule, else from its regular interval, missed and extra doses (version 2).
  * `scheduled` lists the calendar doses with their ids, dates and meals (null for an interval regimen).
+ * `intervalEquivalent`: for a calendar pattern of equally spaced doses of one amount and one meal fat (once a
+ * day, every other day, twice a day with the same meal), the interval regimen it amounts to, the regular
+ * schedule its steady state, trough and accumulation ratio are defined on; its planned doses then count as
+ * regular (a moved, copied, re-dosed or added one as an extra dose). Null otherwise: an interval regimen is
+ * its own, and other patterns have none.
  */
 export function regimenDoses(
   context: ScheduleContext,
   source: DoseSource,
   horizonH: number,
-): { events: DoseEvent[]; scheduled: ScheduledDose[] | null } {
+): { events: DoseEvent[]; scheduled: ScheduledDose[] | null; intervalEquivalent: Regimen | null } {
   if (context.calendar && source.schedule) {
     const scheduled = expandSchedule(context.calendar, compoundSchedule(source, source.schedule), horizonH);
-    return { events: scheduleDoseEvents(scheduled), scheduled };
+    const regular = patternAsInterval(context.calendar, source.schedule.pattern);
+    const firstPlanned = scheduled.find((d) => d.key !== null);
+    if (!regular || !firstPlanned) {
+      return { events: scheduleDoseEvents(scheduled), scheduled, intervalEquivalent: null };
+    }
+    const firstDoseH = firstPlanned.plannedTimeH;
+    const isRegular = (d: ScheduledDose) =>
+      d.key !== null &&
+      d.copy === 0 &&
+      d.timeH === d.plannedTimeH &&
+      d.amountUg === source.doseUg &&
+      d.fatG === regular.fatG;
+    const events = scheduleDoseEvents(scheduled).map((e, i) => {
+      const d = scheduled[i]!;
+      // Wall-clock doses drift by the daylight-saving hour: the nearest slot of the interval is its number.
+      return isRegular(d)
+        ? { ...e, index: Math.round((d.plannedTimeH - firstDoseH) / regular.intervalH) }
+        : e;
+    });
+    const intervalEquivalent: Regimen = {
+      compound: source.compound,
+      doseUg: source.doseUg,
+      intervalH: regular.intervalH,
+      firstDoseH,
+      doseCount: null,
+      fatG: regular.fatG,
+      missedDoses: [],
+      extraDoses: [],
+      overrides: source.overrides,
+    };
+    return { events, scheduled, intervalEquivalent };
   }
-  return { events: doseEvents(source, horizonH), scheduled: null };
+  return { events: doseEvents(source, horizonH), scheduled: null, intervalEquivalent: null };
+}
+
+/**
+ * The interval and meal fat of a pattern whose doses are equally spaced around its cycle (24 h daily, 48 h
+ * every other day) with one meal fat, or null (weekdays only, uneven times, meals of different fat).
+ * @example patternAsInterval(calendar, { days: 'daily', slots: [{ time: '08:00', meal: 'breakfast' }] }) // { intervalH: 24, fatG: 15 }
+ */
+export function patternAsInterval(
+  calendar: Schedule,
+  pattern: Pattern,
+): { intervalH: number; fatG: number } | null {
+  const cycleMin = pattern.days === 'daily' ? 1440 : pattern.days === 'everyOtherDay' ? 2880 : null;
+  if (cycleMin === null || pattern.slots.length === 0) return null;
+  const fats = new Set(pattern.slots.map((slot) => calendar.mealFatG[slot.meal]));
+  if (fats.size !== 1) return null;
+  const minutes = pattern.slots.map((slot) => parseClock(slot.time) ?? 0).sort((a, b) => a - b);
+  const spacing = cycleMin / minutes.length;
+  // Every gap, the one across midnight (or across the day off) included, must be the same.
+  const gaps = minutes.map((m, i) => (i + 1 < minutes.length ? minutes[i + 1]! : minutes[0]! + cycleMin) - m);
+  if (gaps.some((gap) => gap !== spacing)) return null;
+  return { intervalH: spacing / 60, fatG: [...fats][0]! };
 }
 
 /**

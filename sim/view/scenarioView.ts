@@ -268,15 +268,16 @@ export function scenarioView(scenario: Scenario, options: ScenarioViewOptions = 
     const ordinal = seen.get(source.compound) ?? 0;
     seen.set(source.compound, ordinal + 1);
     if (!all && !visible.includes(source.compound)) return;
-    const regimen = toRegimen(source);
+    // Doses as taken: from the calendar schedule when there is one, scaled by the personal factor. The regimen
+    // the metrics use is the regular schedule those doses follow (a calendar pattern's interval equivalent).
+    const { scheduled, intervalEquivalent } = regimenDoses(scenario, source, horizonH);
+    const regimen = intervalEquivalent ?? toRegimen(source);
     const base = source.label ?? COMPOUND_PRESETS[source.compound].label;
     const label =
       source.label === undefined && (perCompound.get(source.compound) ?? 0) > 1
         ? `${base} (regimen ${index + 1})`
         : base;
     const fasted = includeTwin ? withoutFat(regimen) : null;
-    // Doses as taken: from the calendar schedule when there is one, scaled by the personal factor.
-    const { scheduled } = regimenDoses(scenario, source, horizonH);
     regimens.push({
       index,
       compound: source.compound,

@@ -4,6 +4,8 @@ import { placeLevels } from '../../sim/fit/levels';
 import { makeRegimen } from '../../sim/regimen/regimen';
 import { simulateRegimen } from '../../sim/run';
 import { regimenDoses, scheduleSchema, simulateRegimenAsTaken, type DoseSource } from '../../sim/schedule';
+import { regimenMetrics } from '../../sim/metrics/regimenMetrics';
+import { molarMass } from '../../sim/index';
 import { expectClose } from '../support/expectClose';
 
 const calendar = scheduleSchema.parse({
@@ -75,5 +77,55 @@ describe('fitScenarioFactor', () => {
       ok: false,
       error: expect.stringMatching(/inside the simulated days/),
     });
+  });
+});
+
+describe('a calendar pattern as a regular interval (trough, steady state, accumulation)', () => {
+  it('a once-a-day pattern has the metrics of the same 24 h interval regimen (second method: the interval run)', () => {
+    // UTC: no daylight-saving hour, so the calendar doses fall exactly on the interval's times.
+    const utc = scheduleSchema.parse({ start: { date: '2026-03-23', time: '08:00', timeZone: 'UTC' } });
+    const fat = utc.mealFatG.breakfast;
+    const { intervalEquivalent, events } = regimenDoses({ calendar: utc }, scheduled, 30 * 24);
+    expect(intervalEquivalent).toMatchObject({ intervalH: 24, firstDoseH: 0, fatG: fat, doseUg: 180 });
+    expect(events.map((e) => e.index)).toEqual(events.map((_, k) => k));
+    const asTaken = regimenMetrics(
+      intervalEquivalent!,
+      simulateRegimenAsTaken({ calendar: utc }, scheduled, 30 * 24, 1),
+      molarMass('mk7'),
+    );
+    const interval = makeRegimen({ compound: 'mk7', doseUg: 180, fatG: fat });
+    const reference = regimenMetrics(interval, simulateRegimen(interval, 30 * 24, 1), molarMass('mk7'));
+    expect(asTaken.troughNgPerMl).not.toBeNull();
+    expectClose(asTaken.troughNgPerMl!, reference.troughNgPerMl!, { rel: 1e-12 });
+    expectClose(asTaken.steadyState!.accumulationRatio, reference.steadyState!.accumulationRatio, {
+      rel: 1e-12,
+    });
+    expectClose(asTaken.steadyState!.timeTo90PctH, reference.steadyState!.timeTo90PctH, { rel: 1e-12 });
+  });
+
+  it('a moved or re-dosed planned dose counts as extra; uneven times or mixed meals have no interval equivalent', () => {
+    const edited: DoseSource = {
+      ...scheduled,
+      schedule: { ...scheduled.schedule!, edits: [{ key: '2026-03-25#0', moveMin: 120 }] },
+    };
+    const { events } = regimenDoses({ calendar }, edited, 5 * 24);
+    expect(events.map((e) => e.index)).toEqual([0, 1, null, 3, 4]);
+    const pattern = (slots: { time: string; meal: 'breakfast' | 'dinner' }[]): DoseSource => ({
+      ...scheduled,
+      schedule: { pattern: { days: 'daily', slots }, edits: [], added: [] },
+    });
+    const twice = (meal: 'breakfast' | 'dinner') => [
+      { time: '08:00', meal: 'breakfast' as const },
+      { time: '20:00', meal },
+    ];
+    expect(regimenDoses({ calendar }, pattern(twice('breakfast')), 96).intervalEquivalent).toMatchObject({
+      intervalH: 12,
+    });
+    expect(regimenDoses({ calendar }, pattern(twice('dinner')), 96).intervalEquivalent).toBeNull();
+    const uneven = [
+      { time: '08:00', meal: 'breakfast' as const },
+      { time: '18:00', meal: 'breakfast' as const },
+    ];
+    expect(regimenDoses({ calendar }, pattern(uneven), 96).intervalEquivalent).toBeNull();
   });
 });
