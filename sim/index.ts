@@ -44,3 +44,5 @@ export * from './population/populationView';
 export * from './presets/sensitivity';
 export * from './sensitivity/sensitivity';
 export * from './presets/anticoagulant';
+export * from './text/sentence';
+export * from './text/jsonSyntax';

@@ -1,3 +1,4 @@
+import { jsonSyntaxWhere } from '../text/jsonSyntax';
 import { describeScenarioIssues, oneLine } from './messages';
 import { MIGRATIONS } from './migrations';
 import { MAX_SCENARIO_BYTES, SCENARIO_VERSION, scenarioSchema, type Scenario } from './schema';
@@ -31,8 +32,10 @@ function parseText(text: string): ParseResult {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, error: `Not valid JSON (the file may be truncated or not a scenario): ${detail}` };
+    return {
+      ok: false,
+      error: `${jsonSyntaxWhere(text, e)}: the file may be truncated, edited by hand with a typo, or not a scenario.`,
+    };
   }
   return parseScenario(data);
 }

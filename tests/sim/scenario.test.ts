@@ -1,3 +1,4 @@
+import { asSentence } from '../../sim/text/sentence';
 import { describe, expect, it } from 'vitest';
 import {
   defaultScenario,
@@ -57,6 +58,12 @@ describe('scenario files', () => {
       ok: false,
       error: expect.stringMatching(/Not valid JSON.*truncated/),
     });
+    // A typo is placed by line and column, counted by hand: the second comma of `  "version": 3,,` is column 16.
+    expect(parseScenarioText('{\n  "format": "k2-kinetics-scenario",\n  "version": 3,,\n}')).toEqual({
+      ok: false,
+      error:
+        'Not valid JSON at line 3, column 16: the file may be truncated, edited by hand with a typo, or not a scenario.',
+    });
     expect(parseScenarioText('')).toMatchObject({ ok: false, error: expect.stringMatching(/empty/) });
     expect(parseScenarioText('[1,2]')).toMatchObject({
       ok: false,
@@ -110,5 +117,15 @@ describe('scenario files', () => {
   it('every migration has a test of its own', () => {
     expect(Object.keys(MIGRATIONS).map(Number).sort()).toEqual(TESTED_MIGRATIONS);
     expect(Math.max(...TESTED_MIGRATIONS) + 1).toBe(SCENARIO_VERSION);
+  });
+});
+
+describe('messages as sentences', () => {
+  it('adds a full stop only where a sentence has none', () => {
+    expect(asSentence('the dose must be at least 0 µg, got -5 ')).toBe(
+      'the dose must be at least 0 µg, got -5.',
+    );
+    expect(asSentence('File is empty.')).toBe('File is empty.');
+    expect(asSentence('Really?')).toBe('Really?');
   });
 });

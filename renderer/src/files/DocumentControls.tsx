@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
-import { MAX_SCENARIO_BYTES } from '../../../sim';
+import { asSentence, MAX_SCENARIO_BYTES } from '../../../sim';
 import { readPickedFile } from './readPickedFile';
 import { getBridge } from '../bridge';
 import { ExportMenu } from '../export/ExportMenu';
@@ -61,7 +61,7 @@ export function DocumentControls({
       if (!read.ok) {
         setNotice({
           kind: 'error',
-          text: `Could not open “${file.name}”: ${read.error} Your current scenario is unchanged.`,
+          text: `Could not open “${file.name}”: ${asSentence(read.error)} Your current scenario is unchanged.`,
         });
         return;
       }

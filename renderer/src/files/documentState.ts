@@ -1,4 +1,4 @@
-import { parseScenarioText, type Scenario } from '../../../sim';
+import { asSentence, parseScenarioText, type Scenario } from '../../../sim';
 import { scenarioText } from './scenarioText';
 
 /** Window title: "Name — K2 Kinetics", the name being the file's (without extension) or the scenario's. */
@@ -48,7 +48,7 @@ export function interpretOpenedFile(fileName: string, text: string): OpenOutcome
   if (!parsed.ok) {
     return {
       ok: false,
-      message: `Could not open “${name}”: ${parsed.error} Your current scenario is unchanged.`,
+      message: `Could not open “${name}”: ${asSentence(parsed.error)} Your current scenario is unchanged.`,
     };
   }
   const migrated =

@@ -3,7 +3,7 @@ import { MAX_LESSON_BYTES } from '../../../main/contract';
 import {
   COMPOUND_PRESETS,
   describeScenarioIssues,
-  oneLine,
+  jsonSyntaxWhere,
   parseScenario,
   serializeScenario,
   type CompoundId,
@@ -62,7 +62,10 @@ export function parseLessonText(text: string): LessonParseResult {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return { ok: false, error: oneLine(`Not valid JSON: ${e instanceof Error ? e.message : String(e)}`) };
+    return {
+      ok: false,
+      error: `${jsonSyntaxWhere(text, e)}: the file may be truncated, edited by hand with a typo, or not a lesson.`,
+    };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { ok: false, error: 'Not a K2 Kinetics lesson: expected a JSON object.' };
