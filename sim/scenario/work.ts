@@ -60,8 +60,16 @@ export function workOverCap(work: ScenarioWork): string | null {
  * as one sentence, or null. The same words in the command line and the app.
  * @example populationOverCap(2161, 1000) // null
  */
-export function populationOverCap(points: number, subjects: number): string | null {
+export function populationOverCap(
+  points: number,
+  subjects: number,
+  /** False where the number of people is fixed (the app): the advice then names only what can change. */
+  peopleAdjustable = true,
+): string | null {
   const values = points * subjects;
   if (values <= MAX_POPULATION_VALUES) return null;
-  return `variation between ${formatNumber(subjects)} people needs ${formatNumber(values)} values (people × output points); the limit is ${formatNumber(MAX_POPULATION_VALUES)}: use fewer people, a longer output step or a shorter duration`;
+  const advice = peopleAdjustable
+    ? 'use fewer people, a longer output step or a shorter duration'
+    : 'use a longer output step or a shorter duration';
+  return `variation between ${formatNumber(subjects)} people needs ${formatNumber(values)} values (people × output points); the limit is ${formatNumber(MAX_POPULATION_VALUES)}: ${advice}`;
 }

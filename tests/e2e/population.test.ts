@@ -146,6 +146,42 @@ describe('variation between people, sensitivity, caution (chromium)', () => {
     await session.app.context.close();
   });
 
+  it('exports without the bands, and says so, when the bands are too large to simulate', async () => {
+    const page = await session.open();
+    // One year at 10-minute steps: 52,561 points × 1,000 people is over the 25 million cap.
+    const base = defaultScenario();
+    const scenario = {
+      ...base,
+      horizonDays: 365,
+      stepMin: 10,
+      display: { ...base.display, visible: ['mk7'] },
+      regimens: base.regimens.filter((r) => r.compound === 'mk7'),
+    };
+    await page.getByTestId('scenario-file-input').setInputFiles({
+      name: 'year.k2.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(scenario)),
+    });
+    await page.getByRole('status').filter({ hasText: 'Opened' }).waitFor();
+    await page.getByRole('switch', { name: 'Show variation between people' }).check();
+    await page
+      .getByText(/use a longer output step or a shorter duration/)
+      .first()
+      .waitFor();
+    expect(await page.getByText(/fewer people/).count()).toBe(0);
+    await page.getByRole('button', { name: 'Export' }).click();
+    const svg = await captureDownload(page, () =>
+      page.getByRole('group', { name: 'Export' }).getByRole('button', { name: 'SVG image' }).click(),
+    );
+    expect(svg.text).toContain('<svg');
+    expect(svg.text).not.toContain('population-band');
+    const notice = page.getByRole('status').filter({ hasText: 'Saved' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/Without the variation between people: .*25,000,000/);
+    expect(session.app.errors).toEqual([]);
+    await session.app.context.close();
+  });
+
   it('shows the caution for MK-7 and K1 on screen, and only for those', async () => {
     const page = await session.open();
     const caution = page.getByTestId('anticoagulant-caution');

@@ -85,6 +85,8 @@ describe('population bands for the app', () => {
     expect(message).toContain('527,041,000 values');
     expect(message).toContain(MAX_POPULATION_VALUES.toLocaleString('en'));
     expect(() => computeBands({ scenario: big, subjects: 1000, seed: 1 })).toThrow(/longer output step/);
+    // The app has no control for the number of people, so it does not advise fewer.
+    expect(message).not.toContain('fewer people');
   });
 
   it('posts ordered bands in display units, on the scenario grid, with distinct transferable buffers', () => {

@@ -33,12 +33,20 @@ export interface ExportOptions {
   sensitivityRegimen?: number | null;
 }
 
-/** The bands the screen shows (same people and seed), when the export includes them. */
+/**
+ * The bands the screen shows (same people and seed), when the export includes them. Null when they are off, or
+ * too large to simulate (the screen then shows that refusal instead of bands): the export goes ahead without
+ * them and says so (bandsLeftOut).
+ */
 function exportBands(scenario: Scenario, options: ExportOptions): DrawnBands[] | null {
-  if (!options.population) return null;
-  const over = populationOverCap(scenario, APP_SUBJECTS);
-  if (over !== null) throw new Error(over);
+  if (!options.population || populationOverCap(scenario, APP_SUBJECTS) !== null) return null;
   return computeBands({ scenario, subjects: APP_SUBJECTS, seed: APP_SEED });
+}
+
+/** " Without the variation between people: …" when the bands are on but too large to export, else "". */
+function bandsLeftOut(scenario: Scenario, options: ExportOptions): string {
+  const over = options.population ? populationOverCap(scenario, APP_SUBJECTS) : null;
+  return over === null ? '' : ` Without the variation between people: ${over}`;
 }
 
 export interface ExportOutcome {
@@ -96,8 +104,10 @@ export async function runExport(
   const base = fileSlug(scenario.name);
   onProgress(0.05, 'Simulating at full resolution');
   await nextFrame();
+  const figureKind = kind !== 'parameters' && kind !== 'sensitivity-png' && kind !== 'sensitivity-svg';
+  const note = figureKind ? bandsLeftOut(scenario, options) : '';
   const done = (message: string, canceled = false): ExportOutcome => ({
-    message,
+    message: canceled ? message : `${message}${note}`,
     canceled,
     elapsedMs: performance.now() - started,
   });

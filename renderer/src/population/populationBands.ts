@@ -30,7 +30,12 @@ export type DrawnBands = Omit<PopulationBandsView, 'population'> & {
  */
 export function populationOverCap(scenario: Scenario, subjects: number): string | null {
   const visible = scenario.regimens.filter((r) => scenario.display.visible.includes(r.compound));
-  const over = populationWorkOverCap(scenarioWork({ ...scenario, regimens: visible }).points, subjects);
+  // The app simulates a fixed 1,000 people: the advice names only the output step and the duration.
+  const over = populationWorkOverCap(
+    scenarioWork({ ...scenario, regimens: visible }).points,
+    subjects,
+    false,
+  );
   return over === null ? null : `${over[0]!.toUpperCase()}${over.slice(1)}.`;
 }
 
