@@ -162,7 +162,7 @@ export async function runExport(
 
   onProgress(0.3, 'Drawing the figure');
   await nextFrame();
-  const figure = imageFigure(kind, scenario, options);
+  const figure = await imageFigure(kind, scenario, options);
 
   if (kind === 'svg' || kind === 'sensitivity-svg') {
     const name = `${figure.name}.svg`;
@@ -204,12 +204,16 @@ interface ImageFigure {
   name: string;
 }
 
-function imageFigure(kind: ExportKind, scenario: Scenario, options: ExportOptions): ImageFigure {
+async function imageFigure(
+  kind: ExportKind,
+  scenario: Scenario,
+  options: ExportOptions,
+): Promise<ImageFigure> {
   const base = fileSlug(scenario.name);
   if (kind === 'sensitivity-png' || kind === 'sensitivity-svg') {
     const regimen = sensitivityRegimen(scenario, options.sensitivityRegimen);
     // Screen pixels at 1x (the figure has its own size, not a slide or print preset).
-    return { ...sensitivityFigure(scenario, regimen), dpiAt1x: 96, name: `${base}-sensitivity` };
+    return { ...(await sensitivityFigure(scenario, regimen)), dpiAt1x: 96, name: `${base}-sensitivity` };
   }
   const presetId = kind === 'copy' ? 'slide' : options.preset;
   const preset = SIZE_PRESETS[presetId];

@@ -37,3 +37,43 @@ export function serveRequests<R, T>(
     scope.postMessage(response, transfer);
   };
 }
+
+/**
+ * One request to a fresh worker, off the main thread, and the worker closed after: for one-off jobs such as an
+ * export. Where a worker cannot start or load (file://, tests without workers), `computeHere` runs instead.
+ */
+export async function runOnceInWorker<R, T>(
+  createWorker: () => Worker,
+  request: R,
+  computeHere: (request: R) => T,
+): Promise<T> {
+  let worker: Worker;
+  try {
+    worker = createWorker();
+  } catch {
+    return computeHere(request);
+  }
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<WorkerResponse<T>>) => {
+        if (event.data.ok) resolve(event.data.result);
+        else reject(new Error(event.data.error));
+      };
+      worker.onerror = (event) => {
+        event.preventDefault();
+        // The worker did not load: the same job here, after the current frame.
+        setTimeout(() => {
+          try {
+            resolve(computeHere(request));
+          } catch (e) {
+            reject(e instanceof Error ? e : new Error(String(e)));
+          }
+        }, 0);
+      };
+      const message: WorkerRequest<R> = { id: 1, request };
+      worker.postMessage(message);
+    });
+  } finally {
+    worker.terminate();
+  }
+}

@@ -1,6 +1,8 @@
 import { COMPOUND_PRESETS, type Scenario } from '../../../sim';
 import { formatNumber } from '../plot/format';
+import { runOnceInWorker } from '../population/workerProtocol';
 import { computeSensitivity } from './sensitivityRequest';
+import { createSensitivityWorker } from './useSensitivity';
 import { tornadoFigureSize, tornadoFigureSvg } from './TornadoFigure';
 import { tornadoPanels } from './tornadoModel';
 
@@ -27,14 +29,19 @@ export function sensitivityRegimen(scenario: Scenario, chosen: number | null | u
 
 /**
  * The tornado chart of one regimen as an exportable SVG figure and its size in CSS pixels: the same sensitivity
- * (sim), panels and figure the Sensitivity section draws, computed here (the section's worker only runs while it
- * is open). Used by the Export menu and the section's own save buttons.
+ * (sim), panels and figure the Sensitivity section draws, computed here (in a worker of its own: the section's runs only while it is
+ * open). Used by the Export menu and the section's own save buttons.
  */
-export function sensitivityFigure(
+export async function sensitivityFigure(
   scenario: Scenario,
   regimenIndex: number,
-): { svg: string; widthPx: number; heightPx: number } {
-  const result = computeSensitivity({ scenario, regimenIndex });
+): Promise<{ svg: string; widthPx: number; heightPx: number }> {
+  // About 17 simulations: seconds for a 10-year minute-step scenario, so in a worker, not on the page.
+  const result = await runOnceInWorker(
+    createSensitivityWorker,
+    { scenario, regimenIndex },
+    computeSensitivity,
+  );
   const compound = scenario.regimens[regimenIndex]!.compound;
   const panels = tornadoPanels(result, compound, scenario.display.units);
   const svg = tornadoFigureSvg({

@@ -3,7 +3,8 @@ import type { Scenario, SensitivityResult } from '../../../sim';
 import { useLatestWorker, type LatestWorkerState } from '../population/useLatestWorker';
 import { computeSensitivity, type SensitivityRequest } from './sensitivityRequest';
 
-const createWorker = () =>
+/** The sensitivity worker (one per hook, and one per sensitivity export). */
+export const createSensitivityWorker = () =>
   new Worker(new URL('./sensitivity.worker.ts', import.meta.url), { type: 'module' });
 
 /** Tornado data for one regimen of the scenario, computed in a Web Worker while `enabled` (newest only). */
@@ -13,5 +14,10 @@ export function useSensitivity(
   enabled: boolean,
 ): LatestWorkerState<SensitivityRequest, SensitivityResult> {
   const request = useMemo<SensitivityRequest>(() => ({ scenario, regimenIndex }), [scenario, regimenIndex]);
-  return useLatestWorker({ enabled, request, createWorker, computeHere: computeSensitivity });
+  return useLatestWorker({
+    enabled,
+    request,
+    createWorker: createSensitivityWorker,
+    computeHere: computeSensitivity,
+  });
 }
