@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { fatHint } from '../../renderer/src/controls/ControlPanel';
 import { MeasuredPanel } from '../../renderer/src/measured/MeasuredPanel';
 import { DosesPanel } from '../../renderer/src/schedule/DosesPanel';
 import {
@@ -12,6 +13,7 @@ import {
   type DoseRegimen,
 } from '../../renderer/src/schedule/doseList';
 import { DEFAULT_MEAL_FAT_G, scheduleSchema } from '../../sim/schedule';
+import { weekScenario } from '../sim/scheduleWeek';
 
 const calendar = scheduleSchema.parse({
   start: { date: '2026-03-23', time: '08:00', timeZone: 'Europe/Berlin' },
@@ -109,5 +111,16 @@ describe('the Interval slider and a calendar schedule', () => {
     expect(twice.edits).toEqual(once.edits);
     expect(scheduleAfterInterval(once, 48)!.pattern.days).toBe('everyOtherDay');
     expect(scheduleAfterInterval(once, 8)).toBeNull();
+  });
+});
+
+describe('the Meal fat hint', () => {
+  it('names the compounds whose doses follow a pattern (they take their meal’s fat, not the slider’s)', () => {
+    const week = weekScenario(); // MK-7 and MK-4 on patterns, K1 not
+    expect(fatHint(week)).toContain('except MK-7 and MK-4: doses from a pattern take their meal');
+    // Without a calendar the schedules are not used, and the slider applies to every dose.
+    expect(fatHint({ ...week, calendar: undefined })).toBe(
+      'Fat in the meal taken with each dose. The fat effect is fitted only up to 35 g.',
+    );
   });
 });

@@ -44,7 +44,7 @@ export function ControlPanel({ scenario, dispatch }: ControlPanelProps) {
         bounds={FAT_BOUNDS}
         value={shared.fatG}
         onChange={(fatG, g) => dispatch({ type: 'setFat', fatG }, g)}
-        hint="Fat in the meal taken with each dose. The fat effect is fitted only up to 35 g."
+        hint={fatHint(scenario)}
       />
 
       <fieldset className="toggle-group">
@@ -113,4 +113,18 @@ export function ControlPanel({ scenario, dispatch }: ControlPanelProps) {
       </fieldset>
     </section>
   );
+}
+
+/**
+ * The Meal fat hint. Doses that follow a calendar pattern take their meal's fat (breakfast, dinner…, set in
+ * the Doses panel), not this slider's: the hint names those compounds, so a slider that moves nothing for
+ * them is explained where it is moved.
+ */
+export function fatHint(scenario: Scenario): string {
+  const fitted = 'The fat effect is fitted only up to 35 g.';
+  const patterned = scenario.calendar
+    ? [...new Set(scenario.regimens.filter((r) => r.schedule).map((r) => COMPOUND_PRESETS[r.compound].label))]
+    : [];
+  if (patterned.length === 0) return `Fat in the meal taken with each dose. ${fitted}`;
+  return `Fat in the meal taken with each dose, except ${patterned.join(' and ')}: doses from a pattern take their meal's fat (Doses panel). ${fitted}`;
 }
