@@ -49,15 +49,15 @@ describe('exports (chromium)', () => {
     const small = await captureDownload(page, () =>
       page.getByRole('group', { name: 'Export' }).getByRole('button', { name: 'PNG image' }).click(),
     );
-    expect(pngHeader(small.bytes)).toMatchObject({ width: 800, height: 600 });
+    expect(pngHeader(small.bytes)).toMatchObject({ width: 800, height: 800 });
     await page.getByRole('button', { name: 'Export' }).click();
     await page.getByRole('radio', { name: '4x' }).check();
     const large = await captureDownload(page, () =>
       page.getByRole('group', { name: 'Export' }).getByRole('button', { name: 'PNG image' }).click(),
     );
-    expect(pngHeader(large.bytes)).toMatchObject({ width: 3200, height: 2400 });
+    expect(pngHeader(large.bytes)).toMatchObject({ width: 3200, height: 3200 });
     console.log(
-      `[export] print PNG 4x (3200 x 2400): ${Math.round(large.elapsedMs)} ms, ${(large.bytes.length / 1e6).toFixed(1)} MB`,
+      `[export] print PNG 4x (3200 x 3200): ${Math.round(large.elapsedMs)} ms, ${(large.bytes.length / 1e6).toFixed(1)} MB`,
     );
     await session.app.context.close();
   });

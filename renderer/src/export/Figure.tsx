@@ -20,12 +20,18 @@ export interface ExportFigureProps {
 }
 
 /** Words of `text` in at most `maxLines` lines no wider than `maxWidthPx` (measured); the last ends in "…". */
-export function wrapMeasured(text: string, fontPx: number, maxWidthPx: number, maxLines: number): string[] {
+export function wrapMeasured(
+  text: string,
+  fontPx: number,
+  maxWidthPx: number,
+  maxLines: number,
+  weight = 400,
+): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
     const next = line ? `${line} ${word}` : word;
-    if (line && textWidthPx(next, fontPx) > maxWidthPx) {
+    if (line && textWidthPx(next, fontPx, weight) > maxWidthPx) {
       lines.push(line);
       line = word;
     } else line = next;
@@ -34,7 +40,7 @@ export function wrapMeasured(text: string, fontPx: number, maxWidthPx: number, m
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   let last = kept[maxLines - 1]!;
-  while (last && textWidthPx(`${last}…`, fontPx) > maxWidthPx) last = last.slice(0, -1);
+  while (last && textWidthPx(`${last}…`, fontPx, weight) > maxWidthPx) last = last.slice(0, -1);
   kept[maxLines - 1] = `${last.trimEnd()}…`;
   return kept;
 }
@@ -64,16 +70,17 @@ export function ExportFigure({
   const titleFont = theme.axisTitleFontPx * 1.6;
   const captionFont = theme.axisTitleFontPx * 1.05;
   const footerFont = theme.tickFontPx * 0.9;
-  const title = options.title ? figureTitle(view) : null;
+  // A long scenario name wraps to a second line rather than run off the figure.
+  const title = options.title ? wrapMeasured(figureTitle(view), titleFont, inner, 2, 700) : [];
   const caption = options.title ? wrapMeasured(figureCaption(view), captionFont, inner, 2) : [];
   const footer = options.footer ? wrapMeasured(footerText(view, appVersion), footerFont, inner, 2) : [];
 
   let y = pad * 0.6;
   const texts: { key: string; y: number; text: string; font: number; weight: number; fill: string }[] = [];
-  if (title) {
-    y += titleFont;
-    texts.push({ key: 'title', y, text: title, font: titleFont, weight: 700, fill: theme.ink });
-  }
+  title.forEach((line, i) => {
+    y += titleFont * (i === 0 ? 1 : 1.15);
+    texts.push({ key: `title${i}`, y, text: line, font: titleFont, weight: 700, fill: theme.ink });
+  });
   caption.forEach((line, i) => {
     y += captionFont * 1.35;
     texts.push({ key: `caption${i}`, y, text: line, font: captionFont, weight: 400, fill: theme.muted });
@@ -93,13 +100,14 @@ export function ExportFigure({
   const bottom = footer.length > 0 ? footerTop - footerFont * 1.6 : heightPx - pad * 0.5;
 
   const panels = figurePanels(view, options);
-  const sideBySide = panels.length > 1 && widthPx / heightPx >= 1.3;
+  // Panels side by side at every size: stacked, each repeats legend, dose rows and axes, and on the square
+  // print figure that left plots about 40 px tall; side by side they keep the full height.
   const gap = pad;
   const boxes = panels.map((panel, i) => {
-    const w = sideBySide ? (inner - gap * (panels.length - 1)) / panels.length : inner;
-    const h = sideBySide ? bottom - top : (bottom - top - gap * (panels.length - 1)) / panels.length;
-    const x = pad + (sideBySide ? i * (w + gap) : 0);
-    const yy = top + (sideBySide ? 0 : i * (h + gap));
+    const w = (inner - gap * (panels.length - 1)) / panels.length;
+    const h = bottom - top;
+    const x = pad + i * (w + gap);
+    const yy = top;
     return { panel, x, y: yy, w, h };
   });
 
@@ -108,7 +116,7 @@ export function ExportFigure({
       width={widthPx}
       height={heightPx}
       viewBox={{ x: 0, y: 0, width: widthPx, height: heightPx }}
-      title={title ?? ''}
+      title={options.title ? figureTitle(view) : ''}
       desc={`${view.scenario.name}. ${figureCaption(view)}`}
       style={{ fontFamily: theme.fontFamily, background: theme.background }}
     >

@@ -4,7 +4,8 @@ import { EXPORT_PRINT_THEME, EXPORT_SLIDE_THEME, type PlotTheme } from '../plot/
  * Export sizes. A preset is a layout size in CSS pixels and the chart theme drawn at it; the pixel density
  * multiplies it for PNG.
  * - slide: 960 × 540 (16:9). At the default 2x density the PNG is 1920 × 1080, a full-HD slide.
- * - print: 800 × 600, a single-column journal figure. The PNG records 239 dpi at 1x (478 dpi at 2x), so a
+ * - print: 800 × 800, a single-column journal figure (8.5 × 8.5 cm: at 800 × 600 the title, legend, dose rows and
+ *   axes at 7.2 pt left a plot under 50 px tall). The PNG records 239 dpi at 1x (478 dpi at 2x), so a
  *   word processor places it 8.5 cm wide, where its 24 px tick labels are 7.2 pt (see EXPORT_PRINT_THEME).
  * The SVG uses the layout size as its width, height and viewBox.
  */
@@ -38,7 +39,7 @@ export const SIZE_PRESETS: Record<SizePresetId, SizePreset> = {
     id: 'print',
     label: 'Print (8.5 cm column)',
     widthPx: 800,
-    heightPx: 600,
+    heightPx: 800,
     dpiAt1x: PRINT_DPI_AT_1X,
     theme: EXPORT_PRINT_THEME,
   },

@@ -21,9 +21,10 @@ export function fileSlug(name: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-  return slug || 'k2-scenario';
+    .replace(/^-+|-+$/g, '');
+  // At most 80 characters, cut at a word boundary, so "…-mk-4" never ends as "…-mk-" or "…-mk".
+  const cut = slug.length <= 80 ? slug : slug.slice(0, 81).replace(/-[^-]*$/, '');
+  return cut || slug.slice(0, 80) || 'k2-scenario';
 }
 
 /** Suggested file name of a saved scenario: the file it came from, or the scenario's name. */

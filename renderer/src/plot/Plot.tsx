@@ -125,7 +125,7 @@ export function PlotLegend({ layout, theme }: Pick<PlotProps, 'layout' | 'theme'
   const f = theme.legendFontPx;
   return (
     <Layer className="plot-legend">
-      {layout.legend.map(({ item, x, y }) => (
+      {layout.legend.map(({ item, label, x, y }) => (
         <g key={item.key} className="plot-legend-item">
           <line
             x1={x}
@@ -145,7 +145,7 @@ export function PlotLegend({ layout, theme }: Pick<PlotProps, 'layout' | 'theme'
             fill={theme.ink}
             fontFamily={theme.fontFamily}
           >
-            {item.label}
+            {label}
           </Text>
         </g>
       ))}

@@ -13,6 +13,8 @@ export interface Box {
 
 export interface PlacedLegendItem {
   item: LegendItem;
+  /** The label as drawn: the item's, cut with "…" where it is wider than the legend (a narrow print panel). */
+  label: string;
   x: number;
   y: number;
 }
@@ -57,16 +59,26 @@ export function layoutLegend(
   const placed: PlacedLegendItem[] = [];
   let cx = 0;
   let row = 0;
+  const f = theme.legendFontPx;
   for (const item of items) {
-    const w = legendItemWidth(item, theme);
+    const label = fitLabel(item.label, f, maxWidth - f * (SAMPLE_EM + GAP_EM));
+    const w = legendItemWidth({ ...item, label }, theme);
     if (cx > 0 && cx + w > maxWidth) {
       row++;
       cx = 0;
     }
-    placed.push({ item, x: x + cx, y: y + row * rowH + rowH / 2 });
-    cx += w + theme.legendFontPx * ITEM_GAP_EM;
+    placed.push({ item, label, x: x + cx, y: y + row * rowH + rowH / 2 });
+    cx += w + f * ITEM_GAP_EM;
   }
   return { placed, height: items.length === 0 ? 0 : (row + 1) * rowH };
+}
+
+/** `text`, or as much of it as fits `maxWidthPx` (measured) followed by "…". */
+export function fitLabel(text: string, fontPx: number, maxWidthPx: number): string {
+  if (textWidthPx(text, fontPx) <= maxWidthPx) return text;
+  let cut = text;
+  while (cut.length > 1 && textWidthPx(`${cut}…`, fontPx) > maxWidthPx) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
 }
 
 /** Height of one row of dose markers. */
