@@ -46,3 +46,4 @@ export * from './sensitivity/sensitivity';
 export * from './presets/anticoagulant';
 export * from './text/sentence';
 export * from './text/jsonSyntax';
+export * from './text/megabytes';

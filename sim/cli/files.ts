@@ -13,6 +13,8 @@ import {
   statSync,
   type Stats,
 } from 'node:fs';
+import { dirname } from 'node:path';
+import { megabytes } from '../text/megabytes';
 import { UsageError } from './args';
 import { decodeScenarioBytes } from '../scenario/decode';
 
@@ -43,7 +45,7 @@ export function readScenarioFile(path: string, maxBytes: number): string {
     throw new UsageError(`${path}: not a regular file (${kindOf(stats)}); give a scenario file`);
   if (stats.size > maxBytes) {
     throw new UsageError(
-      `${path}: file is too large for a scenario (${stats.size} bytes; limit ${maxBytes})`,
+      `${path}: file is too large for a scenario (${megabytes(stats.size)}; the limit is ${megabytes(maxBytes)})`,
     );
   }
   let fd: number;
@@ -84,10 +86,23 @@ export function checkOutputPath(outPath: string, scenarioPath: string | null): v
   try {
     stats = lstatSync(outPath);
   } catch (e) {
+    if (codeOf(e) === 'ENOTDIR')
+      throw new UsageError(`--out ${outPath}: ${dirname(outPath)} is not a folder`);
     if (codeOf(e) !== 'ENOENT') throw new UsageError(`${outPath}: cannot use as output (${codeOf(e)})`);
   }
   if (stats && !stats.isFile()) {
     throw new UsageError(`--out ${outPath}: ${kindOf(stats)}, not a regular file; refusing to replace it`);
+  }
+  if (!stats) {
+    // Absent: its folder must exist and be a folder (else the write fails later with a raw ENOENT).
+    const folder = dirname(outPath);
+    let parent: Stats;
+    try {
+      parent = statSync(folder);
+    } catch {
+      throw new UsageError(`--out ${outPath}: the folder ${folder} does not exist`);
+    }
+    if (!parent.isDirectory()) throw new UsageError(`--out ${outPath}: ${folder} is not a folder`);
   }
   if (stats && scenarioPath !== null) {
     let same = false;

@@ -202,6 +202,20 @@ describe('files: nothing the user had is overwritten', () => {
     }
   });
 
+  it('--out in a folder that does not exist, or under a file, is refused in words before anything runs', async () => {
+    const dir = freshDir();
+    const missing = await simulateCli('--days', '2', '--out', join(dir, 'nodir', 'x.csv'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe(
+      `k2-simulate: --out ${join(dir, 'nodir', 'x.csv')}: the folder ${join(dir, 'nodir')} does not exist\n`,
+    );
+    writeFileSync(join(dir, 'file'), 'x');
+    const underFile = await simulateCli('--days', '2', '--out', join(dir, 'file', 'x.csv'));
+    expect(underFile.code).toBe(2);
+    expect(underFile.stderr).toMatch(/: .*file is not a folder\n$/);
+    expect(readFileSync(join(dir, 'file'), 'utf8')).toBe('x');
+  });
+
   it('--out that is a symlink, a FIFO or a folder is refused with a message, and left as it was', async () => {
     const dir = freshDir();
     const real = join(dir, 'real.csv');

@@ -5,6 +5,8 @@
  * U+FFFD (which `file.text()` would do).
  */
 
+import { megabytes } from '../../../sim';
+
 /** The subset of File used here (tests pass a plain object). */
 export interface PickedFile {
   name: string;
@@ -13,11 +15,6 @@ export interface PickedFile {
 }
 
 export type PickedText = { ok: true; text: string } | { ok: false; error: string };
-
-function megabytes(bytes: number): string {
-  const mb = bytes / 1e6;
-  return `${mb >= 10 ? Math.round(mb) : Number(mb.toFixed(1))} MB`;
-}
 
 /**
  * Decodes UTF-8 strictly. `fatal` refuses invalid bytes; the default `ignoreBOM: false` drops a leading BOM.
