@@ -99,6 +99,20 @@ for (const target of targets) {
         });
         expect(inside, `after ${i + 1} presses`).toBe(true);
       }
+      // A scene change that takes the focused control away (Next goes disabled on the last scene) keeps
+      // focus in the dialog, not on the page behind.
+      await page.getByRole('button', { name: /^Next/ }).focus();
+      await page.keyboard.press('End');
+      await page.waitForTimeout(100);
+      expect(
+        await page.evaluate(() => {
+          const dialog = document.querySelector('[data-testid=presentation]')!;
+          const active = document.activeElement;
+          return dialog.contains(active) && !(active as HTMLButtonElement).disabled;
+        }),
+      ).toBe(true);
+      await page.keyboard.press('ArrowLeft');
+      expect(await page.getByTestId('scene-counter').textContent()).toBe(`Scene ${N - 1} of ${N}`);
       // No chart inside is a tab stop.
       expect(
         await page.locator('[data-testid=presentation-chart] [tabindex], .pres-fat-inset [tabindex]').count(),

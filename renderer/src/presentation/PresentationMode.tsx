@@ -69,6 +69,22 @@ export function PresentationMode({
     };
   }, []);
 
+  // A scene change can take the focused control away (a scene's own checkbox, or Next going disabled on the
+  // last scene): focus then falls to the page behind. Catch it after the change and keep it in the dialog.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const root = rootRef.current;
+      const active = document.activeElement;
+      const lost =
+        !(active instanceof HTMLElement) ||
+        !root?.contains(active) ||
+        active.matches(':disabled') ||
+        active.getClientRects().length === 0;
+      if (root && lost) root.focus();
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [safeIndex]);
+
   // Tab and Shift+Tab cycle through the presentation's own controls and never leave it.
   useEffect(() => {
     const onTab = (event: KeyboardEvent): void => {
