@@ -12,7 +12,7 @@ import {
   steadyStateBand,
   thresholdAnnotation,
 } from '../../renderer/src/presentation/annotations';
-import { observationMarks } from '../../renderer/src/presentation/observationMarks';
+import { accumulationBand, observationMarks } from '../../renderer/src/presentation/observationMarks';
 import { sceneSimulation, storyScenes, type PresentedScene } from '../../renderer/src/presentation/scenes';
 import { sceneModel } from '../../renderer/src/presentation/PresentationChart';
 import { clipPoints } from '../../renderer/src/plot/model';
@@ -89,6 +89,27 @@ describe('published observations', () => {
     expect(sato48.value).toBeGreaterThan(DETECTION_LIMIT_NG_PER_ML.value);
     expect(marks.lines[0]!.label).toMatch(/assumption/);
     expect(marks.lines[0]!.value).toBe(DETECTION_LIMIT_NG_PER_ML.value);
+  });
+
+  it('the Schurgers 7-8× band marks an MK-7 level: in nmol/L by MK-7’s molar mass; absent at unlike doses', () => {
+    const scene = storyScenes().find((x) => x.story === 'k1-vs-mk7') as PresentedScene;
+    const inUnits = (units: 'ng/mL' | 'nmol/L', k1Dose?: number): PresentedScene => ({
+      ...scene,
+      scenario: {
+        ...scene.scenario,
+        display: { ...scene.scenario.display, units },
+        regimens: scene.scenario.regimens.map((r) =>
+          r.compound === 'k1' && k1Dose !== undefined ? { ...r, doseUg: k1Dose } : r,
+        ),
+      },
+    });
+    const ng = accumulationBand(sceneSimulation(inUnits('ng/mL')))!;
+    const nmol = accumulationBand(sceneSimulation(inUnits('nmol/L')))!;
+    // MK-7 C46H64O2, 649.0 g/mol (PubChem): ng/mL × 1000 / 649.0 = nmol/L.
+    expectClose(nmol.low, (ng.low * 1000) / 649.0, { rel: 1e-3 });
+    expectClose(nmol.high, (ng.high * 1000) / 649.0, { rel: 1e-3 });
+    const k1 = scene.scenario.regimens.find((r) => r.compound === 'k1')!;
+    expect(accumulationBand(sceneSimulation(inUnits('ng/mL', k1.doseUg * 2)))).toBeNull();
   });
 
   it('the fat scene has the Uematsu inset, normalised to 20 g, beside the model fat curve', () => {

@@ -178,7 +178,8 @@ export function fatInset(sim: SceneSimulation): FatInset | null {
 
 /**
  * Schurgers 2007: during daily intake MK-7 reached 7-8 times K1; drawn as that multiple of the model's K1 average,
- * where both are taken on a regular schedule with no missed dose (the comparison the paper made).
+ * where both are taken on a regular schedule with no missed dose at comparable daily doses (the comparison the
+ * paper made).
  */
 export function accumulationBand(sim: SceneSimulation): ObservationBand | null {
   const o = OBSERVATIONS.find((x) => x.kind === 'accumulationVersus');
@@ -194,9 +195,14 @@ export function accumulationBand(sim: SceneSimulation): ObservationBand | null {
         r.metrics.steadyState,
     );
   const reference = regular(o.reference);
-  if (!regular(o.compound) || !reference?.metrics.steadyState) return null;
+  const compared = regular(o.compound);
+  if (!compared || !reference?.metrics.steadyState) return null;
+  // "At comparable doses": the same µg a day within 10%. Otherwise the paper's ratio says nothing here.
+  const perDay = (r: NonNullable<typeof compared>) => (r.regimen.doseUg * 24) / r.regimen.intervalH;
+  if (Math.abs(perDay(compared) / perDay(reference) - 1) > 0.1) return null;
+  // A ratio of ng/mL levels, and the band marks an MK-7 level: in nmol/L it takes MK-7's molar mass, not K1's.
   const referenceAverage =
-    reference.metrics.steadyState.averageNgPerMl * unitFactor(reference.compound, sim.scenario.display.units);
+    reference.metrics.steadyState.averageNgPerMl * unitFactor(o.compound, sim.scenario.display.units);
   return {
     source: o.source,
     label: `${short(o.source)}: MK-7 ${o.ratioRange[0]}-${o.ratioRange[1]}× K1's level`,
