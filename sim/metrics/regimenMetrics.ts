@@ -44,7 +44,11 @@ export interface RegimenMetrics {
 
 /** Why a number should be read with care. */
 export type MetricNoteCode =
-  'steady-state-not-reached' | 'auc-window-incomplete' | 'no-doses-taken' | 'absorption-longer-than-interval';
+  | 'steady-state-not-reached'
+  | 'auc-window-incomplete'
+  | 'no-doses-taken'
+  | 'no-single-interval'
+  | 'absorption-longer-than-interval';
 
 export interface MetricNote {
   code: MetricNoteCode;
@@ -142,6 +146,16 @@ export function metricsFromScan(
     result.intakes.length === 0
       ? [{ code: 'no-doses-taken', text: 'No dose taken: every dose is missed.' }]
       : [];
+  // Doses taken but none on a regular schedule (a pattern of uneven times or meals): no interval to measure in.
+  const noInterval: MetricNote[] =
+    result.intakes.length > 0 && !result.doses.some((d) => d.index !== null)
+      ? [
+          {
+            code: 'no-single-interval',
+            text: 'No trough or accumulation ratio: they need doses of one amount and one meal at equal intervals, and this pattern has none.',
+          },
+        ]
+      : [];
   const accumulation = ss ? ss.accumulationRatio : null;
 
   return {
@@ -154,21 +168,19 @@ export function metricsFromScan(
     steadyState: ss,
     qualified: {
       cmaxNgPerMl: { value: cmax, notes: [...noDoses, ...ssNote] },
-      troughNgPerMl: { value: trough, notes: [...noDoses, ...ssNote] },
+      troughNgPerMl: {
+        value: trough,
+        notes: [...noDoses, ...ssNote, ...(trough === null ? noInterval : [])],
+      },
       aucNgHPerMl: { value: auc.plasma, notes: [...noDoses, ...aucNote] },
       averageNgPerMl: { value: auc.plasma / horizonH, notes: [...noDoses, ...ssNote, ...aucNote] },
       accumulationRatio: {
         value: accumulation,
         notes:
           accumulation === null
-            ? [
-                result.intakes.length > 0 && !result.doses.some((d) => d.index !== null)
-                  ? {
-                      code: 'no-doses-taken',
-                      text: 'No accumulation ratio: it needs doses of one amount and one meal at equal intervals.',
-                    }
-                  : { code: 'no-doses-taken', text: 'No accumulation ratio: no regular dose is taken.' },
-              ]
+            ? noInterval.length > 0
+              ? noInterval
+              : [{ code: 'no-doses-taken', text: 'No accumulation ratio: no regular dose is taken.' }]
             : accumulationNotes(ss!),
       },
     },

@@ -44,8 +44,8 @@ export type PatternDays = (typeof PATTERN_DAYS)[number];
 export const patternSchema = z
   .object({
     days: z.enum(PATTERN_DAYS),
-    /** One slot = once a day, two = twice a day (clock times in the schedule's zone). */
-    slots: z.array(doseSlotSchema).min(0).max(2),
+    /** One slot = once a day, two = twice, three = three times a day (clock times in the schedule's zone). */
+    slots: z.array(doseSlotSchema).min(0).max(3),
   })
   .strict();
 

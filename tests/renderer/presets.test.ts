@@ -1,6 +1,8 @@
 /** The app's scenario presets, checked against the clinical regimen's definition (menatetrenone label). */
 import { describe, expect, it } from 'vitest';
-import { doseEvents, scenarioSchema, toRegimen } from '../../sim';
+import { scenarioSchema } from '../../sim';
+import { regimenDoses } from '../../sim/schedule';
+import { scenarioReducer } from '../../renderer/src/state/scenarioReducer';
 import { presetScenario, SCENARIO_PRESETS } from '../../renderer/src/presets/scenarioPresets';
 
 describe('scenario presets', () => {
@@ -9,7 +11,7 @@ describe('scenario presets', () => {
     expect(scenario).not.toBeNull();
     const r = scenario!.regimens[0]!;
     expect(r.compound).toBe('mk4');
-    const doses = doseEvents(toRegimen(r), 7 * 24);
+    const doses = regimenDoses(scenario!, r, 7 * 24).events;
     expect(doses.length).toBe(21);
     // Label: 15 mg three times a day = 45,000 µg per day; times 0, 5 and 11 h after the 08:00 dose.
     for (let day = 0; day < 7; day++) {
@@ -19,6 +21,16 @@ describe('scenario presets', () => {
       expect(today.every((d) => d.fatG > 0)).toBe(true);
     }
     expect(scenario!.display.visible).toEqual(['mk4']);
+  });
+
+  it('clinical MK-4 keeps going when the Duration grows, and the Dose slider moves all three doses', () => {
+    const { scenario } = presetScenario('mk4-vs-mk7', 30);
+    const longer = scenarioReducer(scenario!, { type: 'setDuration', horizonDays: 60 });
+    const mk4 = (s: typeof longer) => regimenDoses(s, s.regimens[0]!, s.horizonDays * 24).events;
+    expect(mk4(longer).length).toBe(180); // 3 a day for 60 days; it stopped at day 30 before
+    expect(Math.max(...mk4(longer).map((d) => d.timeH))).toBe(59 * 24 + 11);
+    const lower = scenarioReducer(longer, { type: 'setDose', doseUg: 100 });
+    expect(new Set(mk4(lower).map((d) => d.amountUg))).toEqual(new Set([100]));
   });
 
   it('every preset is a valid scenario for short and long durations, and the comparison uses a log axis', () => {
@@ -37,8 +49,7 @@ describe('scenario presets', () => {
     expect(compare.display.axis).toBe('log');
   });
 
-  it('explains, rather than throws, when the clinical regimen cannot fit the duration', () => {
-    // 3,660 days × 2 listed extra doses = 7,320 entries: still under the dose cap, so it builds.
+  it('builds for the longest duration, and explains an unknown preset rather than throwing', () => {
     expect(presetScenario('clinical-mk4', 3660).error).toBeNull();
     const unknown = presetScenario('nope' as never, 30);
     expect(unknown.error).toMatch(/no preset/);

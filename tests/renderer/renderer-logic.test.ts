@@ -9,7 +9,9 @@ import {
   serializeScenario,
   simulateRegimen,
   toRegimen,
+  type Scenario,
 } from '../../sim';
+import { scheduleSchema } from '../../sim/schedule';
 import { DOSE_BOUNDS, INTERVAL_BOUNDS, readTypedValue } from '../../renderer/src/controls/bounds';
 import { formatNumber } from '../../renderer/src/plot/format';
 import { fitYTitle, layoutPanel, thinTicks } from '../../renderer/src/plot/layout';
@@ -172,6 +174,35 @@ describe('computeMetrics', () => {
     expect(report.sentence).toMatch(/MK-4 never rises above 0\.1 ng\/mL/);
     const high = computeMetrics(scenarioReducer(defaultScenario(), { type: 'setDose', doseUg: 1000 }));
     expect(high.sentence).toMatch(/MK-7 takes .* and stays above 0\.1 ng\/mL \d+% of the time/);
+  });
+
+  it('with MK-7 twice a day (a pattern), the sentence gives a share of the time, not "hours after each dose"', () => {
+    const s = defaultScenario();
+    const twice: Scenario = {
+      ...s,
+      calendar: scheduleSchema.parse({ start: { date: '2026-03-23', time: '08:00', timeZone: 'UTC' } }),
+      regimens: s.regimens.map((r) =>
+        r.compound === 'mk7'
+          ? {
+              ...r,
+              schedule: {
+                pattern: {
+                  days: 'daily',
+                  slots: [
+                    { time: '08:00', meal: 'breakfast' },
+                    { time: '20:00', meal: 'dinner' },
+                  ],
+                },
+                edits: [],
+                added: [],
+              },
+            }
+          : r,
+      ),
+    };
+    const sentence = computeMetrics(twice).sentence;
+    expect(sentence).toMatch(/MK-7 stays above 0\.1 ng\/mL \d+% of the time/);
+    expect(sentence).not.toMatch(/MK-7 [^;]*after each dose/);
   });
 
   it('in nmol/L the sentence gives the detection limit in each compound’s nmol/L too (0.1 ng/mL × 1000 / g/mol)', () => {

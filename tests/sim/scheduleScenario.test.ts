@@ -122,6 +122,12 @@ describe('a calendar pattern as a regular interval (trough, steady state, accumu
       intervalH: 12,
     });
     expect(regimenDoses({ calendar }, pattern(twice('dinner')), 96).intervalEquivalent).toBeNull();
+    // Then the numbers that need an interval are blank, with a note that says why (not "no dose taken").
+    const mixed = pattern(twice('dinner'));
+    const m = regimenMetrics(mixed, simulateRegimenAsTaken({ calendar }, mixed, 96, 1), molarMass('mk7'));
+    expect(m.troughNgPerMl).toBeNull();
+    expect(m.qualified.troughNgPerMl.notes.map((n) => n.code)).toContain('no-single-interval');
+    expect(m.qualified.accumulationRatio.notes.map((n) => n.code)).toEqual(['no-single-interval']);
     const uneven = [
       { time: '08:00', meal: 'breakfast' as const },
       { time: '18:00', meal: 'breakfast' as const },

@@ -6,6 +6,7 @@ export const NOTE_LABELS: Record<MetricNoteCode, string> = {
   'steady-state-not-reached': 'Steady state not reached within the horizon',
   'auc-window-incomplete': 'AUC window incomplete',
   'no-doses-taken': 'No dose taken',
+  'no-single-interval': 'No single dosing interval',
   'absorption-longer-than-interval': 'Absorption outlasts the interval',
 };
 

@@ -108,10 +108,12 @@ export function plainSentence(
       units === 'ng/mL'
         ? `${limitNgPerMl} ng/mL`
         : `${limitNgPerMl} ng/mL (${formatNumber(limitNgPerMl * unitFactor(r.compound, units))} nmol/L)`;
+    // Mostly above: a share of the time (hours "after each dose" would mislead when doses come closer than the
+    // slider's interval, as in a twice-a-day pattern).
     const detect =
       above <= 0
         ? `never rises above ${limit} (a typical assay detection limit)`
-        : above < 0.9 * r.intervalH
+        : r.fractionAboveLimit < 0.9 && above < 0.9 * r.intervalH
           ? `stays above ${limit} for ${describeHours(above)} after each dose`
           : `stays above ${limit} ${Math.floor(r.fractionAboveLimit * 100)}% of the time`;
     if (r.timeTo90PctDays !== null && r.timeTo90PctDays >= 1) {

@@ -1,29 +1,60 @@
 import {
-  clinicalMk4Regimen,
+  CLINICAL_MK4_DOSE_TIMES_H,
+  CLINICAL_MK4_MEAL_FAT_G,
   defaultScenario,
   makeRegimen,
   scenarioSchema,
   type Scenario,
   type ScenarioRegimen,
 } from '../../../sim';
+import { DEFAULT_MEAL_FAT_G, type Schedule } from '../../../sim/schedule';
+import { defaultStart } from '../schedule/doseList';
 
 export type PresetId = 'default' | 'clinical-mk4' | 'mk4-vs-mk7';
 
 export interface ScenarioPreset {
   id: PresetId;
   label: string;
-  /** A ready scenario over `horizonDays` (the clinical regimen lists its lunch and dinner doses day by day). */
+  /** A ready scenario over `horizonDays`. */
   build: (horizonDays: number) => Scenario;
 }
 
-/** Days the clinical regimen is written out for: whole days of the horizon (its doses are listed per day). */
-const wholeDays = (horizonDays: number) => Math.max(1, Math.ceil(horizonDays));
-
 const labelled = (label: string, r: ReturnType<typeof makeRegimen>): ScenarioRegimen => ({ label, ...r });
 
-/** The clinical MK-4 regimen as a scenario regimen (sim's preset: 15 mg at 08:00, 13:00, 19:00 after meals). */
-export function clinicalMk4ScenarioRegimen(horizonDays: number): ScenarioRegimen {
-  return labelled('Clinical MK-4, 15 mg three times a day', clinicalMk4Regimen(wholeDays(horizonDays)));
+/**
+ * The clinical MK-4 regimen as a scenario regimen: sim's preset (15 mg at 08:00, 13:00 and 19:00 after meals)
+ * as a daily pattern of the Doses panel, so it runs for any duration the slider sets, the Dose slider moves all
+ * three doses, and each dose can be edited like any other scheduled dose. Needs CLINICAL_CALENDAR.
+ */
+export function clinicalMk4ScenarioRegimen(): ScenarioRegimen {
+  const clock = (h: number) => `${String(8 + h).padStart(2, '0')}:00`;
+  const meals = ['breakfast', 'lunch', 'dinner'] as const;
+  return {
+    ...labelled(
+      'Clinical MK-4, 15 mg three times a day',
+      makeRegimen({ compound: 'mk4', doseUg: 15_000, fatG: CLINICAL_MK4_MEAL_FAT_G.value }),
+    ),
+    schedule: {
+      pattern: {
+        days: 'daily',
+        slots: CLINICAL_MK4_DOSE_TIMES_H.map((h, i) => ({ time: clock(h), meal: meals[i]! })),
+      },
+      edits: [],
+      added: [],
+    },
+  };
+}
+
+/**
+ * The calendar the clinical pattern runs on: from today at 08:00 in UTC (no daylight-saving hour, so the doses
+ * are exactly 0, 5 and 11 h after 08:00 every day), each meal with the clinical regimen's 20 g of fat.
+ */
+function clinicalCalendar(): Schedule {
+  const fat = CLINICAL_MK4_MEAL_FAT_G.value;
+  return {
+    start: { ...defaultStart(), timeZone: 'UTC' },
+    mealFatG: { ...DEFAULT_MEAL_FAT_G, breakfast: fat, lunch: fat, dinner: fat },
+  };
 }
 
 /**
@@ -40,7 +71,8 @@ export const SCENARIO_PRESETS: readonly ScenarioPreset[] = [
       ...defaultScenario(),
       name: 'Clinical MK-4, 15 mg three times a day after meals',
       horizonDays,
-      regimens: [clinicalMk4ScenarioRegimen(horizonDays)],
+      calendar: clinicalCalendar(),
+      regimens: [clinicalMk4ScenarioRegimen()],
       display: { ...defaultScenario().display, visible: ['mk4'] },
     }),
   },
@@ -51,8 +83,9 @@ export const SCENARIO_PRESETS: readonly ScenarioPreset[] = [
       ...defaultScenario(),
       name: 'Clinical MK-4 (45 mg/day) vs MK-7 (90 µg/day)',
       horizonDays,
+      calendar: clinicalCalendar(),
       regimens: [
-        clinicalMk4ScenarioRegimen(horizonDays),
+        clinicalMk4ScenarioRegimen(),
         labelled('MK-7, 90 µg a day', makeRegimen({ compound: 'mk7', doseUg: 90, fatG: 20 })),
       ],
       display: { ...defaultScenario().display, axis: 'log', visible: ['mk4', 'mk7'] },

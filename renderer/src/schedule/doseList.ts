@@ -26,13 +26,14 @@ export interface DoseRegimen {
 }
 
 /** Pattern choices of the editor; 'sliders' keeps the regular interval of the sliders. */
-export const PATTERN_CHOICES = ['sliders', 'once', 'twice', 'everyOtherDay', 'weekdays'] as const;
+export const PATTERN_CHOICES = ['sliders', 'once', 'twice', 'thrice', 'everyOtherDay', 'weekdays'] as const;
 export type PatternChoice = (typeof PATTERN_CHOICES)[number];
 
 export const PATTERN_LABELS: Record<PatternChoice, string> = {
   sliders: 'Regular, from the sliders',
   once: 'Once a day',
   twice: 'Twice a day',
+  thrice: 'Three times a day (meals)',
   everyOtherDay: 'Every other day',
   weekdays: 'Weekdays only',
 };
@@ -51,7 +52,7 @@ export function patternChoice(schedule: RegimenSchedule | null): PatternChoice {
   const { days, slots } = schedule.pattern;
   if (days === 'everyOtherDay') return 'everyOtherDay';
   if (days === 'weekdays') return 'weekdays';
-  return slots.length >= 2 ? 'twice' : 'once';
+  return slots.length >= 3 ? 'thrice' : slots.length === 2 ? 'twice' : 'once';
 }
 
 /** A meal with about the slider's fat, so switching to a pattern keeps the curve close to what it was. */
@@ -80,6 +81,16 @@ export function scheduleForChoice(
   if (choice === 'twice') {
     const twice = patternFromInterval(12, first.time, first.meal)!;
     pattern = { days: 'daily', slots: [first, slots[1] ?? twice.slots[1]!] };
+  } else if (choice === 'thrice') {
+    // After breakfast, lunch and dinner, as "three times a day after meals" on a drug label.
+    pattern = {
+      days: 'daily',
+      slots: [
+        first,
+        slots[1] ?? { time: '13:00', meal: 'lunch' },
+        slots[2] ?? { time: '19:00', meal: 'dinner' },
+      ],
+    };
   } else {
     const days = choice === 'once' ? 'daily' : choice;
     pattern = { days, slots: [first] };
