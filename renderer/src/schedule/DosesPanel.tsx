@@ -51,6 +51,12 @@ export interface DosesPanelProps {
 /** Most rows one regimen lists; the chart shows all doses either way. */
 const MAX_ROWS = 400;
 
+/** "Clock time", "Second clock time", "Third clock time" for a pattern's slots in order. */
+function slotLabel(index: number, what: 'clock time' | 'daily meal'): string {
+  if (index === 0) return what[0]!.toUpperCase() + what.slice(1);
+  return `${['Second', 'Third'][index - 1] ?? `Slot ${index + 1}`} ${what}`;
+}
+
 /**
  * The dose schedule editor: start date and time, a repeating pattern per compound, and the dose list with
  * single-dose edits (time, amount, meal, fat, delete, duplicate = double dose, mark missed).
@@ -216,18 +222,18 @@ function RegimenDoses({
         {schedule?.pattern.slots.map((slot, i) => (
           <span key={i} className="slot">
             <label>
-              {i === 0 ? 'Clock time' : 'Second clock time'}
+              {slotLabel(i, 'clock time')}
               <input
                 type="time"
-                aria-label={i === 0 ? 'Clock time' : 'Second clock time'}
+                aria-label={slotLabel(i, 'clock time')}
                 value={slot.time}
                 onChange={(e) => setSlot(i, { time: e.currentTarget.value })}
               />
             </label>
             <label>
-              {i === 0 ? 'Daily meal' : 'Second daily meal'}
+              {slotLabel(i, 'daily meal')}
               <select
-                aria-label={i === 0 ? 'Daily meal' : 'Second daily meal'}
+                aria-label={slotLabel(i, 'daily meal')}
                 value={slot.meal}
                 onChange={(e) => setSlot(i, { meal: e.currentTarget.value as MealKind })}
               >
