@@ -70,6 +70,6 @@ export function populationOverCap(
   if (values <= MAX_POPULATION_VALUES) return null;
   const advice = peopleAdjustable
     ? 'use fewer people, a longer output step or a shorter duration'
-    : 'use a longer output step or a shorter duration';
+    : 'use a shorter duration (or a longer output step, stepMin, in the scenario file)';
   return `variation between ${formatNumber(subjects)} people needs ${formatNumber(values)} values (people × output points); the limit is ${formatNumber(MAX_POPULATION_VALUES)}: ${advice}`;
 }

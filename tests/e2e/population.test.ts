@@ -165,7 +165,7 @@ describe('variation between people, sensitivity, caution (chromium)', () => {
     await page.getByRole('status').filter({ hasText: 'Opened' }).waitFor();
     await page.getByRole('switch', { name: 'Show variation between people' }).check();
     await page
-      .getByText(/use a longer output step or a shorter duration/)
+      .getByText(/use a shorter duration/)
       .first()
       .waitFor();
     expect(await page.getByText(/fewer people/).count()).toBe(0);
@@ -177,7 +177,9 @@ describe('variation between people, sensitivity, caution (chromium)', () => {
     expect(svg.text).not.toContain('population-band');
     const notice = page.getByRole('status').filter({ hasText: 'Saved' });
     await notice.waitFor();
-    expect(await notice.textContent()).toMatch(/Without the variation between people: .*25,000,000/);
+    expect(await notice.textContent()).toMatch(
+      /Saved without the variation between people: .*25,000,000 values/,
+    );
     expect(session.app.errors).toEqual([]);
     await session.app.context.close();
   });

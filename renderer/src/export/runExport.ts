@@ -15,6 +15,7 @@ import {
   APP_SUBJECTS,
   bandColumns,
   computeBands,
+  MAX_POPULATION_VALUES,
   populationOverCap,
   type DrawnBands,
 } from '../population/populationBands';
@@ -43,10 +44,12 @@ function exportBands(scenario: Scenario, options: ExportOptions): DrawnBands[] |
   return computeBands({ scenario, subjects: APP_SUBJECTS, seed: APP_SEED });
 }
 
-/** " Without the variation between people: …" when the bands are on but too large to export, else "". */
+/** A sentence saying the bands are left out, when they are on but too large to export, else "". */
 function bandsLeftOut(scenario: Scenario, options: ExportOptions): string {
   const over = options.population ? populationOverCap(scenario, APP_SUBJECTS) : null;
-  return over === null ? '' : ` Without the variation between people: ${over}`;
+  return over === null
+    ? ''
+    : ` Saved without the variation between people: the bands need more than the ${MAX_POPULATION_VALUES.toLocaleString('en')} values allowed (see the note under the switch).`;
 }
 
 export interface ExportOutcome {
