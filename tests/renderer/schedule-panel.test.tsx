@@ -14,6 +14,7 @@ import {
 } from '../../renderer/src/schedule/doseList';
 import { DEFAULT_MEAL_FAT_G, scheduleSchema } from '../../sim/schedule';
 import { weekScenario } from '../sim/scheduleWeek';
+import { defaultScenario } from '../../sim';
 
 const calendar = scheduleSchema.parse({
   start: { date: '2026-03-23', time: '08:00', timeZone: 'Europe/Berlin' },
@@ -117,7 +118,9 @@ describe('the Interval slider and a calendar schedule', () => {
 describe('the Meal fat hint', () => {
   it('names the compounds whose doses follow a pattern (they take their meal’s fat, not the slider’s)', () => {
     const week = weekScenario(); // MK-7 and MK-4 on patterns, K1 not
-    expect(fatHint(week)).toContain('except MK-7 and MK-4: doses from a pattern take their meal');
+    expect(fatHint(week)).toContain('changes nothing now'); // both of its regimens follow a pattern
+    const withK1 = { ...week, regimens: [...week.regimens, defaultScenario().regimens[2]!] };
+    expect(fatHint(withK1)).toContain('except MK-7 and MK-4: doses from a pattern take their meal');
     // Without a calendar the schedules are not used, and the slider applies to every dose.
     expect(fatHint({ ...week, calendar: undefined })).toBe(
       'Fat in the meal taken with each dose. The fat effect is fitted only up to 35 g.',

@@ -126,5 +126,9 @@ export function fatHint(scenario: Scenario): string {
     ? [...new Set(scenario.regimens.filter((r) => r.schedule).map((r) => COMPOUND_PRESETS[r.compound].label))]
     : [];
   if (patterned.length === 0) return `Fat in the meal taken with each dose. ${fitted}`;
-  return `Fat in the meal taken with each dose, except ${patterned.join(' and ')}: doses from a pattern take their meal's fat (Doses panel). ${fitted}`;
+  if (scenario.regimens.every((r) => r.schedule)) {
+    return `Every dose follows a pattern and takes its meal's fat (Doses panel): this slider changes nothing now. ${fitted}`;
+  }
+  const names = new Intl.ListFormat('en', { type: 'conjunction' }).format(patterned);
+  return `Fat in the meal taken with each dose, except ${names}: doses from a pattern take their meal's fat (Doses panel). ${fitted}`;
 }
