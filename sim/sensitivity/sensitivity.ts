@@ -2,7 +2,7 @@ import { regimenMetrics } from '../metrics/regimenMetrics';
 import type { PkParameters } from '../model/types';
 import { COMPOUND_PRESETS, TISSUE_PRESET, presetParameters } from '../presets/compounds';
 import { SENSITIVITY_RANGES, type SensitivityParameter, type SensitivityRange } from '../presets/sensitivity';
-import { doseEvents, type Regimen } from '../regimen/regimen';
+import { doseEvents, type DoseEvent, type Regimen } from '../regimen/regimen';
 import { simulate } from '../simulate';
 
 /** The three numbers a tornado chart shows. Cmax and trough in ng/mL, AUC over the horizon in ng·h/mL. */
@@ -80,9 +80,10 @@ export function sensitivity(
   horizonH: number,
   stepH: number,
   ranges: readonly SensitivityRange[] = SENSITIVITY_RANGES,
+  /** The doses as taken, when they do not come from the regimen's interval (a calendar pattern). */
+  doses: readonly DoseEvent[] = doseEvents(regimen, horizonH),
 ): SensitivityResult {
   const typical = presetParameters(regimen.compound, regimen.overrides);
-  const doses = doseEvents(regimen, horizonH);
   const mw = COMPOUND_PRESETS[regimen.compound].molarMassGPerMol.value;
   const measure = (pk: PkParameters): SensitivityMetrics => {
     const m = regimenMetrics(regimen, simulate({ pk, tissue: TISSUE_PRESET, doses, horizonH, stepH }), mw);

@@ -12,6 +12,9 @@ import {
   type Scenario,
 } from '../../sim';
 import { scheduleSchema } from '../../sim/schedule';
+import { expectClose } from '../support/expectClose';
+import { regimenName } from '../../renderer/src/sensitivity/sensitivityFigure';
+import { computeSensitivity } from '../../renderer/src/sensitivity/sensitivityRequest';
 import { DOSE_BOUNDS, INTERVAL_BOUNDS, readTypedValue } from '../../renderer/src/controls/bounds';
 import { formatNumber } from '../../renderer/src/plot/format';
 import { fitYTitle, layoutPanel, thinTicks } from '../../renderer/src/plot/layout';
@@ -203,6 +206,39 @@ describe('computeMetrics', () => {
     const sentence = computeMetrics(twice).sentence;
     expect(sentence).toMatch(/MK-7 stays above 0\.1 ng\/mL \d+% of the time/);
     expect(sentence).not.toMatch(/MK-7 [^;]*after each dose/);
+  });
+
+  it('the sensitivity chart of a patterned regimen starts from the same Cmax as the Numbers table (doses as taken)', () => {
+    const s = defaultScenario();
+    const scenario: Scenario = {
+      ...s,
+      calendar: scheduleSchema.parse({ start: { date: '2026-03-23', time: '08:00', timeZone: 'UTC' } }),
+      regimens: s.regimens.map((r) =>
+        r.compound === 'mk7'
+          ? {
+              ...r,
+              schedule: {
+                pattern: {
+                  days: 'daily',
+                  slots: [
+                    { time: '08:00', meal: 'breakfast' },
+                    { time: '20:00', meal: 'dinner' },
+                  ],
+                },
+                edits: [],
+                added: [],
+              },
+            }
+          : r,
+      ),
+    };
+    const index = scenario.regimens.findIndex((r) => r.compound === 'mk7');
+    const table = computeMetrics(scenario).rows.find((r) => r.compound === 'mk7')!;
+    const tornado = computeSensitivity({ scenario, regimenIndex: index });
+    expectClose(tornado.baseline.cmaxNgPerMl, table.cmax, { rel: 1e-9 });
+    expect(regimenName(scenario, index)).toBe(
+      'MK-7 90 µg twice a day at 08:00 and 20:00 (breakfast, dinner)',
+    );
   });
 
   it('in nmol/L the sentence gives the detection limit in each compound’s nmol/L too (0.1 ng/mL × 1000 / g/mol)', () => {

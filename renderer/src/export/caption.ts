@@ -1,4 +1,5 @@
 import { COMPOUND_PRESETS, type CompoundId, type Scenario, type ScenarioRegimen } from '../../../sim';
+import type { RegimenSchedule, Schedule } from '../../../sim/schedule';
 
 /** K2 forms first: the app is about MK-7 against MK-4, with K1 as the reference. */
 export const CAPTION_ORDER: readonly CompoundId[] = ['mk7', 'mk4', 'k1'];
@@ -21,8 +22,13 @@ export function formatDuration(horizonDays: number): string {
   return horizonDays >= 365 ? `${days} (${formatAmount(horizonDays / 365)} years)` : days;
 }
 
-/** One regimen's schedule in words: "90 µg every 24 h with a 15 g-fat meal" (plus missed and extra doses). */
-export function scheduleInWords(r: ScenarioRegimen): string {
+/**
+ * One regimen's schedule in words: "90 µg every 24 h with a 15 g-fat meal" (plus missed and extra doses), or for
+ * a regimen on a calendar pattern "15,000 µg three times a day at 08:00, 13:00 and 19:00 (breakfast, lunch,
+ * dinner)" (plus how many single doses were edited or added).
+ */
+export function scheduleInWords(r: ScenarioRegimen, calendar?: Schedule): string {
+  if (calendar && r.schedule) return patternInWords(r.doseUg, r.schedule);
   const meal =
     r.overrides.f !== undefined ? '' : r.fatG > 0 ? ` with a ${formatAmount(r.fatG)} g-fat meal` : ', fasted';
   const count = r.doseCount === null ? '' : ` (${r.doseCount} ${r.doseCount === 1 ? 'dose' : 'doses'})`;
@@ -34,6 +40,23 @@ export function scheduleInWords(r: ScenarioRegimen): string {
   ].filter((s) => s !== '');
   const tail = extras.length > 0 ? `, ${extras.join(', ')}` : '';
   return `${formatAmount(r.doseUg)} µg every ${formatAmount(r.intervalH)} h${meal}${count}${tail}`;
+}
+
+const TIMES_A_DAY = ['', 'once a day', 'twice a day', 'three times a day'];
+
+function patternInWords(doseUg: number, schedule: RegimenSchedule): string {
+  const { days, slots } = schedule.pattern;
+  const times = joinWithAnd(slots.map((slot) => slot.time));
+  const when =
+    days === 'daily'
+      ? (TIMES_A_DAY[slots.length] ?? `${slots.length} times a day`)
+      : days === 'everyOtherDay'
+        ? 'every other day'
+        : 'on weekdays';
+  const meals = slots.map((slot) => (slot.meal === 'none' ? 'no meal' : slot.meal)).join(', ');
+  const changed = schedule.edits.length + schedule.added.length;
+  const edits = changed > 0 ? `, ${changed} single ${changed === 1 ? 'dose' : 'doses'} changed or added` : '';
+  return `${formatAmount(doseUg)} µg ${when} at ${times} (${meals})${edits}`;
 }
 
 /**
@@ -49,7 +72,7 @@ export function regimenCaption(scenario: Scenario): string {
   if (shown.length === 0) return `No compound shown, ${duration}`;
   const groups = new Map<string, string[]>();
   for (const r of shown) {
-    const words = scheduleInWords(r);
+    const words = scheduleInWords(r, scenario.calendar);
     groups.set(words, [...(groups.get(words) ?? []), r.label ?? COMPOUND_PRESETS[r.compound].label]);
   }
   const clauses = [...groups].map(([words, labels]) => `${joinWithAnd(labels)}: ${words}`);

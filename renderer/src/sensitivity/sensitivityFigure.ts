@@ -1,4 +1,5 @@
 import { COMPOUND_PRESETS, type Scenario } from '../../../sim';
+import { scheduleInWords } from '../export/caption';
 import { formatNumber } from '../plot/format';
 import { runOnceInWorker } from '../population/workerProtocol';
 import { computeSensitivity } from './sensitivityRequest';
@@ -6,11 +7,14 @@ import { createSensitivityWorker } from './useSensitivity';
 import { tornadoFigureSize, tornadoFigureSvg } from './TornadoFigure';
 import { tornadoPanels } from './tornadoModel';
 
-/** "Regimen 2: MK-7 90 µg every 24 h" for the regimen picker and the figure's subtitle. */
+/**
+ * "MK-7 90 µg every 24 h with a 15 g-fat meal" or, on a pattern, "MK-7 90 µg twice a day at 08:00 and 20:00
+ * (breakfast, dinner)", for the regimen picker and the figure's subtitle (the export caption's words).
+ */
 export function regimenName(scenario: Scenario, index: number): string {
   const r = scenario.regimens[index]!;
   const label = r.label ? `${r.label}: ` : '';
-  return `${label}${COMPOUND_PRESETS[r.compound].label} ${formatNumber(r.doseUg)} µg every ${formatNumber(r.intervalH)} h`;
+  return `${label}${COMPOUND_PRESETS[r.compound].label} ${scheduleInWords(r, scenario.calendar)}`;
 }
 
 /** The regimen shown first: the first visible MK-7 one (the supplement most people ask about), else the first visible. */

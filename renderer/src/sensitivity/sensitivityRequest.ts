@@ -1,4 +1,5 @@
 import { sensitivity, toRegimen, type Scenario, type SensitivityResult } from '../../../sim';
+import { regimenDoses } from '../../../sim/schedule';
 
 /** What the sensitivity worker is asked: one regimen of a scenario, on the scenario's horizon and grid. */
 export interface SensitivityRequest {
@@ -11,5 +12,14 @@ export function computeSensitivity(request: SensitivityRequest): SensitivityResu
   const { scenario, regimenIndex } = request;
   const regimen = scenario.regimens[regimenIndex];
   if (!regimen) throw new RangeError(`there is no regimen ${regimenIndex + 1} in this scenario`);
-  return sensitivity(toRegimen(regimen), scenario.horizonDays * 24, scenario.stepMin / 60);
+  // The doses as taken (a calendar pattern's included), with the pattern's interval regimen for the trough.
+  const horizonH = scenario.horizonDays * 24;
+  const { events, intervalEquivalent } = regimenDoses(scenario, regimen, horizonH);
+  return sensitivity(
+    intervalEquivalent ?? toRegimen(regimen),
+    horizonH,
+    scenario.stepMin / 60,
+    undefined,
+    events,
+  );
 }
