@@ -180,58 +180,14 @@ describe('computeMetrics', () => {
   });
 
   it('with MK-7 twice a day (a pattern), the sentence gives a share of the time, not "hours after each dose"', () => {
-    const s = defaultScenario();
-    const twice: Scenario = {
-      ...s,
-      calendar: scheduleSchema.parse({ start: { date: '2026-03-23', time: '08:00', timeZone: 'UTC' } }),
-      regimens: s.regimens.map((r) =>
-        r.compound === 'mk7'
-          ? {
-              ...r,
-              schedule: {
-                pattern: {
-                  days: 'daily',
-                  slots: [
-                    { time: '08:00', meal: 'breakfast' },
-                    { time: '20:00', meal: 'dinner' },
-                  ],
-                },
-                edits: [],
-                added: [],
-              },
-            }
-          : r,
-      ),
-    };
+    const twice = mk7TwiceADay();
     const sentence = computeMetrics(twice).sentence;
     expect(sentence).toMatch(/MK-7 stays above 0\.1 ng\/mL \d+% of the time/);
     expect(sentence).not.toMatch(/MK-7 [^;]*after each dose/);
   });
 
   it('the sensitivity chart of a patterned regimen starts from the same Cmax as the Numbers table (doses as taken)', () => {
-    const s = defaultScenario();
-    const scenario: Scenario = {
-      ...s,
-      calendar: scheduleSchema.parse({ start: { date: '2026-03-23', time: '08:00', timeZone: 'UTC' } }),
-      regimens: s.regimens.map((r) =>
-        r.compound === 'mk7'
-          ? {
-              ...r,
-              schedule: {
-                pattern: {
-                  days: 'daily',
-                  slots: [
-                    { time: '08:00', meal: 'breakfast' },
-                    { time: '20:00', meal: 'dinner' },
-                  ],
-                },
-                edits: [],
-                added: [],
-              },
-            }
-          : r,
-      ),
-    };
+    const scenario = mk7TwiceADay();
     const index = scenario.regimens.findIndex((r) => r.compound === 'mk7');
     const table = computeMetrics(scenario).rows.find((r) => r.compound === 'mk7')!;
     const tornado = computeSensitivity({ scenario, regimenIndex: index });
@@ -388,3 +344,30 @@ describe('sources', () => {
     expect(rows.find((r) => r.key === 'MK-7-molarMassGPerMol')!.basis).toBe('published');
   });
 });
+
+/** The default scenario with MK-7 on a calendar pattern: twice a day, breakfast and dinner (UTC, no DST hour). */
+function mk7TwiceADay(): Scenario {
+  const s = defaultScenario();
+  return {
+    ...s,
+    calendar: scheduleSchema.parse({ start: { date: '2026-03-23', time: '08:00', timeZone: 'UTC' } }),
+    regimens: s.regimens.map((r) =>
+      r.compound === 'mk7'
+        ? {
+            ...r,
+            schedule: {
+              pattern: {
+                days: 'daily',
+                slots: [
+                  { time: '08:00', meal: 'breakfast' },
+                  { time: '20:00', meal: 'dinner' },
+                ],
+              },
+              edits: [],
+              added: [],
+            },
+          }
+        : r,
+    ),
+  };
+}
