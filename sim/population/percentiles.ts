@@ -59,7 +59,7 @@ const INSERTION_MAX = 32;
  * the range, one counting pass into equal-width buckets between min and max (bucket index is monotonic in the
  * value, so every value of a bucket is <= every value of the next), then only the buckets that hold a wanted
  * rank are gathered and sorted. Three branch-light linear passes instead of quickselect's unpredictable swaps
- * (about 4× faster at 1,000 values); the columns are not modified. Exact: the same numbers a full sort gives (tests/sim/population.test.ts).
+ * (2.4-3.2× faster on 2,161 columns of 1,000); the columns are not modified. Exact: the same numbers a full sort gives (tests/sim/population.test.ts).
  * @example percentileSelector(4, [0.5])(Float64Array.of(4, 1, 3, 2))[0] === 2.5
  */
 export function percentileSelector(
