@@ -8,7 +8,19 @@ import globals from 'globals';
 const nodeOnly = ['fs', 'fs/*', 'node:*', 'path', 'os', 'child_process', 'electron', 'electron/*'];
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'out', 'dist', 'dist-web', 'release', 'coverage', 'tests/fixtures', '.tmp'] },
+  {
+    ignores: [
+      'node_modules',
+      'out',
+      'dist',
+      'dist-web',
+      'dist-web-*',
+      'release',
+      'coverage',
+      'tests/fixtures',
+      '.tmp',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -10,7 +10,10 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-export const DIST_WEB = resolve(fileURLToPath(new URL('../../../dist-web', import.meta.url)));
+// K2_DIST_WEB (a folder name at the top level) matches vite.web.config.ts, for parallel builds.
+export const DIST_WEB = resolve(
+  fileURLToPath(new URL(`../../../${process.env.K2_DIST_WEB ?? 'dist-web'}`, import.meta.url)),
+);
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
