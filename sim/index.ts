@@ -46,4 +46,5 @@ export * from './sensitivity/sensitivity';
 export * from './presets/anticoagulant';
 export * from './text/sentence';
 export * from './text/jsonSyntax';
+export * from './text/boundedJson';
 export * from './text/megabytes';

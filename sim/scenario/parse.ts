@@ -1,7 +1,13 @@
-import { jsonSyntaxWhere } from '../text/jsonSyntax';
+import { parseBoundedJson } from '../text/boundedJson';
 import { describeScenarioIssues, oneLine } from './messages';
 import { MIGRATIONS } from './migrations';
-import { MAX_SCENARIO_BYTES, SCENARIO_VERSION, scenarioSchema, type Scenario } from './schema';
+import {
+  MAX_SCENARIO_BYTES,
+  MAX_SCENARIO_DEPTH,
+  SCENARIO_VERSION,
+  scenarioSchema,
+  type Scenario,
+} from './schema';
 
 export type ParseResult =
   { ok: true; scenario: Scenario; migratedFrom: number | null } | { ok: false; error: string };
@@ -12,7 +18,7 @@ export { decodeScenarioBytes, type DecodeResult } from './decode';
 
 /**
  * Reads a scenario file's text: size check, a leading UTF-8 byte-order mark removed (editors on Windows add
- * one), JSON syntax, version (migrating older ones), then the schema and the work caps. Errors are one line in
+ * one), nesting depth, JSON syntax, version (migrating older ones), then the schema and the work caps. Errors are one line in
  * the user's words, e.g. "Regimen 2 (MK-7): the dose must be at least 0 µg, got -5".
  */
 export function parseScenarioText(text: string): ParseResult {
@@ -28,16 +34,8 @@ function parseText(text: string): ParseResult {
     };
   }
   if (text.trim() === '') return { ok: false, error: 'File is empty: it is not a K2 Kinetics scenario.' };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return {
-      ok: false,
-      error: `${jsonSyntaxWhere(text, e)}: the file may be truncated, edited by hand with a typo, or not a scenario.`,
-    };
-  }
-  return parseScenario(data);
+  const json = parseBoundedJson(text, 'scenario', MAX_SCENARIO_DEPTH);
+  return json.ok ? parseScenario(json.data) : json;
 }
 
 /** Validates already-parsed JSON, migrating older versions first. */

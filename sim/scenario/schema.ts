@@ -20,6 +20,15 @@ export const SCENARIO_VERSION = 3;
 export const SCENARIO_FORMAT = 'k2-kinetics-scenario';
 /** Larger files are refused before parsing: a scenario is a few kB. */
 export const MAX_SCENARIO_BYTES = 2_000_000;
+/**
+ * Deepest nesting of lists and objects a file may have; a real scenario reaches 5 (scenario, calendar,
+ * regimens, a regimen, its schedule's edits and one edit). Deeper files are refused before JSON.parse, so
+ * nothing that walks the value (zod, messages) can overflow the stack.
+ */
+export const MAX_SCENARIO_DEPTH = 16;
+/** First and last calendar dates the date code handles (four-digit years; Date.UTC maps years 0-99 to 19xx). */
+export const FIRST_CALENDAR_DATE = '1900-01-01';
+export const LAST_CALENDAR_DATE = '9999-12-31';
 export { MAX_DOSES, MAX_OUTPUT_POINTS } from './limits';
 
 /** A number field from its row of the limits table (limits.ts): range, exclusive minimum, whole or not. */
@@ -120,6 +129,12 @@ export const scenarioSchema = z
         });
       }
     }
+    // Every date the schedule can reach (a dose moved up to 7 days late) must be one the date code writes.
+    if (s.calendar) {
+      const reach = calendarReach(s.calendar.start.date, s.horizonDays);
+      if (reach !== null)
+        ctx.addIssue({ code: 'custom', path: ['calendar', 'start', 'date'], message: reach });
+    }
     // A calendar schedule's doses: at most its slots every day plus extra units and added doses.
     const scheduled = s.regimens.reduce((sum, r) => {
       if (!r.schedule) return sum;
@@ -142,6 +157,26 @@ export const scenarioSchema = z
     const over = workOverCap(scenarioWork(s));
     if (over !== null) ctx.addIssue({ code: 'custom', path: [], message: over });
   });
+
+/**
+ * Why a calendar starting on startDate cannot run horizonDays (plus a week for moved doses), or null: its
+ * dates must stay between FIRST_CALENDAR_DATE and LAST_CALENDAR_DATE.
+ * @example calendarReach('9999-12-01', 30) // => 'the schedule runs to 10000-01-07, past 9999-12-31, the last date the app handles: choose an earlier start date or a shorter duration'
+ * @example calendarReach('2026-03-01', 3660) // => null
+ */
+export function calendarReach(startDate: string, horizonDays: number): string | null {
+  const ymd = (d: string) => d.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = ymd(startDate);
+  if (startDate < FIRST_CALENDAR_DATE) {
+    return `must be ${FIRST_CALENDAR_DATE} or later, got ${startDate}`;
+  }
+  const lastMs = Date.UTC(y, m - 1, d) + (Math.ceil(horizonDays) + 7) * 86_400_000;
+  const [ly, lm, ld] = ymd(LAST_CALENDAR_DATE);
+  if (lastMs <= Date.UTC(ly, lm - 1, ld)) return null;
+  const last = new Date(lastMs);
+  const reached = `${last.getUTCFullYear()}-${String(last.getUTCMonth() + 1).padStart(2, '0')}-${String(last.getUTCDate()).padStart(2, '0')}`;
+  return `the schedule runs to ${reached}, past ${LAST_CALENDAR_DATE}, the last date the app handles: choose an earlier start date or a shorter duration`;
+}
 
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioRegimen = z.infer<typeof regimenSchema>;

@@ -3,7 +3,8 @@ import { MAX_LESSON_BYTES } from '../../../main/contract';
 import {
   COMPOUND_PRESETS,
   describeScenarioIssues,
-  jsonSyntaxWhere,
+  MAX_SCENARIO_DEPTH,
+  parseBoundedJson,
   parseScenario,
   serializeScenario,
   type CompoundId,
@@ -58,15 +59,10 @@ export function parseLessonText(text: string): LessonParseResult {
     };
   }
   if (text.trim() === '') return { ok: false, error: 'File is empty: it is not a K2 Kinetics lesson.' };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return {
-      ok: false,
-      error: `${jsonSyntaxWhere(text, e)}: the file may be truncated, edited by hand with a typo, or not a lesson.`,
-    };
-  }
+  // A lesson nests each scene's scenario three levels down (lesson, scenes, scene).
+  const json = parseBoundedJson(text, 'lesson', MAX_SCENARIO_DEPTH + 3);
+  if (!json.ok) return json;
+  const data = json.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { ok: false, error: 'Not a K2 Kinetics lesson: expected a JSON object.' };
   }
