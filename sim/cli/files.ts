@@ -82,6 +82,7 @@ export function readScenarioFile(path: string, maxBytes: number): string {
  * device or folder is refused: replacing it with a regular file would destroy what it was.
  */
 export function checkOutputPath(outPath: string, scenarioPath: string | null): void {
+  if (outPath.trim() === '') throw new UsageError('--out needs a file name; it was empty');
   let stats: Stats | null = null;
   try {
     stats = lstatSync(outPath);

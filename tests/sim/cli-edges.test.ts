@@ -17,7 +17,7 @@ import {
   openSync,
   closeSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { constants as osConstants, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -108,6 +108,17 @@ describe('output through a real OS pipe', () => {
     expect(lines[1]).toBe('status=0');
     expect(readFileSync(err, 'utf8')).toBe('');
   }, 60_000);
+
+  it('a closed standard output (>&-) is an error, exit 1, as coreutils make it; > /dev/null is still fine', async () => {
+    const dir = freshDir();
+    const err = join(dir, 'stderr.txt');
+    const closed = await bash(`node ${quote(cli)} --days 2 >&- 2>${quote(err)}; echo "status=$?"`);
+    expect(closed.trim()).toBe('status=1');
+    expect(readFileSync(err, 'utf8')).toMatch(/^k2-simulate: write error: standard output is closed/);
+    const devNull = await bash(`node ${quote(cli)} --days 2 >/dev/null 2>${quote(err)}; echo "status=$?"`);
+    expect(devNull.trim()).toBe('status=0');
+    expect(readFileSync(err, 'utf8')).toBe('');
+  });
 
   it('npm run -s simulate rebuilds a stale build before running it', async () => {
     // Make the build look older than every source: the launcher must rebuild it, then run the new build.
@@ -214,6 +225,9 @@ describe('files: nothing the user had is overwritten', () => {
     expect(underFile.code).toBe(2);
     expect(underFile.stderr).toMatch(/: .*file is not a folder\n$/);
     expect(readFileSync(join(dir, 'file'), 'utf8')).toBe('x');
+    const empty = await simulateCli('--days', '2', '--out', '');
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toBe('k2-simulate: --out needs a file name; it was empty\n');
   });
 
   it('--out that is a symlink, a FIFO or a folder is refused with a message, and left as it was', async () => {
@@ -240,30 +254,35 @@ describe('files: nothing the user had is overwritten', () => {
     expect(readFileSync(real, 'utf8')).toBe('previous');
   });
 
-  it('SIGINT in the middle of a large write leaves no temporary file and the target untouched', async () => {
-    const dir = freshDir();
-    const target = join(dir, 'big.csv');
-    writeFileSync(target, 'previous');
-    const child = spawn(process.execPath, [cli, '--days', '3650', '--step-min', '1', '--out', target], {
-      stdio: 'ignore',
-    });
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-      child.on('exit', (code, signal) => resolve({ code, signal })),
-    );
-    // Wait until the temporary file exists and has data in it: the write is under way.
-    const started = Date.now();
-    for (;;) {
-      const temp = readdirSync(dir).find((n) => n !== 'big.csv');
-      if (temp !== undefined && statSync(join(dir, temp)).size > 1_000_000) break;
-      if (Date.now() - started > 60_000) throw new Error('the write never started');
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    child.kill('SIGINT');
-    const { code, signal } = await exited;
-    expect(signal === 'SIGINT' || code === 130).toBe(true);
-    expect(readdirSync(dir)).toEqual(['big.csv']);
-    expect(readFileSync(target, 'utf8')).toBe('previous');
-  }, 90_000);
+  // Every catchable signal that ends a process by default (SIGQUIT, SIGUSR2 and SIGALRM used to leave the temp file).
+  it.each(['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGUSR2', 'SIGALRM'] as const)(
+    '%s in the middle of a large write leaves no temporary file and the target untouched',
+    async (sent) => {
+      const dir = freshDir();
+      const target = join(dir, 'big.csv');
+      writeFileSync(target, 'previous');
+      const child = spawn(process.execPath, [cli, '--days', '730', '--step-min', '1', '--out', target], {
+        stdio: 'ignore',
+      });
+      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+        child.on('exit', (code, signal) => resolve({ code, signal })),
+      );
+      // Wait until the temporary file exists and has data in it: the write is under way.
+      const started = Date.now();
+      for (;;) {
+        const temp = readdirSync(dir).find((n) => n !== 'big.csv');
+        if (temp !== undefined && statSync(join(dir, temp)).size > 1_000_000) break;
+        if (Date.now() - started > 60_000) throw new Error('the write never started');
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      child.kill(sent);
+      const { code, signal } = await exited;
+      expect(signal === sent || code === 128 + osConstants.signals[sent]).toBe(true);
+      expect(readdirSync(dir)).toEqual(['big.csv']);
+      expect(readFileSync(target, 'utf8')).toBe('previous');
+    },
+    90_000,
+  );
 });
 
 describe('input that could hang or garble the terminal', () => {
