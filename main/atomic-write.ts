@@ -13,6 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { realWriteTarget } from './link-target';
 
 /** The parts of an open file the writer uses (a subset of fs/promises FileHandle). */
 export interface WritableHandle {
@@ -48,14 +49,17 @@ export function isTempFileName(name: string): boolean {
   return name.startsWith('.') && name.endsWith('.tmp');
 }
 
-/** Follows a symlinked target so the link keeps pointing at the (replaced) real file. */
+/**
+ * Follows a symlinked target, dangling or not, so the link keeps pointing at the (replaced or new) real file
+ * instead of being replaced by a regular file.
+ */
 async function resolveTarget(target: string): Promise<{ path: string; mode: number | undefined }> {
+  const real = realWriteTarget(target);
   try {
-    const real = await fsp.realpath(target);
     const stats = await fsp.stat(real);
     return { path: real, mode: stats.mode & 0o7777 };
   } catch {
-    return { path: target, mode: undefined };
+    return { path: real, mode: undefined };
   }
 }
 
@@ -74,7 +78,25 @@ async function syncFolder(folder: string): Promise<void> {
 
 /** Temp files being written right now, removed if a signal ends the process. */
 const pendingTemps = new Set<string>();
-const CLEANUP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+/**
+ * Every signal that ends a process by default and that Node lets a program catch (SIGKILL and SIGSTOP cannot
+ * be caught; SIGUSR1 starts Node's debugger). Windows knows only the first three.
+ */
+const CLEANUP_SIGNALS: readonly NodeJS.Signals[] =
+  process.platform === 'win32'
+    ? ['SIGINT', 'SIGTERM', 'SIGHUP']
+    : [
+        'SIGINT',
+        'SIGTERM',
+        'SIGHUP',
+        'SIGQUIT',
+        'SIGUSR2',
+        'SIGALRM',
+        'SIGVTALRM',
+        'SIGPROF',
+        'SIGXCPU',
+        'SIGXFSZ',
+      ];
 
 function onSignal(signal: NodeJS.Signals): void {
   for (const temp of pendingTemps) {
@@ -120,7 +142,7 @@ async function openTemp(
 /**
  * Replaces `target` with the concatenated `chunks`, atomically: the previous file stays untouched until the
  * complete new one is on disk, fsynced and of the expected size; then one rename swaps them. On any failure
- * (or SIGINT/SIGTERM/SIGHUP while writing) the temp file is removed. Chunks are awaited one at a time, so a
+ * (or a catchable signal while writing) the temp file is removed. Chunks are awaited one at a time, so a
  * generator producing gigabytes needs memory for one chunk only.
  * @example await atomicWriteChunks('levels.csv', csvChunks(runs))
  */

@@ -2,16 +2,22 @@
  * One write at a time per file. Session saves arrive on every change and each atomic write takes a random
  * temporary name, so without a queue two writes to the same path can finish out of order and an older
  * state can replace a newer one. Tasks for one path run in the order they were queued; different paths
- * run independently. A failed task does not stop the ones queued after it.
+ * run independently. A failed task does not stop the ones queued after it. The key is the real file, links
+ * followed (main/link-target.ts): saves through a symlink and through its target share one queue.
  */
-import { resolve } from 'node:path';
+import { realWriteTarget } from './link-target';
 
 export class PathWriteQueue {
   private readonly tails = new Map<string, Promise<unknown>>();
 
   /** Runs `task` after every task queued earlier for the same path has settled. */
   run<T>(path: string, task: () => Promise<T>): Promise<T> {
-    const key = resolve(path);
+    let key: string;
+    try {
+      key = realWriteTarget(path);
+    } catch (e) {
+      return Promise.reject(e as Error);
+    }
     const previous = this.tails.get(key) ?? Promise.resolve();
     const result = previous.then(task, task);
     const tail = result.catch(() => undefined);
