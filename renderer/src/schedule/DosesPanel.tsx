@@ -32,6 +32,7 @@ import {
   scheduleForChoice,
   type DoseRegimen,
 } from './doseList';
+import { calendarReach, FIRST_CALENDAR_DATE } from '../../../sim/scenario/schema';
 import './schedule.css';
 
 export interface DosesPanelProps {
@@ -76,6 +77,8 @@ export function DosesPanel({
     const start = { ...cal.start, ...patch };
     if (parseDate(start.date) === null || parseClock(start.time) === null || !isValidTimeZone(start.timeZone))
       return;
+    // A start whose schedule would run past 9999-12-31 (or begins before 1900) is one no file could hold.
+    if (calendarReach(start.date, horizonH / 24) !== null) return;
     onChange({ ...cal, start });
   };
   const setMealFat = (meal: MealKind, fatG: number) => {
@@ -91,6 +94,7 @@ export function DosesPanel({
           Start date
           <input
             type="date"
+            min={FIRST_CALENDAR_DATE}
             value={cal.start.date}
             onChange={(e) => setStart({ date: e.currentTarget.value })}
           />
