@@ -11,7 +11,7 @@ import {
   formatValue,
   PARAMETER_COLUMNS,
 } from '../../renderer/src/export/csv';
-import { DEFAULT_FIGURE_OPTIONS, type FigureOptions } from '../../renderer/src/export/figure';
+import { DEFAULT_FIGURE_OPTIONS, type FigureOptions } from '../../renderer/src/export/figureSpec';
 import { crc32, isPng, pngDpi, pngSize, withDpi } from '../../renderer/src/export/pngMeta';
 import { PRINT_PLACED_WIDTH_CM, SIZE_PRESETS, type SizePresetId } from '../../renderer/src/export/presets';
 import { exportSvg } from '../../renderer/src/export/runExport';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { DEFAULT_FIGURE_OPTIONS, type FigureOptions } from './figure';
+import { DEFAULT_FIGURE_OPTIONS, type FigureOptions } from './figureSpec';
 import { DENSITIES, pngPixelSize, SIZE_PRESETS, type Density, type SizePresetId } from './presets';
 import { EXPORT_LABELS, type ExportKind, type ExportOptions } from './runExport';
 

@@ -6,7 +6,7 @@ import { bandedPanelModel } from '../population/panelBands';
 import type { DrawnBands } from '../population/populationBands';
 import { PlotPanel } from '../plot/Plot';
 import type { PlotTheme } from '../plot/theme';
-import { figureCaption, figureTitle, footerText, type FigureOptions } from './figure';
+import { figureCaption, figureTitle, footerText, type FigureOptions } from './figureSpec';
 
 export interface ExportFigureProps {
   view: ScenarioView;

@@ -9,7 +9,7 @@ import {
   type ScenarioView,
 } from '../../../sim';
 import { formatAmount, regimenCaption } from './caption';
-import { sourcesOf } from './figure';
+import { sourcesOf } from './figureSpec';
 
 export interface CsvMeta {
   appVersion: string;

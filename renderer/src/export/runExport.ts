@@ -4,7 +4,7 @@ import { fileSlug } from '../files/documentState';
 import { APP_VERSION } from './appVersion';
 import { buildParametersCsv } from './csv';
 import { ExportCanceled, streamCsv } from './csvStreamRunner';
-import { DEFAULT_FIGURE_OPTIONS, type FigureOptions } from './figure';
+import { DEFAULT_FIGURE_OPTIONS, type FigureOptions } from './figureSpec';
 import { withDpi } from './pngMeta';
 import { SIZE_PRESETS, type Density, type SizePresetId } from './presets';
 import { rasterizeSvg } from './rasterize';
