@@ -72,7 +72,8 @@ export function withParameter(pk: PkParameters, range: SensitivityRange, value: 
  * One-at-a-time sensitivity (the data of a tornado chart; Saltelli et al., Global Sensitivity Analysis: The
  * Primer, 2008, ch. 1): each parameter moves alone across its range (SENSITIVITY_RANGES, with sources), the others
  * stay typical, and Cmax (refined between grid points), AUC over the horizon (exact) and the last-interval trough
- * are recomputed. Bars come sorted by swing, largest first.
+ * are recomputed. Bars come sorted by swing, largest first. With a personal factor, "typical" is the person's
+ * own curve: the baseline and every bar include the factor.
  * @example sensitivity(makeRegimen({ compound: 'mk7', doseUg: 90, fatG: 15 }), 30 * 24, 1).auc[0].label
  */
 export function sensitivity(
@@ -82,8 +83,15 @@ export function sensitivity(
   ranges: readonly SensitivityRange[] = SENSITIVITY_RANGES,
   /** The doses as taken, when they do not come from the regimen's interval (a calendar pattern). */
   doses: readonly DoseEvent[] = doseEvents(regimen, horizonH),
+  /**
+   * The personal factor (1 = the typical person), applied as the curve applies it (regimenRunInput: the
+   * subject's bioavailability factor), so the baseline is the curve on screen and every bar moves around it.
+   */
+  personalFactor = 1,
 ): SensitivityResult {
-  const typical = presetParameters(regimen.compound, regimen.overrides);
+  const preset = presetParameters(regimen.compound, regimen.overrides);
+  const typical =
+    personalFactor === 1 ? preset : { ...preset, fFactor: (preset.fFactor ?? 1) * personalFactor };
   const mw = COMPOUND_PRESETS[regimen.compound].molarMassGPerMol.value;
   const measure = (pk: PkParameters): SensitivityMetrics => {
     const m = regimenMetrics(regimen, simulate({ pk, tissue: TISSUE_PRESET, doses, horizonH, stepH }), mw);

@@ -9,6 +9,7 @@ import { measuredNgPerMl, type MeasuredUnit } from '../measured/measured';
 import { hToWallTime, wallTimeToH, type ScheduledDose } from '../schedule/expand';
 import { regimenDoses, regimenRunInput } from '../schedule/scenarioDoses';
 import type { Schedule } from '../schedule/schema';
+import { columnWithFactor, factorWords, labelWithFactor } from '../fit/factorWords';
 
 /**
  * "Scenario -> everything a view draws", in one place. The app, presentation mode, the export and the
@@ -58,7 +59,10 @@ export interface RegimenView {
   /** Index in `scenario.regimens`. */
   index: number;
   compound: CompoundId;
-  /** The regimen's own label, else the compound's ("MK-7"); "MK-7 (regimen 2)" when a compound has several. */
+  /**
+   * The regimen's own label, else the compound's ("MK-7"); "MK-7 (regimen 2)" when a compound has several;
+   * with the personal factor when it is not 1 ("MK-7, fitted ×0.35").
+   */
   label: string;
   /** How many earlier regimens have the same compound (0 for the first): styles tell them apart. */
   ordinalInCompound: number;
@@ -281,7 +285,8 @@ export function scenarioView(scenario: Scenario, options: ScenarioViewOptions = 
     regimens.push({
       index,
       compound: source.compound,
-      label,
+      // A personal factor is named with the curve ("MK-7, fitted ×0.35"): legends, captions and tables read it here.
+      label: labelWithFactor(label, scenario.personal),
       ordinalInCompound: ordinal,
       regimen,
       result: run(regimenRunInput(scenario, source, horizonH, stepH)),
@@ -366,7 +371,7 @@ export function scenarioView(scenario: Scenario, options: ScenarioViewOptions = 
     units,
     timeH,
     regimens,
-    series: [...plasma, ...tissue],
+    series: withPersonalFactor([...plasma, ...tissue], scenario.personal),
     doseMarks: regimens.flatMap((r) => r.doses).sort((a, b) => a.timeH - b.timeH),
     axisTitles: {
       time: timeAxisTitle(timeAxis, calendar),
@@ -378,6 +383,15 @@ export function scenarioView(scenario: Scenario, options: ScenarioViewOptions = 
     calendar,
     personalFactor: scenario.personal?.factor ?? 1,
   };
+}
+
+/**
+ * Series scaled by a personal factor say so in their CSV column ("mk7_plasma_ng_per_ml_personal_x0.35"), as
+ * their labels do (the regimen's label); the typical person's (factor 1) are unchanged.
+ */
+function withPersonalFactor(series: ViewSeries[], personal: Scenario['personal']): ViewSeries[] {
+  if (factorWords(personal) === null) return series;
+  return series.map((s) => ({ ...s, column: columnWithFactor(s.column, personal) }));
 }
 
 function outputTimes(scenario: Scenario): Float64Array {

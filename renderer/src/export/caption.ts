@@ -1,5 +1,6 @@
 import { COMPOUND_PRESETS, type CompoundId, type Scenario, type ScenarioRegimen } from '../../../sim';
 import type { RegimenSchedule, Schedule } from '../../../sim/schedule';
+import { formatFactor } from '../../../sim/fit/factorWords';
 
 /** K2 forms first: the app is about MK-7 against MK-4, with K1 as the reference. */
 export const CAPTION_ORDER: readonly CompoundId[] = ['mk7', 'mk4', 'k1'];
@@ -77,5 +78,17 @@ export function regimenCaption(scenario: Scenario): string {
   }
   const clauses = [...groups].map(([words, labels]) => `${joinWithAnd(labels)}: ${words}`);
   const compare = scenario.display.compareFat ? '; dashed: the same doses without fat' : '';
-  return `${clauses.join('; ')}, ${duration}${compare}`;
+  return `${clauses.join('; ')}, ${duration}${compare}${personalClause(scenario)}`;
+}
+
+/**
+ * "; every level × 0.35, the personal factor fitted to 4 measured levels" (or "set by hand"): a figure whose
+ * curves are scaled says so in its footer. Empty for the typical person (factor 1).
+ */
+export function personalClause(scenario: Pick<Scenario, 'personal'>): string {
+  const personal = scenario.personal;
+  if (!personal || personal.factor === 1) return '';
+  const fit = personal.fit;
+  const from = fit ? `fitted to ${fit.n} measured level${fit.n === 1 ? '' : 's'}` : 'set by hand';
+  return `; every level ×${formatFactor(personal.factor)}, the personal factor ${from}`;
 }

@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import {
   doseBioavailability,
   COMPOUND_PRESETS,
@@ -8,6 +7,14 @@ import {
   TISSUE_PRESET,
   type ScenarioView,
 } from '../../../sim';
+import { csvLine } from '../../../sim/text/csvCell';
+import {
+  hToWallTime,
+  MEAL_KINDS,
+  wallTimeToH,
+  type RegimenSchedule,
+  type Schedule,
+} from '../../../sim/schedule';
 import { formatAmount, regimenCaption } from './caption';
 import { sourcesOf } from './figureSpec';
 
@@ -62,7 +69,7 @@ export interface CsvExtraColumn {
 
 /** The start of the data CSV: byte-order mark, then the header row (with any extra columns' names). */
 export function csvHeaderText(view: ScenarioView, extraNames: readonly string[] = []): string {
-  return `${BOM}${Papa.unparse([[...csvHeader(view), ...extraNames]], { newline: NEWLINE })}${NEWLINE}`;
+  return `${BOM}${csvLine([...csvHeader(view), ...extraNames])}${NEWLINE}`;
 }
 
 /**
@@ -126,12 +133,20 @@ export function buildCsv(view: ScenarioView): string {
 
 export const PARAMETER_COLUMNS = ['regimen', 'quantity', 'value', 'unit', 'basis'] as const;
 
+const yes = (flag: boolean | undefined) => (flag ? 'yes' : 'no');
+
 /**
- * The parameters file: one row per quantity. Doses are numbered as the app numbers them (1-based, per
- * regimen, in time order over regular and extra doses), so "missed_doses 29" is the marker labelled "Dose 29".
+ * The parameters file: one row per quantity, enough to rebuild the scenario (tests/renderer/parameters-rebuild
+ * reads it back): the calendar (start date, time, zone, each meal's fat), per regimen its pattern or interval,
+ * every edited, added or missed dose with its time, amount and meal fat, the measured levels and the personal
+ * factor, then the model parameters with their basis. Interval doses are numbered as the app numbers them
+ * (1-based, per regimen, in time order over regular and extra doses), so "missed_doses 29" is the marker
+ * labelled "Dose 29". Rows about one dose or one level name it in the first column ("1: MK-7, dose
+ * 2026-03-24 08:00", "measured 2").
  */
 export function parameterRows(view: ScenarioView, meta: CsvMeta): string[][] {
   const { scenario } = view;
+  const calendar = scenario.calendar;
   const rows: string[][] = [
     ['', 'app', `K2 Kinetics ${meta.appVersion}`, '', 'educational model, not medical advice'],
     ['', 'scenario', scenario.name, '', ''],
@@ -140,29 +155,62 @@ export function parameterRows(view: ScenarioView, meta: CsvMeta): string[][] {
     ['', 'step', formatAmount(scenario.stepMin), 'min', ''],
     ['', 'output_points', String(meta.outputPoints ?? view.timeH.length), '', ''],
     ['', 'concentration_units', view.units, '', ''],
+    ...personalRows(scenario),
   ];
-  for (const r of view.regimens) {
-    const source = scenario.regimens[r.index]!;
-    const preset = COMPOUND_PRESETS[r.compound];
-    const pk = presetParameters(r.compound, source.overrides);
+  if (calendar) {
+    rows.push(
+      ['', 'start_date', calendar.start.date, '', 'user'],
+      ['', 'start_time', calendar.start.time, '', 'user'],
+      ['', 'time_zone', calendar.start.timeZone, 'IANA', 'user'],
+      ...MEAL_KINDS.map((meal) => ['', `meal_fat_${meal}`, String(calendar.mealFatG[meal]), 'g', 'user']),
+    );
+  }
+  // Every regimen, shown or not, so the file rebuilds the whole scenario; 'shown' says which the chart draws.
+  scenario.regimens.forEach((source, index) => {
+    const r = view.regimens.find((v) => v.index === index);
+    const preset = COMPOUND_PRESETS[source.compound];
+    const pk = presetParameters(source.compound, source.overrides);
     const basis = (key: 'kaPerH' | 'tHalfH' | 'volumeL' | 'lagH') =>
       source.overrides[key] !== undefined ? 'user' : preset[key].basis;
-    const name = `${r.index + 1}: ${r.label}`;
-    const missed = r.doses.filter((d) => d.missed).map((d) => d.number);
-    const extra = r.doses.filter((d) => d.extraIndex !== null).map((d) => d.number);
+    const name = `${index + 1}: ${source.label ?? preset.label}`;
     rows.push(
-      [name, 'compound', r.compound, '', ''],
+      [name, 'compound', source.compound, '', ''],
+      [name, 'shown', yes(r !== undefined), '', 'user'],
       [name, 'dose', String(source.doseUg), 'µg', 'user'],
-      [name, 'interval', String(source.intervalH), 'h', 'user'],
-      [name, 'first_dose', String(source.firstDoseH), 'h', 'user'],
-      [name, 'dose_count', source.doseCount === null ? 'all' : String(source.doseCount), '', 'user'],
-      [name, 'meal_fat', String(source.fatG), 'g', 'user'],
-      [name, 'missed_doses', missed.join(' ') || 'none', 'dose numbers', 'user'],
-      [name, 'extra_doses', extra.join(' ') || 'none', 'dose numbers', 'user'],
+    );
+    if (source.label !== undefined) rows.push([name, 'label', source.label, '', 'user']);
+    if (calendar && source.schedule) {
+      rows.push(...scheduleRows(name, calendar, source.schedule));
+    } else {
+      const missed = r ? r.doses.filter((d) => d.missed).map((d) => d.number) : [];
+      const extra = r ? r.doses.filter((d) => d.extraIndex !== null).map((d) => d.number) : [];
+      rows.push(
+        [name, 'interval', String(source.intervalH), 'h', 'user'],
+        [name, 'first_dose', String(source.firstDoseH), 'h', 'user'],
+        [name, 'dose_count', source.doseCount === null ? 'all' : String(source.doseCount), '', 'user'],
+        [name, 'meal_fat', String(source.fatG), 'g', 'user'],
+        [name, 'missed_doses', missed.join(' ') || 'none', 'dose numbers', 'user'],
+        [name, 'missed_regular_doses', source.missedDoses.join(' ') || 'none', '0-based', 'user'],
+        [name, 'extra_doses', extra.join(' ') || 'none', 'dose numbers', 'user'],
+      );
+      source.extraDoses.forEach((d, k) => {
+        const dose = `${name}, extra dose ${k + 1}`;
+        rows.push(
+          [dose, 'time', String(d.timeH), 'h', 'user'],
+          [dose, 'amount', String(d.amountUg), 'µg', 'user'],
+          [dose, 'meal_fat', String(d.fatG), 'g', 'user'],
+        );
+      });
+    }
+    rows.push(
       [name, 'ka', String(pk.kaPerH), '1/h', basis('kaPerH')],
       [name, 't_half', String(pk.tHalfH), 'h', basis('tHalfH')],
       [name, 'volume', String(pk.volumeL), 'L', basis('volumeL')],
       [name, 'lag', String(pk.lagH), 'h', basis('lagH')],
+    );
+    if (source.overrides.f !== undefined)
+      rows.push([name, 'f_fixed', String(source.overrides.f), 'fraction', 'user']);
+    rows.push(
       [
         name,
         'f_with_meal',
@@ -173,7 +221,16 @@ export function parameterRows(view: ScenarioView, meta: CsvMeta): string[][] {
       [name, 'f_fasted', formatValue(doseBioavailability(pk, source.doseUg, 0)), 'fraction', 'model'],
       [name, 'molar_mass', String(preset.molarMassGPerMol.value), 'g/mol', preset.molarMassGPerMol.basis],
     );
-  }
+  });
+  (scenario.measured ?? []).forEach((level, k) => {
+    const entity = `measured ${k + 1}`;
+    rows.push(
+      [entity, 'compound', level.compound, '', 'user'],
+      [entity, 'date', level.date, '', 'user'],
+      [entity, 'time', level.time, '', 'user'],
+      [entity, 'level', String(level.value), level.unit, 'user'],
+    );
+  });
   if (view.series.some((s) => s.panel === 'tissue')) {
     for (const [tissue, p] of [
       ['bone (osteocalcin)', TISSUE_PRESET.bone],
@@ -199,7 +256,87 @@ export function parameterRows(view: ScenarioView, meta: CsvMeta): string[][] {
   return rows;
 }
 
-/** The parameters CSV: BOM, header, rows; text cells quoted by Papa where needed. */
+/**
+ * The personal factor and the fit it came from: "personal_factor 0.35 factor fitted to 4 measured levels",
+ * its 95% interval, and "1 typical person" when there is none.
+ */
+function personalRows(scenario: ScenarioView['scenario']): string[][] {
+  const personal = scenario.personal;
+  const factor = personal?.factor ?? 1;
+  const fit = personal?.fit ?? null;
+  const basis = fit
+    ? `fitted to ${fit.n} measured level${fit.n === 1 ? '' : 's'}`
+    : factor === 1
+      ? 'typical person'
+      : 'user';
+  const rows = [['', 'personal_factor', String(factor), 'factor', basis]];
+  if (fit?.ci95)
+    rows.push(['', 'personal_factor_ci95', fit.ci95.map(formatValue).join(' '), 'factor', 'fit']);
+  return rows;
+}
+
+/**
+ * A calendar regimen's pattern, then every dose the user changed (missed, double, moved, other amount, meal
+ * or fat, deleted) with its planned and taken time, amount and meal fat, then every dose added by hand.
+ */
+function scheduleRows(name: string, calendar: Schedule, schedule: RegimenSchedule): string[][] {
+  const { pattern } = schedule;
+  const rows: string[][] = [
+    [name, 'pattern_days', pattern.days, '', 'user'],
+    ...pattern.slots.map((slot, i) => [
+      name,
+      `pattern_slot_${i + 1}`,
+      `${slot.time} ${slot.meal}`,
+      '',
+      'user',
+    ]),
+  ];
+  for (const edit of schedule.edits) {
+    const [date, slotText] = edit.key.split('#') as [string, string];
+    const slot = pattern.slots[Number(slotText)];
+    const plannedH = slot ? wallTimeToH(calendar, date, slot.time) : null;
+    const dose = `${name}, dose ${date} ${slot?.time ?? `slot ${Number(slotText) + 1}`}`;
+    const meal = edit.meal ?? slot?.meal ?? 'none';
+    rows.push([dose, 'key', edit.key, '', 'user']);
+    if (edit.deleted) rows.push([dose, 'deleted', 'yes', '', 'user']);
+    if (edit.missed) rows.push([dose, 'missed', 'yes', '', 'user']);
+    if (edit.moveMin !== undefined && edit.moveMin !== 0) {
+      rows.push([dose, 'moved', String(edit.moveMin), 'min', 'user']);
+      if (plannedH !== null) {
+        const taken = hToWallTime(calendar, plannedH + edit.moveMin / 60);
+        rows.push([dose, 'taken_at', `${taken.date} ${taken.time}`, '', 'user']);
+      }
+    }
+    if (edit.copies !== undefined && edit.copies !== 1)
+      rows.push([dose, 'copies', String(edit.copies), 'units', 'user']);
+    if (edit.amountUg !== undefined)
+      rows.push([dose, 'amount', String(edit.amountUg), 'µg per unit', 'user']);
+    if (edit.meal !== undefined) rows.push([dose, 'meal', edit.meal, '', 'user']);
+    if (edit.fatG !== undefined) rows.push([dose, 'meal_fat', String(edit.fatG), 'g', 'user']);
+    else if (edit.meal !== undefined)
+      rows.push([dose, 'meal_fat', String(calendar.mealFatG[meal]), 'g', 'meal']);
+  }
+  schedule.added.forEach((added, k) => {
+    const dose = `${name}, added dose ${k + 1}`;
+    rows.push(
+      [dose, 'date', added.date, '', 'user'],
+      [dose, 'time', added.time, '', 'user'],
+      [dose, 'meal', added.meal, '', 'user'],
+    );
+    if (added.amountUg !== undefined) rows.push([dose, 'amount', String(added.amountUg), 'µg', 'user']);
+    if (added.fatG !== undefined) rows.push([dose, 'meal_fat', String(added.fatG), 'g', 'user']);
+    else rows.push([dose, 'meal_fat', String(calendar.mealFatG[added.meal]), 'g', 'meal']);
+    if (added.missed) rows.push([dose, 'missed', 'yes', '', 'user']);
+  });
+  return rows;
+}
+
+/**
+ * The parameters CSV: BOM, header, rows. Every cell goes through csvLine: text that a spreadsheet would run as
+ * a formula (a scenario named "=HYPERLINK(…)") gets a ' prefix, numbers stay numbers, and cells are quoted as
+ * RFC 4180 needs.
+ */
 export function buildParametersCsv(view: ScenarioView, meta: CsvMeta): string {
-  return `${BOM}${Papa.unparse([[...PARAMETER_COLUMNS], ...parameterRows(view, meta)], { newline: NEWLINE })}${NEWLINE}`;
+  const lines = [[...PARAMETER_COLUMNS], ...parameterRows(view, meta)].map(csvLine);
+  return `${BOM}${lines.join(NEWLINE)}${NEWLINE}`;
 }

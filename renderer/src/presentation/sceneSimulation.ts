@@ -10,6 +10,7 @@ import {
   type ScenarioView,
   type SimulationResult,
 } from '../../../sim';
+import { labelWithFactor } from '../../../sim/fit/factorWords';
 
 /** One regimen of a scene, simulated, with its metrics (and its fasted twin when the scene compares fat). */
 export interface SimulatedRegimen {
@@ -56,7 +57,8 @@ export function simulateScene(scenario: Scenario): SceneSimulation {
     return {
       regimen: source,
       compound: r.compound,
-      label: regimenLabel(source),
+      // Captions name a personal factor as the legend does ("MK-7, fitted ×0.35").
+      label: labelWithFactor(regimenLabel(source), scenario.personal),
       result: r.result,
       metrics,
       fasted,

@@ -1,4 +1,5 @@
 import { COMPOUND_PRESETS, type Scenario } from '../../../sim';
+import { labelWithFactor } from '../../../sim/fit/factorWords';
 import { scheduleInWords } from '../export/caption';
 import { formatNumber } from '../plot/format';
 import { runOnceInWorker } from '../population/workerProtocol';
@@ -9,12 +10,17 @@ import { tornadoPanels } from './tornadoModel';
 
 /**
  * "MK-7 90 µg every 24 h with a 15 g-fat meal" or, on a pattern, "MK-7 90 µg twice a day at 08:00 and 20:00
- * (breakfast, dinner)", for the regimen picker and the figure's subtitle (the export caption's words).
+ * (breakfast, dinner)", for the regimen picker and the figure's subtitle (the export caption's words), with
+ * the personal factor when there is one.
  */
 export function regimenName(scenario: Scenario, index: number): string {
   const r = scenario.regimens[index]!;
   const label = r.label ? `${r.label}: ` : '';
-  return `${label}${COMPOUND_PRESETS[r.compound].label} ${scheduleInWords(r, scenario.calendar)}`;
+  // The bars move around the person's own curve: a personal factor is named ("…, fitted ×0.35").
+  return labelWithFactor(
+    `${label}${COMPOUND_PRESETS[r.compound].label} ${scheduleInWords(r, scenario.calendar)}`,
+    scenario.personal,
+  );
 }
 
 /** The regimen shown first: the first visible MK-7 one (the supplement most people ask about), else the first visible. */

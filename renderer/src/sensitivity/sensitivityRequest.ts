@@ -21,5 +21,7 @@ export function computeSensitivity(request: SensitivityRequest): SensitivityResu
     scenario.stepMin / 60,
     undefined,
     events,
+    // The personal factor, as the curve and the Numbers table use it: the baseline is the curve on screen.
+    scenario.personal?.factor ?? 1,
   );
 }
