@@ -129,7 +129,7 @@ export const scenarioSchema = z
         });
       }
     }
-    // Every date the schedule can reach (a dose moved up to 7 days late) must be one the date code writes.
+    // Every date the schedule's expansion reads must be one the date code writes.
     if (s.calendar) {
       const reach = calendarReach(s.calendar.start.date, s.horizonDays);
       if (reach !== null)
@@ -159,9 +159,10 @@ export const scenarioSchema = z
   });
 
 /**
- * Why a calendar starting on startDate cannot run horizonDays (plus a week for moved doses), or null: its
+ * Why a calendar starting on startDate cannot run horizonDays, or null. The expansion reads 8 days past the
+ * horizon (a dose moved up to 7 days late) and the zone's offset a day beyond that: 10 days in all. Its
  * dates must stay between FIRST_CALENDAR_DATE and LAST_CALENDAR_DATE.
- * @example calendarReach('9999-12-01', 30) // => 'the schedule runs to 10000-01-07, past 9999-12-31, the last date the app handles: choose an earlier start date or a shorter duration'
+ * @example calendarReach('9999-12-01', 30) // => 'the schedule runs to 10000-01-10, past 9999-12-31, the last date the app handles: choose an earlier start date or a shorter duration'
  * @example calendarReach('2026-03-01', 3660) // => null
  */
 export function calendarReach(startDate: string, horizonDays: number): string | null {
@@ -170,7 +171,7 @@ export function calendarReach(startDate: string, horizonDays: number): string | 
   if (startDate < FIRST_CALENDAR_DATE) {
     return `must be ${FIRST_CALENDAR_DATE} or later, got ${startDate}`;
   }
-  const lastMs = Date.UTC(y, m - 1, d) + (Math.ceil(horizonDays) + 7) * 86_400_000;
+  const lastMs = Date.UTC(y, m - 1, d) + (Math.ceil(horizonDays) + 10) * 86_400_000;
   const [ly, lm, ld] = ymd(LAST_CALENDAR_DATE);
   if (lastMs <= Date.UTC(ly, lm - 1, ld)) return null;
   const last = new Date(lastMs);

@@ -12,6 +12,7 @@ import { createFileHandlers } from '../../main/files';
 import { parseLessonText } from '../../renderer/src/presentation/lesson';
 import { defaultScenario, firstTooDeep, parseScenarioText, serializeScenario } from '../../sim';
 import { scheduleSchema } from '../../sim/schedule/schema';
+import { regimenDoses } from '../../sim/schedule/scenarioDoses';
 import { simulateCli } from '../support/cli';
 import { useTempDir } from '../main/tempdir';
 
@@ -104,15 +105,28 @@ describe('calendar dates stay within what the date code handles', () => {
     const result = parseScenarioText(calendarScenarioText('9999-12-01', 30));
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      // 30 days plus a week for moved doses, counted by hand from 1 December 9999: 7 January 10000.
-      expect(result.error).toContain('runs to 10000-01-07, past 9999-12-31');
+      // 30 days plus the 10 the expansion reads beyond (moved doses, zone offsets), by hand from 1 December
+      // 9999: 10 January 10000.
+      expect(result.error).toContain('runs to 10000-01-10, past 9999-12-31');
     }
   });
 
   it('the last start date that fits is accepted, and simulates', () => {
-    // 9999-12-31 minus (30 + 7) days = 9999-11-24.
-    expect(parseScenarioText(calendarScenarioText('9999-11-24', 30)).ok).toBe(true);
-    expect(parseScenarioText(calendarScenarioText('9999-11-25', 30)).ok).toBe(false);
+    // 9999-12-31 minus (30 + 10) days = 9999-11-21; its doses expand without a throw.
+    const last = parseScenarioText(calendarScenarioText('9999-11-21', 30));
+    expect(last.ok).toBe(true);
+    if (last.ok) {
+      const r = last.scenario.regimens[0]!;
+      const schedule = {
+        pattern: { days: 'daily' as const, slots: [{ time: '23:59', meal: 'none' as const }] },
+        edits: [{ key: '9999-12-20#0', moveMin: 7 * 1440 }],
+        added: [],
+      };
+      expect(() =>
+        regimenDoses({ calendar: last.scenario.calendar }, { ...r, schedule }, 30 * 24),
+      ).not.toThrow();
+    }
+    expect(parseScenarioText(calendarScenarioText('9999-11-22', 30)).ok).toBe(false);
   });
 
   it('a start before 1900 is refused', () => {
