@@ -19,7 +19,7 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
  * Offset of the first `[` or `{` that opens a level deeper than maxDepth, or -1. One pass over the text that
  * skips strings (and their escapes), so it costs the same as reading the file and never recurses: a hostile file
  * nested 100,000 deep would otherwise overflow the stack of whatever walks the parsed value (zod, messages).
- * @example firstTooDeep('{"a":[[1]]}', 2) // => 5
+ * @example firstTooDeep('{"a":[[1]]}', 2) // => 6
  * @example firstTooDeep('{"a":"[[[["}', 1) // => -1
  */
 export function firstTooDeep(text: string, maxDepth: number): number {
