@@ -1,5 +1,5 @@
 import { statesAt } from '../model/propagate';
-import { DYNAMIC_STATE_SIZE, STATE } from '../model/vitaminKModel';
+import { centralAmount, DYNAMIC_STATE_SIZE, STATE } from '../model/vitaminKModel';
 import type { SimulationResult } from '../simulate';
 
 /** The parts of a run that exact evaluation needs: the chain, its inputs and the parameters (no arrays). */
@@ -8,7 +8,7 @@ export type ExactModel = Pick<SimulationResult, 'chain' | 'gutInputs' | 'input'>
 /** Exact plasma concentration (ng/mL) at each sorted time, from the model rather than the output grid. */
 export function plasmaAt(result: ExactModel, sortedTimesH: readonly number[]): number[] {
   const invV = 1 / result.input.pk.volumeL;
-  return statesAt(result.chain, result.gutInputs, sortedTimesH).map((s) => s[STATE.central]! * invV);
+  return statesAt(result.chain, result.gutInputs, sortedTimesH).map((s) => centralAmount(s) * invV);
 }
 
 export interface ExposureIntegrals {
@@ -45,7 +45,7 @@ export function refinePeak(result: ExactModel, t0H: number, t1H: number): { time
   const inside = result.gutInputs.filter((input) => input.timeH > t0H && input.timeH <= t1H);
   const invV = 1 / result.input.pk.volumeL;
   const concAt = (t: number): number =>
-    statesAt(dynamic, inside, [t], { state: start, timeH: t0H })[0]![STATE.central]! * invV;
+    centralAmount(statesAt(dynamic, inside, [t], { state: start, timeH: t0H })[0]!) * invV;
   const golden = (Math.sqrt(5) - 1) / 2;
   let lo = t0H;
   let hi = t1H;

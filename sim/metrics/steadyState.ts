@@ -1,8 +1,8 @@
 import { doseBioavailability } from '../model/bioavailability';
 import { applyTransition, transitionMatrix } from '../model/linearChain';
 import type { PkParameters, TissueModel } from '../model/types';
-import { DYNAMIC_STATE_SIZE, STATE, STATE_SIZE, vitaminKChain } from '../model/vitaminKModel';
-import { eliminationRatePerH } from '../units';
+import { disposition } from '../model/disposition';
+import { centralAmount, DYNAMIC_STATE_SIZE, STATE, STATE_SIZE, vitaminKChain } from '../model/vitaminKModel';
 
 export interface SteadyState {
   /** AUC over one dosing interval at steady state (ng·h/mL). */
@@ -15,11 +15,11 @@ export interface SteadyState {
   peakNgPerMl: number;
   /** AUCτ,ss / AUC(0-τ) after the first dose. */
   accumulationRatio: number;
-  /** 1 / (1 - e^(-ke τ)), the textbook accumulation ratio for a one-compartment drug. */
+  /** 1 / (1 - e^(-ke τ)), the textbook accumulation ratio for a one-compartment drug (terminal rate β for K1). */
   accumulationRatioTheoretical: number;
   /** Time from the first dose until pre-dose troughs reach 90% of the steady-state trough (h), interpolated between doses. */
   timeTo90PctH: number;
-  /** ln(10) / ke: the same for instant absorption (h). */
+  /** ln(10) / ke: the same for instant absorption (h; terminal rate β for K1). */
   timeTo90PctTheoreticalH: number;
   /** Steady-state averages of the tissue effect compartments (ng/mL, illustrative). */
   boneAverageNgPerMl: number;
@@ -68,8 +68,9 @@ export function steadyState(pk: PkParameters, tissue: TissueModel, dosing: Regul
 
   const aucTau = fromSteady[STATE.aucPlasma]!;
   const invV = 1 / pk.volumeL;
-  const troughSs = xss[STATE.central]! * invV;
-  const ke = eliminationRatePerH(pk.tHalfH);
+  const troughSs = centralAmount(xss) * invV;
+  // The textbook formulas with the terminal rate (β; ke itself with one compartment).
+  const ke = disposition(pk).betaPerH;
 
   return {
     aucTauNgHPerMl: aucTau,
@@ -100,14 +101,14 @@ function peakWithinInterval(
   const step = transitionMatrix(dynamic, h);
   const x = Float64Array.from(start);
   let best = 0;
-  let bestValue = x[STATE.central]!;
+  let bestValue = centralAmount(x);
   let previousState = Float64Array.from(x);
   for (let i = 1; i <= samples; i++) {
     const before = Float64Array.from(x);
     applyTransition(step, x);
-    if (x[STATE.central]! > bestValue) {
+    if (centralAmount(x) > bestValue) {
       best = i;
-      bestValue = x[STATE.central]!;
+      bestValue = centralAmount(x);
       previousState = before;
     }
   }
@@ -117,7 +118,7 @@ function peakWithinInterval(
   const centralAt = (dt: number): number => {
     const y = Float64Array.from(origin);
     applyTransition(transitionMatrix(dynamic, dt), y);
-    return y[STATE.central]!;
+    return centralAmount(y);
   };
   const golden = (Math.sqrt(5) - 1) / 2;
   let lo = 0;
@@ -139,7 +140,7 @@ function timeTo90Pct(phi: Float64Array, dose: Float64Array, troughSsAmount: numb
   for (let k = 1; k <= 10_000_000; k++) {
     for (let i = 0; i < x.length; i++) x[i] = x[i]! + dose[i]!;
     applyTransition(phi, x);
-    const fraction = x[STATE.central]! / troughSsAmount;
+    const fraction = centralAmount(x) / troughSsAmount;
     if (fraction >= 0.9) return tau * (k - 1 + (0.9 - previous) / (fraction - previous));
     previous = fraction;
   }

@@ -1,15 +1,24 @@
 import { expDividedDifference } from '../math/dividedDifference';
 
 /**
- * A linear compartment system shaped as a tree: each compartment i obeys
- *   dx_i/dt = transfer_i * x_parent(i) - rate_i * x_i
- * (the root has no parent). Such a system has the exact solution x(t + dt) = Phi(dt) x(t), where
- * Phi[j][i] = (product of transfers on the path i -> j) * expDividedDifference(rates on the path, dt),
- * the Bateman equation written with divided differences (Bateman 1910; McCurdy, Ng & Parlett 1984).
+ * A linear compartment system shaped as a directed acyclic graph: each compartment i obeys
+ *   dx_i/dt = sum over its parents p of transfer_(p->i) * x_p - rate_i * x_i.
+ * Such a system has the exact solution x(t + dt) = Phi(dt) x(t), where Phi[j][i] is the sum over every path
+ * i -> j of (product of transfers on the path) * expDividedDifference(rates on the path, dt): the Bateman equation
+ * written with divided differences (Bateman 1910; McCurdy, Ng & Parlett 1984), one term per path. A tree (one
+ * parent each) has one path per pair; a compartment fed by two parallel paths (the two modes of a two-compartment
+ * disposition, model/disposition.ts) gets one term per path.
  */
 export interface ChainCompartment {
   rate: number;
   /** Index of the compartment that feeds this one, or -1 for the root. Parents come before children. */
+  parent: number;
+  transfer: number;
+  /** Further parents, each with its own transfer rate (a compartment fed by several others). */
+  moreParents?: readonly ChainLink[];
+}
+
+export interface ChainLink {
   parent: number;
   transfer: number;
 }
@@ -21,19 +30,19 @@ export interface ChainCompartment {
 export function transitionMatrix(chain: readonly ChainCompartment[], dtH: number): Float64Array {
   const n = chain.length;
   const phi = new Float64Array(n * n);
-  for (let target = 0; target < n; target++) {
-    // Walk from the target up to the root, collecting the rates and transfers on the way.
-    const rates: number[] = [chain[target]!.rate];
-    let coefficient = 1;
-    let node = target;
-    phi[target * n + target] = Math.exp(-chain[target]!.rate * dtH);
-    while (chain[node]!.parent >= 0) {
-      coefficient *= chain[node]!.transfer;
-      node = chain[node]!.parent;
-      rates.push(chain[node]!.rate);
-      phi[target * n + node] = coefficient * expDividedDifference(rates, dtH);
+  const rates: number[] = [];
+  // Walk every path from the target up towards the roots, collecting the rates and transfers on the way.
+  const walk = (target: number, node: number, coefficient: number): void => {
+    rates.push(chain[node]!.rate);
+    phi[target * n + node] = phi[target * n + node]! + coefficient * expDividedDifference(rates, dtH);
+    const c = chain[node]!;
+    if (c.parent >= 0 && c.transfer !== 0) walk(target, c.parent, coefficient * c.transfer);
+    for (const link of c.moreParents ?? []) {
+      if (link.transfer !== 0) walk(target, link.parent, coefficient * link.transfer);
     }
-  }
+    rates.pop();
+  };
+  for (let target = 0; target < n; target++) walk(target, target, 1);
   return phi;
 }
 

@@ -1,11 +1,17 @@
-/** Parameters of the one-compartment model for one compound, as the simulation uses them. */
+/** Parameters of the model for one compound (one compartment, or two for K1), as the simulation uses them. */
 export interface PkParameters {
   /** First-order absorption rate constant (1/h). */
   kaPerH: number;
-  /** Elimination half-life (h); ke = ln 2 / tHalfH. */
+  /**
+   * Half-life of elimination from the central (plasma) compartment (h); k10 = ln 2 / tHalfH. With one compartment
+   * this is the half-life of the curve; with a peripheral compartment the curve falls with two half-lives instead
+   * (model/disposition.ts), and clearance is still k10 × V.
+   */
   tHalfH: number;
-  /** Apparent volume of distribution (L). */
+  /** Apparent volume of distribution (L); with a peripheral compartment, the central volume V1. */
   volumeL: number;
+  /** Exchange with a peripheral compartment (K1 only); undefined for one compartment (MK-4, MK-7). */
+  peripheral?: PeripheralExchange;
   /** Delay between intake and the start of absorption (h). */
   lagH: number;
   bioavailability: Bioavailability;
@@ -16,6 +22,12 @@ export interface PkParameters {
   presystemic?: PresystemicSaturation;
   /** Multiplies F (a virtual subject's or a sensitivity run's deviation from the typical value); default 1. */
   fFactor?: number;
+}
+
+/** Central ⇄ peripheral exchange, first order in amounts: central -> peripheral at k12, back at k21. */
+export interface PeripheralExchange {
+  k12PerH: number;
+  k21PerH: number;
 }
 
 /**

@@ -25,6 +25,8 @@ export interface CompoundPreset {
   fFasted: SourcedValue;
   /** Saturable first-pass extraction (MK-4 only): the fraction of a dose reaching plasma rises with the dose. */
   presystemic?: { dose50Ug: SourcedValue; hill: SourcedValue };
+  /** Exchange with a peripheral compartment (K1 only): central -> peripheral at k12, back at k21. */
+  peripheral?: { k12PerH: SourcedValue; k21PerH: SourcedValue };
   carrier: string;
 }
 
@@ -161,25 +163,41 @@ export const COMPOUND_PRESETS: Record<CompoundId, CompoundPreset> = {
       note: 'C31H46O2.',
     },
     kaPerH: {
-      value: 0.54,
+      value: 0.45,
       unit: '1/h',
       basis: 'estimate',
       sources: ['schurgers2007'],
-      note: 'Estimate: gives the 4 h peak of Schurgers 2007 together with the 2 h lag and 1.5 h half-life. Close to ke, which the solver handles exactly.',
+      note: 'Estimate: fitted so K1 peaks 4.0 h after intake (Schurgers 2007: about 4 h), with the 2 h lag and the two-compartment disposition below. Reproduce: npx tsx scripts/fit-k1.ts',
     },
     tHalfH: {
-      value: 1.5,
+      value: 3.56,
       unit: 'h',
       basis: 'estimate',
-      sources: ['schurgers2007'],
-      note: 'Estimate: a few hours, 1-2 h commonly cited; midpoint taken.',
+      sources: ['olson2002', 'schurgers2007'],
+      note: "Estimate: half-life of elimination from the central compartment (ln 2 / k10), not of the curve. K1 has two compartments: with k12 and k21 below, the plasma curve falls with the hybrid half-lives 1.0 h and 27.6 h that Olson 2002 measured after an intravenous tracer (1.0 ± 0.47 h and 27.6 ± 12.4 h). k10 = α β / k21 from those two and the fast share 0.904 (fitted: MK-7 peaks 1.2× higher than K1 after equal single doses, Schurgers 2007: MK-7 at least K1's level; 1.2 is an estimate within that). Reproduce: npx tsx scripts/fit-k1.ts",
     },
     volumeL: {
-      value: 4.1,
+      value: 9.82,
       unit: 'L',
       basis: 'estimate',
       sources: ['schurgers2007'],
-      note: 'Estimate: derived so equimolar daily doses give MK-7 a 7.4-fold higher average steady-state level than K1 (Schurgers 2007: 7- to 8-fold): V_K1 = V_MK7 × 7.5 × t½_K1 / t½_MK7. Close to plasma volume, fitting a vitamin confined to lipoproteins.',
+      note: 'Estimate: central volume V1, derived from clearance: CL = k10 × V1 = 7.5 × CL of MK-7 (0.255 L/h), so equimolar daily doses give MK-7 a 7.5-fold higher average level than K1 (Schurgers 2007: 7- to 8-fold). Not identifiable on its own: only F/V is.',
+    },
+    peripheral: {
+      k12PerH: {
+        value: 0.434,
+        unit: '1/h',
+        basis: 'estimate',
+        sources: ['olson2002', 'jones2007'],
+        note: "Estimate: central -> peripheral rate k12 = α + β - k10 - k21 from Olson 2002's hybrid half-lives (1.0 h, 27.6 h) and the fitted fast share 0.904. Stable-isotope studies fit K1 with two compartments (Jones 2007: exchange with a remote compartment; Novotny 2010: plasma and tissue pools). Reproduce: npx tsx scripts/fit-k1.ts",
+      },
+      k21PerH: {
+        value: 0.0894,
+        unit: '1/h',
+        basis: 'estimate',
+        sources: ['olson2002'],
+        note: 'Estimate: peripheral -> central rate k21 = fast share × β + slow share × α (Olson 2002: α = ln 2 / 1.0 h, β = ln 2 / 27.6 h; fast share 0.904 fitted to Schurgers 2007). Reproduce: npx tsx scripts/fit-k1.ts',
+      },
     },
     lagH: LAG_H,
     fFasted: F_FASTED,
@@ -214,6 +232,9 @@ export function presetParameters(id: CompoundId, overrides: PkOverrides = {}): P
     kaPerH: overrides.kaPerH ?? p.kaPerH.value,
     tHalfH: overrides.tHalfH ?? p.tHalfH.value,
     volumeL: overrides.volumeL ?? p.volumeL.value,
+    ...(p.peripheral
+      ? { peripheral: { k12PerH: p.peripheral.k12PerH.value, k21PerH: p.peripheral.k21PerH.value } }
+      : {}),
     lagH: overrides.lagH ?? p.lagH.value,
     ...(p.presystemic && overrides.f === undefined
       ? { presystemic: { dose50Ug: p.presystemic.dose50Ug.value, hill: p.presystemic.hill.value } }

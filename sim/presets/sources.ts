@@ -23,6 +23,9 @@ export const SOURCE_IDS = [
   'schurgers2004',
   'menatetrenoneLabel',
   'pubchem',
+  'olson2002',
+  'novotny2010',
+  'jones2007',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
@@ -93,5 +96,26 @@ export const SOURCES: Record<SourceId, Citation> = {
     short: 'PubChem',
     full: 'Molar masses: MK-4 C31H40O2 444.7 g/mol; MK-7 C46H64O2 649.0 g/mol; K1 C31H46O2 450.7 g/mol (as in Sato 2012 for 420 µg = 945 and 647 nmol).',
     usedFor: 'Conversion between ng/mL and nmol/L.',
+  },
+  olson2002: {
+    id: 'olson2002',
+    short: 'Olson 2002',
+    full: 'Olson RE, Chao J, Graham D, Bates MW, Lewis JH. Total body phylloquinone and its turnover in human subjects at two levels of vitamin K intake. Br J Nutr 2002;87:543-553.',
+    usedFor:
+      'K1 after an intravenous tracer dose, followed for 6 days: plasma decay in two exponentials, t½ 1.0 (SD 0.47) h and 27.6 (SD 12.4) h on a control diet; turnover time about 1.5 days. The hybrid half-lives of the two-compartment K1 model.',
+  },
+  novotny2010: {
+    id: 'novotny2010',
+    short: 'Novotny 2010',
+    full: 'Novotny JA, Kurilich AC, Britz SJ, Baer DJ, Clevidence BA. Vitamin K absorption and kinetics in human subjects after consumption of 13C-labelled phylloquinone from kale. Br J Nutr 2010;104:858-862.',
+    usedFor:
+      '156 nmol 13C-K1 in kale with 30 g oil: peak between 6 and 10 h, mean peak 2.1 nmol/L, bioavailability 4.7%, plasma and tissue half-times 8.8 and 215 h. Compared with the model, not fitted.',
+  },
+  jones2007: {
+    id: 'jones2007',
+    short: 'Jones 2007',
+    full: 'Jones KS. Stable isotope studies into the kinetics and bioavailability of vitamin K1 in humans. PhD thesis, The Open University, 2007 (the basis of Jones et al. 2008 and 2009, Br J Nutr).',
+    usedFor:
+      'Intravenous 13C and ring-D4 K1 fitted to a two-compartment model (input and output from plasma, exchange with a remote compartment): half-times 0.2 and 2.7 h over the sampled hours; absorption of 4 µg oral doses 13%. Supports the structure; not fitted.',
   },
 };

@@ -61,7 +61,7 @@ export interface GridArrays {
  *
  * Between dose inputs the model is linear with constant coefficients, so the state moves by a closed-form
  * transition matrix Phi(dt) (model/linearChain.ts, Bateman equation). Between two grid points with no input in
- * between that is one fixed 4 x 4 lower-triangular matrix-vector product; each dose input is a breakpoint:
+ * between that is one fixed 5 x 5 lower-triangular matrix-vector product; each dose input is a breakpoint:
  * the state is moved exactly to its time, the amount added, then moved on. Cost grows with points + doses.
  *
  * @example
@@ -82,9 +82,11 @@ export class GridStepper {
   private readonly cache: TransitionCache;
   private readonly invV: number;
   private readonly state = new Float64Array(DYNAMIC_STATE_SIZE);
-  // Exact dynamic state (gut, central, bone, artery) at time `now`, and the next dose input to apply.
+  // Exact dynamic state (gut, the central amount's fast and slow modes, bone, artery) at time `now`, and the
+  // next dose input to apply. With one compartment the slow mode stays 0.
   private g = 0;
-  private a = 0;
+  private f = 0;
+  private s = 0;
   private b = 0;
   private r = 0;
   private now = 0;
@@ -129,18 +131,23 @@ export class GridStepper {
     const { timeH, plasmaNgPerMl: plasma, boneNgPerMl: bone, arteryNgPerMl: artery } = out;
     const gutInputs = this.model.gutInputs;
     const { cache, state, invV, stepH, tolerance } = this;
-    // The step matrix, unpacked: rows gut, central, bone, artery (lower triangular, bone/artery not coupled).
+    // The step matrix, unpacked: rows gut, fast mode, slow mode, bone, artery (lower triangular; the modes are
+    // not coupled to each other, nor bone to artery).
     const stepPhi = cache.get(stepH);
     const gg = stepPhi[0]!;
-    const ag = stepPhi[4]!;
-    const aa = stepPhi[5]!;
-    const bg = stepPhi[8]!;
-    const ba = stepPhi[9]!;
-    const bb = stepPhi[10]!;
-    const rg = stepPhi[12]!;
-    const ra = stepPhi[13]!;
-    const rr = stepPhi[15]!;
-    let { g, a, b, r, now, next } = this;
+    const fg = stepPhi[5]!;
+    const ff = stepPhi[6]!;
+    const sg = stepPhi[10]!;
+    const ss = stepPhi[12]!;
+    const bg = stepPhi[15]!;
+    const bf = stepPhi[16]!;
+    const bs = stepPhi[17]!;
+    const bb = stepPhi[18]!;
+    const rg = stepPhi[20]!;
+    const rf = stepPhi[21]!;
+    const rs = stepPhi[22]!;
+    const rr = stepPhi[24]!;
+    let { g, f, s, b, r, now, next } = this;
     const shift = offset - start;
 
     let i = start;
@@ -153,9 +160,10 @@ export class GridStepper {
       if (!boundary) {
         // Exact step from `now` to grid time t, applying every dose input in (now, t] at its own time.
         state[0] = g;
-        state[1] = a;
-        state[2] = b;
-        state[3] = r;
+        state[1] = f;
+        state[2] = s;
+        state[3] = b;
+        state[4] = r;
         while (next < gutInputs.length && gutInputs[next]!.timeH <= t + tolerance) {
           const at = Math.min(Math.max(gutInputs[next]!.timeH, now), t);
           advance(cache, state, at - now);
@@ -165,11 +173,12 @@ export class GridStepper {
         }
         advance(cache, state, t - now);
         g = state[0]!;
-        a = state[1]!;
-        b = state[2]!;
-        r = state[3]!;
+        f = state[1]!;
+        s = state[2]!;
+        b = state[3]!;
+        r = state[4]!;
         timeH[i + shift] = t;
-        plasma[i + shift] = a * invV;
+        plasma[i + shift] = (f + s) * invV;
         bone[i + shift] = b;
         artery[i + shift] = r;
         i++;
@@ -189,13 +198,15 @@ export class GridStepper {
       );
       for (; i < stop; i++) {
         const g1 = gg * g;
-        const a1 = ag * g + aa * a;
-        b = bg * g + ba * a + bb * b;
-        r = rg * g + ra * a + rr * r;
+        const f1 = fg * g + ff * f;
+        const s1 = sg * g + ss * s;
+        b = bg * g + bf * f + bs * s + bb * b;
+        r = rg * g + rf * f + rs * s + rr * r;
         g = g1;
-        a = a1;
+        f = f1;
+        s = s1;
         timeH[i + shift] = i * stepH;
-        plasma[i + shift] = a * invV;
+        plasma[i + shift] = (f + s) * invV;
         bone[i + shift] = b;
         artery[i + shift] = r;
       }
@@ -204,7 +215,8 @@ export class GridStepper {
     // The last point is the horizon itself, not (n - 1) * step rounded.
     if (end === this.pointCount) timeH[end - 1 + shift] = this.horizonH;
     this.g = g;
-    this.a = a;
+    this.f = f;
+    this.s = s;
     this.b = b;
     this.r = r;
     this.now = now;
@@ -238,9 +250,10 @@ export function gridArrays(length: number): GridArrays {
 function advance(cache: TransitionCache, state: Float64Array, dtH: number): void {
   if (dtH <= 0) return;
   const phi = cache.get(dtH);
-  const [g, a, b, r] = [state[0]!, state[1]!, state[2]!, state[3]!];
+  const [g, f, s, b, r] = [state[0]!, state[1]!, state[2]!, state[3]!, state[4]!];
   state[0] = phi[0]! * g;
-  state[1] = phi[4]! * g + phi[5]! * a;
-  state[2] = phi[8]! * g + phi[9]! * a + phi[10]! * b;
-  state[3] = phi[12]! * g + phi[13]! * a + phi[15]! * r;
+  state[1] = phi[5]! * g + phi[6]! * f;
+  state[2] = phi[10]! * g + phi[12]! * s;
+  state[3] = phi[15]! * g + phi[16]! * f + phi[17]! * s + phi[18]! * b;
+  state[4] = phi[20]! * g + phi[21]! * f + phi[22]! * s + phi[24]! * r;
 }

@@ -178,9 +178,9 @@ describe('honest numbers at the edges', () => {
     const expected = 1 - (ka * Math.exp(-ke7 * s) - ke7 * Math.exp(-ka * s)) / (ka - ke7);
     expectClose(m.aucWindowFraction!, expected, { rel: 1e-9 });
     expect(m.qualified.aucNgHPerMl.notes.map((n) => n.code)).toEqual(['auc-window-incomplete']);
-    // K1 (t½ 1.5 h) over 100 h: all of it inside, no note.
+    // K1 (terminal t½ 27.6 h) over 1,000 h: all of it inside, no note.
     const k1 = makeRegimen({ compound: 'k1', doseUg: 420, fatG: 20, doseCount: 1 });
-    const mk1 = regimenMetrics(k1, simulateRegimen(k1, 100, 1), 450.7);
+    const mk1 = regimenMetrics(k1, simulateRegimen(k1, 1000, 1), 450.7);
     expectClose(mk1.aucWindowFraction!, 1, { abs: 1e-9 });
     expect(mk1.qualified.aucNgHPerMl.notes).toEqual([]);
   });
