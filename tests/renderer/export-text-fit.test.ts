@@ -8,12 +8,16 @@ import { PLOT_THEMES } from '../../renderer/src/plot/theme';
 describe('text that must fit an exported figure', () => {
   const long = 'Clinical MK-4, 15 mg three times a day after meals (menatetrenone, Japan)';
 
-  it('a legend label wider than its panel is cut with "…" to fit (measured), a short one is kept', () => {
+  it('a legend label wider than its panel wraps onto lines that each fit (measured), nothing cut; a short one is kept', () => {
     const theme = PLOT_THEMES['export-print'];
     const item = { key: 'a', label: long, color: '#000', dash: '' };
-    const [placed] = layoutLegend([item], theme, 0, 0, 200).placed;
-    expect(placed!.label.endsWith('…')).toBe(true);
-    expect(textWidthPx(placed!.label, theme.legendFontPx)).toBeLessThanOrEqual(200);
+    const [placed] = layoutLegend([item], theme, 0, 0, 400).placed;
+    expect(placed!.lines.length).toBeGreaterThan(1);
+    // The whole label, word for word: wrapped, not cut.
+    expect(placed!.lines.join(' ')).toBe(long);
+    const textRoom = 400 - theme.legendFontPx * 2.45;
+    for (const line of placed!.lines)
+      expect(textWidthPx(line, theme.legendFontPx)).toBeLessThanOrEqual(textRoom);
     expect(fitLabel('MK-7', 12, 200)).toBe('MK-7');
   });
 

@@ -1,12 +1,14 @@
 import { Surface, Text } from 'recharts';
 import type { PanelId, ScenarioView } from '../../../sim';
-import { layoutPanel } from '../plot/layout';
-import { textWidthPx } from '../plot/measure';
+import { layoutPanel, wrapMeasured } from '../plot/layout';
 import { bandedPanelModel } from '../population/panelBands';
 import type { DrawnBands } from '../population/populationBands';
 import { PlotPanel } from '../plot/Plot';
 import type { PlotTheme } from '../plot/theme';
 import { figureCaption, figureTitle, footerText, type FigureOptions } from './figureSpec';
+
+/** Wraps figure text (title, caption, footer) as the legend does; here for the tests that import it. */
+export { wrapMeasured };
 
 export interface ExportFigureProps {
   view: ScenarioView;
@@ -17,32 +19,6 @@ export interface ExportFigureProps {
   appVersion: string;
   /** Population bands drawn under the plasma curves (the screen's "variation between people"). */
   bands?: readonly DrawnBands[] | null;
-}
-
-/** Words of `text` in at most `maxLines` lines no wider than `maxWidthPx` (measured); the last ends in "…". */
-export function wrapMeasured(
-  text: string,
-  fontPx: number,
-  maxWidthPx: number,
-  maxLines: number,
-  weight = 400,
-): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && textWidthPx(next, fontPx, weight) > maxWidthPx) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  let last = kept[maxLines - 1]!;
-  while (last && textWidthPx(`${last}…`, fontPx, weight) > maxWidthPx) last = last.slice(0, -1);
-  kept[maxLines - 1] = `${last.trimEnd()}…`;
-  return kept;
 }
 
 export function figurePanels(view: ScenarioView, options: FigureOptions): PanelId[] {
@@ -69,11 +45,12 @@ export function ExportFigure({
   const inner = widthPx - 2 * pad;
   const titleFont = theme.axisTitleFontPx * 1.6;
   const captionFont = theme.axisTitleFontPx * 1.05;
-  const footerFont = theme.tickFontPx * 0.9;
-  // A long scenario name wraps to a second line rather than run off the figure.
+  // The footer is as large as the tick labels: the smallest text of the figure (slide: 3.3% of its height).
+  const footerFont = theme.tickFontPx;
+  // Long names, captions and source lists wrap onto further lines rather than run off the figure or be cut.
   const title = options.title ? wrapMeasured(figureTitle(view), titleFont, inner, 2, 700) : [];
-  const caption = options.title ? wrapMeasured(figureCaption(view), captionFont, inner, 2) : [];
-  const footer = options.footer ? wrapMeasured(footerText(view, appVersion), footerFont, inner, 2) : [];
+  const caption = options.title ? wrapMeasured(figureCaption(view), captionFont, inner, 3) : [];
+  const footer = options.footer ? wrapMeasured(footerText(view, appVersion), footerFont, inner, 6) : [];
 
   let y = pad * 0.6;
   const texts: { key: string; y: number; text: string; font: number; weight: number; fill: string }[] = [];

@@ -2,7 +2,7 @@ import { useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { DoseMark } from '../../../sim';
 import { formatNumber } from './format';
 import type { PanelLayout } from './layout';
-import type { DoseRow, PanelModel } from './model';
+import { doubleDoseCount, type DoseRow, type PanelModel } from './model';
 import { scalesOf } from './Plot';
 
 export interface DoseControlProps {
@@ -18,10 +18,18 @@ export interface DoseControlProps {
 const DRAG_THRESHOLD_PX = 4;
 
 /** "Dose 3 of MK-7 at day 2 (taken)": what a screen reader hears and the tooltip shows. */
-export function doseLabel(row: Pick<DoseRow, 'label'>, mark: DoseMark, rows: number): string {
+export function doseLabel(row: Pick<DoseRow, 'label' | 'marks'>, mark: DoseMark, rows: number): string {
   const of = rows > 1 ? ` of ${row.label}` : '';
   const scheduled = mark.doseId != null;
-  const state = mark.regularIndex === null && !scheduled ? 'extra dose' : mark.missed ? 'missed' : 'taken';
+  const units = doubleDoseCount(row.marks, mark);
+  const state =
+    units > 1
+      ? `taken, ${units === 2 ? 'double' : `${units}×`} dose`
+      : mark.regularIndex === null && !scheduled
+        ? 'extra dose'
+        : mark.missed
+          ? 'missed'
+          : 'taken';
   return `Dose ${mark.number}${of} at day ${formatNumber(mark.timeH / 24)} (${state})`;
 }
 

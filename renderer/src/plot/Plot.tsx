@@ -3,10 +3,10 @@ import { Layer, Surface, Text } from 'recharts';
 import { line as d3Line } from 'd3-shape';
 import type { DoseMark } from '../../../sim';
 import { formatNumber } from './format';
-import type { PanelLayout } from './layout';
-import type { PanelModel, PlotLine } from './model';
+import { LEGEND_LINE_EM, wrapMeasured, type PanelLayout } from './layout';
+import { doubleDoseCount, type PanelModel, type PlotLine } from './model';
 import { axisScale } from './scales';
-import { scaleDash, type PlotTheme } from './theme';
+import { CURVE_MARKER_SPACING_EM, scaleDash, type MarkerShape, type PlotTheme } from './theme';
 import { BandAreas } from '../population/BandAreas';
 
 /**
@@ -120,13 +120,52 @@ export function PlotAxes({ model, layout, theme }: PlotProps) {
   );
 }
 
-/** The legend: a line sample in each item's style and its label, at the measured positions. */
+/** A curve's marker (circle, triangle or square) centred at (cx, cy), `r` its half-size. */
+export function CurveMarker({
+  shape,
+  cx,
+  cy,
+  r,
+  color,
+  hollow,
+  strokeWidth,
+}: {
+  shape: MarkerShape;
+  cx: number;
+  cy: number;
+  r: number;
+  color: string;
+  hollow?: boolean;
+  strokeWidth: number;
+}) {
+  const paint = {
+    fill: hollow ? '#ffffff' : color,
+    stroke: color,
+    strokeWidth,
+    strokeDasharray: 'none',
+    className: `curve-marker marker-${shape}`,
+  };
+  if (shape === 'circle') return <circle cx={cx} cy={cy} r={r * 0.9} {...paint} />;
+  if (shape === 'square') {
+    const h = r * 0.8;
+    return <rect x={cx - h} y={cy - h} width={2 * h} height={2 * h} {...paint} />;
+  }
+  return (
+    // A path, not a polygon: polygons are the dose markers (the export tests count them).
+    <path d={`M${cx - r},${cy + r * 0.8}L${cx + r},${cy + r * 0.8}L${cx},${cy - r}Z`} {...paint} />
+  );
+}
+
+/**
+ * The legend: a line sample in each item's dash with its marker, and its label, wrapped onto further lines
+ * when wider than the legend. One text element per item, so its text content is the whole label.
+ */
 export function PlotLegend({ layout, theme }: Pick<PlotProps, 'layout' | 'theme'>) {
   const f = theme.legendFontPx;
   return (
     <Layer className="plot-legend">
-      {layout.legend.map(({ item, label, x, y }) => (
-        <g key={item.key} className="plot-legend-item">
+      {layout.legend.map(({ item, lines, x, y }) => (
+        <g key={item.key} className="plot-legend-item" data-marker={item.marker}>
           <line
             x1={x}
             x2={x + f * 2}
@@ -136,21 +175,70 @@ export function PlotLegend({ layout, theme }: Pick<PlotProps, 'layout' | 'theme'
             strokeWidth={theme.lineWidthPx}
             strokeDasharray={scaleDash(item.dash, theme) || undefined}
           />
-          <Text
+          {item.marker && (
+            <CurveMarker
+              shape={item.marker}
+              cx={x + f}
+              cy={y}
+              r={markerRadius(theme)}
+              color={item.color}
+              hollow={item.markerHollow}
+              strokeWidth={Math.max(1.25, theme.lineWidthPx * 0.6)}
+            />
+          )}
+          <text
             className="plot-legend-text"
             x={x + f * 2.45}
             y={y}
-            verticalAnchor="middle"
             fontSize={f}
             fill={theme.ink}
             fontFamily={theme.fontFamily}
           >
-            {label}
-          </Text>
+            {lines.map((l, i) => (
+              <tspan key={i} x={x + f * 2.45} dy={i === 0 ? '0.355em' : `${LEGEND_LINE_EM}em`}>
+                {i < lines.length - 1 ? `${l} ` : l}
+              </tspan>
+            ))}
+          </text>
         </g>
       ))}
     </Layer>
   );
+}
+
+/** Half-size of a curve marker at a theme. */
+function markerRadius(theme: PlotTheme): number {
+  return Math.max(3.5, theme.markerPx * 0.75);
+}
+
+/**
+ * Where a line's markers go: every CURVE_MARKER_SPACING_EM legend ems along the plot's width, each line shifted
+ * by its own fraction of that spacing (so markers of curves that overlap do not sit on each other), at the
+ * line's value there (linear between drawn points). Only where the line is drawn (playback cuts it).
+ */
+export function curveMarkerPoints(
+  points: PlotLine['points'],
+  x: (t: number) => number,
+  y: (v: number) => number,
+  plot: { x: number; width: number },
+  domain: readonly [number, number],
+  spacingPx: number,
+  shift: number,
+): { x: number; y: number }[] {
+  const out: { x: number; y: number }[] = [];
+  if (points.length < 2 || !(spacingPx > 0)) return out;
+  const span = domain[1] - domain[0];
+  let i = 0;
+  for (let px = plot.x + spacingPx * (0.5 + shift); px < plot.x + plot.width; px += spacingPx) {
+    const t = domain[0] + ((px - plot.x) / plot.width) * span;
+    while (i < points.length - 2 && points[i + 1]!.t < t) i++;
+    const a = points[i]!;
+    const b = points[i + 1]!;
+    if (t < a.t || t > b.t) continue;
+    const v = b.t > a.t ? a.v + ((t - a.t) / (b.t - a.t)) * (b.v - a.v) : a.v;
+    if (Number.isFinite(v)) out.push({ x: Math.round(x(t) * 10) / 10, y: Math.round(y(v) * 10) / 10 });
+  }
+  return out;
 }
 
 /** Marks at most one per this many px; denser schedules are drawn as a band. */
@@ -187,6 +275,8 @@ export const DoseMarks = memo(function DoseMarks({ model, layout, theme }: PlotP
         const { dense, drawn } = visibleMarks(row.marks, (t) => x(t), layout.plot.width);
         const first = row.marks[0];
         const last = row.marks[row.marks.length - 1];
+        // Markers closer than their width would merge into a band: they shrink to keep a gap between them.
+        const size = dense ? s : Math.max(3, Math.min(s, minGapPx(drawn, x) * 0.42));
         return (
           <g key={row.regimenIndex} className="dose-row" data-regimen={row.regimenIndex}>
             {dense && first && last && (
@@ -200,9 +290,22 @@ export const DoseMarks = memo(function DoseMarks({ model, layout, theme }: PlotP
                 fillOpacity={0.55}
               />
             )}
-            {drawn.map((d) => (
-              <DoseTriangle key={d.number} mark={d} cx={x(d.timeH / 24)} cy={cy} size={s} color={row.color} />
-            ))}
+            {drawn.map((d, k) => {
+              // The second and later units of a double dose are drawn by the first one's doubled marker.
+              const before = drawn[k - 1];
+              if (!d.missed && before && !before.missed && before.timeH === d.timeH) return null;
+              return (
+                <DoseTriangle
+                  key={d.number}
+                  mark={d}
+                  units={d.missed ? 1 : doubleDoseCount(drawn, d)}
+                  cx={x(d.timeH / 24)}
+                  cy={cy}
+                  size={size}
+                  color={row.color}
+                />
+              );
+            })}
           </g>
         );
       })}
@@ -210,25 +313,53 @@ export const DoseMarks = memo(function DoseMarks({ model, layout, theme }: PlotP
   );
 });
 
+/** The smallest distance (px) between two drawn doses at different times; Infinity for fewer than two. */
+function minGapPx(marks: readonly DoseMark[], x: (tDays: number) => number): number {
+  let gap = Infinity;
+  for (let k = 1; k < marks.length; k++) {
+    const d = x(marks[k]!.timeH / 24) - x(marks[k - 1]!.timeH / 24);
+    if (d > 0.01 && d < gap) gap = d;
+  }
+  return gap;
+}
+
+/**
+ * One dose: a filled triangle (taken), hollow and crossed in red (missed), or, for two or more units taken at
+ * one time (a double dose), two triangles side by side with a title that says "double dose".
+ */
 function DoseTriangle({
   mark,
+  units,
   cx,
   cy,
   size,
   color,
 }: {
   mark: DoseMark;
+  units: number;
   cx: number;
   cy: number;
   size: number;
   color: string;
 }) {
-  const tri = `${cx - size},${cy - size * 0.85} ${cx + size},${cy - size * 0.85} ${cx},${cy + size * 0.85}`;
+  const tri = (c: number, w: number) =>
+    `${c - w},${cy - size * 0.85} ${c + w},${cy - size * 0.85} ${c},${cy + size * 0.85}`;
   const missed = mark.missed;
+  if (units > 1) {
+    const w = size * 0.75;
+    return (
+      <g className="dose-marker taken double" data-dose={mark.number} data-units={units}>
+        <title>{`Dose ${mark.number} at day ${formatNumber(mark.timeH / 24)}: ${units === 2 ? 'double' : `${units}×`} dose`}</title>
+        {[-w * 0.8, w * 0.8].map((dx) => (
+          <polygon key={dx} points={tri(cx + dx, w)} fill={color} stroke="#ffffff" strokeWidth={1} />
+        ))}
+      </g>
+    );
+  }
   return (
     <g className={missed ? 'dose-marker missed' : 'dose-marker taken'} data-dose={mark.number}>
       <polygon
-        points={tri}
+        points={tri(cx, size)}
         fill={missed ? '#ffffff' : color}
         stroke={missed ? '#b3261e' : color}
         strokeWidth={1.5}
@@ -280,8 +411,13 @@ export const PlotLines = memo(function PlotLines({
       </defs>
       <g clipPath={`url(#${clipId})`} fill="none" strokeLinejoin="round">
         {model.bands && <BandAreas bands={model.bands} x={x} y={y} lineWidthPx={theme.lineWidthPx} />}
-        {model.lines.map((l) => (
-          <g key={l.key} className={`recharts-line curve curve-${l.alias}`} data-label={l.label}>
+        {model.lines.map((l, i) => (
+          <g
+            key={l.key}
+            className={`recharts-line curve curve-${l.alias}`}
+            data-label={l.label}
+            data-marker={l.marker}
+          >
             <path
               className="recharts-curve"
               d={linePath(l.points, x, y)}
@@ -289,9 +425,33 @@ export const PlotLines = memo(function PlotLines({
               strokeWidth={l.dash ? theme.lineWidthPx * 0.85 : theme.lineWidthPx}
               strokeDasharray={scaleDash(l.dash, theme) || undefined}
             />
+            {l.marker &&
+              curveMarkerPoints(
+                l.points,
+                x,
+                y,
+                plot,
+                layout.xAxis.domain,
+                theme.legendFontPx * CURVE_MARKER_SPACING_EM,
+                (i * 0.37) % 1,
+              ).map((p) => (
+                <CurveMarker
+                  key={`${p.x}`}
+                  shape={l.marker!}
+                  cx={p.x}
+                  cy={p.y}
+                  r={markerRadius(theme)}
+                  color={l.color}
+                  hollow={l.markerHollow}
+                  strokeWidth={Math.max(1.25, theme.lineWidthPx * 0.6)}
+                />
+              ))}
           </g>
         ))}
       </g>
+      {model.belowDetection && model.belowDetection.length > 0 && (
+        <BelowDetectionNotes model={model} layout={layout} theme={theme} />
+      )}
       {model.measured && model.measured.length > 0 && (
         <g className="measured-points">
           {model.measured.map((m) => (
@@ -313,6 +473,54 @@ export const PlotLines = memo(function PlotLines({
     </Layer>
   );
 });
+
+/**
+ * "MK-4 stays below the detection limit (0.1 ng/mL) at this dose", in the curve's colour just above its flat
+ * line at the plot's right end (wrapped to the plot's width), stacked upwards when several curves need it.
+ */
+function BelowDetectionNotes({ model, layout, theme }: PlotProps) {
+  const { y } = scalesOf(model, layout);
+  const { plot } = layout;
+  const f = theme.tickFontPx;
+  const lineH = f * 1.2;
+  // Placed bottom-up before drawing: each note just above its curve, and above the note below it.
+  const placed: { key: string; lines: string[]; bottom: number }[] = [];
+  let above = plot.y + plot.height;
+  for (const n of model.belowDetection ?? []) {
+    const lines = wrapMeasured(n.text, f, plot.width - f, 3);
+    const curveY = Math.min(plot.y + plot.height, y(n.maxV)) - theme.lineWidthPx - f * 0.35;
+    const bottom = Math.max(plot.y + lines.length * lineH, Math.min(curveY, above));
+    above = bottom - lines.length * lineH - f * 0.2;
+    placed.push({ key: n.key, lines, bottom });
+  }
+  return (
+    <g className="plot-detection-notes">
+      {placed.map(({ key: noteKey, lines, bottom }) => {
+        return (
+          <text
+            key={noteKey}
+            className="plot-detection-note"
+            x={plot.x + plot.width - f * 0.5}
+            y={bottom - (lines.length - 1) * lineH}
+            textAnchor="end"
+            fontSize={f}
+            fill={theme.ink}
+            fontFamily={theme.fontFamily}
+            stroke={theme.background}
+            strokeWidth={3}
+            paintOrder="stroke"
+          >
+            {lines.map((l, i) => (
+              <tspan key={i} x={plot.x + plot.width - f * 0.5} dy={i === 0 ? 0 : lineH}>
+                {i < lines.length - 1 ? `${l} ` : l}
+              </tspan>
+            ))}
+          </text>
+        );
+      })}
+    </g>
+  );
+}
 
 /** Everything but the curves: it stays still while a slider moves (the app draws the curves as a layer over it). */
 export const PlotFrame = memo(function PlotFrame({ model, layout, theme }: PlotProps) {

@@ -13,9 +13,12 @@ export interface Box {
 
 export interface PlacedLegendItem {
   item: LegendItem;
-  /** The label as drawn: the item's, cut with "…" where it is wider than the legend (a narrow print panel). */
+  /** The label as drawn: the item's, whole (its lines joined by spaces). */
   label: string;
+  /** The label wrapped at spaces to the legend's width (a narrow print panel, a long "fitted ×0.35" label). */
+  lines: string[];
   x: number;
+  /** Centre line of the first text line (and of the line sample). */
   y: number;
 }
 
@@ -47,7 +50,15 @@ export function legendItemWidth(item: LegendItem, theme: PlotTheme): number {
   return f * (SAMPLE_EM + GAP_EM) + textWidthPx(item.label, f);
 }
 
-/** Legend items left to right from `x`, wrapping to new rows within `maxWidth`. Returns placements and height. */
+/** A legend label wraps to at most this many lines; a longer one is cut with "…" on the last. */
+const LEGEND_MAX_LINES = 4;
+/** Line height of legend text, in legend-font ems. */
+export const LEGEND_LINE_EM = 1.2;
+
+/**
+ * Legend items left to right from `x`, wrapping to new rows within `maxWidth`; a label wider than the legend
+ * wraps at its spaces onto further lines rather than being cut. Returns placements and height.
+ */
 export function layoutLegend(
   items: readonly LegendItem[],
   theme: PlotTheme,
@@ -55,29 +66,62 @@ export function layoutLegend(
   y: number,
   maxWidth: number,
 ): { placed: PlacedLegendItem[]; height: number } {
-  const rowH = theme.legendFontPx * 1.5;
+  const f = theme.legendFontPx;
+  const rowH = f * 1.5;
+  const lineH = f * LEGEND_LINE_EM;
   const placed: PlacedLegendItem[] = [];
   let cx = 0;
-  let row = 0;
-  const f = theme.legendFontPx;
+  let rowTop = 0;
+  let rowExtra = 0;
   for (const item of items) {
-    const label = fitLabel(item.label, f, maxWidth - f * (SAMPLE_EM + GAP_EM));
-    const w = legendItemWidth({ ...item, label }, theme);
+    const lines = wrapMeasured(item.label, f, maxWidth - f * (SAMPLE_EM + GAP_EM), LEGEND_MAX_LINES);
+    const w = f * (SAMPLE_EM + GAP_EM) + Math.max(...lines.map((l) => textWidthPx(l, f)));
     if (cx > 0 && cx + w > maxWidth) {
-      row++;
+      rowTop += rowH + rowExtra;
+      rowExtra = 0;
       cx = 0;
     }
-    placed.push({ item, label, x: x + cx, y: y + row * rowH + rowH / 2 });
+    placed.push({ item, label: lines.join(' '), lines, x: x + cx, y: y + rowTop + rowH / 2 });
+    rowExtra = Math.max(rowExtra, (lines.length - 1) * lineH);
     cx += w + f * ITEM_GAP_EM;
   }
-  return { placed, height: items.length === 0 ? 0 : (row + 1) * rowH };
+  return { placed, height: items.length === 0 ? 0 : rowTop + rowH + rowExtra };
+}
+
+/**
+ * Words of `text` in at most `maxLines` lines no wider than `maxWidthPx` (measured); the last ends in "…" when
+ * more were needed, and a single word wider than the width is cut with "…".
+ */
+export function wrapMeasured(
+  text: string,
+  fontPx: number,
+  maxWidthPx: number,
+  maxLines: number,
+  weight = 400,
+): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidthPx(next, fontPx, weight) > maxWidthPx) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  const kept = lines.slice(0, maxLines).map((l) => fitLabel(l, fontPx, maxWidthPx, weight));
+  if (lines.length <= maxLines) return kept;
+  let last = kept[maxLines - 1]!.replace(/…$/, '');
+  while (last && textWidthPx(`${last}…`, fontPx, weight) > maxWidthPx) last = last.slice(0, -1);
+  kept[maxLines - 1] = `${last.trimEnd()}…`;
+  return kept;
 }
 
 /** `text`, or as much of it as fits `maxWidthPx` (measured) followed by "…". */
-export function fitLabel(text: string, fontPx: number, maxWidthPx: number): string {
-  if (textWidthPx(text, fontPx) <= maxWidthPx) return text;
+export function fitLabel(text: string, fontPx: number, maxWidthPx: number, weight = 400): string {
+  if (textWidthPx(text, fontPx, weight) <= maxWidthPx) return text;
   let cut = text;
-  while (cut.length > 1 && textWidthPx(`${cut}…`, fontPx) > maxWidthPx) cut = cut.slice(0, -1);
+  while (cut.length > 1 && textWidthPx(`${cut}…`, fontPx, weight) > maxWidthPx) cut = cut.slice(0, -1);
   return `${cut.trimEnd()}…`;
 }
 
@@ -121,6 +165,17 @@ export function layoutPanel(model: PanelModel, theme: PlotTheme, width: number, 
   const plot: Box = { x: left, y: top, width: Math.max(20, width - left - right), height: plotHeight };
   const widestX = textWidthPx(formatNumber(model.horizonDays * 0.95), theme.tickFontPx);
   let xAxis = timeAxis(model.horizonDays, plot.width, Math.max(60, widestX * 2.2));
+  // A narrow plot (the print figure's side-by-side panels) gets finer steps, while their labels stay apart,
+  // so the time axis keeps at least MIN_TIME_TICKS ticks to read a time from.
+  for (let count = 3; xAxis.ticks.length < MIN_TIME_TICKS && count <= 12; count++) {
+    const finer = timeAxis(model.horizonDays, plot.width, plot.width / count);
+    const gap =
+      finer.ticks.length > 1
+        ? plot.width / ((model.horizonDays || 1) / (finer.ticks[1]! - finer.ticks[0]!))
+        : 0;
+    const widest = Math.max(...finer.ticks.map((t) => textWidthPx(formatNumber(t), theme.tickFontPx)));
+    if (finer.ticks.length > xAxis.ticks.length && gap >= widest * 1.3) xAxis = finer;
+  }
   if (model.xTicks && model.xLabel) {
     // Calendar axis: ticks at local midnights, as many as their date labels allow.
     const labelW = textWidthPx(model.xLabel(0).replace(/ \d\d:\d\d$/, ''), theme.tickFontPx);
@@ -140,6 +195,9 @@ export function layoutPanel(model: PanelModel, theme: PlotTheme, width: number, 
     xTitleY: plot.y + plot.height + theme.tickFontPx * 1.5 + theme.axisTitleFontPx * 1.3,
   };
 }
+
+/** The time axis keeps at least this many ticks where their labels fit side by side. */
+export const MIN_TIME_TICKS = 4;
 
 /** Every second tick, then every third..., until labels are at least `minGapPx` apart on `lengthPx`. */
 export function thinTicks(ticks: readonly number[], lengthPx: number, minGapPx: number): readonly number[] {

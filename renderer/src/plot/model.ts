@@ -1,5 +1,7 @@
 import {
+  DETECTION_LIMIT_NG_PER_ML,
   minMaxDownsample,
+  unitFactor,
   type DoseMark,
   type PanelId,
   type RegimenView,
@@ -8,7 +10,7 @@ import {
   timeTickLabel,
 } from '../../../sim';
 import { calendarTickTimesH } from '../../../sim/schedule';
-import { DASH, regimenColor } from './theme';
+import { COMPOUND_STYLE, DASH, regimenColor, type MarkerShape } from './theme';
 import { plasmaAxis, TISSUE_AXIS, type Axis } from './scales';
 import type { PlotBandSet } from '../population/BandAreas';
 
@@ -25,6 +27,9 @@ export interface PlotLine {
   color: string;
   /** Dash pattern at dashScale 1; '' solid. */
   dash: string;
+  /** The compound's marker, drawn along the curve every few ems (hollow for the no-fat twin). */
+  marker?: MarkerShape;
+  markerHollow?: boolean;
   /** Time in days, value in the panel's units. */
   points: { t: number; v: number }[];
 }
@@ -34,6 +39,19 @@ export interface LegendItem {
   label: string;
   color: string;
   dash: string;
+  /** Drawn in the middle of the line sample, as along the curve. */
+  marker?: MarkerShape;
+  markerHollow?: boolean;
+}
+
+/** A curve that never reaches the assumed detection limit, said in words where it is drawn. */
+export interface BelowDetectionNote {
+  key: string;
+  /** "MK-4 stays below the detection limit (0.1 ng/mL) at this dose". */
+  text: string;
+  color: string;
+  /** The curve's highest value in the panel's units, to place the words just above it. */
+  maxV: number;
 }
 
 /** The dose marks of one regimen, drawn as one row of markers above the plot in the regimen's colour. */
@@ -63,6 +81,8 @@ export interface PanelModel {
   xLabel?: (tDays: number) => string;
   /** Calendar axis: tick times (days) at local midnights, at most maxCount; absent on the days axis. */
   xTicks?: (maxCount: number) => number[];
+  /** Plasma curves (as taken) whose every value is under the detection limit. */
+  belowDetection?: BelowDetectionNote[];
 }
 
 /** One measured level as a chart draws it. */
@@ -109,15 +129,53 @@ export const PANEL_TITLES: Record<PanelId, string> = {
 /** Buckets for min-max downsampling: up to 2 points each, about one point per 1-2 px. */
 export const DRAW_BUCKETS = 400;
 
-/** Colour and dash of a series: colour per regimen, dash for the no-fat twin, a later regimen, or artery. */
-export function seriesStyle(view: ScenarioView, s: ViewSeries): { color: string; dash: string } {
+export interface SeriesStyle {
+  color: string;
+  dash: string;
+  marker: MarkerShape;
+  markerHollow: boolean;
+}
+
+/**
+ * Colour, dash and marker of a series: colour per regimen; the compound's own dash and marker (COMPOUND_STYLE);
+ * short dashes and hollow markers for the no-fat twin; other dashes for a later regimen of the same compound,
+ * and for the artery curve.
+ */
+export function seriesStyle(view: ScenarioView, s: ViewSeries): SeriesStyle {
   const r = regimenOf(view, s.regimenIndex);
   const ordinal = r?.ordinalInCompound ?? 0;
   const color = regimenColor(s.compound, ordinal);
-  const regimenDash = ordinal > 0 ? DASH.laterRegimen[(ordinal - 1) % DASH.laterRegimen.length]! : '';
-  if (s.kind === 'plasmaWithoutFat') return { color, dash: DASH.noFat };
-  if (s.kind === 'artery') return { color, dash: DASH.artery };
-  return { color, dash: regimenDash };
+  const own = COMPOUND_STYLE[s.compound];
+  const regimenDash = ordinal > 0 ? DASH.laterRegimen[(ordinal - 1) % DASH.laterRegimen.length]! : own.dash;
+  const base = { color, marker: own.marker, markerHollow: false };
+  if (s.kind === 'plasmaWithoutFat') return { ...base, dash: DASH.noFat, markerHollow: true };
+  if (s.kind === 'artery') return { ...base, dash: DASH.artery, markerHollow: true };
+  if (s.kind === 'bone') return { ...base, dash: '' };
+  return { ...base, dash: regimenDash };
+}
+
+/**
+ * The regimens whose plasma curve (as taken) stays under the assumed detection limit (0.1 ng/mL) everywhere,
+ * e.g. MK-4 at 90 µg, so a flat line at the bottom of the chart says why it is flat. Compared in ng/mL on the
+ * simulated values; placed in the panel's units.
+ */
+export function belowDetectionNotes(view: ScenarioView): BelowDetectionNote[] {
+  const limit = DETECTION_LIMIT_NG_PER_ML.value;
+  const units = view.scenario.display.units;
+  return view.regimens.flatMap((r) => {
+    const values = r.result.plasmaNgPerMl;
+    let max = 0;
+    for (let i = 0; i < values.length; i++) if (values[i]! > max) max = values[i]!;
+    if (values.length === 0 || max >= limit || r.doses.every((d) => d.missed)) return [];
+    return [
+      {
+        key: `r${r.index}`,
+        text: `${r.label} stays below the detection limit (${limit} ng/mL) at this dose`,
+        color: regimenColor(r.compound, r.ordinalInCompound),
+        maxV: max * unitFactor(r.compound, units),
+      },
+    ];
+  });
 }
 
 const KIND_SUFFIX: Record<ViewSeries['kind'], string> = {
@@ -181,9 +239,17 @@ export function panelModel(view: ScenarioView, panel: PanelId, options: PanelOpt
     horizonDays,
     yAxis: plasmaAxis(series, view.scenario.display.axis, options.top),
     lines,
-    legend: lines.map(({ key, label, color, dash }) => ({ key, label, color, dash })),
+    legend: lines.map(({ key, label, color, dash, marker, markerHollow }) => ({
+      key,
+      label,
+      color,
+      dash,
+      marker,
+      markerHollow,
+    })),
     doseRows: doseRows(view),
     measured: measuredMarks(view),
+    belowDetection: belowDetectionNotes(view),
     ...timeAxisParts(view),
   };
 }
@@ -197,6 +263,7 @@ function tissueLegend(view: ScenarioView, series: readonly ViewSeries[]): Legend
       label: regimenOf(view, s.regimenIndex)?.label ?? s.label,
       color: seriesStyle(view, s).color,
       dash: '',
+      marker: seriesStyle(view, s).marker,
     }));
   if (items.length === 0) return items;
   return [
@@ -204,6 +271,15 @@ function tissueLegend(view: ScenarioView, series: readonly ViewSeries[]): Legend
     { key: 'bone', label: 'bone: osteocalcin (solid)', color: '#5a6272', dash: '' },
     { key: 'artery', label: 'artery: MGP (dotted)', color: '#5a6272', dash: DASH.artery },
   ];
+}
+
+/**
+ * How many units of a regimen's doses are taken at `mark`'s time (2 for a double dose); 1 for a single or
+ * missed dose. Units of one dose time are next to each other in a row's time-ordered marks.
+ */
+export function doubleDoseCount(marks: readonly DoseMark[], mark: DoseMark): number {
+  if (mark.missed) return 1;
+  return marks.filter((m) => !m.missed && m.timeH === mark.timeH).length;
 }
 
 /** One row of dose marks per regimen in the view, in the regimen's colour. */

@@ -117,12 +117,32 @@ const SPARE_COLORS: Record<CompoundId, readonly string[]> = {
   k1: ['#F0E442', '#000000'],
 };
 
-/** Dash patterns (at dashScale 1): the no-fat twin, and later regimens of the same compound. */
+/** A marker drawn along a curve and in its legend swatch. */
+export type MarkerShape = 'circle' | 'triangle' | 'square';
+
+/**
+ * Each compound's own dash and marker besides its colour, so a black-and-white print (where the three colours
+ * turn nearly the same grey) and tritanopia (MK-7's blue and K1's yellow-green) still tell them apart:
+ * MK-7 solid with circles, MK-4 long dashes with triangles, K1 dash-dot with squares.
+ */
+export const COMPOUND_STYLE: Record<CompoundId, { dash: string; marker: MarkerShape }> = {
+  mk7: { dash: '', marker: 'circle' },
+  mk4: { dash: '11 4', marker: 'triangle' },
+  k1: { dash: '9 3 2 3', marker: 'square' },
+};
+
+/**
+ * Dash patterns (at dashScale 1): the no-fat twin (short dashes, unlike every compound's own pattern; its
+ * markers are hollow), later regimens of the same compound, and the artery curve of the tissue panel.
+ */
 export const DASH = {
-  noFat: '7 5',
-  laterRegimen: ['10 3 2 3', '2 3'],
+  noFat: '3 3',
+  laterRegimen: ['6 2 2 2 2 2', '1.5 3'],
   artery: '2 4',
 } as const;
+
+/** Curve markers sit about this far apart (px at the theme's size), each compound shifted by a third. */
+export const CURVE_MARKER_SPACING_EM = 6;
 
 /** Colour of a regimen: its compound's, then spare colour-blind-safe ones for later regimens of that compound. */
 export function regimenColor(compound: CompoundId, ordinalInCompound: number): string {
