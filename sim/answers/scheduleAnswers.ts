@@ -66,8 +66,10 @@ export function scheduleAnswers(
   const asTaken = simulateRegimenAsTaken(context, source, horizonH, stepH);
   const plan = planned(source);
   const periodH = repeatPeriodH(context, source);
-  // Steady state of the plan: the absorbed amount over four weeks (a multiple of every repeat period).
-  const windowH = Math.max(28 * 24, periodH);
+  // Steady state of the plan: the absorbed amount over four weeks (a multiple of every repeat period), or over
+  // 1,000 periods when those are shorter: an interval of 1e-7 h would otherwise expand 6.7e9 doses (the page ran
+  // out of memory). Any whole number of periods gives the same average.
+  const windowH = Math.max(periodH, Math.min(28 * 24, periodH * 1000));
   const periodDoses =
     context.calendar && plan.schedule
       ? scheduleDoseEvents(expandSchedule(context.calendar, compoundSchedule(plan, plan.schedule), windowH))
