@@ -1,5 +1,18 @@
+import type { Marker, StudyDesign } from '../markers';
 import type { CompoundId } from '../model/types';
 import type { SourceId } from './sources';
+
+/**
+ * Whether a preset number was chosen to reproduce this observation (`fitted`: agreement is by construction, not
+ * confirmation) or the observation was left out of every choice (`predicted`: the honest test).
+ */
+export type ObservationRole = 'fitted' | 'predicted';
+
+/** What each role means, in the words every marker and table uses. */
+export const ROLE_WORDS: Record<ObservationRole, string> = {
+  fitted: 'the model was fitted to it',
+  predicted: 'the model predicts it (not used in fitting)',
+};
 
 /**
  * Published observations the model is checked against (tests/sim/observations.test.ts) and the classroom mode
@@ -10,6 +23,7 @@ export type Observation =
   | {
       kind: 'peakTime';
       source: SourceId;
+      role: ObservationRole;
       compound: CompoundId;
       doseUg: number;
       /** Reported time of the peak after intake (h), or a range. */
@@ -20,6 +34,7 @@ export type Observation =
   | {
       kind: 'detectable' | 'notDetectable';
       source: SourceId;
+      role: ObservationRole;
       compound: CompoundId;
       doseUg: number;
       /** Time after a single dose (h) at which the level was (or was not) detectable. */
@@ -29,6 +44,7 @@ export type Observation =
   | {
       kind: 'aucByFat';
       source: SourceId;
+      role: ObservationRole;
       compound: CompoundId;
       doseUg: number;
       fatG: number;
@@ -40,9 +56,27 @@ export type Observation =
   | {
       kind: 'accumulationVersus';
       source: SourceId;
+      role: ObservationRole;
       compound: CompoundId;
       reference: CompoundId;
       ratioRange: [number, number];
+      text: string;
+    }
+  | {
+      /** A trial's change of a circulating marker from baseline (percent; negative = fell). */
+      kind: 'markerChange';
+      source: SourceId;
+      role: ObservationRole;
+      compound: CompoundId;
+      marker: Marker;
+      doseUg: number;
+      weeklyDoseTimesH: readonly number[];
+      weeks: number;
+      changePct: number;
+      /** Who was studied, where it matters (haemodialysis patients have far more dp-ucMGP to lose). */
+      population: string;
+      /** The model misses it by more than the 2-fold teaching tolerance; kept visible, not hidden. */
+      knownMiss?: string;
       text: string;
     };
 
@@ -50,6 +84,7 @@ export const OBSERVATIONS: Observation[] = [
   {
     kind: 'peakTime',
     source: 'sato2012',
+    role: 'fitted',
     compound: 'mk7',
     doseUg: 420,
     timeH: 6,
@@ -58,6 +93,7 @@ export const OBSERVATIONS: Observation[] = [
   {
     kind: 'detectable',
     source: 'sato2012',
+    role: 'predicted',
     compound: 'mk7',
     doseUg: 420,
     timeH: 48,
@@ -66,6 +102,7 @@ export const OBSERVATIONS: Observation[] = [
   {
     kind: 'notDetectable',
     source: 'sato2012',
+    role: 'fitted',
     compound: 'mk4',
     doseUg: 420,
     timeH: 6,
@@ -74,6 +111,7 @@ export const OBSERVATIONS: Observation[] = [
   {
     kind: 'peakTime',
     source: 'schurgers2007',
+    role: 'fitted',
     compound: 'k1',
     doseUg: 420,
     timeH: 4,
@@ -82,6 +120,7 @@ export const OBSERVATIONS: Observation[] = [
   {
     kind: 'peakTime',
     source: 'schurgers2007',
+    role: 'fitted',
     compound: 'mk7',
     doseUg: 420,
     timeH: 4,
@@ -90,6 +129,7 @@ export const OBSERVATIONS: Observation[] = [
   {
     kind: 'peakTime',
     source: 'knapen2014',
+    role: 'fitted',
     compound: 'mk7',
     doseUg: 420,
     timeH: 6,
@@ -105,6 +145,7 @@ export const OBSERVATIONS: Observation[] = [
   ).map(([fatG, auc, sd]): Observation => ({
     kind: 'aucByFat',
     source: 'uematsu1996',
+    role: 'fitted',
     compound: 'mk4',
     doseUg: 15_000,
     fatG,
@@ -115,9 +156,81 @@ export const OBSERVATIONS: Observation[] = [
   {
     kind: 'accumulationVersus',
     source: 'schurgers2007',
+    role: 'fitted',
     compound: 'mk7',
     reference: 'k1',
     ratioRange: [7, 8],
     text: 'Schurgers 2007: during daily intake MK-7 reached 7- to 8-fold higher levels than K1.',
   },
+  ...markerChanges(),
 ];
+
+/** The marker-change observations alone (tests, scripts/fit-tissue.ts). */
+export const MARKER_OBSERVATIONS = OBSERVATIONS.flatMap((o) => (o.kind === 'markerChange' ? [o] : []));
+
+/** A marker observation's trial as the simulator runs it (a standard 20 g-fat breakfast, as elsewhere). */
+export function markerObservationDesign(o: Extract<Observation, { kind: 'markerChange' }>): StudyDesign {
+  return {
+    compound: o.compound,
+    doseUg: o.doseUg,
+    weeklyDoseTimesH: o.weeklyDoseTimesH,
+    weeks: o.weeks,
+    fatG: 20,
+  };
+}
+
+function markerChanges(): Observation[] {
+  const threeTimesAWeek = [0, 48, 96];
+  const daily = [0, 24, 48, 72, 96, 120, 144];
+  // 15 mg after each meal: 08:00, 13:00, 19:00 every day (the label's 45 mg/day).
+  const afterMeals = daily.flatMap((d) => [d + 8, d + 13, d + 19]);
+  return [
+    ...(
+      [
+        [360, -17],
+        [720, -33],
+        [1080, -46],
+      ] as const
+    ).map(([doseUg, changePct]): Observation => ({
+      kind: 'markerChange',
+      source: 'caluwe2014',
+      role: 'fitted',
+      compound: 'mk7',
+      marker: 'dp-ucMGP',
+      doseUg,
+      weeklyDoseTimesH: threeTimesAWeek,
+      weeks: 8,
+      changePct,
+      population: 'haemodialysis patients',
+      text: `Caluwé 2014: ${doseUg.toLocaleString('en-US')} µg MK-7 three times a week for 8 weeks, dp-ucMGP ${changePct}%.`,
+    })),
+    {
+      kind: 'markerChange',
+      source: 'jiang2014',
+      role: 'fitted',
+      compound: 'mk4',
+      marker: 'ucOC',
+      doseUg: 15_000,
+      weeklyDoseTimesH: afterMeals,
+      weeks: 52,
+      changePct: -82.3,
+      population: 'postmenopausal women with osteoporosis',
+      text: 'Jiang 2014: menatetrenone 45 mg/day (15 mg three times a day) for 1 year, ucOC -82.3%.',
+    },
+    {
+      kind: 'markerChange',
+      source: 'aoun2017',
+      role: 'predicted',
+      compound: 'mk7',
+      marker: 'dp-ucMGP',
+      doseUg: 360,
+      weeklyDoseTimesH: daily,
+      weeks: 4,
+      changePct: -86,
+      population: 'haemodialysis patients',
+      knownMiss:
+        'The model predicts a fall of about a third; Aoun 2017 saw 86% (the authors note European trials saw at most 61%). Populations differ in how much dp-ucMGP they have to lose.',
+      text: 'Aoun 2017: 360 µg MK-7 daily for 4 weeks, dp-ucMGP -86% on average.',
+    },
+  ];
+}

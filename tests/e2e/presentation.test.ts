@@ -262,11 +262,11 @@ for (const target of targets) {
       const scene1 = await labels();
       expect(scene1).toEqual(
         expect.arrayContaining([
-          'Sato 2012: MK-7 peak 6 h',
-          'Schurgers 2007: MK-7 peak 4 h',
-          'Knapen 2014: MK-7 peak 2-6 h',
-          'Sato 2012: MK-7 still detectable at 48 h',
-          'Sato 2012: MK-4 not detectable',
+          'Sato 2012: MK-7 peak 6 h (fitted to it)',
+          'Schurgers 2007: MK-7 peak 4 h (fitted to it)',
+          'Knapen 2014: MK-7 peak 2-6 h (fitted to it)',
+          'Sato 2012: MK-7 still detectable at 48 h (predicted)',
+          'Sato 2012: MK-4 not detectable (fitted to it)',
         ]),
       );
       expect(await page.locator('.pres-observation').count()).toBe(5);
@@ -293,7 +293,7 @@ for (const target of targets) {
       // The K1 vs MK-7 scene (counted back from the last one).
       await page.keyboard.press('End');
       for (let i = N - 1; i > K1_VS_MK7; i--) await page.keyboard.press('ArrowLeft');
-      expect(await labels()).toEqual(["Schurgers 2007: MK-7 7-8× K1's level"]);
+      expect(await labels()).toEqual(["Schurgers 2007: MK-7 7-8× K1's level (fitted to it)"]);
       expect(await page.locator('.pres-observation-band').count()).toBe(1);
       await app.close();
     });

@@ -362,9 +362,10 @@ describe('tissue columns', () => {
   it('are the carboxylated fractions the tissue chart shows, in % between baseline and maximum', () => {
     const view = scenarioView(scenario());
     const bone = view.series.find((s) => s.column === 'mk7_bone_carboxylated_pct')!;
-    // Starts at the bone baseline (50 %) and rises with MK-7 over the month, below the 95 % maximum.
+    // Starts at the bone baseline (50 %) and rises with MK-7 over the month; the calibrated bone EC50 (Jiang 2014,
+    // issue 15) makes the rise modest, far below the 100 % maximum.
     expect(bone.values[0]).toBeCloseTo(50, 6);
-    expect(bone.values[bone.values.length - 1]!).toBeGreaterThan(55);
-    expect(Math.max(...bone.values)).toBeLessThan(95);
+    expect(bone.values[bone.values.length - 1]!).toBeGreaterThan(52);
+    expect(Math.max(...bone.values)).toBeLessThan(100);
   });
 });

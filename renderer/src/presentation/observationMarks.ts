@@ -6,6 +6,7 @@ import {
   fatMultiplier,
   plasmaAt,
   type CompoundId,
+  type ObservationRole,
   type SourceId,
 } from '../../../sim';
 import { unitFactor } from '../../../sim';
@@ -24,6 +25,7 @@ export interface ObservationPoint {
   source: SourceId;
   compound: CompoundId;
   label: string;
+  role: ObservationRole;
   tDays: number;
   value: number;
   /** Reported range of times (days), drawn as a bar through the point. */
@@ -40,6 +42,7 @@ export interface ObservationLine {
 export interface ObservationBand {
   source: SourceId;
   label: string;
+  role: ObservationRole;
   low: number;
   high: number;
 }
@@ -48,6 +51,7 @@ export interface ObservationBand {
 export interface FatInset {
   source: SourceId;
   title: string;
+  role: ObservationRole;
   referenceFatG: number;
   points: { fatG: number; relativeAuc: number; relativeSd: number }[];
   model: { fatG: number; relative: number }[];
@@ -64,6 +68,14 @@ export interface ObservationMarks {
 
 function short(source: SourceId): string {
   return SOURCES[source].short;
+}
+
+/**
+ * Every marker says whether the model was fitted to it or predicts it (issue 15): agreement with a fitted
+ * observation is by construction, not confirmation.
+ */
+export function roleTag(role: ObservationRole): string {
+  return role === 'fitted' ? '(fitted to it)' : '(predicted)';
 }
 
 /** A single-dose regimen of a compound that is shown, if the scene has one. */
@@ -108,7 +120,8 @@ export function observationMarks(sim: SceneSimulation, chart: 'plasma' | 'tissue
         key: `obs-${i}`,
         source: o.source,
         compound: o.compound,
-        label: `${short(o.source)}: ${r.label} peak ${when}`,
+        label: `${short(o.source)}: ${r.label} peak ${when} ${roleTag(o.role)}`,
+        role: o.role,
         tDays: tH / 24,
         value,
         ...(o.rangeH
@@ -126,8 +139,9 @@ export function observationMarks(sim: SceneSimulation, chart: 'plasma' | 'tissue
         compound: o.compound,
         label:
           o.kind === 'detectable'
-            ? `${short(o.source)}: ${r.label} still detectable at ${o.timeH} h`
-            : `${short(o.source)}: ${r.label} not detectable`,
+            ? `${short(o.source)}: ${r.label} still detectable at ${o.timeH} h ${roleTag(o.role)}`
+            : `${short(o.source)}: ${r.label} not detectable ${roleTag(o.role)}`,
+        role: o.role,
         tDays: tH / 24,
         value,
       });
@@ -164,7 +178,8 @@ export function fatInset(sim: SceneSimulation): FatInset | null {
   const withFat = sim.regimens.find((r) => r.regimen.fatG > 0);
   return {
     source: reference.source,
-    title: `${short(reference.source)}: exposure vs meal fat (relative to ${reference.fatG} g)`,
+    title: `${short(reference.source)}: exposure vs meal fat (relative to ${reference.fatG} g) ${roleTag(reference.role)}`,
+    role: reference.role,
     referenceFatG: reference.fatG,
     points: auc.map((o) => ({
       fatG: o.fatG,
@@ -205,7 +220,8 @@ export function accumulationBand(sim: SceneSimulation): ObservationBand | null {
     reference.metrics.steadyState.averageNgPerMl * unitFactor(o.compound, sim.scenario.display.units);
   return {
     source: o.source,
-    label: `${short(o.source)}: MK-7 ${o.ratioRange[0]}-${o.ratioRange[1]}× K1's level`,
+    label: `${short(o.source)}: MK-7 ${o.ratioRange[0]}-${o.ratioRange[1]}× K1's level ${roleTag(o.role)}`,
+    role: o.role,
     low: o.ratioRange[0] * referenceAverage,
     high: o.ratioRange[1] * referenceAverage,
   };
