@@ -18,7 +18,7 @@ export function personalFactorOf(scenario: { personal?: Personal | undefined }):
 /**
  * The words after a curve's name: "fitted ×0.35" for a fitted factor, "personal factor ×2.0" for one set by
  * hand, null for the typical person (factor 1), where nothing needs saying.
- * @example factorWords({ factor: 0.35, fit: someFit }) // => 'fitted ×0.35'
+ * @example factorWords({ factor: 2, fit: null }) // => 'personal factor ×2.0'
  */
 export function factorWords(personal: Personal | undefined): string | null {
   if (!personal || personal.factor === 1) return null;
