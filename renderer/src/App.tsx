@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
 import { ControlPanel } from './controls/ControlPanel';
 import { DocumentControls } from './files/DocumentControls';
-import { MAX_NAME_CHARS, type DoseMark } from '../../sim';
+import { MAX_NAME_CHARS, type DoseMark, type Scenario } from '../../sim';
+import { describeScenario, isUserNamed } from '../../sim/scenario/describe';
 import { ErrorBoundary } from './errors/ErrorBoundary';
 import { useScenarioView } from './view/useScenarioView';
 import { WorkProgress } from './view/WorkProgress';
@@ -68,7 +69,7 @@ export function App() {
         <p className="subtitle">
           How vitamin K2 (MK-4, MK-7) and K1 rise and fall in the blood: an educational model
         </p>
-        <ScenarioName name={scenario.name} onName={(name) => dispatch({ type: 'setName', name })} />
+        <ScenarioName scenario={scenario} onName={(name) => dispatch({ type: 'setName', name })} />
         <div className="header-actions">
           <DocumentControls store={store} sensitivityRegimen={sensitivityChoice} />
           <PresentationLauncher scenario={scenario} />
@@ -126,8 +127,13 @@ export function App() {
  * The scenario's editable name, used by Save, the exports and added scenes. Edited as a draft and committed on
  * Enter or leaving the box (one undo step; the reducer trims it and names an empty one "Untitled").
  */
-function ScenarioName({ name, onName }: { name: string; onName: (name: string) => void }) {
+/**
+ * The scenario's name as the user typed it; empty until then, with the title the app gives it (what the
+ * scenario holds, sim/scenario/describe) as the placeholder, so a changed schedule is never titled by an old name.
+ */
+function ScenarioName({ scenario, onName }: { scenario: Scenario; onName: (name: string) => void }) {
   const [draft, setDraft] = useState<string | null>(null);
+  const name = isUserNamed(scenario) ? scenario.name : '';
   const commit = () => {
     if (draft !== null && draft !== name) onName(draft);
     setDraft(null);
@@ -138,6 +144,10 @@ function ScenarioName({ name, onName }: { name: string; onName: (name: string) =
       <input
         type="text"
         value={draft ?? name}
+        placeholder={describeScenario(scenario)}
+        title={
+          name === '' ? `Titled by what it holds until you name it: ${describeScenario(scenario)}` : undefined
+        }
         maxLength={MAX_NAME_CHARS}
         aria-label="Scenario name (used by Save, exports and added scenes)"
         onChange={(e) => setDraft(e.currentTarget.value)}

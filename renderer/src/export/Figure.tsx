@@ -1,5 +1,6 @@
 import { Surface, Text } from 'recharts';
 import type { PanelId, ScenarioView } from '../../../sim';
+import { scenarioTitle } from '../../../sim/scenario/describe';
 import { layoutPanel, wrapMeasured } from '../plot/layout';
 import { bandedPanelModel } from '../population/panelBands';
 import type { DrawnBands } from '../population/populationBands';
@@ -94,7 +95,7 @@ export function ExportFigure({
       height={heightPx}
       viewBox={{ x: 0, y: 0, width: widthPx, height: heightPx }}
       title={options.title ? figureTitle(view) : ''}
-      desc={`${view.scenario.name}. ${figureCaption(view)}`}
+      desc={`${scenarioTitle(view.scenario)}. ${figureCaption(view)}`}
       style={{ fontFamily: theme.fontFamily, background: theme.background }}
     >
       <rect width={widthPx} height={heightPx} fill={theme.background} />

@@ -8,6 +8,7 @@ import {
   type ScenarioView,
 } from '../../../sim';
 import { csvLine } from '../../../sim/text/csvCell';
+import { scenarioTitle } from '../../../sim/scenario/describe';
 import {
   hToWallTime,
   MEAL_KINDS,
@@ -149,7 +150,7 @@ export function parameterRows(view: ScenarioView, meta: CsvMeta): string[][] {
   const calendar = scenario.calendar;
   const rows: string[][] = [
     ['', 'app', `K2 Kinetics ${meta.appVersion}`, '', 'educational model, not medical advice'],
-    ['', 'scenario', scenario.name, '', ''],
+    ['', 'scenario', scenarioTitle(scenario), '', ''],
     ['', 'regimen_in_words', regimenCaption(scenario), '', ''],
     ['', 'horizon', formatAmount(scenario.horizonDays), 'days', ''],
     ['', 'step', formatAmount(scenario.stepMin), 'min', ''],

@@ -1,5 +1,6 @@
 import { COMPOUND_PRESETS, FAT_EFFECT, SOURCES, type ScenarioView, type SourceId } from '../../../sim';
-import { joinWithAnd, regimenCaption } from './caption';
+import { scenarioTitle } from '../../../sim/scenario/describe';
+import { regimenCaption } from './caption';
 
 /** Which panels an export shows, and whether it carries its title and footer. */
 export interface FigureOptions {
@@ -10,17 +11,9 @@ export interface FigureOptions {
 
 export const DEFAULT_FIGURE_OPTIONS: FigureOptions = { panels: 'both', title: true, footer: true };
 
-/**
- * The figure's title: the scenario's name when the user gave one, else what is shown ("MK-7, MK-4 and K1 in
- * plasma and tissue"). The caption gives the regimen in words.
- */
+/** The figure's title: the scenario's name when the user gave one, else what it holds (sim/scenario/describe). */
 export function figureTitle(view: ScenarioView): string {
-  const name = view.scenario.name.trim();
-  if (name) return name;
-  const labels = [...new Set(view.regimens.map((r) => r.label))];
-  if (labels.length === 0) return 'Vitamin K levels over time';
-  const tissue = view.series.some((s) => s.panel === 'tissue') ? ' and tissue' : '';
-  return `${joinWithAnd(labels)} in plasma${tissue}`;
+  return scenarioTitle(view.scenario);
 }
 
 /** The sources behind the shown compounds' parameters. */

@@ -1,4 +1,5 @@
 import { scenarioView, streamedView, type Scenario } from '../../../sim';
+import { scenarioTitle } from '../../../sim/scenario/describe';
 import { getBridge } from '../bridge';
 import { fileSlug } from '../files/documentState';
 import { APP_VERSION } from './appVersion';
@@ -104,7 +105,7 @@ export async function runExport(
 ): Promise<ExportOutcome> {
   const started = performance.now();
   const bridge = getBridge();
-  const base = fileSlug(scenario.name);
+  const base = fileSlug(scenarioTitle(scenario));
   onProgress(0.05, 'Simulating at full resolution');
   await nextFrame();
   const figureKind = kind !== 'parameters' && kind !== 'sensitivity-png' && kind !== 'sensitivity-svg';
@@ -212,7 +213,7 @@ async function imageFigure(
   scenario: Scenario,
   options: ExportOptions,
 ): Promise<ImageFigure> {
-  const base = fileSlug(scenario.name);
+  const base = fileSlug(scenarioTitle(scenario));
   if (kind === 'sensitivity-png' || kind === 'sensitivity-svg') {
     const regimen = sensitivityRegimen(scenario, options.sensitivityRegimen);
     // Screen pixels at 1x (the figure has its own size, not a slide or print preset).

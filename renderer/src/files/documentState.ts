@@ -1,9 +1,10 @@
 import { asSentence, parseScenarioText, type Scenario } from '../../../sim';
+import { scenarioTitle } from '../../../sim/scenario/describe';
 import { scenarioText } from './scenarioText';
 
 /** Window title: "Name — K2 Kinetics", the name being the file's (without extension) or the scenario's. */
 export function documentTitle(fileName: string | null, scenario: Scenario): string {
-  const name = fileName ? baseName(fileName).replace(/(\.k2)?\.json$/i, '') : scenario.name;
+  const name = fileName ? baseName(fileName).replace(/(\.k2)?\.json$/i, '') : scenarioTitle(scenario);
   return `${name || 'Untitled scenario'} — K2 Kinetics`;
 }
 
@@ -29,7 +30,7 @@ export function fileSlug(name: string): string {
 
 /** Suggested file name of a saved scenario: the file it came from, or the scenario's name. */
 export function scenarioFileName(fileName: string | null, scenario: Scenario): string {
-  return fileName ? baseName(fileName) : `${fileSlug(scenario.name)}.k2.json`;
+  return fileName ? baseName(fileName) : `${fileSlug(scenarioTitle(scenario))}.k2.json`;
 }
 
 /** Changed since the last save or open: compares the saved text, so undoing back to it is clean again. */

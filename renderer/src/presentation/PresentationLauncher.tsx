@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Scenario } from '../../../sim';
+import { scenarioTitle } from '../../../sim/scenario/describe';
 import { getBridge } from '../bridge';
 import { lessonFileName, parseLessonText, serializeLesson } from './lesson';
 import { PresentationMode, type LessonActions } from './PresentationMode';
@@ -85,7 +86,7 @@ export function PresentationLauncher({ scenario }: { scenario: Scenario }) {
       added = Math.min(atIndex, list.length);
       return [...list.slice(0, added), sceneFromScenario(current), ...list.slice(added)];
     });
-    setStatus({ text: `Added "${current.name}" as a scene.`, error: false });
+    setStatus({ text: `Added "${scenarioTitle(current)}" as a scene.`, error: false });
     return added;
   }, []);
 

@@ -1,4 +1,5 @@
-import { COMPOUND_PRESETS, unitFactor, type Scenario } from '../../../sim';
+import { unitFactor, type Scenario } from '../../../sim';
+import { scenarioTitle } from '../../../sim/scenario/describe';
 import { formatConc, formatDays, formatHours } from './format';
 import { simulateScene, type SceneSimulation } from './sceneSimulation';
 import { STORY, storyScene, type AnnotationSettings, type SceneChart, type StorySceneId } from './story';
@@ -65,8 +66,7 @@ export function summaryCaption(sim: SceneSimulation): string {
 
 /** A scene from whatever the main window shows now. */
 export function sceneFromScenario(scenario: Scenario, title?: string): PresentedScene {
-  const names = scenario.display.visible.map((c) => COMPOUND_PRESETS[c].label).join(', ');
-  return { title: title ?? (scenario.name || names), scenario: structuredClone(scenario) };
+  return { title: title ?? scenarioTitle(scenario), scenario: structuredClone(scenario) };
 }
 
 /** Simulation of a scene, cached by scenario identity (scenes are immutable once built). */
