@@ -10,6 +10,8 @@ export const factorFitSchema = z
     excluded: z.number().int().min(0),
     rmseLog: z.number().min(0),
     r2: z.number().max(1).nullable(),
+    /** The data the fit was made from (fitBasis.ts), so a later change to them can be told. */
+    dataKey: z.string().max(32).optional(),
   })
   .strict();
 

@@ -44,8 +44,8 @@ describe('scenario titles: what the scenario holds until the user names it', () 
       ...s.regimens[1]!,
       missedDoses: [2],
       extraDoses: [
-        { timeH: 30, doseUg: 90 },
-        { timeH: 54, doseUg: 90 },
+        { timeH: 30, amountUg: 90, fatG: 15 },
+        { timeH: 54, amountUg: 90, fatG: 15 },
       ],
     };
     const one = { ...s, regimens: [mk7], display: { ...s.display, visible: ['mk7' as const] } };

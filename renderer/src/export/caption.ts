@@ -1,5 +1,6 @@
 import type { Scenario } from '../../../sim';
 import { formatFactor } from '../../../sim/fit/factorWords';
+import { fitStaleness } from '../../../sim/fit/fitBasis';
 import { CAPTION_ORDER, formatDuration, regimenClauses } from '../../../sim/scenario/describe';
 
 // The words themselves live in sim/scenario/describe (one implementation for the app, files and titles).
@@ -31,10 +32,11 @@ export function regimenCaption(scenario: Scenario): string {
  * "; every level × 0.35, the personal factor fitted to 4 measured levels" (or "set by hand"): a figure whose
  * curves are scaled says so in its footer. Empty for the typical person (factor 1).
  */
-export function personalClause(scenario: Pick<Scenario, 'personal'>): string {
+export function personalClause(scenario: Scenario): string {
   const personal = scenario.personal;
   if (!personal || personal.factor === 1) return '';
   const fit = personal.fit;
   const from = fit ? `fitted to ${fit.n} measured level${fit.n === 1 ? '' : 's'}` : 'set by hand';
-  return `; every level ×${formatFactor(personal.factor)}, the personal factor ${from}`;
+  const stale = fitStaleness(scenario) === null ? '' : ' (the levels or doses have changed since)';
+  return `; every level ×${formatFactor(personal.factor)}, the personal factor ${from}${stale}`;
 }

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { COMPOUND_PRESETS, type Scenario } from '../../../sim';
 import { scheduleAnswers } from '../../../sim/answers/scheduleAnswers';
+import { fitDataKey, fitStaleness } from '../../../sim/fit/fitBasis';
 import { fitScenarioFactor } from '../../../sim/fit/scenarioFit';
 import { DEFAULT_MEAL_FAT_G, type RegimenSchedule, type Schedule } from '../../../sim/schedule';
 import { MeasuredPanel } from '../measured/MeasuredPanel';
@@ -50,6 +51,8 @@ export function ScheduleSection({
     [scenario, thresholdNgPerMl],
   );
 
+  // Linear in the file's size (one hash), so it can run on every change.
+  const stale = useMemo(() => fitStaleness(scenario), [scenario]);
   const onDoses = (calendar: Schedule, regimen?: { index: number; schedule: RegimenSchedule | null }) => {
     const regimensNext = scenario.regimens.map((r, i) => {
       if (!regimen || i !== regimen.index) return r;
@@ -91,11 +94,18 @@ export function ScheduleSection({
             measured: scenario.measured ?? [],
           });
           if (!result.ok) return result.error;
-          replace({ ...scenario, personal: { factor: result.fit.factor, fit: result.fit } });
+          // The fit keeps the key of the data it came from, so a later change to them is told (fitBasis).
+          const dataKey = fitDataKey(scenario);
+          replace({ ...scenario, personal: { factor: result.fit.factor, fit: { ...result.fit, dataKey } } });
           return null;
         }}
         onReset={() => replace({ ...scenario, personal: { factor: 1, fit: null } })}
       />
+      {stale !== null && (
+        <p className="field-hint fit-stale" role="status" data-testid="fit-stale">
+          {stale}
+        </p>
+      )}
     </>
   );
 }
