@@ -28,7 +28,7 @@ describe('exports (chromium)', () => {
   it('PNG: a real PNG at 2x of the 16:9 slide preset, 1920 × 1080, by default', async () => {
     const page = await open();
     const file = await captureDownload(page, () => exportVia(page, 'PNG image'));
-    expect(file.name).toBe('daily-90-ug-with-a-meal-slide@2x.png');
+    expect(file.name).toBe('mk-7-mk-4-and-k1-90-ug-every-24-h-with-a-15-g-fat-meal-slide@2x.png');
     const header = pngHeader(file.bytes);
     expect(header).toEqual({ signatureOk: true, width: 1920, height: 1080 });
     // 300 dpi would be print; the slide at 2x records 192 dpi (pHYs, pixels per metre).
@@ -75,7 +75,7 @@ describe('exports (chromium)', () => {
   it('SVG: well-formed standalone XML with every curve as a path and the legend text', async () => {
     const page = await open();
     const file = await captureDownload(page, () => exportVia(page, 'SVG image'));
-    expect(file.name).toBe('daily-90-ug-with-a-meal-slide.svg');
+    expect(file.name).toBe('mk-7-mk-4-and-k1-90-ug-every-24-h-with-a-15-g-fat-meal-slide.svg');
     const parsed = await page.evaluate((svg) => {
       const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
       return {
@@ -106,7 +106,7 @@ describe('exports (chromium)', () => {
   it('CSV: UTF-8 with a BOM, a header with units and one row per output point, nothing else', async () => {
     const page = await open();
     const file = await captureDownload(page, () => exportVia(page, 'CSV data'));
-    expect(file.name).toBe('daily-90-ug-with-a-meal.csv');
+    expect(file.name).toBe('mk-7-mk-4-and-k1-90-ug-every-24-h-with-a-15-g-fat-meal.csv');
     expect(file.text.startsWith('\uFEFFtime_h,time_days,')).toBe(true);
     // A plain parse, no comment option: every row after the header is numbers.
     const rows = Papa.parse<string[]>(file.text.slice(1), { skipEmptyLines: true }).data;
@@ -116,7 +116,7 @@ describe('exports (chromium)', () => {
     // 30 days at 60-minute steps.
     expect(rows.length - 1).toBe(30 * 24 + 1);
     const params = await captureDownload(page, () => exportVia(page, 'CSV parameters'));
-    expect(params.name).toBe('daily-90-ug-with-a-meal.parameters.csv');
+    expect(params.name).toBe('mk-7-mk-4-and-k1-90-ug-every-24-h-with-a-15-g-fat-meal.parameters.csv');
     expect(params.text.startsWith('\uFEFFregimen,quantity,value,unit,basis')).toBe(true);
     await session.app.context.close();
   });

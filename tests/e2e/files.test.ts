@@ -57,11 +57,12 @@ describe('scenario files, unsaved changes and undo (chromium)', () => {
     const file = await captureDownload(page, () =>
       page.getByRole('button', { name: 'Save scenario', exact: true }).click(),
     );
-    expect(file.name).toBe('daily-90-ug-with-a-meal.k2.json');
+    // Unnamed, the file is named by what it holds (issue 19 §4), not by the default's old name.
+    expect(file.name).toBe('mk-7-and-k1-180-ug-every-12-h-with-a-30-g-fat-meal.k2.json');
     const parsed = parseScenarioText(file.text);
     expect(parsed.ok && parsed.scenario.regimens[0]!.doseUg).toBe(180);
     await page.getByText('Saved', { exact: true }).waitFor();
-    expect(await page.title()).toBe('daily-90-ug-with-a-meal — K2 Kinetics');
+    expect(await page.title()).toBe('mk-7-and-k1-180-ug-every-12-h-with-a-30-g-fat-meal — K2 Kinetics');
 
     // Change everything back, then open the saved file.
     await page.getByRole('textbox', { name: /^Dose/ }).fill('45');
@@ -143,7 +144,7 @@ describe('scenario files, unsaved changes and undo (chromium)', () => {
         return event.defaultPrevented;
       });
     expect(await unloadBlocked()).toBe(false);
-    expect(await page.title()).toBe('Daily 90 µg with a meal — K2 Kinetics');
+    expect(await page.title()).toBe('MK-7, MK-4 and K1: 90 µg every 24 h with a 15 g-fat meal — K2 Kinetics');
     await doseBox(page).fill('150');
     await page.getByText('Unsaved changes').waitFor();
     expect(await unloadBlocked()).toBe(true);

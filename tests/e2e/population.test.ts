@@ -220,7 +220,7 @@ describe('variation between people, sensitivity, caution (chromium)', () => {
     const file = await captureDownload(page, () =>
       page.getByRole('button', { name: 'Save sensitivity chart (SVG)' }).click(),
     );
-    expect(file.name).toBe('daily-90-ug-with-a-meal-sensitivity.svg');
+    expect(file.name).toBe('mk-7-mk-4-and-k1-90-ug-every-24-h-with-a-15-g-fat-meal-sensitivity.svg');
     const svg = file.bytes.toString('utf8');
     expect(svg).toMatch(
       /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/,
@@ -237,7 +237,7 @@ describe('variation between people, sensitivity, caution (chromium)', () => {
         .getByRole('button', { name: 'Sensitivity chart (PNG)' })
         .click(),
     );
-    expect(png.name).toBe('daily-90-ug-with-a-meal-sensitivity@2x.png');
+    expect(png.name).toBe('mk-7-mk-4-and-k1-90-ug-every-24-h-with-a-15-g-fat-meal-sensitivity@2x.png');
     expect(pngHeader(png.bytes)).toEqual({ signatureOk: true, width: width! * 2, height: height! * 2 });
     // Drawn, not blank: decoded in the page, the bars' two colours (Okabe-Ito sky blue, orange) are there.
     const colours = await page.evaluate(async (b64) => {

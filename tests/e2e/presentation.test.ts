@@ -307,7 +307,9 @@ for (const target of targets) {
         await page.getByRole('button', { name: 'Presentation mode' }).click();
         await page.keyboard.press('End');
         expect(await counter(page).textContent()).toBe(`Scene ${N + 1} of ${N + 1}`);
-        expect(await page.locator('.pres-title').textContent()).toBe('Daily 90 µg with a meal');
+        expect(await page.locator('.pres-title').textContent()).toBe(
+          'MK-7, MK-4 and K1: 90 µg every 24 h with a 15 g-fat meal',
+        );
         expect(await caption(page)).toMatch(/^MK-4: peak .* MK-7: peak .* K1: peak/);
 
         const dir = mkdtempSync(join(tmpdir(), 'k2-lesson-'));

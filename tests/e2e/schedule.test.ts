@@ -19,8 +19,11 @@ import { mk7PlasmaPath } from './support/session';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const SHOTS = join(ROOT, 'docs', 'screenshots');
-/** The MK-7 plasma column: "mk7_plasma_ng_per_ml" in the app's export, "r2_mk7_..." in the CLI's (regimen 2). */
-const MK7 = /(^|_)mk7_plasma_ng_per_ml$/;
+/**
+ * The MK-7 plasma column: "mk7_plasma_ng_per_ml" in the app's export, "r2_mk7_..." in the CLI's (regimen 2),
+ * "..._personal_x2.0" once a personal factor scales it.
+ */
+const MK7 = /(^|_)mk7_plasma_ng_per_ml(_personal_x[0-9.]+)?$/;
 const mk7Of = (cols: Record<string, number[]>): number[] => {
   const name = Object.keys(cols).find((k) => MK7.test(k));
   if (!name) throw new Error(`no MK-7 plasma column in ${Object.keys(cols).join(', ')}`);
@@ -221,6 +224,8 @@ describe('your own week (chromium, Europe/Berlin)', () => {
       .poll(() => measured.getByTestId('personal-factor').textContent())
       .toMatch(/Personal factor ×2\.0 /);
     const fitted = await exportCsv(page);
+    // The scaled column says so in its name (issue 19 §3).
+    expect(Object.keys(fitted)).toContain('mk7_plasma_ng_per_ml_personal_x2.0');
     for (const [, h] of levels) {
       const i = t.indexOf(h);
       const target = 2 * mk7Of(moved)[i]!;
