@@ -23,12 +23,20 @@ const exportHandle = z.string().regex(/^[0-9a-f]{32}$/);
 export const MAX_EXPORT_CHUNK_BYTES = 16_000_000;
 
 export const channels = {
-  /** Native open dialog, then read the chosen file (size-capped). The renderer parses the text. */
+  /**
+   * Native open dialog, then read the chosen file (size-capped). The renderer parses the text. `image`: the
+   * file was a PNG or SVG exported by K2 Kinetics and `text` is the scenario it carried (never a save target).
+   */
   'scenario:open': {
     request: z.object({}).strict(),
     response: z.union([
       canceled,
-      z.object({ canceled: z.literal(false), path: z.string(), text: z.string() }),
+      z.object({
+        canceled: z.literal(false),
+        path: z.string(),
+        text: z.string(),
+        image: z.enum(['png', 'svg']).optional(),
+      }),
     ]),
   },
   /**

@@ -8,6 +8,14 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { parseScenarioText } from '../sim/scenario/parse';
 import { MAX_SCENARIO_BYTES } from '../sim/scenario/schema';
+import { isPngSignature, readPngChunks } from '../sim/image/pngChunks';
+import {
+  MAX_IMAGE_BYTES,
+  maxBytesFor,
+  scenarioTextFromFile,
+  sniffScenarioSource,
+  type ScenarioSource,
+} from '../sim/image/scenarioImage';
 import { atomicWriteFile, realFs, type AtomicFs } from './atomic-write';
 import { MAX_LESSON_BYTES, type RequestOf, type ResponseOf } from './contract';
 import { UserFacingError } from './errors';
@@ -49,42 +57,84 @@ export function fileError(error: unknown, action: 'read' | 'write'): UserFacingE
   return new UserFacingError(sentence, { cause: error });
 }
 
+/** How many bytes of a file are read to tell a PNG or SVG from a scenario file. */
+const SNIFF_BYTES = 64;
+
 /**
- * Reads a UTF-8 text file of at most `maxBytes`. The size is checked from the file's metadata before any
- * content is read, and the read itself stops at maxBytes + 1, so a huge (or growing) file is refused without
- * being loaded. Anything but a regular file is refused before it is opened (opening a FIFO would block).
+ * Reads a file of at most `limitFor(head)` bytes, `head` being its first bytes (so a PNG and a scenario file
+ * can have different limits). The size is checked from the file's metadata before more than the head is
+ * read, and the read itself stops at the limit + 1, so a huge (or growing) file is refused without being
+ * loaded. Anything but a regular file is refused before it is opened (opening a FIFO would block).
  */
-export async function readTextFileCapped(path: string, maxBytes: number, what = 'file'): Promise<string> {
+async function readFileCapped(
+  path: string,
+  limitFor: (head: Uint8Array) => number,
+  what: string,
+): Promise<Uint8Array> {
   try {
     const info = await stat(path);
     if (!info.isFile()) throw new UserFacingError('That is not a regular file.');
-    const tooLarge = (bytes: number) =>
-      new UserFacingError(
-        `The ${what} is too large (${formatMegabytes(bytes)}; the limit is ${formatMegabytes(maxBytes)}).`,
-      );
-    if (info.size > maxBytes) throw tooLarge(info.size);
     const handle = await open(path, 'r');
     try {
+      const head = Buffer.alloc(SNIFF_BYTES);
+      const { bytesRead: headBytes } = await handle.read(head, 0, SNIFF_BYTES, 0);
+      const maxBytes = limitFor(head.subarray(0, headBytes));
+      const tooLarge = (bytes: number) =>
+        new UserFacingError(
+          `The ${what} is too large (${formatMegabytes(bytes)}; the limit is ${formatMegabytes(maxBytes)}).`,
+        );
+      if (info.size > maxBytes) throw tooLarge(info.size);
       const buffer = Buffer.alloc(maxBytes + 1);
       let length = 0;
       while (length < buffer.length) {
-        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
         if (bytesRead === 0) break;
         length += bytesRead;
       }
       if (length > maxBytes) throw tooLarge(length);
-      try {
-        // fatal: refuse binary files instead of silently replacing bytes; the BOM, if any, is dropped.
-        return new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, length));
-      } catch (error) {
-        throw new UserFacingError(`The ${what} is not a UTF-8 text file.`, { cause: error });
-      }
+      return buffer.subarray(0, length);
     } finally {
       await handle.close();
     }
   } catch (error) {
     throw fileError(error, 'read');
   }
+}
+
+function decodeText(bytes: Uint8Array, what: string): string {
+  try {
+    // fatal: refuse binary files instead of silently replacing bytes; the BOM, if any, is dropped.
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (error) {
+    throw new UserFacingError(`The ${what} is not a UTF-8 text file.`, { cause: error });
+  }
+}
+
+/**
+ * Reads a UTF-8 text file of at most `maxBytes`. The size is checked from the file's metadata before any
+ * content is read, and the read itself stops at maxBytes + 1, so a huge (or growing) file is refused without
+ * being loaded. Anything but a regular file is refused before it is opened (opening a FIFO would block).
+ */
+export async function readTextFileCapped(path: string, maxBytes: number, what = 'file'): Promise<string> {
+  return decodeText(await readFileCapped(path, () => maxBytes, what), what);
+}
+
+/**
+ * A file opened as a scenario: a scenario file, or a PNG or SVG exported by K2 Kinetics (the scenario text
+ * is taken out of the image here; the renderer validates it as it does a file's). The limit depends on what
+ * the first bytes say the file is (sim/image/scenarioImage maxBytesFor). An image without a scenario, or
+ * a damaged one, is refused with the sentence sim/ gives.
+ */
+export async function readScenarioFileCapped(
+  path: string,
+): Promise<{ text: string; source: ScenarioSource }> {
+  const what = 'file for a scenario';
+  const bytes = await readFileCapped(path, (head) => maxBytesFor(sniffScenarioSource(head)), what);
+  const source = sniffScenarioSource(bytes.subarray(0, SNIFF_BYTES));
+  if (source === 'scenario') return { text: decodeText(bytes, what), source };
+  const found = scenarioTextFromFile(bytes);
+  if (!found.ok) throw new UserFacingError(found.error);
+  return { text: found.text, source: found.source };
 }
 
 /**
@@ -158,6 +208,12 @@ const SCENARIO_FILTERS = [
   { name: 'All files', extensions: ['*'] },
 ];
 
+/** Open also takes the images K2 Kinetics exports: they carry their scenario. */
+const OPEN_SCENARIO_FILTERS = [
+  { name: 'K2 Kinetics scenario or exported image', extensions: ['json', 'png', 'svg'] },
+  ...SCENARIO_FILTERS,
+];
+
 const EXPORT_FORMATS = {
   png: { name: 'PNG image', extension: 'png' },
   svg: { name: 'SVG image', extension: 'svg' },
@@ -165,10 +221,53 @@ const EXPORT_FORMATS = {
   json: { name: 'JSON data', extension: 'json' },
 } as const;
 
-/** The 8-byte PNG signature. */
+/**
+ * Checks an export before it is written: a PNG or SVG within MAX_IMAGE_BYTES (the size is checked first, so a
+ * huge buffer is not walked), a PNG whose chunks are all well formed (signature, IHDR first, every length and
+ * CRC, IEND last, nothing after it), an SVG that is text starting with `<svg` or `<?xml`. Text exports must be
+ * text. Throws a sentence for the user; main never writes a broken image under the user's name.
+ */
+export function checkExportContent(kind: ExportKind, content: string | Uint8Array): void {
+  const format = EXPORT_FORMATS[kind];
+  if (kind === 'png') {
+    if (typeof content === 'string') throw new UserFacingError('The image to export is not a PNG image.');
+    if (content.byteLength > MAX_IMAGE_BYTES) {
+      throw new UserFacingError(
+        `The image to export is too large (${formatMegabytes(content.byteLength)}; the limit is ${formatMegabytes(MAX_IMAGE_BYTES)}).`,
+      );
+    }
+    const read = readPngChunks(content, { verifyCrc: 'all', trailing: 'refuse' });
+    if (!read.ok) {
+      throw new UserFacingError(
+        read.error === 'The file is not a PNG image.'
+          ? 'The image to export is not a PNG image.'
+          : `The image to export is not a valid PNG (${read.error.charAt(0).toLowerCase()}${read.error.slice(1).replace(/\.$/, '')}), so it was not saved.`,
+      );
+    }
+    return;
+  }
+  if (typeof content !== 'string') throw new UserFacingError(`A ${format.name} export must be text.`);
+  if (kind === 'svg') {
+    // Characters are a lower bound on UTF-8 bytes, so a long text is refused without encoding it.
+    const bytes = content.length > MAX_IMAGE_BYTES ? content.length : Buffer.byteLength(content, 'utf8');
+    if (bytes > MAX_IMAGE_BYTES) {
+      throw new UserFacingError(
+        `The image to export is too large (${formatMegabytes(bytes)}; the limit is ${formatMegabytes(MAX_IMAGE_BYTES)}).`,
+      );
+    }
+    if (!/^\uFEFF?\s*<(\?xml\b|svg\b)/.test(content)) {
+      throw new UserFacingError(
+        'The image to export is not an SVG image (it must start with <svg or <?xml).',
+      );
+    }
+  }
+}
+
+type ExportKind = keyof typeof EXPORT_FORMATS;
+
+/** The 8-byte PNG signature (and something after it); main/clipboard.ts uses it before handing a PNG to the OS. */
 export function isPng(bytes: Uint8Array): boolean {
-  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-  return bytes.length > signature.length && signature.every((byte, i) => bytes[i] === byte);
+  return bytes.length > 8 && isPngSignature(bytes);
 }
 
 export interface FileHandlerDeps {
@@ -241,10 +340,12 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
      * (a refused, oversized or unreadable file) is never granted either, since the read fails first.
      */
     async openScenario() {
-      const path = await askOpenPath('Open scenario', SCENARIO_FILTERS);
+      const path = await askOpenPath('Open scenario', OPEN_SCENARIO_FILTERS);
       if (path === null) return { canceled: true };
-      const text = await readTextFileCapped(path, MAX_SCENARIO_BYTES, 'file for a scenario');
+      const { text, source } = await readScenarioFileCapped(path);
       lastFolder = dirname(path);
+      // An image is never a save target: saving the scenario must not write JSON over the picture.
+      if (source !== 'scenario') return { canceled: false, path, text, image: source };
       if (parseScenarioText(text).ok && (await canWrite(path))) grants.grant(path);
       return { canceled: false, path, text };
     },
@@ -282,14 +383,7 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
     },
 
     async saveExport({ kind, suggestedName, content }) {
-      const format = EXPORT_FORMATS[kind];
-      if (kind === 'png') {
-        if (typeof content === 'string' || !isPng(content)) {
-          throw new UserFacingError('The image to export is not a PNG image.');
-        }
-      } else if (typeof content !== 'string') {
-        throw new UserFacingError(`A ${format.name} export must be text.`);
-      }
+      checkExportContent(kind, content);
       const target = await chooseExportPath(kind, suggestedName);
       if (target === null) return { canceled: true };
       await writeUserFile(target, content, fs);

@@ -17,7 +17,13 @@ import { useTempDir } from './tempdir';
 
 const tempDir = useTempDir();
 
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+/** A real 1 × 1 PNG (red pixel): export:save checks every chunk before writing. */
+const PNG = Uint8Array.from(
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+    'base64',
+  ),
+);
 /** A complete scenario file, as the app writes it. */
 const VALID = serializeScenario(defaultScenario());
 const SCENARIO = JSON.stringify({ format: 'k2-kinetics-scenario', version: 2, name: 'Daily MK-7 — 90 µg' });

@@ -1,13 +1,13 @@
 /**
- * Small, pure PNG helpers: check the signature, read the pixel size from IHDR, and record the print
- * resolution in a pHYs chunk (canvas.toBlob writes none, so word processors would place a 3200 px image
- * at 96 dpi, a metre wide).
+ * Small PNG helpers for exports: read the pixel size from IHDR, and record the print resolution in a pHYs
+ * chunk (canvas.toBlob writes none, so word processors would place a 3200 px image at 96 dpi, a metre wide).
+ * Chunks are read and written by sim/image/pngChunks (one PNG implementation for the page, main and the CLI).
  */
-export const PNG_SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10] as const;
+import { concatBytes, isPngSignature, pngChunk, readPngChunks } from '../../../sim/image/pngChunks';
 
-export function isPng(bytes: Uint8Array): boolean {
-  return bytes.length >= 8 && PNG_SIGNATURE.every((b, i) => bytes[i] === b);
-}
+export { crc32, PNG_SIGNATURE } from '../../../sim/image/pngChunks';
+
+export const isPng = isPngSignature;
 
 /** Width and height from the IHDR chunk, which a valid PNG has first. */
 export function pngSize(bytes: Uint8Array): { width: number; height: number } | null {
@@ -18,63 +18,32 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number } | 
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
-let crcTable: Uint32Array | null = null;
-
-/** CRC-32 as PNG chunks use it (ISO 3309, polynomial 0xEDB88320). */
-export function crc32(bytes: Uint8Array): number {
-  if (!crcTable) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
-  }
-  let crc = 0xffffffff;
-  for (let i = 0; i < bytes.length; i++) crc = crcTable[(crc ^ bytes[i]!) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
 /** Returns a copy of the PNG with a pHYs chunk (dots per inch) right after IHDR; any old pHYs is dropped. */
 export function withDpi(bytes: Uint8Array, dpi: number): Uint8Array<ArrayBuffer> {
-  if (!pngSize(bytes)) throw new Error('Not a PNG image');
+  // The browser's encoder wrote these bytes, so only their layout is checked here, not every CRC.
+  const read = readPngChunks(bytes, { verifyCrc: (type) => type === 'IHDR', trailing: 'ignore' });
+  if (!read.ok) throw new Error(read.error);
   const pixelsPerMetre = Math.round(dpi / 0.0254);
-  const chunk = new Uint8Array(21);
-  const view = new DataView(chunk.buffer);
-  view.setUint32(0, 9);
-  chunk.set([0x70, 0x48, 0x59, 0x73], 4); // "pHYs"
-  view.setUint32(8, pixelsPerMetre);
-  view.setUint32(12, pixelsPerMetre);
-  chunk[16] = 1; // unit: metre
-  view.setUint32(17, crc32(chunk.subarray(4, 17)));
-
-  const ihdrEnd = 8 + 8 + 13 + 4;
-  const parts: Uint8Array[] = [bytes.subarray(0, ihdrEnd), chunk];
-  const src = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (let at = ihdrEnd; at + 8 <= bytes.length;) {
-    const length = src.getUint32(at);
-    const end = at + 12 + length;
-    const type = String.fromCharCode(bytes[at + 4]!, bytes[at + 5]!, bytes[at + 6]!, bytes[at + 7]!);
-    if (type !== 'pHYs') parts.push(bytes.subarray(at, Math.min(end, bytes.length)));
-    at = end;
+  const data = new Uint8Array(9);
+  const view = new DataView(data.buffer);
+  view.setUint32(0, pixelsPerMetre);
+  view.setUint32(4, pixelsPerMetre);
+  data[8] = 1; // unit: metre
+  const parts: Uint8Array[] = [bytes.subarray(0, 8)];
+  for (const [i, chunk] of read.chunks.entries()) {
+    if (chunk.type !== 'pHYs')
+      parts.push(bytes.subarray(chunk.offset, chunk.offset + 12 + chunk.data.length));
+    if (i === 0) parts.push(pngChunk('pHYs', data));
   }
-  const out = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0));
-  let offset = 0;
-  for (const p of parts) {
-    out.set(p, offset);
-    offset += p.length;
-  }
-  return out;
+  return concatBytes(parts);
 }
 
 /** Dots per inch from a pHYs chunk, or null when there is none. */
 export function pngDpi(bytes: Uint8Array): number | null {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (let at = 8; at + 8 <= bytes.length;) {
-    const length = view.getUint32(at);
-    const type = String.fromCharCode(bytes[at + 4]!, bytes[at + 5]!, bytes[at + 6]!, bytes[at + 7]!);
-    if (type === 'pHYs' && bytes[at + 16] === 1) return Math.round(view.getUint32(at + 8) * 0.0254);
-    at += 12 + length;
-  }
-  return null;
+  const read = readPngChunks(bytes, { verifyCrc: () => false, trailing: 'ignore' });
+  if (!read.ok) return null;
+  const phys = read.chunks.find((c) => c.type === 'pHYs' && c.data.length === 9 && c.data[8] === 1);
+  if (!phys) return null;
+  const view = new DataView(phys.data.buffer, phys.data.byteOffset, phys.data.byteLength);
+  return Math.round(view.getUint32(0) * 0.0254);
 }

@@ -2,6 +2,8 @@ import { scenarioView, streamedView, type Scenario } from '../../../sim';
 import { scenarioTitle } from '../../../sim/scenario/describe';
 import { getBridge } from '../bridge';
 import { fileSlug } from '../files/documentState';
+import { scenarioText } from '../files/scenarioText';
+import { embedScenarioInPng, embedScenarioInSvg } from '../../../sim/image/scenarioImage';
 import { APP_VERSION } from './appVersion';
 import { buildParametersCsv } from './csv';
 import { ExportCanceled, streamCsv } from './csvStreamRunner';
@@ -168,9 +170,13 @@ export async function runExport(
   await nextFrame();
   const figure = await imageFigure(kind, scenario, options);
 
+  // Every image carries the scenario as saved to a file (the same text), so it opens again as what made it.
+  const carried = scenarioText(scenario);
+
   if (kind === 'svg' || kind === 'sensitivity-svg') {
     const name = `${figure.name}.svg`;
-    const result = await bridge.saveExport({ kind: 'svg', suggestedName: name, content: figure.svg });
+    const content = embedScenarioInSvg(figure.svg, carried);
+    const result = await bridge.saveExport({ kind: 'svg', suggestedName: name, content });
     if (!result.ok) throw new Error(`Could not save the SVG: ${result.error}`);
     if (result.data.canceled) return done('Export canceled.', true);
     return done(`Saved ${nameOf(result.data.path)} (${figure.widthPx} × ${figure.heightPx}, vector).`);
@@ -179,9 +185,12 @@ export async function runExport(
   const density = kind === 'copy' ? 2 : options.density;
   onProgress(0.55, 'Rendering pixels');
   await nextFrame();
-  const png = withDpi(
-    await rasterizeSvg(figure.svg, figure.widthPx, figure.heightPx, density),
-    figure.dpiAt1x * density,
+  const png = embedScenarioInPng(
+    withDpi(
+      await rasterizeSvg(figure.svg, figure.widthPx, figure.heightPx, density),
+      figure.dpiAt1x * density,
+    ),
+    carried,
   );
   const size = `${figure.widthPx * density} × ${figure.heightPx * density} px`;
   onProgress(0.9, 'Saving');
