@@ -22,6 +22,7 @@ import { usePopulationBands } from './population/usePopulationBands';
 import { useVariationShown } from './population/variationSwitch';
 import { SensitivitySection } from './sensitivity/SensitivitySection';
 import { PresetPicker } from './presets/PresetPicker';
+import { FirstSteps } from './start/FirstSteps';
 
 /** Layout only: header, controls on the left, charts and numbers on the right. */
 export function App() {
@@ -70,6 +71,7 @@ export function App() {
           How vitamin K2 (MK-4, MK-7) and K1 rise and fall in the blood: an educational model
         </p>
         <ScenarioName scenario={scenario} onName={(name) => dispatch({ type: 'setName', name })} />
+        <FirstSteps />
         <div className="header-actions">
           <DocumentControls store={store} sensitivityRegimen={sensitivityChoice} />
           <PresentationLauncher scenario={scenario} />

@@ -1,0 +1,66 @@
+/**
+ * Issue 19 §8: the first screen offers both paths, visible without scrolling at 1024 × 768, and each leads
+ * to its panel with the keyboard focus there (real Chromium; positions measured in the page). Screenshots go
+ * to docs/screenshots/first-screen-*.png for the README.
+ */
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newAppPage, startBrowserHarness, type BrowserHarness } from './support/browser';
+
+const SHOTS = join(resolve(fileURLToPath(new URL('../..', import.meta.url))), 'docs', 'screenshots');
+
+describe('the first screen (chromium)', () => {
+  let harness: BrowserHarness;
+  beforeAll(async () => {
+    harness = await startBrowserHarness();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  for (const viewport of [
+    { width: 1024, height: 768 },
+    { width: 390, height: 844 },
+  ]) {
+    it(`at ${viewport.width} × ${viewport.height} both paths are on screen and lead to their panels`, async () => {
+      const { page, context, errors } = await newAppPage(harness.browser, harness.server.url, viewport);
+      try {
+        const start = page.getByRole('navigation', { name: 'Start here' });
+        await start.waitFor();
+        const buttons = ['Explore the forms', 'Enter my own schedule', 'Add my lab results'];
+        for (const name of buttons) {
+          const box = await start.getByRole('button', { name }).boundingBox();
+          expect(box, name).not.toBeNull();
+          expect(box!.y + box!.height, `${name} is above the fold`).toBeLessThanOrEqual(viewport.height);
+          expect(box!.x + box!.width, `${name} is inside the width`).toBeLessThanOrEqual(viewport.width);
+        }
+        await page.screenshot({ path: join(SHOTS, `first-screen-${viewport.width}x${viewport.height}.png`) });
+
+        for (const [name, region] of [
+          ['Enter my own schedule', 'Doses'],
+          ['Add my lab results', 'My measured levels'],
+        ] as const) {
+          await start.getByRole('button', { name }).click();
+          const panel = page.getByRole('region', { name: region, exact: true });
+          // The panel's top comes into view (smooth scrolling settles), and the focus is inside it.
+          await expect
+            .poll(async () => {
+              const box = await panel.boundingBox();
+              return box !== null && box.y >= -1 && box.y < viewport.height / 2;
+            })
+            .toBe(true);
+          expect(await panel.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+          await page.evaluate(() => window.scrollTo(0, 0));
+        }
+
+        await start.getByRole('button', { name: 'Explore the forms' }).click();
+        const focused = await page.evaluate(() => document.activeElement?.closest('.sidebar') !== null);
+        expect(focused).toBe(true);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
