@@ -33,6 +33,7 @@ async function metricsSettled(page: Page): Promise<void> {
 
 async function setNumber(page: Page, name: RegExp, value: string): Promise<void> {
   await page.getByRole('textbox', { name }).fill(value);
+  await page.getByRole('textbox', { name }).press('Enter'); // number boxes apply on Enter or blur
 }
 
 function percentile(sorted: number[], p: number): number {

@@ -54,6 +54,7 @@ describe('nothing blanks the page (chromium)', () => {
     const page = await session.open();
     await page.setViewportSize({ width: 1280, height: 720 });
     await doseBox(page).fill('135');
+    await doseBox(page).press('Enter');
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.waitForTimeout(200);
     await page.evaluate((name) => window.dispatchEvent(new Event(name)), FORCE_RENDER_ERROR_EVENT);
@@ -81,6 +82,7 @@ describe('nothing blanks the page (chromium)', () => {
     const page = await context.newPage();
     await page.goto(session.harness.server.url);
     await doseBox(page).fill('140');
+    await doseBox(page).press('Enter');
     const alert = page.getByRole('alert').filter({ hasText: 'could not be saved for recovery' });
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/quota has been exceeded.*Save it to a file/);

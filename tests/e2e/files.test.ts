@@ -44,9 +44,13 @@ describe('scenario files, unsaved changes and undo (chromium)', () => {
     const page = await open();
     // A scenario different from the default in every control.
     await page.getByRole('textbox', { name: /^Dose/ }).fill('180');
+    await page.getByRole('textbox', { name: /^Dose/ }).press('Enter');
     await page.getByRole('textbox', { name: /^Dosing interval/ }).fill('12');
+    await page.getByRole('textbox', { name: /^Dosing interval/ }).press('Enter');
     await page.getByRole('textbox', { name: /^Duration/ }).fill('21');
+    await page.getByRole('textbox', { name: /^Duration/ }).press('Enter');
     await page.getByRole('textbox', { name: /^Meal fat/ }).fill('30');
+    await page.getByRole('textbox', { name: /^Meal fat/ }).press('Enter');
     await page.getByRole('checkbox', { name: 'MK-4' }).uncheck();
     await page.getByRole('switch', { name: /Compare with and without fat/ }).check();
     await page.getByRole('radio', { name: 'Log' }).check();
@@ -66,7 +70,9 @@ describe('scenario files, unsaved changes and undo (chromium)', () => {
 
     // Change everything back, then open the saved file.
     await page.getByRole('textbox', { name: /^Dose/ }).fill('45');
+    await page.getByRole('textbox', { name: /^Dose/ }).press('Enter');
     await page.getByRole('textbox', { name: /^Duration/ }).fill('60');
+    await page.getByRole('textbox', { name: /^Duration/ }).press('Enter');
     await page.getByRole('checkbox', { name: 'MK-4' }).check();
     await page.getByRole('checkbox', { name: 'K1' }).uncheck();
     await page.getByRole('switch', { name: /Compare with and without fat/ }).uncheck();
@@ -87,6 +93,7 @@ describe('scenario files, unsaved changes and undo (chromium)', () => {
   it('Ctrl+S saves in the browser too, and Ctrl+O opens the file chooser', async () => {
     const page = await open();
     await doseBox(page).fill('100');
+    await doseBox(page).press('Enter');
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     const file = await captureDownload(page, () => page.keyboard.press('Control+s'));
     expect(file.name).toMatch(/\.k2\.json$/);
@@ -106,6 +113,7 @@ describe('scenario files, unsaved changes and undo (chromium)', () => {
     it(`refuses ${fixture} with a visible alert naming the problem and keeps the chart`, async () => {
       const page = await open();
       await doseBox(page).fill('120');
+      await doseBox(page).press('Enter');
       const before = await snapshot(page);
       const file =
         fixture === 'oversized'
@@ -146,6 +154,7 @@ describe('scenario files, unsaved changes and undo (chromium)', () => {
     expect(await unloadBlocked()).toBe(false);
     expect(await page.title()).toBe('MK-7, MK-4 and K1: 90 µg every 24 h with a 15 g-fat meal — K2 Kinetics');
     await doseBox(page).fill('150');
+    await doseBox(page).press('Enter');
     await page.getByText('Unsaved changes').waitFor();
     expect(await unloadBlocked()).toBe(true);
     // Undoing back to the saved state is clean again.
@@ -160,6 +169,7 @@ describe('scenario files, unsaved changes and undo (chromium)', () => {
     const redo = page.getByRole('button', { name: 'Redo' });
     expect(await page.getByRole('button', { name: 'Undo' }).isDisabled()).toBe(true);
     await doseBox(page).fill('200');
+    await doseBox(page).press('Enter');
     await page.getByRole('checkbox', { name: 'K1' }).uncheck();
     await page.getByRole('button', { name: 'Undo' }).click();
     expect(await page.getByRole('checkbox', { name: 'K1' }).isChecked()).toBe(true);

@@ -244,6 +244,7 @@ describe('heavy scenarios never freeze the page (chromium)', { retry: 1 }, () =>
     // Kept: the fresh default scenario did not replace the heavy session.
     expect(await page.evaluate((key) => localStorage.getItem(key), SESSION_KEY)).toBe(heavyText);
     await page.getByRole('textbox', { name: /^Dose/ }).fill('120');
+    await page.getByRole('textbox', { name: /^Dose/ }).press('Enter');
     await page.waitForTimeout(1000);
     expect(await page.evaluate((key) => localStorage.getItem(key), SESSION_KEY)).toContain('"doseUg": 120');
 

@@ -17,6 +17,7 @@ const status = (page: Page) => page.getByTestId('population-status');
 
 async function setNumber(page: Page, name: RegExp, value: string): Promise<void> {
   await page.getByRole('textbox', { name }).fill(value);
+  await page.getByRole('textbox', { name }).press('Enter'); // number boxes apply on Enter or blur
 }
 
 /** Waits for a population result newer than `previous` (the worker's elapsed ms of the last one) and returns it. */

@@ -110,6 +110,7 @@ describe('your own week (chromium, Europe/Berlin)', () => {
     await page.getByRole('checkbox', { name: 'MK-4' }).uncheck();
     await page.getByRole('checkbox', { name: 'K1' }).uncheck();
     await page.getByRole('textbox', { name: /^Dose/ }).first().fill('180');
+    await page.getByRole('textbox', { name: /^Dose/ }).first().press('Enter');
 
     // Start Monday 23 March 2026, 08:00, once a day with breakfast.
     await doses(page).getByLabel('Start date').fill('2026-03-23');

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
-import { readTypedValue, type FieldBounds } from './bounds';
+import { type FieldBounds } from './bounds';
+import { NumberInput } from './NumberInput';
 import { rangeText } from '../../../sim';
 
 export interface SliderFieldProps {
@@ -14,35 +15,18 @@ export interface SliderFieldProps {
 
 /**
  * A range slider with a typed number box beside it. Both carry accessible names starting with the field
- * name. A typed value is applied only when it is a number within bounds; otherwise an inline message says why.
+ * name. The box is the app's NumberInput: a typed value is applied on Enter or leaving the box, only when it
+ * is a number within bounds and the work caps; otherwise a message next to it says why.
  */
 export function SliderField({ bounds, value, onChange, hint, check }: SliderFieldProps) {
   const id = useId();
-  const [draft, setDraft] = useState<string | null>(null);
+  // The slider's own message: a drag position over a work cap (the typed box says its own).
   const [error, setError] = useState<string | null>(null);
   const gesture = useRef(0);
   const dragging = useRef(false);
   const label = `${bounds.name} (${bounds.unit})`;
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
-
-  // A valid draft that no longer matches the value (slider moved, undo) gives way to the value.
-  const draftRead = draft === null ? null : readTypedValue(draft, bounds, check);
-  const shown =
-    draft !== null && draftRead !== null && (!draftRead.ok || draftRead.value === value)
-      ? draft
-      : String(value);
-
-  const onType = (text: string): void => {
-    setDraft(text);
-    const read = readTypedValue(text, bounds, check);
-    if (read.ok) {
-      setError(null);
-      if (read.value !== value) onChange(read.value, undefined);
-    } else {
-      setError(read.message);
-    }
-  };
 
   return (
     <div className="slider-field">
@@ -61,7 +45,9 @@ export function SliderField({ bounds, value, onChange, hint, check }: SliderFiel
           id={`${id}-range`}
           type="range"
           aria-label={label}
-          aria-describedby={hint ? hintId : undefined}
+          aria-describedby={
+            [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined
+          }
           min={bounds.min}
           max={bounds.max}
           step={bounds.step}
@@ -74,7 +60,6 @@ export function SliderField({ bounds, value, onChange, hint, check }: SliderFiel
             dragging.current = false;
           }}
           onChange={(e) => {
-            setDraft(null);
             const over = check?.(Number(e.currentTarget.value)) ?? null;
             setError(
               over === null ? null : `${bounds.name} ${e.currentTarget.value} ${bounds.unit}: ${over}.`,
@@ -86,29 +71,17 @@ export function SliderField({ bounds, value, onChange, hint, check }: SliderFiel
             );
           }}
         />
-        <span className="number-box">
-          <input
-            type="text"
-            inputMode="decimal"
-            aria-label={`${label} value`}
-            aria-invalid={error !== null}
-            aria-describedby={error ? errorId : undefined}
-            value={shown}
-            onChange={(e) => onType(e.currentTarget.value)}
-            onBlur={() => {
-              if (error === null) setDraft(null);
-            }}
-            onKeyDown={(e) => {
-              if (e.key === 'Escape') {
-                setDraft(null);
-                setError(null);
-              }
-            }}
-          />
-          <span className="unit" aria-hidden="true">
-            {bounds.unit}
-          </span>
-        </span>
+        <NumberInput
+          limit={bounds}
+          value={value}
+          label={`${label} value`}
+          describedBy={hint ? hintId : undefined}
+          check={check}
+          onCommit={(typed) => {
+            setError(null);
+            if (typed !== null) onChange(typed, undefined);
+          }}
+        />
       </div>
       {hint && (
         <p className="field-hint" id={hintId}>
