@@ -1,5 +1,5 @@
 import { COMPOUND_PRESETS, FAT_EFFECT, SOURCES, type ScenarioView, type SourceId } from '../../../sim';
-import { scenarioTitle } from '../../../sim/scenario/describe';
+import { isUserNamed, joinWithAnd } from '../../../sim/scenario/describe';
 import { regimenCaption } from './caption';
 
 /** Which panels an export shows, and whether it carries its title and footer. */
@@ -11,9 +11,17 @@ export interface FigureOptions {
 
 export const DEFAULT_FIGURE_OPTIONS: FigureOptions = { panels: 'both', title: true, footer: true };
 
-/** The figure's title: the scenario's name when the user gave one, else what it holds (sim/scenario/describe). */
+/**
+ * The figure's title: the scenario's name when the user gave one, else what is shown ("MK-7, MK-4 and K1 in
+ * plasma and tissue"); the caption under it gives the schedule in words, so the generated scenario title (the
+ * same words) would only repeat it.
+ */
 export function figureTitle(view: ScenarioView): string {
-  return scenarioTitle(view.scenario);
+  if (isUserNamed(view.scenario)) return view.scenario.name;
+  const labels = [...new Set(view.regimens.map((r) => r.label))];
+  if (labels.length === 0) return 'Vitamin K levels over time';
+  const tissue = view.series.some((s) => s.panel === 'tissue') ? ' and tissue' : '';
+  return `${joinWithAnd(labels)} in plasma${tissue}`;
 }
 
 /** The sources behind the shown compounds' parameters. */

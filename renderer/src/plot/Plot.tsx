@@ -112,7 +112,8 @@ export function PlotAxes({ model, layout, theme }: PlotProps) {
       >
         {lines.map((l, i) => (
           <tspan key={l} x={layout.yTitleX} dy={i === 0 ? `${-(lines.length - 1) * 0.6 + 0.35}em` : '1.2em'}>
-            {l}
+            {/* A space between the lines, so the title copies and reads as one ("Plasma concentration (ng/mL)"). */}
+            {i < lines.length - 1 ? `${l} ` : l}
           </tspan>
         ))}
       </text>
@@ -475,7 +476,7 @@ export const PlotLines = memo(function PlotLines({
 });
 
 /**
- * "MK-4 stays below the detection limit (0.1 ng/mL) at this dose", in the curve's colour just above its flat
+ * "MK-4: below detection (0.1 ng/mL)", in the curve's colour just above its flat
  * line at the plot's right end (wrapped to the plot's width), stacked upwards when several curves need it.
  */
 function BelowDetectionNotes({ model, layout, theme }: PlotProps) {

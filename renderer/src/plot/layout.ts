@@ -155,7 +155,7 @@ export function layoutPanel(model: PanelModel, theme: PlotTheme, width: number, 
   const bottomBand = theme.tickFontPx * 1.7 + theme.axisTitleFontPx * 1.6;
   const plotHeight = Math.max(20, height - top - bottomBand - pad * 0.5);
   // The y title runs along the plot's height: one line if it fits, else two, else smaller type.
-  const yTitle = fitYTitle(model.yTitle, theme.axisTitleFontPx, plotHeight);
+  const yTitle = fitYTitle(model.yTitle, theme.axisTitleFontPx, plotHeight, theme.tickFontPx);
   const left =
     pad +
     yTitle.lines.length * yTitle.fontPx * 1.2 +
@@ -208,19 +208,24 @@ export function thinTicks(ticks: readonly number[], lengthPx: number, minGapPx: 
   return ticks.slice(0, 1);
 }
 
-/** The y title in one or two lines (split at the space nearest the middle) and a size that fits `lengthPx`. */
+/**
+ * The y title in one or two lines (split at the space nearest the middle) and a size that fits `lengthPx`,
+ * never below `minFontPx` (the figure's smallest text: on a slide 3.3% of its height); a title still longer
+ * than the plot then reaches into the bands above and below it, which are empty on the title's side.
+ */
 export function fitYTitle(
   title: string,
   fontPx: number,
   lengthPx: number,
+  minFontPx = fontPx * 0.6,
 ): { lines: string[]; fontPx: number } {
+  const shrunk = (widestPx: number) => Math.min(fontPx, Math.max(minFontPx, fontPx * (lengthPx / widestPx)));
   if (textWidthPx(title, fontPx) <= lengthPx) return { lines: [title], fontPx };
   const spaces = [...title.matchAll(/ /g)].map((m) => m.index);
-  if (spaces.length === 0)
-    return { lines: [title], fontPx: fontPx * Math.max(0.6, lengthPx / textWidthPx(title, fontPx)) };
+  if (spaces.length === 0) return { lines: [title], fontPx: shrunk(textWidthPx(title, fontPx)) };
   const mid = title.length / 2;
   const at = spaces.reduce((a, b) => (Math.abs(b - mid) < Math.abs(a - mid) ? b : a));
   const lines = [title.slice(0, at), title.slice(at + 1)];
   const widest = Math.max(...lines.map((l) => textWidthPx(l, fontPx)));
-  return { lines, fontPx: widest <= lengthPx ? fontPx : fontPx * Math.max(0.6, lengthPx / widest) };
+  return { lines, fontPx: widest <= lengthPx ? fontPx : shrunk(widest) };
 }

@@ -47,7 +47,7 @@ export interface LegendItem {
 /** A curve that never reaches the assumed detection limit, said in words where it is drawn. */
 export interface BelowDetectionNote {
   key: string;
-  /** "MK-4 stays below the detection limit (0.1 ng/mL) at this dose". */
+  /** "MK-4: below detection (0.1 ng/mL)": short, as it must fit a narrow print panel. */
   text: string;
   color: string;
   /** The curve's highest value in the panel's units, to place the words just above it. */
@@ -170,7 +170,7 @@ export function belowDetectionNotes(view: ScenarioView): BelowDetectionNote[] {
     return [
       {
         key: `r${r.index}`,
-        text: `${r.label} stays below the detection limit (${limit} ng/mL) at this dose`,
+        text: `${r.label}: below detection (${limit} ng/mL)`,
         color: regimenColor(r.compound, r.ordinalInCompound),
         maxV: max * unitFactor(r.compound, units),
       },
