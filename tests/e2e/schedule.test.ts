@@ -227,6 +227,25 @@ describe('your own week (chromium, Europe/Berlin)', () => {
     const fitted = await exportCsv(page);
     // The scaled column says so in its name (issue 19 §3).
     expect(Object.keys(fitted)).toContain('mk7_plasma_ng_per_ml_personal_x2.0');
+    // The legend, the exported SVG and the parameters CSV name the factor too.
+    await expect
+      .poll(() => page.locator('[data-testid=plasma-chart] .plot-legend').textContent())
+      .toContain('MK-7, fitted ×2.0');
+    await page.getByRole('button', { name: 'Export' }).click();
+    const svg = await captureDownload(page, () =>
+      page.getByRole('group', { name: 'Export' }).getByRole('button', { name: 'SVG image' }).click(),
+    );
+    expect(svg.text).toContain('MK-7, fitted ×2.0');
+    expect(svg.text).toMatch(/every level ×2\.0, the personal factor fitted to 3 measured levels/);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Export' }).click();
+    const params = await captureDownload(page, () =>
+      page.getByRole('group', { name: 'Export' }).getByRole('button', { name: 'CSV parameters' }).click(),
+    );
+    await page.keyboard.press('Escape');
+    expect(params.text).toMatch(
+      /,personal_factor,(1\.9[5-9]|2\.0[0-4])\d*,factor,fitted to 3 measured levels/,
+    );
     for (const [, h] of levels) {
       const i = t.indexOf(h);
       const target = 2 * mk7Of(moved)[i]!;
