@@ -1,10 +1,9 @@
 import { COMPOUND_PRESETS } from '../presets/compounds';
 import { toRegimen } from '../run';
 import { parseScenarioText } from '../scenario/parse';
-import { MAX_SCENARIO_BYTES } from '../scenario/schema';
 import { regimenDoses, regimenRunInput } from '../schedule/scenarioDoses';
 import { UsageError } from './args';
-import { readScenarioFile } from './files';
+import { readScenarioFile } from './scenarioFile';
 import { planFor, type RunPlan } from './format';
 
 /**
@@ -17,7 +16,7 @@ import { planFor, type RunPlan } from './format';
  * regimen conversion (`toRegimen`) is the one scenarioView uses.
  */
 export function scenarioPlans(path: string): RunPlan[] {
-  const parsed = parseScenarioText(readScenarioFile(path, MAX_SCENARIO_BYTES));
+  const parsed = parseScenarioText(readScenarioFile(path));
   if (!parsed.ok) throw new UsageError(`${path}: ${parsed.error}`);
   const s = parsed.scenario;
   const horizonH = s.horizonDays * 24;
