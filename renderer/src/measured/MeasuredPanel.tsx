@@ -1,15 +1,15 @@
 import { useState } from 'react';
-import { COMPOUND_IDS, COMPOUND_PRESETS, type CompoundId } from '../../../sim';
+import { COMPOUND_IDS, COMPOUND_PRESETS, formatNumber, type CompoundId } from '../../../sim';
+import { MEASURED_VALUE_LIMIT } from '../controls/bounds';
+import { NumberInput } from '../controls/NumberInput';
 import { describeFactorFit, type FactorFit } from '../../../sim/fit/personalFactor';
 import { parseMeasuredCsv } from '../../../sim/measured/csv';
-import {
-  MAX_MEASURED_VALUE,
-  MEASURED_UNITS,
-  type MeasuredLevel,
-  type MeasuredUnit,
-} from '../../../sim/measured/measured';
+import { MEASURED_UNITS, type MeasuredLevel, type MeasuredUnit } from '../../../sim/measured/measured';
 import { parseClock, parseDate } from '../../../sim/schedule';
 import './measured.css';
+
+/** Rows shown at once; the rest are a page away (First / Previous / Next / Last). */
+export const PAGE_ROWS = 50;
 
 export interface MeasuredPanelProps {
   levels: MeasuredLevel[];
@@ -43,6 +43,11 @@ export function MeasuredPanel({
   const [message, setMessage] = useState<string | null>(null);
   const [unit, setUnit] = useState<MeasuredUnit>('ng/mL');
   const [compound, setCompound] = useState<CompoundId>('mk7');
+  // One page of rows at a time: 10,000 levels (the scenario's cap) as rows of boxes took 10 s to draw.
+  const [pageAsked, setPage] = useState(0);
+  const pages = Math.max(1, Math.ceil(levels.length / PAGE_ROWS));
+  const page = Math.min(pageAsked, pages - 1);
+  const first = page * PAGE_ROWS;
   const update = (i: number, patch: Partial<MeasuredLevel>) =>
     onLevels(levels.map((l, k) => (k === i ? { ...l, ...patch } : l)));
 
@@ -85,7 +90,7 @@ export function MeasuredPanel({
         </label>
       </div>
       {levels.length > 0 && (
-        <table className="measured-table" aria-label="Measured levels">
+        <table className="measured-table" aria-label="Measured levels" aria-rowcount={levels.length + 1}>
           <thead>
             <tr>
               <th scope="col">Date and time ({timeZone})</th>
@@ -98,65 +103,89 @@ export function MeasuredPanel({
             </tr>
           </thead>
           <tbody>
-            {levels.map((l, i) => (
-              <tr key={i}>
-                <td>
-                  <input
-                    type="datetime-local"
-                    aria-label="Measured at"
-                    value={`${l.date}T${l.time}`}
-                    onChange={(e) => {
-                      const [date = '', time = ''] = e.currentTarget.value.split('T');
-                      if (parseDate(date) !== null && parseClock(time.slice(0, 5)) !== null) {
-                        update(i, { date, time: time.slice(0, 5) });
-                      }
-                    }}
-                  />
-                </td>
-                <td>
-                  <input
-                    type="number"
-                    aria-label="Measured value"
-                    min={0}
-                    max={MAX_MEASURED_VALUE}
-                    step="any"
-                    value={l.value}
-                    onChange={(e) => {
-                      const v = e.currentTarget.valueAsNumber;
-                      if (v >= 0 && v <= MAX_MEASURED_VALUE) update(i, { value: v });
-                    }}
-                  />
-                </td>
-                <td>
-                  <select
-                    aria-label="Measured unit"
-                    value={l.unit}
-                    onChange={(e) => update(i, { unit: e.currentTarget.value as MeasuredUnit })}
-                  >
-                    {MEASURED_UNITS.map((u) => (
-                      <option key={u} value={u}>
-                        {u}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>{COMPOUND_PRESETS[l.compound].label}</td>
-                <td>
-                  <button type="button" onClick={() => onLevels(levels.filter((_, k) => k !== i))}>
-                    Remove
-                  </button>
-                </td>
-              </tr>
-            ))}
+            {levels.slice(first, first + PAGE_ROWS).map((l, k) => {
+              const i = first + k;
+              return (
+                <tr key={i} aria-rowindex={i + 2}>
+                  <td>
+                    <input
+                      type="datetime-local"
+                      aria-label="Measured at"
+                      value={`${l.date}T${l.time}`}
+                      onChange={(e) => {
+                        const [date = '', time = ''] = e.currentTarget.value.split('T');
+                        if (parseDate(date) !== null && parseClock(time.slice(0, 5)) !== null) {
+                          update(i, { date, time: time.slice(0, 5) });
+                        }
+                      }}
+                    />
+                  </td>
+                  <td>
+                    <NumberInput
+                      limit={MEASURED_VALUE_LIMIT}
+                      label="Measured value"
+                      unit=""
+                      value={l.value}
+                      onCommit={(value) => value !== null && update(i, { value })}
+                    />
+                  </td>
+                  <td>
+                    <select
+                      aria-label="Measured unit"
+                      value={l.unit}
+                      onChange={(e) => update(i, { unit: e.currentTarget.value as MeasuredUnit })}
+                    >
+                      {MEASURED_UNITS.map((u) => (
+                        <option key={u} value={u}>
+                          {u}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>{COMPOUND_PRESETS[l.compound].label}</td>
+                  <td>
+                    <button
+                      type="button"
+                      aria-label={`Remove level ${i + 1} (${l.date} ${l.time})`}
+                      onClick={() => onLevels(levels.filter((_, k) => k !== i))}
+                    >
+                      Remove
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
+      )}
+      {pages > 1 && (
+        <nav className="measured-pages" aria-label="Pages of measured levels">
+          <button type="button" disabled={page === 0} onClick={() => setPage(0)}>
+            First
+          </button>
+          <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
+            Previous {PAGE_ROWS}
+          </button>
+          <span role="status">
+            Levels {formatNumber(first + 1)}–{formatNumber(Math.min(levels.length, first + PAGE_ROWS))} of{' '}
+            {formatNumber(levels.length)}
+          </span>
+          <button type="button" disabled={page === pages - 1} onClick={() => setPage(page + 1)}>
+            Next {PAGE_ROWS}
+          </button>
+          <button type="button" disabled={page === pages - 1} onClick={() => setPage(pages - 1)}>
+            Last
+          </button>
+        </nav>
       )}
       <div className="measured-actions">
         <button
           type="button"
-          onClick={() =>
-            onLevels([...levels, { date: proposedDate, time: '08:00', value: 0.5, unit, compound }])
-          }
+          onClick={() => {
+            onLevels([...levels, { date: proposedDate, time: '08:00', value: 0.5, unit, compound }]);
+            // Show the new row: it is the last.
+            setPage(Math.floor(levels.length / PAGE_ROWS));
+          }}
         >
           Add measured level
         </button>

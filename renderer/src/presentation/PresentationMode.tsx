@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { THRESHOLD_LIMIT } from '../controls/bounds';
+import { NumberInput } from '../controls/NumberInput';
 import type { Scenario } from '../../../sim';
 import { halfLifeMarker, steadyStateBand, thresholdAnnotation } from './annotations';
 import { FatInset } from './FatInset';
@@ -369,21 +371,15 @@ function SceneStage(props: SceneStageProps) {
               {label}
             </label>
           ))}
-          <label className="pres-threshold">
-            <input
-              type="number"
-              aria-label={`Threshold level (ng/mL)`}
-              min={0}
-              step={0.1}
+          <span className="pres-threshold">
+            <NumberInput
+              limit={THRESHOLD_LIMIT}
+              label="Threshold level (ng/mL)"
               value={settings.thresholdNgPerMl}
               disabled={threshold === null}
-              onChange={(e) => {
-                const v = Number(e.currentTarget.value);
-                if (Number.isFinite(v) && v > 0) setSetting('thresholdNgPerMl', v);
-              }}
+              onCommit={(v) => v !== null && setSetting('thresholdNgPerMl', v)}
             />
-            ng/mL
-          </label>
+          </span>
         </div>
         <div className="pres-group">
           <button type="button" onClick={props.onAdd}>

@@ -33,6 +33,8 @@ import {
   type DoseRegimen,
 } from './doseList';
 import { calendarReach, FIRST_CALENDAR_DATE } from '../../../sim/scenario/schema';
+import { LIMITS } from '../../../sim';
+import { NumberInput } from '../controls/NumberInput';
 import './schedule.css';
 
 export interface DosesPanelProps {
@@ -81,8 +83,8 @@ export function DosesPanel({
     if (calendarReach(start.date, horizonH / 24) !== null) return;
     onChange({ ...cal, start });
   };
+  // fatG has passed LIMITS.fatG in the box.
   const setMealFat = (meal: MealKind, fatG: number) => {
-    if (!(fatG >= 0 && fatG <= 500)) return;
     onChange({ ...cal, mealFatG: { ...cal.mealFatG, [meal]: fatG } });
   };
 
@@ -134,13 +136,12 @@ export function DosesPanel({
           {MEAL_KINDS.filter((m) => m !== 'none').map((meal) => (
             <label key={meal}>
               {MEAL_LABELS[meal]}
-              <input
-                type="number"
-                min={0}
-                max={500}
-                step={1}
+              <NumberInput
+                limit={LIMITS.fatG}
+                label={`${MEAL_LABELS[meal]} fat (g)`}
+                unit=""
                 value={cal.mealFatG[meal]}
-                onChange={(e) => setMealFat(meal, e.currentTarget.valueAsNumber)}
+                onCommit={(fatG) => fatG !== null && setMealFat(meal, fatG)}
               />
             </label>
           ))}
@@ -355,17 +356,12 @@ function DoseRow({
         {dose.copy > 0 && <span className="dose-flag">second unit (double dose)</span>}
       </td>
       <td>
-        <input
-          type="number"
-          aria-label="Amount"
-          min={0}
-          max={1_000_000}
-          step={1}
+        <NumberInput
+          limit={LIMITS.extraAmountUg}
+          label="Amount"
+          unit=""
           value={dose.amountUg}
-          onChange={(e) => {
-            const v = e.currentTarget.valueAsNumber;
-            if (v >= 0 && v <= 1_000_000) onAmount(v);
-          }}
+          onCommit={(amountUg) => amountUg !== null && onAmount(amountUg)}
         />
       </td>
       <td>{compoundLabel(dose.compound)}</td>
@@ -383,17 +379,12 @@ function DoseRow({
         </select>
       </td>
       <td>
-        <input
-          type="number"
-          aria-label="Meal fat"
-          min={0}
-          max={500}
-          step={1}
+        <NumberInput
+          limit={LIMITS.fatG}
+          label="Meal fat"
+          unit=""
           value={dose.fatG}
-          onChange={(e) => {
-            const v = e.currentTarget.valueAsNumber;
-            if (v >= 0 && v <= 500) onFat(v);
-          }}
+          onCommit={(fatG) => fatG !== null && onFat(fatG)}
         />
       </td>
       <td className="dose-actions">
