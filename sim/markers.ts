@@ -1,7 +1,9 @@
 import type { CompoundId, TissueModel, TissueParameters } from './model/types';
 import { COMPOUND_PRESETS, presetParameters, TISSUE_PRESET } from './presets/compounds';
+import { OBSERVATIONS } from './presets/observations';
+import { SOURCES } from './presets/sources';
 import { carboxylatedFraction } from './readouts';
-import { simulate } from './simulate';
+import { simulate, type SimulationResult } from './simulate';
 
 /** The circulating marker a tissue readout stands for: dp-ucMGP (arterial wall) or ucOC (bone). */
 export type Marker = 'dp-ucMGP' | 'ucOC';
@@ -56,15 +58,108 @@ export function studyMarkerChangePct(
   }
   const stepH = 1;
   const run = simulate({ pk: presetParameters(design.compound), tissue, doses, horizonH, stepH });
+  return markerChangeAtPct(run, design.compound, marker, horizonH, tissue);
+}
+
+/** One week: a blood draw can fall on any day of a dosing week, so the tissue level is averaged over it. */
+const WEEK_H = 168;
+
+/**
+ * The marker change a trial would report at `atH` for a simulated run: the tissue level averaged over the week
+ * before `atH`, converted to nmol/L and read through that tissue's Emax curve (one implementation for the
+ * published-trial check and the app's readouts). Null when the run does not cover that week.
+ */
+export function markerChangeAtPct(
+  run: Pick<SimulationResult, 'timeH' | 'boneNgPerMl' | 'arteryNgPerMl'>,
+  compound: CompoundId,
+  marker: Marker,
+  atH: number,
+  tissue: TissueModel = TISSUE_PRESET,
+): number {
   const series = marker === 'dp-ucMGP' ? run.arteryNgPerMl : run.boneNgPerMl;
   let sum = 0;
   let count = 0;
   for (let i = 0; i < run.timeH.length; i++) {
-    if (run.timeH[i]! > horizonH - weekH) {
+    const t = run.timeH[i]!;
+    if (t > atH - WEEK_H && t <= atH + 1e-9) {
       sum += series[i]!;
       count++;
     }
   }
-  const nmolPerL = ((sum / count) * 1000) / COMPOUND_PRESETS[design.compound].molarMassGPerMol.value;
+  const nmolPerL =
+    count === 0 ? 0 : ((sum / count) * 1000) / COMPOUND_PRESETS[compound].molarMassGPerMol.value;
   return undercarboxylatedChangePct(marker === 'dp-ucMGP' ? tissue.artery : tissue.bone, nmolPerL);
+}
+
+/** Study-like time points (weeks from the start) at which trials report marker changes. */
+export const MARKER_READOUT_WEEKS = [4, 8, 12, 26, 52] as const;
+
+/** Marker changes are shown to the nearest 5 percentage points: the calibration holds to about 2-fold. */
+export const MARKER_ROUNDING_PCT = 5;
+
+/** Where a marker readout stands for a compound: fitted to a published trial, or only illustrative. */
+export interface MarkerBasis {
+  calibrated: boolean;
+  /** In the app's words: which trial it is calibrated to, or why it is illustrative. */
+  words: string;
+}
+
+/**
+ * Calibrated where the model was fitted to a published change of that marker with that compound
+ * (sim/presets/observations.ts); otherwise illustrative, naming a predicted miss when there is one.
+ */
+export function markerBasis(compound: CompoundId, marker: Marker): MarkerBasis {
+  const of = OBSERVATIONS.flatMap((o) =>
+    o.kind === 'markerChange' && o.compound === compound && o.marker === marker ? [o] : [],
+  );
+  const fitted = of.filter((o) => o.role === 'fitted');
+  if (fitted.length > 0) {
+    const sources = [...new Set(fitted.map((o) => SOURCES[o.source].short))].join(', ');
+    return { calibrated: true, words: `calibrated to ${sources}, in ${fitted[0]!.population}` };
+  }
+  const missed = of.find((o) => o.knownMiss);
+  if (missed) {
+    return {
+      calibrated: false,
+      words: `illustrative: ${SOURCES[missed.source].short} saw a ${Math.abs(missed.changePct)}% fall, more than the model gives`,
+    };
+  }
+  return { calibrated: false, words: 'illustrative: no published trial of this compound and marker is used' };
+}
+
+export interface MarkerReadout {
+  marker: Marker;
+  weeks: number;
+  /** Unrounded model change (percent; negative = the uncarboxylated form fell). */
+  changePct: number;
+  /** Rounded to MARKER_ROUNDING_PCT, as shown. */
+  shownPct: number;
+}
+
+/**
+ * The readouts the app shows for a simulated regimen: the change of ucOC (bone) and dp-ucMGP (arterial wall)
+ * from the no-supplement baseline at each study-like week the run reaches.
+ * @example markerReadouts(result, 'mk7').map((r) => `${r.marker} ${r.weeks} weeks ${r.shownPct}%`)
+ */
+export function markerReadouts(
+  run: Pick<SimulationResult, 'timeH' | 'boneNgPerMl' | 'arteryNgPerMl'>,
+  compound: CompoundId,
+  tissue: TissueModel = TISSUE_PRESET,
+): MarkerReadout[] {
+  const endH = run.timeH.length > 0 ? run.timeH[run.timeH.length - 1]! : 0;
+  const out: MarkerReadout[] = [];
+  for (const marker of ['ucOC', 'dp-ucMGP'] as const) {
+    for (const weeks of MARKER_READOUT_WEEKS) {
+      if (weeks * WEEK_H > endH + 1e-9) break;
+      const changePct = markerChangeAtPct(run, compound, marker, weeks * WEEK_H, tissue);
+      out.push({ marker, weeks, changePct, shownPct: roundMarkerPct(changePct) });
+    }
+  }
+  return out;
+}
+
+/** To the nearest 5 percentage points, without a negative zero. */
+export function roundMarkerPct(changePct: number): number {
+  const r = Math.round(changePct / MARKER_ROUNDING_PCT) * MARKER_ROUNDING_PCT;
+  return r === 0 ? 0 : r;
 }

@@ -113,19 +113,34 @@ describe('classroom story', () => {
     expect(text).toContain('assumption');
   });
 
-  it('scene 4: bone exposure ratio and carboxylated osteocalcin from regimenMetrics.tissue', () => {
+  it('scene 4: bone exposure ratio and marker changes as trials report them (sim/markers.ts), no carboxylated fractions', () => {
     const s = scene('tissue');
     const text = captionOf(s);
-    const mk4 = run(s.scenario, 'mk4').metrics.tissue;
-    const mk7 = run(s.scenario, 'mk7').metrics.tissue;
-    const bone = mk7.boneAucNgHPerMl / mk4.boneAucNgHPerMl;
+    const mk4 = run(s.scenario, 'mk4');
+    const mk7 = run(s.scenario, 'mk7');
+    const bone = mk7.metrics.tissue.boneAucNgHPerMl / mk4.metrics.tissue.boneAucNgHPerMl;
     // Past 1,000× the caption says so in words rather than quoting a six-digit ratio.
     expect(text).toContain(`${bone >= 1000 ? 'over 1,000×' : ratio(bone)} more exposure from MK-7`);
-    expect(text).toContain(`osteocalcin reaches ${pct(mk7.osteocalcinCarboxylatedAtEnd)}`);
-    expect(text).toContain(
-      `(MK-4: ${pct(mk4.osteocalcinCarboxylatedAtEnd)}; ${pct(TISSUE_PRESET.bone.baselineFraction)} with none)`,
-    );
+    // The 4-week change, recomputed from the tissue curve by hand: week average -> nmol/L -> Emax, to 5%.
+    const weekAverage = (series: Float64Array) => {
+      let sum = 0;
+      let n = 0;
+      mk7.result.timeH.forEach((t, i) => {
+        if (t > 3 * 168 && t <= 4 * 168) {
+          sum += series[i]!;
+          n++;
+        }
+      });
+      return ((sum / n) * 1000) / 649.0;
+    };
+    const fall = (c: number, ec50: number) => Math.round((-100 * c) / (ec50 + c) / 5) * 5;
+    const mgp = fall(weekAverage(mk7.result.arteryNgPerMl), TISSUE_PRESET.artery.ec50NmolPerL);
+    const oc = fall(weekAverage(mk7.result.boneNgPerMl), TISSUE_PRESET.bone.ec50NmolPerL);
+    expect(text).toContain(`after 4 weeks MK-7 changes dp-ucMGP by about −${-mgp}%`);
+    expect(text).toContain(`ucOC by about −${-oc}%`);
+    expect(text).toContain('calibrated to Caluwé 2014');
     expect(text).toContain('illustrative');
+    expect(text).not.toMatch(/carboxylated osteocalcin reaches/);
   });
 
   it('scene 5: the dip after the missed dose and time above the threshold', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { studyMarkerChangePct, undercarboxylatedChangePct } from '../../sim/markers';
+import {
+  markerBasis,
+  markerReadouts,
+  roundMarkerPct,
+  studyMarkerChangePct,
+  undercarboxylatedChangePct,
+} from '../../sim/markers';
 import {
   MARKER_OBSERVATIONS,
   markerObservationDesign,
@@ -54,5 +60,47 @@ describe('tissue readouts on the scale of published marker changes', () => {
   it('every observation says whether the model was fitted to it or predicts it', () => {
     for (const o of OBSERVATIONS) expect(Object.keys(ROLE_WORDS)).toContain(o.role);
     expect(OBSERVATIONS.some((o) => o.role === 'predicted')).toBe(true);
+  });
+});
+
+describe('the app readouts: marker changes at study-like weeks, rounded, with their basis', () => {
+  it('a constant tissue level gives the hand-worked Emax change at every study week the run reaches', () => {
+    // 10 weeks at a constant 23.6 nmol/L in the arterial wall (= its EC50, maxFraction 1): dp-ucMGP -50%.
+    const hours = 10 * 168;
+    const timeH = Float64Array.from({ length: hours + 1 }, (_, i) => i);
+    const ngPerMl = (23.6 * 649.0) / 1000;
+    const run = { timeH, boneNgPerMl: timeH.map(() => 0), arteryNgPerMl: timeH.map(() => ngPerMl) };
+    const readouts = markerReadouts(run, 'mk7');
+    expect(readouts.map((r) => `${r.marker} ${r.weeks}`)).toEqual([
+      'ucOC 4',
+      'ucOC 8',
+      'dp-ucMGP 4',
+      'dp-ucMGP 8',
+    ]);
+    for (const r of readouts.filter((x) => x.marker === 'dp-ucMGP')) {
+      expectClose(r.changePct, -50, { abs: 1e-9 });
+      expect(r.shownPct).toBe(-50);
+    }
+    for (const r of readouts.filter((x) => x.marker === 'ucOC')) expect(r.shownPct).toBe(0);
+  });
+
+  it('rounds to the nearest 5 percentage points, without a negative zero', () => {
+    expect(roundMarkerPct(-17)).toBe(-15);
+    expect(roundMarkerPct(-18)).toBe(-20);
+    expect(Object.is(roundMarkerPct(-1), 0)).toBe(true);
+  });
+
+  it('calibrated only where the model was fitted to that compound and marker; otherwise illustrative', () => {
+    expect(markerBasis('mk7', 'dp-ucMGP')).toEqual({
+      calibrated: true,
+      words: 'calibrated to Caluwé 2014, in haemodialysis patients',
+    });
+    expect(markerBasis('mk4', 'ucOC').calibrated).toBe(true);
+    expect(markerBasis('mk7', 'ucOC')).toEqual({
+      calibrated: false,
+      words: 'illustrative: Rønn 2016 saw a 70.3% fall, more than the model gives',
+    });
+    expect(markerBasis('k1', 'ucOC').calibrated).toBe(false);
+    expect(markerBasis('mk4', 'dp-ucMGP').calibrated).toBe(false);
   });
 });

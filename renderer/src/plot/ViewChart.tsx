@@ -1,9 +1,10 @@
 import { memo, useId, useMemo } from 'react';
-import type { DoseMark, PanelId, ScenarioView } from '../../../sim';
+import { TISSUE_PRESET, type DoseMark, type PanelId, type ScenarioView } from '../../../sim';
 import { ChartCard } from './ChartCard';
 import { DoseControl } from './DoseControl';
 import { formatNumber } from './format';
 import { layoutPanel } from './layout';
+import { MarkerReadouts } from './MarkerReadouts';
 import { type PanelModel } from './model';
 import { bandedPanelModel, plasmaMaxWithBands } from '../population/panelBands';
 import type { DrawnBands } from '../population/populationBands';
@@ -113,10 +114,15 @@ function ViewChartView({ view, panel, height, onToggleDose, onMoveDose, bands }:
         </p>
       )}
       {panel === 'tissue' && (
-        <p className="chart-note">
-          Illustrative: bone and arterial wall are modelled as slow compartments (equilibration half-lives 24
-          h and 48 h) with an Emax readout; the parameters show the mechanism and are not fitted to data.
-        </p>
+        <>
+          <p className="chart-note">
+            The curves show the mechanism: bone and arterial wall fill slowly from plasma (equilibration
+            half-lives {formatNumber(Math.LN2 / TISSUE_PRESET.bone.ke0PerH)} h and{' '}
+            {formatNumber(Math.LN2 / TISSUE_PRESET.artery.ke0PerH)} h, illustrative). Their carboxylated
+            percentages are illustrative; the table gives what trials measure.
+          </p>
+          <MarkerReadouts view={view} />
+        </>
       )}
       {model.lines.length === 0 && (
         <p className="chart-note">No compound selected: switch on MK-4, MK-7 or K1.</p>

@@ -1,4 +1,5 @@
 import { TISSUE_PRESET, type ScenarioView } from '../../../sim';
+import { roundMarkerPct } from '../../../sim/markers';
 import { formatNumber } from './format';
 import type { PanelModel } from './model';
 
@@ -8,9 +9,12 @@ export function panelSummary(view: ScenarioView, model: PanelModel): string {
   if (model.panel === 'tissue') {
     const head = `Tissue exposure (illustrative model): carboxylated osteocalcin (bone) and MGP (artery) in % over ${days} days`;
     if (model.lines.length === 0) return `${head}: no compound shown.`;
-    const ends = model.lines.map((l) => `${l.label} ${formatNumber(l.points[l.points.length - 1]!.v)}%`);
+    // Illustrative levels: to the nearest 5%, never as precise fractions (sim/markers.ts has the calibrated changes).
+    const ends = model.lines.map(
+      (l) => `${l.label} about ${roundMarkerPct(l.points[l.points.length - 1]!.v)}%`,
+    );
     const base = `baseline ${TISSUE_PRESET.bone.baselineFraction * 100}% bone, ${TISSUE_PRESET.artery.baselineFraction * 100}% artery`;
-    return `${head}. At the end: ${ends.join('; ')} (${base}).`;
+    return `${head}. At the end (illustrative): ${ends.join('; ')} (${base}).`;
   }
   const scale = model.yAxis.log ? 'log' : 'linear';
   const head = `Plasma concentration (${view.units}) over ${days} days, ${scale} axis`;

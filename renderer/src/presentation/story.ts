@@ -7,7 +7,6 @@ import {
   regimenMetrics,
   UEMATSU_AUC_CV,
   OBSERVATIONS,
-  TISSUE_PRESET,
   plasmaAt,
   simulateRegimen,
   timeAboveThresholdH,
@@ -15,6 +14,7 @@ import {
   type Observation,
   type Scenario,
 } from '../../../sim';
+import { markerBasis, markerReadouts, type Marker } from '../../../sim/markers';
 import { formatConc, formatDays, formatHours, formatPercent, formatRatio } from './format';
 import { findRegimen, type SceneSimulation, type SimulatedRegimen } from './sceneSimulation';
 import { storyRegimen, storyScenario } from './storyScenario';
@@ -215,16 +215,31 @@ const tissue: StoryScene = {
   caption(sim) {
     const mk4 = need(sim, 'mk4');
     const mk7 = need(sim, 'mk7');
+    const last = (r: SimulatedRegimen, marker: Marker) =>
+      markerReadouts(r.result, r.compound)
+        .filter((x) => x.marker === marker)
+        .at(-1);
+    const mgp7 = last(mk7, 'dp-ucMGP');
+    const oc7 = last(mk7, 'ucOC');
+    const mgp4 = last(mk4, 'dp-ucMGP');
+    const oc4 = last(mk4, 'ucOC');
+    if (!mgp7 || !oc7 || !mgp4 || !oc4) throw new Error('The tissue scene needs at least 4 weeks.');
+    const basis = (m: Marker) => markerBasis('mk7', m).words;
     return (
       `Bone and the arterial wall only see vitamin K that stays in the blood. ` +
       `After ${formatDays(sim.scenario.horizonDays)} of ${mk7.regimen.doseUg} µg a day, bone has had ` +
-      `${boundedRatio(mk7.metrics.tissue.boneAucNgHPerMl / mk4.metrics.tissue.boneAucNgHPerMl)} more exposure from MK-7 than from MK-4, ` +
-      `and carboxylated osteocalcin reaches ${formatPercent(mk7.metrics.tissue.osteocalcinCarboxylatedAtEnd)} ` +
-      `(MK-4: ${formatPercent(mk4.metrics.tissue.osteocalcinCarboxylatedAtEnd)}; ${formatPercent(TISSUE_PRESET.bone.baselineFraction)} with none). ` +
-      `The tissue model is illustrative: it shows the mechanism, not measurements.`
+      `${boundedRatio(mk7.metrics.tissue.boneAucNgHPerMl / mk4.metrics.tissue.boneAucNgHPerMl)} more exposure from MK-7 than from MK-4. ` +
+      `As trials measure it, after ${mgp7.weeks} weeks MK-7 changes dp-ucMGP by about ${markerPct(mgp7.shownPct)} (${basis('dp-ucMGP')}) ` +
+      `and ucOC by about ${markerPct(oc7.shownPct)} (${basis('ucOC')}); MK-4 at this dose: dp-ucMGP ${markerPct(mgp4.shownPct)}, ucOC ${markerPct(oc4.shownPct)}. ` +
+      `The curves' carboxylated percentages are illustrative: they show the mechanism, not measurements.`
     );
   },
 };
+
+/** A rounded marker change with its sign: "−20%", "0%". */
+function markerPct(shownPct: number): string {
+  return `${shownPct < 0 ? '−' : shownPct > 0 ? '+' : ''}${Math.abs(shownPct)}%`;
+}
 
 const missedDose: StoryScene = {
   id: 'missed-dose',

@@ -1,0 +1,88 @@
+import type { ScenarioView } from '../../../sim';
+import {
+  MARKER_READOUT_WEEKS,
+  MARKER_ROUNDING_PCT,
+  markerBasis,
+  markerReadouts,
+  type Marker,
+} from '../../../sim/markers';
+
+const MARKER_NAMES: Record<Marker, string> = {
+  ucOC: 'ucOC (bone)',
+  'dp-ucMGP': 'dp-ucMGP (arterial wall)',
+};
+
+/** "-20%", "+5%", "0%": a rounded change with its sign, as trials print it. */
+export function formatMarkerPct(shownPct: number): string {
+  return `${shownPct > 0 ? '+' : shownPct < 0 ? '−' : ''}${Math.abs(shownPct)}%`;
+}
+
+/**
+ * The tissue readouts as trials report them: the change of the uncarboxylated marker from its no-supplement
+ * baseline at study-like weeks (sim/markers.ts), to the nearest 5%, each row saying whether it is calibrated to a
+ * published trial or only illustrative. No carboxylated fractions: their absolute level is not fitted.
+ */
+export function MarkerReadouts({ view }: { view: ScenarioView }) {
+  const visible = new Set(view.scenario.display.visible);
+  const regimens = view.regimens.filter((r) => visible.has(r.compound) && r.result.intakes.length > 0);
+  if (regimens.length === 0) return null;
+  const rows = regimens.flatMap((r) => {
+    const readouts = markerReadouts(r.result, r.compound);
+    return (['ucOC', 'dp-ucMGP'] as const).map((marker) => ({
+      key: `${r.index}-${marker}`,
+      label: r.label,
+      marker,
+      basis: markerBasis(r.compound, marker),
+      byWeek: new Map(readouts.filter((x) => x.marker === marker).map((x) => [x.weeks, x.shownPct])),
+    }));
+  });
+  const weeks = MARKER_READOUT_WEEKS.filter((w) => rows.some((row) => row.byWeek.has(w)));
+  if (weeks.length === 0) {
+    return (
+      <p className="chart-note" data-testid="marker-readouts">
+        Marker changes as trials report them (ucOC, dp-ucMGP) need at least {MARKER_READOUT_WEEKS[0]} weeks of
+        doses; this scenario runs {view.scenario.horizonDays} days.
+      </p>
+    );
+  }
+  return (
+    <div className="table-scroll" data-testid="marker-readouts">
+      <table className="metrics marker-readouts">
+        <caption className="chart-note">
+          Change of the uncarboxylated marker from baseline, as trials report it (model, to the nearest{' '}
+          {MARKER_ROUNDING_PCT}%; negative: it fell)
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Regimen</th>
+            <th scope="col">Marker</th>
+            {weeks.map((w) => (
+              <th scope="col" key={w}>
+                {w} weeks
+              </th>
+            ))}
+            <th scope="col">Basis</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <td>{row.label}</td>
+              <td>{MARKER_NAMES[row.marker]}</td>
+              {weeks.map((w) => {
+                const v = row.byWeek.get(w);
+                return <td key={w}>{v === undefined ? '–' : formatMarkerPct(v)}</td>;
+              })}
+              <td>
+                <span className={`basis ${row.basis.calibrated ? 'estimate' : 'illustrative'}`}>
+                  {row.basis.calibrated ? 'calibrated' : 'illustrative'}
+                </span>{' '}
+                {row.basis.words.replace(/^illustrative: /, '')}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
