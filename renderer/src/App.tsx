@@ -28,7 +28,12 @@ import { FirstSteps } from './start/FirstSteps';
 export function App() {
   const store = useScenarioStore();
   const { scenario, dispatch } = store;
-  useSessionPersistence(scenario, store.reset);
+  // A `#scenario=` link opens as an undoable edit over the restored session.
+  const openScenario = useCallback(
+    (opened: Scenario) => dispatch({ type: 'replaceScenario', scenario: opened }),
+    [dispatch],
+  );
+  useSessionPersistence(scenario, store.reset, openScenario);
 
   // Every curve, twin, tissue series and dose mark comes from sim's scenarioView, as in the export: here
   // when the work is small, in a worker (with progress and Cancel) when it is large, so the page never

@@ -1,6 +1,11 @@
-import { MAX_LESSON_BYTES, type BridgeResult, type K2Bridge, type MenuCommand } from '../../../main/contract';
-import { MAX_SCENARIO_BYTES } from '../../../sim';
-import { readPickedFile } from '../files/readPickedFile';
+import {
+  MAX_LESSON_BYTES,
+  type BridgeResult,
+  type K2Bridge,
+  type MenuCommand,
+  type ResponseOf,
+} from '../../../main/contract';
+import { readPickedFile, readPickedScenario, SCENARIO_ACCEPT } from '../files/readPickedFile';
 import { browserExportStreams, downloadBlob } from './browserExportStream';
 
 const SESSION_KEY = 'k2-kinetics:session';
@@ -63,15 +68,40 @@ function pickTextFile(maxBytes: number, what: string): Promise<BridgeResult<Pick
   });
 }
 
+/** A file input for a scenario file or an exported PNG or SVG, read as main reads it (readPickedScenario). */
+function pickScenarioFile(): Promise<BridgeResult<ResponseOf<'scenario:open'>>> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = SCENARIO_ACCEPT;
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (!file) return resolve(ok({ canceled: true as const }));
+      readPickedScenario(file).then(
+        (read) =>
+          resolve(
+            !read.ok
+              ? { ok: false, error: read.error }
+              : ok({
+                  canceled: false as const,
+                  path: file.name,
+                  text: read.text,
+                  ...(read.source === 'scenario' ? {} : { image: read.source }),
+                }),
+          ),
+        (e: unknown) => resolve(fail(e)),
+      );
+    });
+    input.addEventListener('cancel', () => resolve(ok({ canceled: true as const })));
+    input.click();
+  });
+}
+
 /** The bridge in a plain browser: downloads, a file input, localStorage, the async clipboard. */
 export function createBrowserBridge(): K2Bridge {
   return {
     kind: 'browser',
-    openScenario: async () => {
-      const picked = await pickTextFile(MAX_SCENARIO_BYTES, 'file for a scenario');
-      if (!picked.ok || picked.data.canceled) return picked.ok ? ok({ canceled: true as const }) : picked;
-      return ok({ canceled: false as const, path: picked.data.name, text: picked.data.text });
-    },
+    openScenario: () => pickScenarioFile(),
     openLesson: () => pickTextFile(MAX_LESSON_BYTES, 'lesson file'),
     saveScenario: async (request) => {
       try {

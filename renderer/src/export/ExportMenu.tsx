@@ -7,6 +7,8 @@ export interface ExportMenuProps {
   options: ExportOptions;
   onOptions: (options: ExportOptions) => void;
   onExport: (kind: ExportKind) => void;
+  /** "Copy link": the browser version only (a link needs the web page's address to open). */
+  onCopyLink?: () => void;
   busy: boolean;
 }
 
@@ -30,7 +32,7 @@ const PANEL_CHOICES: readonly { id: FigureOptions['panels']; label: string }[] =
 ];
 
 /** The "Export" button and its panel: the four exports, image size and PNG pixel density. */
-export function ExportMenu({ options, onOptions, onExport, busy }: ExportMenuProps) {
+export function ExportMenu({ options, onOptions, onExport, onCopyLink, busy }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const [alignStart, setAlignStart] = useState(false);
   const panelId = useId();
@@ -101,6 +103,18 @@ export function ExportMenu({ options, onOptions, onExport, busy }: ExportMenuPro
                 {EXPORT_LABELS[kind]}
               </button>
             ))}
+            {onCopyLink && (
+              <button
+                type="button"
+                className="export-action"
+                onClick={() => {
+                  setOpen(false);
+                  onCopyLink();
+                }}
+              >
+                Copy link
+              </button>
+            )}
           </div>
           <fieldset className="export-option">
             <legend>Image size</legend>
@@ -168,7 +182,8 @@ export function ExportMenu({ options, onOptions, onExport, busy }: ExportMenuPro
             {options.preset === 'print' ? `, ${preset.dpiAt1x * options.density} dpi` : ''}. SVG:{' '}
             {preset.widthPx} × {preset.heightPx}, vector. Copy: slide size at 2x. CSV data: one header row,
             then numbers; CSV parameters: what was simulated, in a second file. Sensitivity chart: the tornado
-            of the Sensitivity section, at its own size.
+            of the Sensitivity section, at its own size. PNG and SVG images carry the scenario: Open… takes
+            them back.{onCopyLink ? ' Copy link: the scenario inside a link to this page, sent nowhere.' : ''}
           </p>
         </div>
       )}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
-import { asSentence, MAX_SCENARIO_BYTES } from '../../../sim';
-import { readPickedFile } from './readPickedFile';
+import { asSentence } from '../../../sim';
+import { readPickedScenario, SCENARIO_ACCEPT } from './readPickedFile';
+import { copyScenarioLink } from './shareLink';
 import { getBridge } from '../bridge';
 import { ExportMenu } from '../export/ExportMenu';
 import { DEFAULT_DENSITY, DEFAULT_PRESET } from '../export/presets';
@@ -36,7 +37,8 @@ export function DocumentControls({
   const busy = progress !== null;
 
   useEffect(() => {
-    if (notice?.kind !== 'info') return;
+    // A link shown to copy by hand stays until dismissed.
+    if (notice?.kind !== 'info' || notice.link) return;
     const timer = setTimeout(() => setNotice(null), INFO_NOTICE_MS);
     return () => clearTimeout(timer);
   }, [notice]);
@@ -56,8 +58,9 @@ export function DocumentControls({
     input.value = ''; // choosing the same file again must fire change again
     if (!file) return;
     try {
-      // Size first (nothing is read from a file over the limit), then strict UTF-8 (a BOM is dropped).
-      const read = await readPickedFile(file, MAX_SCENARIO_BYTES, 'file for a scenario');
+      // Size first (nothing is read from a file over the limit), then strict UTF-8 (a BOM is dropped), or
+      // the scenario an exported PNG or SVG carries.
+      const read = await readPickedScenario(file);
       if (!read.ok) {
         setNotice({
           kind: 'error',
@@ -65,7 +68,7 @@ export function DocumentControls({
         });
         return;
       }
-      setNotice(doc.openText(file.name, read.text));
+      setNotice(doc.openText(file.name, read.text, read.source === 'scenario' ? undefined : read.source));
     } catch (e) {
       fail(e);
     }
@@ -100,6 +103,24 @@ export function DocumentControls({
     },
     [busy, store.scenario, options, sensitivityRegimen],
   );
+
+  const copyLink = async () => {
+    const copied = await copyScenarioLink(store.scenario);
+    const chars = (url: string) => `${url.length.toLocaleString('en')} characters`;
+    if (copied.kind === 'refused') return setNotice({ kind: 'error', text: copied.error });
+    setNotice(
+      copied.kind === 'copied'
+        ? {
+            kind: 'info',
+            text: `Copied a link to this scenario (${chars(copied.url)}). The scenario is inside the link itself: nothing was uploaded.`,
+          }
+        : {
+            kind: 'info',
+            text: `This browser did not let the page use the clipboard; copy the link (${chars(copied.url)}) from the box:`,
+            link: copied.url,
+          },
+    );
+  };
 
   useMenuCommands({
     'scenario:new': () => setNotice(doc.newScenario()),
@@ -172,14 +193,20 @@ export function DocumentControls({
         <input
           ref={fileInput}
           type="file"
-          accept=".json,application/json"
+          accept={SCENARIO_ACCEPT}
           hidden
           aria-label="Scenario file to open"
           data-testid="scenario-file-input"
           onChange={(e) => void onFileChosen(e)}
         />
       </div>
-      <ExportMenu options={options} onOptions={setOptions} onExport={(k) => void exportAs(k)} busy={busy} />
+      <ExportMenu
+        options={options}
+        onOptions={setOptions}
+        onExport={(k) => void exportAs(k)}
+        onCopyLink={getBridge().kind === 'browser' ? () => void copyLink().catch(fail) : undefined}
+        busy={busy}
+      />
       {progress?.visible && (
         <div className="export-progress" role="status">
           {progress.label}… <progress value={progress.fraction} max={1} aria-label="Export progress" />
@@ -195,6 +222,16 @@ export function DocumentControls({
           data-elapsed-ms={notice.elapsedMs === undefined ? undefined : Math.round(notice.elapsedMs)}
         >
           <span>{notice.text}</span>
+          {notice.link && (
+            <input
+              className="share-link"
+              type="text"
+              readOnly
+              value={notice.link}
+              aria-label="Link to this scenario"
+              onFocus={(e) => e.currentTarget.select()}
+            />
+          )}
           <button
             type="button"
             className="notice-close"

@@ -45,17 +45,24 @@ export type OpenOutcome = { ok: true; scenario: Scenario; message: string } | { 
  * problem (malformed, truncated, too large, from a newer version) and saying the current work is kept.
  */
 export function interpretOpenedFile(fileName: string, text: string): OpenOutcome {
-  const name = baseName(fileName);
+  return interpretScenarioText(`“${baseName(fileName)}”`, text);
+}
+
+/**
+ * The same for any source of scenario text (`what`: "“plan.k2.json”", "the scenario in this link"): one
+ * parser, one set of limits and words for files, images and links.
+ */
+export function interpretScenarioText(what: string, text: string): OpenOutcome {
   const parsed = parseScenarioText(text);
   if (!parsed.ok) {
     return {
       ok: false,
-      message: `Could not open “${name}”: ${asSentence(parsed.error)} Your current scenario is unchanged.`,
+      message: `Could not open ${what}: ${asSentence(parsed.error)} Your current scenario is unchanged.`,
     };
   }
   const migrated =
     parsed.migratedFrom === null
       ? ''
       : ` It was a version ${parsed.migratedFrom} scenario and has been updated to the current version; saving writes the new format.`;
-  return { ok: true, scenario: parsed.scenario, message: `Opened “${name}”.${migrated}` };
+  return { ok: true, scenario: parsed.scenario, message: `Opened ${what}.${migrated}` };
 }

@@ -10,6 +10,8 @@ export interface Notice {
   text: string;
   /** For exports: time until the file was handed over (ms); shown to tests and curious users as data. */
   elapsedMs?: number;
+  /** A share link the clipboard refused, shown in a box to copy by hand. */
+  link?: string;
 }
 
 export interface DocumentApi {
@@ -19,8 +21,11 @@ export interface DocumentApi {
   save: (asNew: boolean) => Promise<Notice | null>;
   /** Electron: the native open dialog. The browser uses a file input and calls `openText`. */
   openWithDialog: () => Promise<Notice | null>;
-  /** Applies an opened file's text, or explains why not (the current scenario is then untouched). */
-  openText: (fileName: string, text: string) => Notice;
+  /**
+   * Applies an opened file's text, or explains why not (the current scenario is then untouched). `image`: the
+   * text came out of an exported PNG or SVG, which is never the document's file (Save must not write over it).
+   */
+  openText: (fileName: string, text: string, image?: 'png' | 'svg') => Notice;
   newScenario: () => Notice;
 }
 
@@ -78,11 +83,11 @@ export function useDocument(store: ScenarioStore): DocumentApi {
   );
 
   const openText = useCallback(
-    (name: string, text: string): Notice => {
+    (name: string, text: string, image?: 'png' | 'svg'): Notice => {
       const outcome = interpretOpenedFile(name, text);
       if (!outcome.ok) return { kind: 'error', text: outcome.message };
       dispatch({ type: 'replaceScenario', scenario: outcome.scenario });
-      setFileName(name);
+      setFileName(image ? null : name);
       setSavedText(scenarioText(outcome.scenario));
       return { kind: 'info', text: `${outcome.message} Undo returns to what you had before.` };
     },
@@ -93,7 +98,7 @@ export function useDocument(store: ScenarioStore): DocumentApi {
     const result = await getBridge().openScenario();
     if (!result.ok) return { kind: 'error', text: `Could not open the file: ${result.error}` };
     if (result.data.canceled) return null;
-    return openText(result.data.path, result.data.text);
+    return openText(result.data.path, result.data.text, result.data.image);
   }, [openText]);
 
   const newScenario = useCallback((): Notice => {

@@ -5,7 +5,7 @@ const n = (x: number) => x.toLocaleString('en');
 
 /** The heavy-session question and a failed recovery save, above the app. */
 export function SessionBanner() {
-  const { info, saveError, prompt } = useSessionNotices();
+  const { info, saveError, prompt, linkError } = useSessionNotices();
   return (
     <>
       {prompt && (
@@ -34,6 +34,14 @@ export function SessionBanner() {
         <div className="app-banner" role="status">
           {info}
           <button type="button" onClick={() => setSessionNotices({ info: null })}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {linkError && (
+        <div className="app-banner error" role="alert">
+          {linkError}
+          <button type="button" onClick={() => setSessionNotices({ linkError: null })}>
             Dismiss
           </button>
         </div>

@@ -17,9 +17,11 @@ export interface SessionNotices {
   info: string | null;
   saveError: string | null;
   prompt: RestorePrompt | null;
+  /** Why a `#scenario=` link the page was opened with could not be opened. */
+  linkError: string | null;
 }
 
-let notices: SessionNotices = { info: null, saveError: null, prompt: null };
+let notices: SessionNotices = { info: null, saveError: null, prompt: null, linkError: null };
 const listeners = new Set<() => void>();
 
 export function setSessionNotices(change: Partial<SessionNotices>): void {

@@ -3,6 +3,7 @@ import type { Scenario } from '../../../sim';
 import { getBridge } from '../bridge';
 import { recordRenderedScenario, takeRestoreRequest } from '../errors/lastGoodState';
 import { scenarioText } from '../files/scenarioText';
+import { doneWithLinkScenario, takeLinkScenario } from '../files/shareLink';
 import { restoreDecision } from './restoreSession';
 import { setSessionNotices } from './sessionNotices';
 
@@ -18,7 +19,15 @@ export const SESSION_SAVE_DELAY_MS = 400;
  * (<SessionBanner>). Until then, and after "Start fresh" until the fresh scenario is changed, the session
  * file is not overwritten: the heavy work stays recoverable. A failed save is shown, not ignored.
  */
-export function useSessionPersistence(scenario: Scenario, replace: (scenario: Scenario) => void): boolean {
+export function useSessionPersistence(
+  scenario: Scenario,
+  replace: (scenario: Scenario) => void,
+  /**
+   * Opens a scenario as an undoable edit (stable): a `#scenario=` link the page was opened with wins over
+   * the restored session, and Undo returns to that session.
+   */
+  open?: (scenario: Scenario) => void,
+): boolean {
   /** While set, autosave waits: null = free; 'asking' = prompt open; text = the fresh scenario's text. */
   const hold = useRef<'asking' | string | null>(null);
   const latest = useRef(scenario);
@@ -39,6 +48,15 @@ export function useSessionPersistence(scenario: Scenario, replace: (scenario: Sc
       replace(afterError);
       return;
     }
+    // Read (and removed from the address) before the session, applied after it.
+    const link = open ? takeLinkScenario() : null;
+    const openLink = () => {
+      if (!link || !open) return;
+      doneWithLinkScenario();
+      if (!link.ok) return setSessionNotices({ linkError: link.message });
+      open(link.scenario);
+      setSessionNotices({ info: `${link.message} Undo returns to what you had before.` });
+    };
     getBridge()
       .loadSession()
       .then(
@@ -48,12 +66,14 @@ export function useSessionPersistence(scenario: Scenario, replace: (scenario: Sc
           const decision = restoreDecision(result.ok ? result.data.text : null);
           if (decision.action === 'keep-default') {
             if (decision.problem) console.warn(decision.problem);
-            return;
+            return openLink();
           }
           if (decision.action === 'load') {
             replace(decision.scenario);
-            return;
+            return openLink();
           }
+          // A heavy session is still asked about (and kept for recovery meanwhile); the link opens now.
+          openLink();
           const { scenario: heavy, work } = decision;
           hold.current = 'asking';
           setSessionNotices({
@@ -72,14 +92,17 @@ export function useSessionPersistence(scenario: Scenario, replace: (scenario: Sc
             },
           });
         },
-        (e: unknown) => console.warn('Could not load the last session:', e),
+        (e: unknown) => {
+          console.warn('Could not load the last session:', e);
+          if (alive) openLink();
+        },
       )
       .finally(() => alive && setRestored(true));
     return () => {
       alive = false;
     };
     // `replace` must be stable (the store's reset is): restore runs once, on start.
-  }, [replace, afterError]);
+  }, [replace, open, afterError]);
 
   useEffect(() => {
     // Never overwrite the saved session with the default before it has been read.

@@ -1,0 +1,71 @@
+/**
+ * Share links in the browser version: "Copy link" puts the scenario, compressed, into the address's fragment
+ * (`#scenario=`, sim/share/link.ts), and a page opened with such a fragment opens that scenario. A fragment
+ * is never sent to the server, so the scenario goes nowhere but the clipboard. The scenario text is the one
+ * saved to files (scenarioText), and reading it back goes through the file parser (interpretScenarioText).
+ */
+import { asSentence, type Scenario } from '../../../sim';
+import { scenarioFromFragment, scenarioLink } from '../../../sim/share/link';
+import { interpretScenarioText, type OpenOutcome } from './documentState';
+import { scenarioText } from './scenarioText';
+
+export type LinkCopy =
+  /** On the clipboard. */
+  | { kind: 'copied'; url: string }
+  /** Built, but the clipboard refused it: the page shows the link in a box to copy by hand. */
+  | { kind: 'shown'; url: string }
+  /** Too large for a link (or otherwise impossible): one sentence saying to share the file instead. */
+  | { kind: 'refused'; error: string };
+
+/** The page's own address without query or fragment: where the link opens the app again. */
+function pageAddress(location: Pick<Location, 'origin' | 'pathname'>): string {
+  return `${location.origin}${location.pathname}`;
+}
+
+/** Builds the scenario's link and tries the async clipboard. */
+export async function copyScenarioLink(
+  scenario: Scenario,
+  location: Pick<Location, 'origin' | 'pathname'> = window.location,
+  clipboard: Pick<Clipboard, 'writeText'> | undefined = navigator.clipboard,
+): Promise<LinkCopy> {
+  const link = scenarioLink(pageAddress(location), scenarioText(scenario));
+  if (!link.ok) return { kind: 'refused', error: link.error };
+  try {
+    if (!clipboard) return { kind: 'shown', url: link.url };
+    await clipboard.writeText(link.url);
+    return { kind: 'copied', url: link.url };
+  } catch {
+    // No permission, no focus, or an insecure (http) page: the link is still good, shown to copy by hand.
+    return { kind: 'shown', url: link.url };
+  }
+}
+
+let taken: { outcome: OpenOutcome | null } | null = null;
+
+/**
+ * The scenario in the address's `#scenario=` fragment, validated like a file (null when there is none),
+ * read once per page: the fragment is then removed from the address (history.replaceState, no reload), so a
+ * reload shows the session, with whatever was changed since, instead of opening the link over it again.
+ */
+export function takeLinkScenario(): OpenOutcome | null {
+  if (taken) return taken.outcome;
+  const found = scenarioFromFragment(window.location.hash);
+  let outcome: OpenOutcome | null = null;
+  if (found !== null) {
+    outcome = found.ok
+      ? interpretScenarioText('the scenario in this link', found.text)
+      : {
+          ok: false,
+          message: `Could not open the scenario in this link: ${asSentence(found.error)} Your current scenario is unchanged.`,
+        };
+    const { pathname, search } = window.location;
+    window.history.replaceState(window.history.state, '', `${pathname}${search}`);
+  }
+  taken = { outcome };
+  return outcome;
+}
+
+/** After the link's scenario was opened or refused: later mounts of the app do not open it again. */
+export function doneWithLinkScenario(): void {
+  taken = { outcome: null };
+}
