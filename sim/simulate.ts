@@ -38,7 +38,8 @@ export function outputGrid(horizonH: number, stepH: number): Float64Array {
 /**
  * Plasma and tissue concentrations on an output grid, exactly: the model is linear, so between dose
  * events the state moves by a closed-form transition matrix (see model/linearChain.ts). Between two grid
- * points with no dose in between, that is one fixed 4 x 4 matrix-vector product, so the cost grows with
+ * points with no dose in between, that is one fixed 8 x 8 matrix-vector product (gut, the central amount's two
+ * modes, bone, artery and the three AUC integrators: model/vitaminKModel.ts STATE), so the cost grows with
  * points + doses, never points × doses. Doses are breakpoints: no step spans one. The stepping itself is
  * `GridStepper` (stream/gridStepper.ts), shared with the bounded-memory `simulateChunks`.
  *

@@ -1,5 +1,6 @@
 import { plasmaAt, simulateRegimen, timeAboveThresholdH, toRegimen } from '../../../sim';
 import { unitFactor } from '../../../sim';
+import { disposition, terminalHalfLifeH } from '../../../sim/model/disposition';
 import { formatConc, formatHours } from './format';
 import type { SceneSimulation, SimulatedRegimen } from './sceneSimulation';
 
@@ -8,13 +9,18 @@ import type { SceneSimulation, SimulatedRegimen } from './sceneSimulation';
  * pixels; everything here is computed from the simulation, never drawn by eye.
  */
 
-/** The regimen annotations describe: the visible one with the longest half-life (the one that accumulates). */
+/**
+ * The regimen annotations describe: the visible one with the longest terminal half-life (the one that
+ * accumulates). Terminal, not the preset's central elimination t½: for K1 that is 3.56 h, while its curve falls
+ * with 1.0 h and then 27.6 h.
+ */
 export function featuredRegimen(sim: SceneSimulation): SimulatedRegimen | undefined {
   const visible = new Set(sim.scenario.display.visible);
   return sim.regimens
     .filter((r) => visible.has(r.compound) && r.result.intakes.length > 0)
     .reduce<SimulatedRegimen | undefined>(
-      (best, r) => (!best || r.metrics.tHalfH > best.metrics.tHalfH ? r : best),
+      (best, r) =>
+        !best || terminalHalfLifeH(r.result.input.pk) > terminalHalfLifeH(best.result.input.pk) ? r : best,
       undefined,
     );
 }
@@ -50,7 +56,14 @@ export function halfLifeMarker(sim: SceneSimulation): HalfLifeMarker | null {
   for (let i = 1; i < single.plasmaNgPerMl.length; i++)
     if (single.plasmaNgPerMl[i]! > single.plasmaNgPerMl[iPeak]!) iPeak = i;
   const peakH = single.timeH[iPeak]!;
-  const endH = peakH + r.metrics.tHalfH;
+  const d = disposition(r.result.input.pk);
+  // One compartment: one half-life after the peak the level has halved (once absorption is over). With a
+  // peripheral compartment no single half-life does that: the marker spans the time the curve takes to halve
+  // and the label gives both hybrid half-lives.
+  const twoPhase = d.slowFraction > 0;
+  const spanH = twoPhase ? timeToHalfAfterPeakH(single.timeH, single.plasmaNgPerMl, iPeak) : r.metrics.tHalfH;
+  if (spanH === null) return null;
+  const endH = peakH + spanH;
   if (endH > sim.horizonH) return null;
   const [cPeak, cEnd] = plasmaAt(single, [peakH, endH]) as [number, number];
   const multiple = r.result.intakes.length > 1;
@@ -61,11 +74,36 @@ export function halfLifeMarker(sim: SceneSimulation): HalfLifeMarker | null {
       }
     : null;
   return {
-    label: `${r.label} half-life ${formatHours(r.metrics.tHalfH)}: half gone`,
+    label: twoPhase
+      ? `${r.label} half-lives ${oneDecimalH(Math.LN2 / d.alphaPerH)} and ${oneDecimalH(Math.LN2 / d.betaPerH)}: half gone in ${formatHours(spanH)}`
+      : `${r.label} half-life ${formatHours(r.metrics.tHalfH)}: half gone`,
     from: { tDays: peakH / 24, value: cPeak * factor },
     to: { tDays: endH / 24, value: cEnd * factor },
     ghost,
   };
+}
+
+/** "1.0 h", "27.6 h": hybrid half-lives as Olson 2002 reports them. */
+function oneDecimalH(valueH: number): string {
+  return `${valueH.toFixed(1)} h`;
+}
+
+/** Time after the peak (grid index `iPeak`) until the curve first falls to half the peak, interpolated (h). */
+export function timeToHalfAfterPeakH(
+  timeH: ArrayLike<number>,
+  values: ArrayLike<number>,
+  iPeak: number,
+): number | null {
+  const half = values[iPeak]! / 2;
+  for (let i = iPeak + 1; i < values.length; i++) {
+    if (values[i]! <= half) {
+      const a = values[i - 1]!;
+      const b = values[i]!;
+      const t = timeH[i - 1]! + ((timeH[i]! - timeH[i - 1]!) * (a - half)) / (a - b);
+      return t - timeH[iPeak]!;
+    }
+  }
+  return null;
 }
 
 export interface SteadyStateBand {
