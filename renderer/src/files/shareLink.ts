@@ -26,7 +26,8 @@ function pageAddress(location: Pick<Location, 'origin' | 'pathname'>): string {
 export async function copyScenarioLink(
   scenario: Scenario,
   location: Pick<Location, 'origin' | 'pathname'> = window.location,
-  clipboard: Pick<Clipboard, 'writeText'> | undefined = navigator.clipboard,
+  /** null: no async clipboard (an http page other than localhost, or an old browser). */
+  clipboard: Pick<Clipboard, 'writeText'> | null = navigator.clipboard ?? null,
 ): Promise<LinkCopy> {
   const link = scenarioLink(pageAddress(location), scenarioText(scenario));
   if (!link.ok) return { kind: 'refused', error: link.error };
