@@ -1,5 +1,5 @@
 import { COMPOUND_PRESETS } from '../presets/compounds';
-import { toRegimen } from '../run';
+import { toRegimen } from '../scenario/toRegimen';
 import { parseScenarioText } from '../scenario/parse';
 import { regimenDoses, regimenRunInput } from '../schedule/scenarioDoses';
 import { UsageError } from './args';

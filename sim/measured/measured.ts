@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COMPOUND_IDS, type CompoundId } from '../model/types';
-import { molarMass } from '../run';
+import { molarMass } from '../presets/compounds';
 import { clockSchema, dateSchema } from '../schedule/schema';
 import { nmolPerLToNgPerMl } from '../units';
 

@@ -1,5 +1,5 @@
 import type { CompoundId } from '../model/types';
-import { toRegimen } from '../run';
+import { toRegimen } from '../scenario/toRegimen';
 import type { Scenario } from '../scenario/schema';
 import { unitFactor, unitSlug } from '../view/scenarioView';
 import { simulatePopulation, type PopulationResult } from './simulatePopulation';

@@ -269,3 +269,8 @@ export interface PkOverrides {
   lagH?: number;
   f?: number;
 }
+
+/** Molar mass of a compound (g/mol), from its preset. */
+export function molarMass(compound: CompoundId): number {
+  return COMPOUND_PRESETS[compound].molarMassGPerMol.value;
+}

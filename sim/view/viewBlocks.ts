@@ -1,4 +1,5 @@
-import { regimenInput, toRegimen } from '../run';
+import { regimenInput } from '../regimen/simulateRegimen';
+import { toRegimen } from '../scenario/toRegimen';
 import type { Scenario } from '../scenario/schema';
 import type { SimulationInput, SimulationResult } from '../simulate';
 import { GridStepper, gridArrays } from '../stream/gridStepper';

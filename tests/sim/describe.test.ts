@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultScenario } from '../../sim/run';
+import { defaultScenario } from '../../sim/scenario/defaultScenario';
 import { describeScenario, isUserNamed, scenarioTitle } from '../../sim/scenario/describe';
 import type { Scenario } from '../../sim/scenario/schema';
 import { weekScenario } from './scheduleWeek';

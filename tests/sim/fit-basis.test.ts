@@ -40,7 +40,8 @@ describe('a fit says when the data it came from have changed since', () => {
     const s = fitted();
     const mk4 = s.regimens[1]!;
     expect(fitStaleness({ ...s, regimens: [s.regimens[0]!, { ...mk4, doseUg: 500 }] })).toBeNull();
-    expect(fitStaleness({ ...s, name: 'Renamed' })).toBeNull();
+    const renamed: Scenario = { ...s, name: 'Renamed' };
+    expect(fitStaleness(renamed)).toBeNull();
     const reordered = {
       ...s,
       measured: s.measured!.map((l) => Object.fromEntries(Object.entries(l).reverse())),

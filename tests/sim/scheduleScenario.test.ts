@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fitScenarioFactor } from '../../sim/fit/scenarioFit';
 import { placeLevels } from '../../sim/fit/levels';
 import { makeRegimen } from '../../sim/regimen/regimen';
-import { simulateRegimen } from '../../sim/run';
+import { simulateRegimen } from '../../sim/regimen/simulateRegimen';
 import { regimenDoses, scheduleSchema, simulateRegimenAsTaken, type DoseSource } from '../../sim/schedule';
 import { regimenMetrics } from '../../sim/metrics/regimenMetrics';
 import { molarMass } from '../../sim/index';

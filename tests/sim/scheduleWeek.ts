@@ -1,4 +1,4 @@
-import { defaultScenario } from '../../sim/run';
+import { defaultScenario } from '../../sim/scenario/defaultScenario';
 import type { Scenario } from '../../sim/scenario/schema';
 
 /** A version-3 file with every new field: calendar, per-regimen schedules with edits, meals, measured, factor. */
