@@ -174,18 +174,39 @@ describe('classroom story', () => {
     );
   });
 
-  it('scene 6: MK-7 to K1 steady-state ratio, beside the Schurgers 2007 range', () => {
+  it('scene 6: similar first peaks (fitted), K1 hybrid half-lives, the 7-8× plateau ratio (fitted) and the time to plateau (predicted)', () => {
     const s = scene('k1-vs-mk7');
     const text = captionOf(s);
-    const mk7 = run(s.scenario, 'mk7').metrics.steadyState!;
-    const k1 = run(s.scenario, 'k1').metrics.steadyState!;
+    const mk7Run = run(s.scenario, 'mk7');
+    const k1Run = run(s.scenario, 'k1');
+    const mk7 = mk7Run.metrics.steadyState!;
+    const k1 = k1Run.metrics.steadyState!;
     const r = mk7.averageNgPerMl / k1.averageNgPerMl;
     expect(r).toBeGreaterThan(7);
     expect(r).toBeLessThan(8);
     expect(text).toContain(
       `average level is ${ratio(r)} K1's (${conc(mk7.averageNgPerMl)} vs ${conc(k1.averageNgPerMl)} ng/mL)`,
     );
-    expect(text).toContain('Schurgers 2007 measured 7- to 8-fold');
+    expect(text).toContain(
+      'fitted to the 7- to 8-fold Schurgers 2007 measured (band), so it agrees by construction',
+    );
+    // First-day peaks from the plain runs: highest level within the first 24 h.
+    const firstPeak = (x: typeof mk7Run) => {
+      let best = { t: 0, c: -1 };
+      x.result.timeH.forEach((t, i) => {
+        if (t <= 24 && x.result.plasmaNgPerMl[i]! > best.c) best = { t, c: x.result.plasmaNgPerMl[i]! };
+      });
+      return best;
+    };
+    const p1 = firstPeak(k1Run);
+    const p7 = firstPeak(mk7Run);
+    expect(text).toContain(`K1 peaks ${hours(p1.t)} and MK-7 ${hours(p7.t)} after intake at similar levels`);
+    expect(text).toContain(`MK-7 at ${ratio(p7.c / p1.c)} K1's (fitted: Schurgers 2007`);
+    expect(text).toContain('half-lives of 1.0 h and 27.6 h (fitted to Olson 2002)');
+    expect(text).not.toContain('3.56');
+    expect(text).toMatch(
+      /Predicted, not fitted: MK-7 takes 1\d days to reach 95% of its plateau; Schurgers 2007 saw a steady state after about 2 weeks\./,
+    );
   });
 
   it('a teacher caption replaces the computed one; a scene without one gets a computed summary', () => {

@@ -11,10 +11,14 @@ import {
   simulateRegimen,
   timeAboveThresholdH,
   toRegimen,
+  SOURCES,
   type Observation,
   type Scenario,
+  type SourceId,
 } from '../../../sim';
 import { markerBasis, markerReadouts, type Marker } from '../../../sim/markers';
+import { disposition } from '../../../sim/model/disposition';
+import { daysToPlateau } from '../../../sim/observationChecks';
 import { formatConc, formatDays, formatHours, formatPercent, formatRatio } from './format';
 import { findRegimen, type SceneSimulation, type SimulatedRegimen } from './sceneSimulation';
 import { storyRegimen, storyScenario } from './storyScenario';
@@ -285,7 +289,7 @@ export function missedDoseCaption(
 
 const k1VersusMk7: StoryScene = {
   id: 'k1-vs-mk7',
-  title: 'K1 vs MK-7: the same daily dose, 7 times the level',
+  title: 'K1 vs MK-7: similar peaks after one dose, 7 times the level at daily intake',
   scenario: storyScenario('K1 and MK-7, 100 µg every day', 21, 30, [
     storyRegimen('k1', 100, { fatG: BREAKFAST_FAT_G }),
     storyRegimen('mk7', 100, { fatG: BREAKFAST_FAT_G }),
@@ -302,14 +306,43 @@ const k1VersusMk7: StoryScene = {
       'accumulationVersus',
       (o) => o.compound === 'mk7' && o.reference === 'k1',
     );
+    const peaks = findObservation('peakVersus', (o) => o.compound === 'mk7' && o.reference === 'k1');
+    const halfLives = findObservation('halfLife', (o) => o.compound === 'k1' && o.role === 'fitted');
+    const plateau = findObservation('timeToPlateau', (o) => o.compound === 'mk7');
+    // The first dose alone: both curves are single doses until the second dose is absorbed.
+    const p1 = firstIntervalPeak(k1);
+    const p7 = firstIntervalPeak(mk7);
+    const t1 = formatHours(p1.timeH - k1.regimen.firstDoseH);
+    const t7 = formatHours(p7.timeH - mk7.regimen.firstDoseH);
+    const similar = p7.conc / p1.conc >= 2 / 3 && p7.conc / p1.conc <= 1.5;
+    const d = disposition(k1.result.input.pk);
+    const k1Low = minPlasmaBetween(k1.result, p1.timeH, k1.regimen.intervalH + k1.regimen.firstDoseH);
+    const plateauDays = daysToPlateau('mk7', mk7.regimen.doseUg, plateau.plateauShare);
     return (
-      `The same ${mk7.regimen.doseUg} µg a day of K1 and of MK-7. K1 is cleared within hours and starts again from almost zero every day; MK-7 piles up. ` +
+      `The same ${mk7.regimen.doseUg} µg a day of K1 and of MK-7. After the first dose K1 peaks ${t1} and MK-7 ${t7} after intake${similar ? ' at similar levels' : ''}, MK-7 at ${formatRatio(p7.conc / p1.conc)} K1's ` +
+      `(fitted: ${shortSource(peaks.source)} found both peak at about 4 h, MK-7 at least as high). ` +
+      `Then K1 falls with half-lives of ${(Math.LN2 / d.alphaPerH).toFixed(1)} h and ${(Math.LN2 / d.betaPerH).toFixed(1)} h (fitted to ${shortSource(halfLives.source)}), down to ${formatPercent(k1Low.conc / p1.conc)} of its peak before the next dose; MK-7 persists and piles up. ` +
       `At the plateau MK-7's average level is ${formatRatio(ssMk7.averageNgPerMl / ssK1.averageNgPerMl)} K1's ` +
-      `(${formatConc(ssMk7.averageNgPerMl)} vs ${formatConc(ssK1.averageNgPerMl)} ng/mL); ` +
-      `Schurgers 2007 measured ${reported.ratioRange[0]}- to ${reported.ratioRange[1]}-fold (band).`
+      `(${formatConc(ssMk7.averageNgPerMl)} vs ${formatConc(ssK1.averageNgPerMl)} ng/mL): fitted to the ${reported.ratioRange[0]}- to ${reported.ratioRange[1]}-fold ${shortSource(reported.source)} measured (band), so it agrees by construction. ` +
+      `Predicted, not fitted: MK-7 takes ${plateauDays} days to reach ${formatPercent(plateau.plateauShare)} of its plateau; ${shortSource(plateau.source)} saw a steady state after about ${plateau.days / 7} weeks.`
     );
   },
 };
+
+/** Highest level within the first dosing interval (the first dose alone), on the output grid. */
+function firstIntervalPeak(r: SimulatedRegimen): { timeH: number; conc: number } {
+  const { timeH, plasmaNgPerMl } = r.result;
+  const endH = r.regimen.firstDoseH + r.regimen.intervalH;
+  let best = { timeH: 0, conc: -Infinity };
+  for (let i = 0; i < timeH.length && timeH[i]! <= endH; i++) {
+    if (plasmaNgPerMl[i]! > best.conc) best = { timeH: timeH[i]!, conc: plasmaNgPerMl[i]! };
+  }
+  return best;
+}
+
+function shortSource(id: SourceId): string {
+  return SOURCES[id].short;
+}
 
 const cvPercent = (cv: number) => `${Math.round(cv * 100)}%`;
 
