@@ -16,7 +16,7 @@ import {
   type Scenario,
   type SourceId,
 } from '../../../sim';
-import { markerBasis, markerReadouts, type Marker } from '../../../sim/markers';
+import { MARKER_READOUT_WEEKS, markerBasis, markerReadouts, type Marker } from '../../../sim/markers';
 import { disposition } from '../../../sim/model/disposition';
 import { daysToPlateau } from '../../../sim/observationChecks';
 import { formatConc, formatDays, formatHours, formatPercent, formatRatio } from './format';
@@ -227,12 +227,20 @@ const tissue: StoryScene = {
     const oc7 = last(mk7, 'ucOC');
     const mgp4 = last(mk4, 'dp-ucMGP');
     const oc4 = last(mk4, 'ucOC');
-    if (!mgp7 || !oc7 || !mgp4 || !oc4) throw new Error('The tissue scene needs at least 4 weeks.');
     const basis = (m: Marker) => markerBasis('mk7', m).words;
-    return (
+    const exposure =
       `Bone and the arterial wall only see vitamin K that stays in the blood. ` +
       `After ${formatDays(sim.scenario.horizonDays)} of ${mk7.regimen.doseUg} µg a day, bone has had ` +
-      `${boundedRatio(mk7.metrics.tissue.boneAucNgHPerMl / mk4.metrics.tissue.boneAucNgHPerMl)} more exposure from MK-7 than from MK-4. ` +
+      `${boundedRatio(mk7.metrics.tissue.boneAucNgHPerMl / mk4.metrics.tissue.boneAucNgHPerMl)} more exposure from MK-7 than from MK-4. `;
+    if (!mgp7 || !oc7 || !mgp4 || !oc4) {
+      return (
+        exposure +
+        `Trials measure the markers (ucOC, dp-ucMGP) after ${MARKER_READOUT_WEEKS[0]} weeks or more; this scene is too short for that readout. ` +
+        `The curves' carboxylated percentages are illustrative: they show the mechanism, not measurements.`
+      );
+    }
+    return (
+      exposure +
       `As trials measure it, after ${mgp7.weeks} weeks MK-7 changes dp-ucMGP by about ${markerPct(mgp7.shownPct)} (${basis('dp-ucMGP')}) ` +
       `and ucOC by about ${markerPct(oc7.shownPct)} (${basis('ucOC')}); MK-4 at this dose: dp-ucMGP ${markerPct(mgp4.shownPct)}, ucOC ${markerPct(oc4.shownPct)}. ` +
       `The curves' carboxylated percentages are illustrative: they show the mechanism, not measurements.`
