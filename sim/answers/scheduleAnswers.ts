@@ -6,10 +6,11 @@ import {
   describeSteadyState,
   firstCrossingH,
   fractionOfSteadyState,
-  perturbationImpact,
   steadyStateAverageNgPerMl,
-  type PerturbationImpact,
 } from './answers';
+import { describeComparison, timeWords } from './answerWords';
+import { comparePlan, type PlanComparison } from './planComparison';
+import { hasChanges, plannedSource, scheduleChanges } from './scheduleChanges';
 
 export interface ScheduleAnswers {
   /** Day the steady-state answer is about (14, or the last whole day of a shorter run). */
@@ -17,29 +18,11 @@ export interface ScheduleAnswers {
   /** Mean level over the pattern's repeat period ending that day / steady-state mean of the plan. */
   fractionOfSteadyState: number;
   sentence: string;
-  /** What the missed, moved and double doses did, against the plan without those edits; null without edits. */
-  perturbation: (PerturbationImpact & { sentence: string }) | null;
+  /** The schedule as taken against the plan without the user's changes, in both directions (comparePlan);
+   *  null without changes within the run. */
+  comparison: (PlanComparison & { changeCount: number; sentences: string[] }) | null;
   /** First time the level reaches the threshold (h), null when it does not; absent without a threshold. */
   thresholdCrossingH?: number | null;
-}
-
-/** The plan without single-dose edits: the same pattern every day, nothing missed, moved or doubled. */
-function planned(source: DoseSource): DoseSource {
-  if (source.schedule) return { ...source, schedule: { ...source.schedule, edits: [] } };
-  return { ...source, missedDoses: [] };
-}
-
-/** Time of the earliest edited dose (h): its planned time, or its moved time when moved earlier. */
-function firstEditH(context: ScheduleContext, source: DoseSource, horizonH: number): number {
-  if (context.calendar && source.schedule) {
-    const edited = new Set(source.schedule.edits.map((e) => e.key));
-    const doses = expandSchedule(context.calendar, compoundSchedule(source, source.schedule), horizonH);
-    const times = doses
-      .filter((d) => d.key !== null && edited.has(d.key))
-      .map((d) => Math.min(d.timeH, d.plannedTimeH));
-    return times.length > 0 ? Math.min(...times) : 0;
-  }
-  return source.firstDoseH + Math.min(...source.missedDoses) * source.intervalH;
 }
 
 /** Hours after which the plan repeats: 24 h (daily), 48 h (every other day), 168 h (weekdays), or the interval. */
@@ -51,20 +34,22 @@ export function repeatPeriodH(context: ScheduleContext, source: DoseSource): num
 
 /**
  * The answers in words and numbers for one regimen, from its run: "Day 14: 87% of steady state" (see
- * fractionOfSteadyState), what its missed, late and double doses do to the troughs compared with the plan
- * without those edits (perturbationImpact), and when a threshold (ng/mL) is first reached.
+ * fractionOfSteadyState), where the schedule as taken is below and above the plan without the user's changes
+ * and why (comparePlan, describeComparison; times as the chart's `timeAxis` labels them), and when a
+ * threshold (ng/mL) is first reached. Two runs (as taken, as planned) and one pass over them: linear in the
+ * doses and grid points.
  */
 export function scheduleAnswers(
   context: ScheduleContext,
   source: DoseSource,
   horizonDays: number,
   stepMin: number,
-  options: { thresholdNgPerMl?: number; day?: number } = {},
+  options: { thresholdNgPerMl?: number; day?: number; timeAxis?: 'days' | 'calendar' } = {},
 ): ScheduleAnswers {
   const horizonH = horizonDays * 24;
   const stepH = stepMin / 60;
   const asTaken = simulateRegimenAsTaken(context, source, horizonH, stepH);
-  const plan = planned(source);
+  const plan = plannedSource(source);
   const periodH = repeatPeriodH(context, source);
   // Steady state of the plan: the absorbed amount over four weeks (a multiple of every repeat period), or over
   // 1,000 periods when those are shorter: an interval of 1e-7 h would otherwise expand 6.7e9 doses (the page ran
@@ -85,33 +70,20 @@ export function scheduleAnswers(
   const day = Math.max(1, Math.min(options.day ?? 14, Math.floor(horizonDays)));
   const fraction = fractionOfSteadyState(asTaken, day, Math.min(periodH, day * 24), css);
 
-  const hasEdits = source.schedule ? source.schedule.edits.length > 0 : source.missedDoses.length > 0;
-  let perturbation: ScheduleAnswers['perturbation'] = null;
-  if (hasEdits) {
-    const unperturbed = simulateRegimenAsTaken(context, plan, horizonH, stepH);
-    const plannedTimes = unperturbed.doses.map((d) => d.timeH);
-    const firstH = firstEditH(context, source, horizonH);
-    const impact = perturbationImpact(
-      unperturbed,
-      asTaken,
-      plannedTimes,
-      Number.isFinite(firstH) ? firstH : 0,
-    );
-    const pct = Math.round(impact.maxTroughDropFraction * 100);
-    const sentence =
-      impact.maxTroughDropNgPerMl <= 0
-        ? 'Your changed doses do not lower any trough below the plan.'
-        : `Your missed or late doses lower the trough by up to ${pct}% (${impact.maxTroughDropNgPerMl.toPrecision(2)} ng/mL); ` +
-          (impact.recoveryDays === null
-            ? 'it is not back within 5% of the plan by the end of the run.'
-            : `back within 5% of the plan after ${impact.recoveryDays.toFixed(1)} days.`);
-    perturbation = { ...impact, sentence };
+  let comparison: ScheduleAnswers['comparison'] = null;
+  if (hasChanges(context, source)) {
+    const changes = scheduleChanges(context, source, horizonH);
+    if (changes.length > 0) {
+      const c = comparePlan(asTaken, simulateRegimenAsTaken(context, plan, horizonH, stepH), changes);
+      const words = timeWords(options.timeAxis ?? 'days', context.calendar);
+      comparison = { ...c, changeCount: changes.length, sentences: describeComparison(c, changes, words) };
+    }
   }
   const answers: ScheduleAnswers = {
     day,
     fractionOfSteadyState: fraction,
     sentence: describeSteadyState(day, fraction),
-    perturbation,
+    comparison,
   };
   if (options.thresholdNgPerMl !== undefined)
     answers.thresholdCrossingH = firstCrossingH(asTaken, options.thresholdNgPerMl);

@@ -3,7 +3,6 @@ import {
   describeSteadyState,
   firstCrossingH,
   fractionOfSteadyState,
-  perturbationImpact,
   steadyStateAverageNgPerMl,
 } from '../../sim/answers/answers';
 import { scheduleAnswers } from '../../sim/answers/scheduleAnswers';
@@ -90,67 +89,6 @@ describe('answers: fraction of steady state', () => {
   });
 });
 
-describe('answers: missed and late doses, against superposition on a fine grid', () => {
-  const days = 40;
-  const m = 10;
-  const planned = dailyDoses(days).map((d) => d.timeH);
-  const asPlanned = run(dailyDoses(days), days * 24);
-  // Closed-form curve of any dose list, and each interval's trough by brute force on a 0.001 h grid.
-  const curve = (doses: DoseEvent[]) => (t: number) =>
-    doses.filter((d) => !d.missed).reduce((sum, d) => sum + c1(t - d.timeH), 0);
-  const troughs = (doses: DoseEvent[]) =>
-    planned.map((t0, k) => {
-      if (k < m) return NaN; // only intervals from the perturbation on are compared
-      const t1 = planned[k + 1] ?? days * 24;
-      const c = curve(doses);
-      let lo = Infinity;
-      for (let t = t0; t <= t1 + 1e-9; t += 0.001) lo = Math.min(lo, c(t));
-      return lo;
-    });
-  const base = troughs(dailyDoses(days));
-  const expectedImpact = (doses: DoseEvent[]) => {
-    const mine = troughs(doses);
-    let worst = m;
-    for (let k = m; k < days; k++) if (base[k]! - mine[k]! > base[worst]! - mine[worst]!) worst = k;
-    let recovered = days - 1;
-    while (
-      recovered > m &&
-      Math.abs(base[recovered - 1]! - mine[recovered - 1]!) <= 0.05 * base[recovered - 1]!
-    )
-      recovered--;
-    return { worst, drop: base[worst]! - mine[worst]!, recoveredDay: recovered };
-  };
-
-  it('a missed dose: the largest drop, where it is, and the day it is back within 5%', () => {
-    const doses = dailyDoses(days, m);
-    const impact = perturbationImpact(asPlanned, run(doses, days * 24), planned, m * tauH);
-    const expected = expectedImpact(doses);
-    expectClose(impact.maxTroughDropNgPerMl, expected.drop, { rel: 1e-4 });
-    expect(impact.maxDropAtH).toBe(expected.worst * tauH);
-    expect(impact.recoveredAtH).toBe(expected.recoveredDay * tauH);
-    expect(impact.recoveryDays).toBe(expected.recoveredDay - m);
-    expect(impact.recoveryDays).toBeGreaterThan(1);
-  });
-
-  it("a dose 11 h late lowers that interval's trough less than a missed dose, and recovers sooner", () => {
-    const doses = dailyDoses(days).map((d, k) => (k === m ? { ...d, timeH: d.timeH + 11 } : d));
-    const impact = perturbationImpact(asPlanned, run(doses, days * 24), planned, m * tauH);
-    const expected = expectedImpact(doses);
-    expectClose(impact.maxTroughDropNgPerMl, expected.drop, { rel: 1e-4 });
-    expect(impact.maxDropAtH).toBe(m * tauH);
-    expect(impact.recoveredAtH).toBe(expected.recoveredDay * tauH);
-    const missed = perturbationImpact(asPlanned, run(dailyDoses(days, m), days * 24), planned, m * tauH);
-    expect(impact.maxTroughDropNgPerMl).toBeLessThan(missed.maxTroughDropNgPerMl);
-    expect(impact.recoveredAtH!).toBeLessThan(missed.recoveredAtH!);
-  });
-
-  it('no perturbation: no drop, recovered at once', () => {
-    const same = perturbationImpact(asPlanned, asPlanned, planned, m * tauH);
-    expect(same.maxTroughDropNgPerMl).toBe(0);
-    expect(same.recoveryDays).toBe(0);
-  });
-});
-
 describe('answers: first crossing of a threshold', () => {
   it('matches bisection on the closed-form single-dose curve', () => {
     const result = run(dailyDoses(1), 72);
@@ -187,22 +125,25 @@ describe('scheduleAnswers: the answers for a regimen of a scenario', () => {
     expectClose(byInterval.fractionOfSteadyState, auc1Fraction(14 * 24), { rel: 1e-9 });
     expectClose(byCalendar.fractionOfSteadyState, auc1Fraction(14 * 24), { rel: 1e-9 });
     expect(byInterval.sentence).toBe(`Day 14: ${Math.round(auc1Fraction(14 * 24) * 100)}% of steady state`);
-    expect(byInterval.perturbation).toBeNull();
+    expect(byInterval.comparison).toBeNull();
   });
 
-  it('a missed Tuesday lowers the trough and recovers; the threshold crossing is reported', () => {
+  it('a missed Tuesday: by calendar and by interval the same comparison with the plan; the threshold crossing is reported', () => {
     const missed = {
       ...onCalendar,
       schedule: { ...onCalendar.schedule, edits: [{ key: '2026-03-03#0', missed: true }] },
     };
     const a = scheduleAnswers({ calendar }, missed, 20, 60, { thresholdNgPerMl: 1 });
     const byInterval = scheduleAnswers({}, { ...interval, missedDoses: [1] }, 20, 60);
-    expect(a.perturbation!.maxTroughDropNgPerMl).toBeGreaterThan(0);
-    expectClose(a.perturbation!.maxTroughDropNgPerMl, byInterval.perturbation!.maxTroughDropNgPerMl, {
+    expect(a.comparison!.below!.extremeFraction).toBeLessThan(-0.05);
+    expectClose(a.comparison!.below!.extremeFraction!, byInterval.comparison!.below!.extremeFraction!, {
       rel: 1e-9,
     });
-    expect(a.perturbation!.recoveryDays).toBe(byInterval.perturbation!.recoveryDays);
-    expect(a.perturbation!.sentence).toMatch(/^Your missed or late doses lower the trough by up to \d+%/);
+    expect(a.comparison!.agreeFromH).toBe(byInterval.comparison!.agreeFromH);
+    expect(a.comparison!.above).toBeNull();
+    expect(a.comparison!.sentences[0]).toMatch(
+      /^Below the plan from day 1\.\d .*because of the missed dose on day 1\./,
+    );
     expect(a.thresholdCrossingH).toBeGreaterThan(0);
   });
 });

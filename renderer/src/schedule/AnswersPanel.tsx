@@ -1,61 +1,75 @@
-import type { ScheduleAnswers } from '../../../sim/answers/scheduleAnswers';
-import { formatClock } from '../../../sim/schedule';
+import type { AnswerRow } from '../../../sim/answers/scenarioAnswers';
+import { thresholdLimit } from '../../../sim/answers/scenarioAnswers';
+import { NumberInput } from '../controls/NumberInput';
 
-export interface AnswerRow {
-  key: string;
-  label: string;
-  answers: ScheduleAnswers;
-}
-
-/** "When is the level first above …" as days and hours after the start. */
-function describeCrossing(label: string, thresholdNgPerMl: number, timeH: number | null | undefined): string {
-  if (timeH === undefined) return '';
-  if (timeH === null) return `${label} does not reach ${thresholdNgPerMl} ng/mL in this run.`;
-  const day = Math.floor(timeH / 24);
-  return `${label} first reaches ${thresholdNgPerMl} ng/mL on day ${day + 1}, ${formatClock((timeH - day * 24) * 60)} after the start time (${timeH.toFixed(1)} h).`;
-}
-
-/** The answers in words and numbers, per regimen, computed from the run (sim/answers). */
+/**
+ * The answers in words and numbers, per regimen, computed from the run (sim/answers): steady state, the
+ * schedule as taken against the plan in both directions, and when a threshold in the view's unit is reached.
+ */
 export function AnswersPanel({
   rows,
-  thresholdNgPerMl,
+  stale,
+  error,
+  threshold,
+  units,
   onThreshold,
 }: {
-  rows: AnswerRow[];
-  thresholdNgPerMl: number;
-  onThreshold: (ngPerMl: number) => void;
+  /** Null until the first answers arrive. */
+  rows: AnswerRow[] | null;
+  /** The rows are for an earlier scenario; newer ones are being computed. */
+  stale: boolean;
+  error: string | null;
+  /** In the view's unit; null: no threshold. */
+  threshold: number | null;
+  units: string;
+  onThreshold: (value: number | null) => void;
 }) {
   return (
-    <section className="card answers-panel" role="region" aria-label="Answers">
+    <section
+      className="card answers-panel"
+      role="region"
+      aria-label="Answers"
+      aria-busy={stale || rows === null}
+    >
       <h2>Answers</h2>
-      <label className="answers-threshold">
-        Threshold (ng/mL)
-        <input
-          type="number"
-          min={0}
-          max={1000}
-          step="any"
-          value={thresholdNgPerMl}
-          onChange={(e) => {
-            const v = e.currentTarget.valueAsNumber;
-            if (v > 0 && v <= 1000) onThreshold(v);
-          }}
-        />
-      </label>
-      <ul className="answers-list" data-testid="answers">
-        {rows.map((r) => (
-          <li key={r.key}>
-            <strong>{r.label}:</strong> {r.answers.sentence}.{' '}
-            {r.answers.perturbation && <span>{r.answers.perturbation.sentence} </span>}
-            {describeCrossing(r.label, thresholdNgPerMl, r.answers.thresholdCrossingH)}
-          </li>
-        ))}
-      </ul>
+      <label className="answers-threshold" htmlFor="answers-threshold">
+        Threshold ({units})
+      </label>{' '}
+      <NumberInput
+        id="answers-threshold"
+        value={threshold}
+        onCommit={onThreshold}
+        limit={thresholdLimit(units)}
+        optional
+        unit=""
+      />
+      {error !== null ? (
+        <p className="field-error" role="alert">
+          The answers could not be computed: {error}
+        </p>
+      ) : rows === null ? (
+        <p className="field-hint">Computing the answers…</p>
+      ) : (
+        <ul className={stale ? 'answers-list stale' : 'answers-list'} data-testid="answers">
+          {rows.map((r) => (
+            <li key={r.key}>
+              <strong>{r.label}:</strong> {r.answers.sentence}.{' '}
+              {r.answers.comparison?.sentences.map((s, i) => (
+                <span key={i} className="answers-comparison">
+                  {s}{' '}
+                </span>
+              ))}
+              {r.crossing}
+            </li>
+          ))}
+        </ul>
+      )}
       <p className="field-hint">
         Steady state: the long-run average level of your plan. Day 14 compares the average over the
-        plan&apos;s repeat period (one day, two days or a week) ending that day with it. A trough is the
-        lowest level before a planned dose; recovery means every later trough within 5% of the plan without
-        your missed or moved doses.
+        plan&apos;s repeat period (one day, two days or a week) ending that day with it. The plan is your
+        schedule without the doses you missed, moved, doubled, changed or added; below and above mean more
+        than 5% lower or higher than the plan&apos;s level at the same time, and the cause is the change that
+        moves the level most that way then. Days count as the chart&apos;s time axis does.
       </p>
     </section>
   );

@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import { COMPOUND_PRESETS, type Scenario } from '../../../sim';
-import { scheduleAnswers } from '../../../sim/answers/scheduleAnswers';
 import { fitDataKey, fitStaleness } from '../../../sim/fit/fitBasis';
 import { fitScenarioFactor } from '../../../sim/fit/scenarioFit';
 import { DEFAULT_MEAL_FAT_G, type RegimenSchedule, type Schedule } from '../../../sim/schedule';
@@ -9,6 +8,7 @@ import type { ScenarioAction } from '../state/scenarioReducer';
 import { AnswersPanel } from './AnswersPanel';
 import { defaultStart, type DoseRegimen } from './doseList';
 import { DosesPanel } from './DosesPanel';
+import { useAnswers } from './useAnswers';
 
 /**
  * The Doses editor, the answers and "My measured levels", connected to the scenario. Every edit is one
@@ -21,7 +21,8 @@ export function ScheduleSection({
   scenario: Scenario;
   dispatch: (action: ScenarioAction, coalesceKey?: string) => void;
 }) {
-  const [thresholdNgPerMl, setThreshold] = useState(1);
+  // In the view's unit (the box says which); null: cleared, no threshold sentence.
+  const [threshold, setThreshold] = useState<number | null>(1);
   const proposed = useMemo<Schedule>(
     () => ({ start: defaultStart(), mealFatG: { ...DEFAULT_MEAL_FAT_G } }),
     [],
@@ -38,18 +39,12 @@ export function ScheduleSection({
     intervalH: r.intervalH,
     fatG: r.fatG,
     schedule: r.schedule ?? null,
+    plainInterval:
+      r.doseCount === null && r.firstDoseH === 0 && r.missedDoses.length === 0 && r.extraDoses.length === 0,
   }));
 
-  const answers = useMemo(
-    () =>
-      visible.map(({ r, index }) => ({
-        key: `r${index}`,
-        label: r.label ?? COMPOUND_PRESETS[r.compound].label,
-        answers: scheduleAnswers(scenario, r, scenario.horizonDays, scenario.stepMin, { thresholdNgPerMl }),
-      })),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [scenario, thresholdNgPerMl],
-  );
+  // In a worker: two runs per regimen take seconds for files at the caps (issue 20).
+  const answers = useAnswers(scenario, threshold);
 
   // Linear in the file's size (one hash), so it can run on every change.
   const stale = useMemo(() => fitStaleness(scenario), [scenario]);
@@ -79,7 +74,14 @@ export function ScheduleSection({
         }
         onChange={onDoses}
       />
-      <AnswersPanel rows={answers} thresholdNgPerMl={thresholdNgPerMl} onThreshold={setThreshold} />
+      <AnswersPanel
+        rows={answers.result}
+        stale={answers.stale}
+        error={answers.error}
+        threshold={threshold}
+        units={scenario.display.units}
+        onThreshold={setThreshold}
+      />
       <MeasuredPanel
         levels={scenario.measured ?? []}
         proposedDate={(scenario.calendar ?? proposed).start.date}
