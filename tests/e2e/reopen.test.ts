@@ -266,6 +266,42 @@ describe('exported images and links reopen (chromium, Europe/Berlin)', () => {
     await page.screenshot({ path: join(SHOTS, 'imagelink-link-box.png') });
   });
 
+  it('the export preview shows the very file Save writes (PNG and SVG), byte for byte', async () => {
+    const page = await newPage();
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('group', { name: 'Export' }).getByRole('button', { name: 'Preview…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export preview' });
+    for (const format of ['PNG', 'SVG'] as const) {
+      if (format === 'SVG') await dialog.getByRole('radio', { name: 'SVG' }).check();
+      const image = dialog.getByRole('img', { name: new RegExp(`^The ${format} file as it will be saved`) });
+      await image.waitFor();
+      // The shown image's own bytes, and that it decoded (a blank or broken image has no natural size).
+      const shown = await image.evaluate(async (img: HTMLImageElement) => {
+        await img.decode();
+        const bytes = new Uint8Array(await (await fetch(img.src)).arrayBuffer());
+        return { bytes: Array.from(bytes), width: img.naturalWidth };
+      });
+      expect(shown.width).toBeGreaterThan(500);
+      if (format === 'PNG') await page.screenshot({ path: join(SHOTS, 'imagelink-preview.png') });
+      const facts = await dialog.getByTestId('export-preview-facts').textContent();
+      const saved = await captureDownload(page, () =>
+        dialog.getByRole('button', { name: `Save this ${format}` }).click(),
+      );
+      expect(facts).toContain(saved.name);
+      expect(Buffer.from(shown.bytes).equals(saved.bytes), format).toBe(true);
+      await page
+        .getByRole('status')
+        .filter({ hasText: `Saved ${saved.name}` })
+        .waitFor();
+      if (format === 'PNG') {
+        expect(facts).toMatch(/@2x\.png: 1920 × 1080 px, \d+ kB\./);
+        await page.getByRole('button', { name: 'Export' }).click();
+        await page.getByRole('group', { name: 'Export' }).getByRole('button', { name: 'Preview…' }).click();
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => undefined);
   });

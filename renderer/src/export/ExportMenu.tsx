@@ -7,6 +7,8 @@ export interface ExportMenuProps {
   options: ExportOptions;
   onOptions: (options: ExportOptions) => void;
   onExport: (kind: ExportKind) => void;
+  /** Shows the image file that Save would write (PNG first), before writing it. */
+  onPreview?: () => void;
   /** "Copy link": the browser version only (a link needs the web page's address to open). */
   onCopyLink?: () => void;
   busy: boolean;
@@ -32,7 +34,7 @@ const PANEL_CHOICES: readonly { id: FigureOptions['panels']; label: string }[] =
 ];
 
 /** The "Export" button and its panel: the four exports, image size and PNG pixel density. */
-export function ExportMenu({ options, onOptions, onExport, onCopyLink, busy }: ExportMenuProps) {
+export function ExportMenu({ options, onOptions, onExport, onPreview, onCopyLink, busy }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const [alignStart, setAlignStart] = useState(false);
   const panelId = useId();
@@ -103,6 +105,19 @@ export function ExportMenu({ options, onOptions, onExport, onCopyLink, busy }: E
                 {EXPORT_LABELS[kind]}
               </button>
             ))}
+            {onPreview && (
+              <button
+                type="button"
+                className="export-action"
+                disabled={busy}
+                onClick={() => {
+                  setOpen(false);
+                  onPreview();
+                }}
+              >
+                Preview…
+              </button>
+            )}
             {onCopyLink && (
               <button
                 type="button"

@@ -110,8 +110,8 @@ export async function runExport(
   const base = fileSlug(scenarioTitle(scenario));
   onProgress(0.05, 'Simulating at full resolution');
   await nextFrame();
-  const figureKind = kind !== 'parameters' && kind !== 'sensitivity-png' && kind !== 'sensitivity-svg';
-  const note = figureKind ? bandsLeftOut(scenario, options) : '';
+  // The CSV's note here; an image carries its own (BuiltImage.note), so a previewed image says it too.
+  const note = kind === 'csv' ? bandsLeftOut(scenario, options) : '';
   const done = (message: string, canceled = false): ExportOutcome => ({
     message: canceled ? message : `${message}${note}`,
     canceled,
@@ -166,22 +166,58 @@ export async function runExport(
     return done(`Saved ${nameOf(result.data.path)} (parameters).`);
   }
 
+  const built = await buildImage(kind, scenario, options, onProgress);
+  onProgress(0.9, 'Saving');
+  await nextFrame();
+  if (kind === 'copy') {
+    const result = await bridge.copyImage({ png: built.content as Uint8Array<ArrayBuffer> });
+    if (!result.ok) throw new Error(`Could not copy the image: ${result.error}`);
+    return done(`Copied the chart as an image (${built.size}); paste it into your slides.${built.note}`);
+  }
+  const saved = await saveImage(built);
+  return done(saved.message, saved.canceled);
+}
+
+export type ImageKind = Extract<ExportKind, 'png' | 'svg' | 'copy' | 'sensitivity-png' | 'sensitivity-svg'>;
+
+/**
+ * One image export as the exact bytes or text to be written: what the export preview shows and what Save then
+ * writes, so the preview is the file.
+ */
+export interface BuiltImage {
+  format: 'png' | 'svg';
+  /** Suggested file name, e.g. "daily-90-ug-with-a-meal-slide@2x.png". */
+  name: string;
+  content: string | Uint8Array<ArrayBuffer>;
+  /** "1920 × 1080 px" or "960 × 540, vector". */
+  size: string;
+  /** A sentence appended to the confirmation (the bands left out), or "". */
+  note: string;
+}
+
+/** Draws, rasterizes (PNG) and embeds the scenario: the file as it will be written. */
+export async function buildImage(
+  kind: ImageKind,
+  scenario: Scenario,
+  options: ExportOptions,
+  onProgress: ProgressListener = () => {},
+): Promise<BuiltImage> {
+  const sensitivity = kind === 'sensitivity-png' || kind === 'sensitivity-svg';
+  const note = sensitivity ? '' : bandsLeftOut(scenario, options);
   onProgress(0.3, 'Drawing the figure');
   await nextFrame();
   const figure = await imageFigure(kind, scenario, options);
-
   // Every image carries the scenario as saved to a file (the same text), so it opens again as what made it.
   const carried = scenarioText(scenario);
-
   if (kind === 'svg' || kind === 'sensitivity-svg') {
-    const name = `${figure.name}.svg`;
-    const content = embedScenarioInSvg(figure.svg, carried);
-    const result = await bridge.saveExport({ kind: 'svg', suggestedName: name, content });
-    if (!result.ok) throw new Error(`Could not save the SVG: ${result.error}`);
-    if (result.data.canceled) return done('Export canceled.', true);
-    return done(`Saved ${nameOf(result.data.path)} (${figure.widthPx} × ${figure.heightPx}, vector).`);
+    return {
+      format: 'svg',
+      name: `${figure.name}.svg`,
+      content: embedScenarioInSvg(figure.svg, carried),
+      size: `${figure.widthPx} × ${figure.heightPx}, vector`,
+      note,
+    };
   }
-
   const density = kind === 'copy' ? 2 : options.density;
   onProgress(0.55, 'Rendering pixels');
   await nextFrame();
@@ -192,20 +228,26 @@ export async function runExport(
     ),
     carried,
   );
-  const size = `${figure.widthPx * density} × ${figure.heightPx * density} px`;
-  onProgress(0.9, 'Saving');
-  await nextFrame();
+  return {
+    format: 'png',
+    name: `${figure.name}@${density}x.png`,
+    content: png,
+    size: `${figure.widthPx * density} × ${figure.heightPx * density} px`,
+    note,
+  };
+}
 
-  if (kind === 'copy') {
-    const result = await bridge.copyImage({ png });
-    if (!result.ok) throw new Error(`Could not copy the image: ${result.error}`);
-    return done(`Copied the chart as an image (${size}); paste it into your slides.`);
-  }
-  const name = `${figure.name}@${density}x.png`;
-  const result = await bridge.saveExport({ kind: 'png', suggestedName: name, content: png });
-  if (!result.ok) throw new Error(`Could not save the PNG: ${result.error}`);
-  if (result.data.canceled) return done('Export canceled.', true);
-  return done(`Saved ${nameOf(result.data.path)} (${size}).`);
+/** Hands a built image to the bridge (native save dialog, or a download). Throws a sentence on failure. */
+export async function saveImage(built: BuiltImage): Promise<{ message: string; canceled: boolean }> {
+  const result = await getBridge().saveExport({
+    kind: built.format,
+    suggestedName: built.name,
+    content: built.content,
+  });
+  const label = built.format.toUpperCase();
+  if (!result.ok) throw new Error(`Could not save the ${label}: ${result.error}`);
+  if (result.data.canceled) return { message: 'Export canceled.', canceled: true };
+  return { message: `Saved ${nameOf(result.data.path)} (${built.size}).${built.note}`, canceled: false };
 }
 
 /** An image export's SVG, layout size, dpi at 1x and file name without extension. */

@@ -5,7 +5,15 @@ import { copyScenarioLink } from './shareLink';
 import { getBridge } from '../bridge';
 import { ExportMenu } from '../export/ExportMenu';
 import { DEFAULT_DENSITY, DEFAULT_PRESET } from '../export/presets';
-import { runExport, type ExportKind, type ExportOptions } from '../export/runExport';
+import { ExportPreview } from '../export/ExportPreview';
+import {
+  buildImage,
+  runExport,
+  saveImage,
+  type BuiltImage,
+  type ExportKind,
+  type ExportOptions,
+} from '../export/runExport';
 import { isVariationShown } from '../population/variationSwitch';
 import type { ScenarioStore } from '../state/store';
 import './documentControls.css';
@@ -103,6 +111,39 @@ export function DocumentControls({
     },
     [busy, store.scenario, options, sensitivityRegimen],
   );
+
+  /** The image file Save would write, built once and shown; Save from the preview writes those bytes. */
+  const [preview, setPreview] = useState<BuiltImage | null>(null);
+  const showPreview = async (format: 'png' | 'svg') => {
+    if (busy) return;
+    setProgress({ fraction: 0, label: 'Preparing the preview', visible: false });
+    const reveal = setTimeout(() => setProgress((p) => p && { ...p, visible: true }), PROGRESS_DELAY_MS);
+    try {
+      setPreview(
+        await buildImage(
+          format,
+          store.scenario,
+          { ...options, population: isVariationShown(), sensitivityRegimen },
+          (fraction, label) => setProgress((p) => p && { ...p, fraction, label }),
+        ),
+      );
+    } catch (e) {
+      fail(e);
+    } finally {
+      clearTimeout(reveal);
+      setProgress(null);
+    }
+  };
+  const closePreview = useCallback(() => setPreview(null), []);
+  const savePreview = async (built: BuiltImage) => {
+    setPreview(null);
+    try {
+      const saved = await saveImage(built);
+      setNotice({ kind: 'info', text: saved.message });
+    } catch (e) {
+      fail(e);
+    }
+  };
 
   const copyLink = async () => {
     const copied = await copyScenarioLink(store.scenario);
@@ -204,9 +245,18 @@ export function DocumentControls({
         options={options}
         onOptions={setOptions}
         onExport={(k) => void exportAs(k)}
+        onPreview={() => void showPreview('png')}
         onCopyLink={getBridge().kind === 'browser' ? () => void copyLink().catch(fail) : undefined}
         busy={busy}
       />
+      {preview && (
+        <ExportPreview
+          built={preview}
+          onFormat={(format) => void showPreview(format)}
+          onSave={() => void savePreview(preview)}
+          onClose={closePreview}
+        />
+      )}
       {progress?.visible && (
         <div className="export-progress" role="status">
           {progress.label}… <progress value={progress.fraction} max={1} aria-label="Export progress" />

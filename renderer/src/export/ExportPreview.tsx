@@ -1,0 +1,81 @@
+import { useEffect, useMemo, useRef } from 'react';
+import type { BuiltImage } from './runExport';
+
+export interface ExportPreviewProps {
+  built: BuiltImage;
+  /** Builds the other format with the same options (the dialog then shows that file). */
+  onFormat: (format: 'png' | 'svg') => void;
+  onSave: () => void;
+  onClose: () => void;
+}
+
+const kilobytes = (bytes: number) =>
+  bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} kB`;
+
+/**
+ * The export preview: the file Save will write, shown from its own bytes (a blob: URL of the PNG or SVG
+ * content, scenario chunk and all), not a re-drawing; Save hands those same bytes to the bridge.
+ */
+export function ExportPreview({ built, onFormat, onSave, onClose }: ExportPreviewProps) {
+  const closeButton = useRef<HTMLButtonElement>(null);
+  const blob = useMemo(
+    () =>
+      new Blob([typeof built.content === 'string' ? built.content : new Uint8Array(built.content)], {
+        type: built.format === 'png' ? 'image/png' : 'image/svg+xml',
+      }),
+    [built],
+  );
+  const url = useMemo(() => URL.createObjectURL(blob), [blob]);
+  useEffect(() => () => URL.revokeObjectURL(url), [url]);
+  useEffect(() => {
+    closeButton.current?.focus();
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  const label = built.format.toUpperCase();
+  return (
+    <div className="export-preview-backdrop" onClick={onClose}>
+      <div
+        className="export-preview"
+        role="dialog"
+        aria-modal="true"
+        aria-label="Export preview"
+        onClick={(e) => e.stopPropagation()}
+      >
+        <div className="export-preview-head">
+          <fieldset className="export-option">
+            <legend>Preview</legend>
+            {(['png', 'svg'] as const).map((f) => (
+              <label key={f}>
+                <input
+                  type="radio"
+                  name="export-preview-format"
+                  checked={built.format === f}
+                  onChange={() => onFormat(f)}
+                />
+                {f.toUpperCase()}
+              </label>
+            ))}
+          </fieldset>
+          <p data-testid="export-preview-facts">
+            {built.name}: {built.size}, {kilobytes(blob.size)}. This is the file Save writes, with the
+            scenario inside: Open… takes it back.
+          </p>
+        </div>
+        <div className="export-preview-image">
+          <img src={url} alt={`The ${label} file as it will be saved: ${built.name}`} />
+        </div>
+        <div className="export-preview-actions">
+          <button type="button" className="doc-button primary" onClick={onSave}>
+            Save this {label}
+          </button>
+          <button ref={closeButton} type="button" className="doc-button" onClick={onClose}>
+            Close
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
