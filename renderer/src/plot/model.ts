@@ -1,3 +1,4 @@
+import { contestedRange, maxDailyIntakeUg } from '../../../sim/presets/contested';
 import {
   DETECTION_LIMIT_NG_PER_ML,
   minMaxDownsample,
@@ -81,7 +82,7 @@ export interface PanelModel {
   xLabel?: (tDays: number) => string;
   /** Calendar axis: tick times (days) at local midnights, at most maxCount; absent on the days axis. */
   xTicks?: (maxCount: number) => number[];
-  /** Plasma curves (as taken) whose every value is under the detection limit. */
+  /** Notes drawn at a plasma curve: every value under the detection limit; a dose where studies disagree. */
   belowDetection?: BelowDetectionNote[];
 }
 
@@ -178,6 +179,30 @@ export function belowDetectionNotes(view: ScenarioView): BelowDetectionNote[] {
   });
 }
 
+/**
+ * MK-4 curves at doses where published studies disagree (sim/presets/contested.ts): a note beside the curve,
+ * drawn where the below-detection notes are, so the one confident curve does not stand alone.
+ */
+export function contestedNotes(view: ScenarioView): BelowDetectionNote[] {
+  const units = view.scenario.display.units;
+  return view.regimens.flatMap((r) => {
+    const intakes = r.result.intakes.map((i) => ({ timeH: i.dose.timeH, amountUg: i.dose.amountUg }));
+    const range = contestedRange(r.compound, maxDailyIntakeUg(intakes));
+    if (!range) return [];
+    const values = r.result.plasmaNgPerMl;
+    let max = 0;
+    for (let i = 0; i < values.length; i++) if (values[i]! > max) max = values[i]!;
+    return [
+      {
+        key: `r${r.index}-contested`,
+        text: `${r.label} ${range.chartText}`,
+        color: regimenColor(r.compound, r.ordinalInCompound),
+        maxV: max * unitFactor(r.compound, units),
+      },
+    ];
+  });
+}
+
 const KIND_SUFFIX: Record<ViewSeries['kind'], string> = {
   plasma: '',
   plasmaWithoutFat: '-nofat',
@@ -249,7 +274,7 @@ export function panelModel(view: ScenarioView, panel: PanelId, options: PanelOpt
     })),
     doseRows: doseRows(view),
     measured: measuredMarks(view),
-    belowDetection: belowDetectionNotes(view),
+    belowDetection: [...belowDetectionNotes(view), ...contestedNotes(view)],
     ...timeAxisParts(view),
   };
 }

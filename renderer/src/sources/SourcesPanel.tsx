@@ -1,4 +1,5 @@
 import { COMPOUND_IDS, COMPOUND_PRESETS, SOURCES, SOURCE_IDS, TISSUE_PRESET } from '../../../sim';
+import { CONTESTED_RANGES } from '../../../sim/presets/contested';
 import { formatNumber } from '../plot/format';
 import { presetRows } from './presetRows';
 
@@ -50,6 +51,15 @@ export function SourcesPanel() {
         {COMPOUND_IDS.map((id) => (
           <li key={id}>
             <strong>{COMPOUND_PRESETS[id].longName}:</strong> {COMPOUND_PRESETS[id].carrier}
+          </li>
+        ))}
+      </ul>
+      <h3>Where studies disagree</h3>
+      <ul data-testid="contested-ranges">
+        {CONTESTED_RANGES.map((c) => (
+          <li key={c.id}>
+            {c.explanation} <em>Sources:</em> {c.sources.map((id) => SOURCES[id].short).join(', ')}. The chart
+            says so beside any {COMPOUND_PRESETS[c.compound].label} curve at these doses.
           </li>
         ))}
       </ul>
