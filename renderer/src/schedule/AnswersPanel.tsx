@@ -1,6 +1,7 @@
 import type { AnswerRow } from '../../../sim/answers/scenarioAnswers';
 import { thresholdLimit } from '../../../sim/answers/scenarioAnswers';
 import { NumberInput } from '../controls/NumberInput';
+import './answers.css';
 
 /**
  * The answers in words and numbers, per regimen, computed from the run (sim/answers): steady state, the
@@ -54,11 +55,13 @@ export function AnswersPanel({
           {rows.map((r) => (
             <li key={r.key}>
               <strong>{r.label}:</strong> {r.answers.sentence}.{' '}
-              {r.answers.comparison?.sentences.map((s, i) => (
-                <span key={i} className="answers-comparison">
-                  {s}{' '}
-                </span>
-              ))}
+              {r.answers.comparison && (
+                <ul className="answers-comparison" aria-label={`${r.label} against the plan`}>
+                  {r.answers.comparison.sentences.map((s, i) => (
+                    <li key={i}>{s} </li>
+                  ))}
+                </ul>
+              )}
               {r.crossing}
             </li>
           ))}
