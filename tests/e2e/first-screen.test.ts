@@ -19,6 +19,31 @@ describe('the first screen (chromium)', () => {
     await harness?.close();
   });
 
+  it('"Add dose" works from the start, before any pattern is chosen: the dose list appears with the new dose', async () => {
+    const { page, context, errors } = await newAppPage(harness.browser, harness.server.url, {
+      width: 1024,
+      height: 768,
+    });
+    try {
+      await page
+        .getByRole('navigation', { name: 'Start here' })
+        .getByRole('button', { name: 'Enter my own schedule' })
+        .click();
+      const mk7 = page
+        .getByRole('region', { name: 'Doses', exact: true })
+        .getByRole('group', { name: 'MK-7' });
+      await mk7.getByRole('button', { name: 'Add dose' }).click();
+      const table = mk7.getByRole('table', { name: 'MK-7 doses' });
+      await table.waitFor();
+      // 30 daily doses as the sliders set them, plus the added one, all inside the 30-day run.
+      await expect.poll(() => table.locator('tbody tr').count()).toBe(31);
+      expect(await mk7.getByRole('combobox', { name: 'Pattern' }).inputValue()).toBe('once');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   for (const viewport of [
     { width: 1024, height: 768 },
     { width: 390, height: 844 },

@@ -6,6 +6,8 @@ import { DosesPanel } from '../../renderer/src/schedule/DosesPanel';
 import {
   mealForFat,
   nextDoseSlot,
+  addDoseBlocker,
+  scheduleWithAddedDose,
   scheduleAfterInterval,
   patternChoice,
   scheduledRows,
@@ -27,6 +29,7 @@ const regimen = (schedule: DoseRegimen['schedule']): DoseRegimen => ({
   intervalH: 24,
   fatG: 15,
   schedule,
+  plainInterval: true,
 });
 
 describe('dose list logic', () => {
@@ -48,15 +51,51 @@ describe('dose list logic', () => {
     expect(mealForFat(30, DEFAULT_MEAL_FAT_G)).toBe('dinner');
   });
 
-  it('"Add dose" goes the day after the last dose, at the first slot', () => {
-    const once = scheduleForChoice('once', null, calendar.start, 'breakfast')!;
-    const rows = scheduledRows(calendar, regimen(once), 3 * 24);
-    expect(rows.map((r) => r.date)).toEqual(['2026-03-23', '2026-03-24', '2026-03-25']);
-    expect(nextDoseSlot(calendar, once, rows)).toEqual({
-      date: '2026-03-26',
+  it('"Add dose" goes the day after the last dose, at the first slot, when that is inside the run', () => {
+    const everyOther = scheduleForChoice('everyOtherDay', null, calendar.start, 'breakfast')!;
+    const rows = scheduledRows(calendar, regimen(everyOther), 5.5 * 24);
+    expect(rows.map((r) => r.date)).toEqual(['2026-03-23', '2026-03-25', '2026-03-27']);
+    // 2026-03-28 08:00 is 120 h after the start, inside a 132 h run.
+    expect(nextDoseSlot(calendar, everyOther, rows, 5.5 * 24)).toEqual({
+      date: '2026-03-28',
       time: '08:00',
       meal: 'breakfast',
     });
+  });
+
+  it('"Add dose" stays inside the run: 4 h after the last dose, else on it (it was added past the end, unseen)', () => {
+    const once = scheduleForChoice('once', null, calendar.start, 'breakfast')!;
+    const rows = scheduledRows(calendar, regimen(once), 3 * 24);
+    // A 72 h run ends at 2026-03-26 08:00: the next day's 08:00 is its end, not in it; 12:00 on the 25th is.
+    expect(nextDoseSlot(calendar, once, rows, 3 * 24)).toEqual({
+      date: '2026-03-25',
+      time: '12:00',
+      meal: 'breakfast',
+    });
+    // A run ending 2 h after the last dose: the dose goes on the last one (a double the user can move).
+    expect(nextDoseSlot(calendar, once, rows, 2 * 24 + 2)).toEqual({
+      date: '2026-03-25',
+      time: '08:00',
+      meal: 'breakfast',
+    });
+  });
+
+  it('"Add dose" from the sliders: 24 h becomes once a day with the same dose times plus one; 36 h or chart edits refuse in words', () => {
+    const sliders = { ...regimen(null), doseUg: 90 };
+    const utc = scheduleSchema.parse({ start: { date: '2026-03-23', time: '08:00', timeZone: 'UTC' } });
+    const next = scheduleWithAddedDose(utc, sliders, 30 * 24)!;
+    const rows = scheduledRows(utc, { ...sliders, schedule: next }, 30 * 24);
+    // The sliders give doses at 0, 24, ..., 696 h (30 doses); the pattern keeps each, and adds one in the run.
+    const regular = rows.filter((r) => r.addedIndex === null).map((r) => r.timeH);
+    expect(regular).toEqual(Array.from({ length: 30 }, (_, k) => 24 * k));
+    const added = rows.filter((r) => r.addedIndex !== null);
+    expect(added.map((r) => [r.date, r.time, r.amountUg])).toEqual([['2026-04-21', '12:00', 90]]);
+    expect(addDoseBlocker(sliders)).toBeNull();
+    expect(addDoseBlocker({ ...sliders, intervalH: 36 })).toBe(
+      'every 36 h has no daily pattern: pick a pattern first to add single doses',
+    );
+    expect(scheduleWithAddedDose(utc, { ...sliders, intervalH: 36 }, 30 * 24)).toBeNull();
+    expect(addDoseBlocker({ ...sliders, plainInterval: false })).toMatch(/would be lost/);
   });
 });
 

@@ -30,6 +30,8 @@ import {
   patternChoice,
   scheduledRows,
   scheduleForChoice,
+  addDoseBlocker,
+  scheduleWithAddedDose,
   type DoseRegimen,
 } from './doseList';
 import { calendarReach, FIRST_CALENDAR_DATE } from '../../../sim/scenario/schema';
@@ -182,6 +184,8 @@ function RegimenDoses({
   const choice = patternChoice(regimen.schedule);
   const schedule = regimen.schedule;
   const rows = scheduledRows(calendar, regimen, horizonH);
+  // "Add dose" works before a pattern is chosen: the sliders' doses become the pattern they amount to.
+  const blocker = schedule ? null : addDoseBlocker(regimen);
   const cs = schedule && compoundSchedule(regimen, schedule);
   const edit = (f: (c: NonNullable<typeof cs>) => NonNullable<typeof cs>) => {
     if (!cs) return;
@@ -297,16 +301,35 @@ function RegimenDoses({
           <button
             type="button"
             className="add-dose"
-            onClick={() => edit((c) => addDose(c, nextDoseSlot(calendar, schedule, rows)))}
+            onClick={() => edit((c) => addDose(c, nextDoseSlot(calendar, schedule, rows, horizonH)))}
           >
             Add dose
           </button>
         </>
       ) : (
-        <p className="field-hint">
-          {compoundLabel(regimen.compound)}: {regimen.doseUg} µg every {regimen.intervalH} h from the start,
-          set by the sliders. Pick a pattern to list and edit single doses.
-        </p>
+        <>
+          <p className="field-hint">
+            {compoundLabel(regimen.compound)}: {regimen.doseUg} µg every {regimen.intervalH} h from the start,
+            set by the sliders. Pick a pattern to list and edit single doses, or add one.
+          </p>
+          <button
+            type="button"
+            className="add-dose"
+            disabled={blocker !== null}
+            aria-describedby={blocker === null ? undefined : `${idPrefix}-add-why`}
+            onClick={() => {
+              const next = scheduleWithAddedDose(calendar, regimen, horizonH);
+              if (next) onSchedule(next);
+            }}
+          >
+            Add dose
+          </button>
+          {blocker !== null && (
+            <p className="field-hint" id={`${idPrefix}-add-why`}>
+              Add dose: {blocker}.
+            </p>
+          )}
+        </>
       )}
     </fieldset>
   );

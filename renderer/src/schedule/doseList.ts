@@ -1,6 +1,10 @@
 import { COMPOUND_PRESETS, type CompoundId } from '../../../sim';
 import {
   addDays,
+  addDose,
+  formatClock,
+  parseClock,
+  wallTimeToH,
   weekday,
   compoundSchedule,
   expandSchedule,
@@ -23,6 +27,11 @@ export interface DoseRegimen {
   fatG: number;
   /** Null: doses come from the sliders (a regular interval from t = 0). */
   schedule: RegimenSchedule | null;
+  /**
+   * The sliders' doses are a plain regular interval from the start (no missed, extra or counted doses), so a
+   * daily pattern can stand for them when the user adds a dose.
+   */
+  plainInterval: boolean;
 }
 
 /** Pattern choices of the editor; 'sliders' keeps the regular interval of the sliders. */
@@ -105,15 +114,69 @@ export function scheduledRows(calendar: Schedule, regimen: DoseRegimen, horizonH
     : [];
 }
 
-/** Where "Add dose" puts a new dose: the day after the last dose, at the first slot's time and meal. */
+/** The pattern the sliders' interval amounts to: 24 h once a day, 12 h twice a day, 48 h every other day. */
+const CHOICE_FOR_INTERVAL_H: Readonly<Record<number, PatternChoice>> = {
+  24: 'once',
+  12: 'twice',
+  48: 'everyOtherDay',
+};
+
+/**
+ * Why "Add dose" cannot start from the sliders' doses, or null when it can: an interval of 36 h has no daily
+ * pattern, and missed or extra doses set on the chart would be dropped by one, so nothing is lost silently.
+ */
+export function addDoseBlocker(regimen: DoseRegimen): string | null {
+  if (!CHOICE_FOR_INTERVAL_H[regimen.intervalH])
+    return `every ${regimen.intervalH} h has no daily pattern: pick a pattern first to add single doses`;
+  if (!regimen.plainInterval)
+    return 'the missed or extra doses set on the chart would be lost: pick a pattern first to add single doses';
+  return null;
+}
+
+/**
+ * "Add dose" before any pattern was chosen: the sliders' doses as the pattern they amount to, plus one added
+ * dose the day after the last; null when addDoseBlocker says why not.
+ */
+export function scheduleWithAddedDose(
+  calendar: Schedule,
+  regimen: DoseRegimen,
+  horizonH: number,
+): RegimenSchedule | null {
+  const choice = CHOICE_FOR_INTERVAL_H[regimen.intervalH];
+  if (!choice || addDoseBlocker(regimen) !== null) return null;
+  const schedule = scheduleForChoice(
+    choice,
+    null,
+    calendar.start,
+    mealForFat(regimen.fatG, calendar.mealFatG),
+  )!;
+  const rows = scheduledRows(calendar, { ...regimen, schedule }, horizonH);
+  const next = addDose(compoundSchedule(regimen, schedule), nextDoseSlot(calendar, schedule, rows, horizonH));
+  return { pattern: next.pattern, edits: next.edits, added: next.added };
+}
+
+/**
+ * Where "Add dose" puts a new dose, always inside the run so it is listed and drawn: the day after the last
+ * dose at the first slot's time and meal; when that is past the end, 4 h after the last dose (a second dose
+ * that day); when that is past the end too, at the last dose's time (a double dose the user can move).
+ */
 export function nextDoseSlot(
   calendar: Schedule,
   schedule: RegimenSchedule,
   rows: readonly ScheduledDose[],
+  horizonH: number,
 ): { date: string; time: string; meal: MealKind } {
   const slot = schedule.pattern.slots[0] ?? { time: calendar.start.time, meal: 'none' as const };
   const last = rows[rows.length - 1];
-  return { date: last ? addDays(last.date, 1) : calendar.start.date, time: slot.time, meal: slot.meal };
+  if (!last) return { date: calendar.start.date, time: slot.time, meal: slot.meal };
+  const inRun = (date: string, time: string) => wallTimeToH(calendar, date, time) < horizonH;
+  const nextDay = addDays(last.date, 1);
+  if (inRun(nextDay, slot.time)) return { date: nextDay, time: slot.time, meal: slot.meal };
+  const lastMin = parseClock(last.time) ?? 0;
+  const later = formatClock(lastMin + 240);
+  if (lastMin + 240 < 24 * 60 && inRun(last.date, later))
+    return { date: last.date, time: later, meal: slot.meal };
+  return { date: last.date, time: last.time, meal: last.meal };
 }
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
