@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { crc32 as zlibCrc32, deflateSync } from 'node:zlib';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
+import { channels } from '../../main/contract';
 import { checkExportContent, createFileHandlers, type Dialogs } from '../../main/files';
 import { defaultScenario, parseScenarioText, serializeScenario } from '../../sim';
 import {
@@ -83,7 +84,10 @@ describe('opening an exported image as a scenario', () => {
     const path = join(dir, 'chart.svg');
     await writeFile(path, embedScenarioInSvg(SVG, TEXT));
     const files = createFileHandlers({ dialogs: fakeDialogs({ open: path }), defaultFolder: dir });
-    expect(await files.openScenario({})).toEqual({ canceled: false, path, text: TEXT, image: 'svg' });
+    const opened = await files.openScenario({});
+    expect(opened).toEqual({ canceled: false, path, text: TEXT, image: 'svg' });
+    // The answer passes the channel's own response check (main/ipc.ts validates every answer).
+    expect(channels['scenario:open'].response.safeParse(opened).success).toBe(true);
   });
 
   it('a PNG and an SVG from elsewhere are refused in one sentence', async () => {
