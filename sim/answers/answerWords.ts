@@ -78,6 +78,15 @@ function list(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
 }
 
+/** Alike names counted once: three "the missed dose on day 0" become "3 missed doses on day 0". */
+function grouped(names: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return [...counts].map(([n, k]) =>
+    k === 1 ? n : n.replace(/^the /, `${k} `).replace(/\bdose\b/, 'doses'),
+  );
+}
+
 /** "56%", or "12 times the plan's level" for a rise of 1,000% and more. */
 function size(fraction: number, direction: 'below' | 'above'): string {
   if (direction === 'above' && fraction >= 9)
@@ -94,7 +103,10 @@ function describeStretch(s: Stretch, changes: readonly ScheduleChange[], words: 
       : `${size(s.extremeFraction, s.direction)} (${words.at(s.extremeAtH)})`;
   const why =
     s.causes.length > 0
-      ? `, because of ${list(s.causes.map((i) => describeChange(changes[i]!, words)))}`
+      ? `, because of ${list([
+          ...grouped(s.causes.map((i) => describeChange(changes[i]!, words))),
+          ...(s.moreCauses > 0 ? [`${s.moreCauses} more ${s.moreCauses === 1 ? 'change' : 'changes'}`] : []),
+        ])}`
       : '';
   return `${when}, ${how}${why}`;
 }

@@ -55,6 +55,8 @@ export interface Stretch {
   extremeAtH: number;
   /** Indices into the changes, the largest contributors in this direction at extremeAtH first. */
   causes: number[];
+  /** Further changes that contribute as much (at least a quarter of the largest) but are not named. */
+  moreCauses: number;
 }
 
 export interface DirectionSummary {
@@ -117,7 +119,7 @@ function causesAt(
   byFrom: readonly number[],
   tH: number,
   sign: 1 | -1,
-): number[] {
+): { causes: number[]; moreCauses: number } {
   // byFrom: change indices sorted by fromH. The candidates started before t; the most recent ones first.
   let hi = byFrom.length;
   let lo = 0;
@@ -134,10 +136,11 @@ function causesAt(
   }
   shares.sort((a, b) => b.share - a.share);
   const top = shares[0]?.share ?? 0;
-  return shares
-    .filter((s) => s.share >= CAUSE_SHARE * top)
-    .slice(0, MAX_CAUSES)
-    .map((s) => s.index);
+  const large = shares.filter((s) => s.share >= CAUSE_SHARE * top);
+  return {
+    causes: large.slice(0, MAX_CAUSES).map((s) => s.index),
+    moreCauses: Math.max(0, large.length - MAX_CAUSES),
+  };
 }
 
 /**
@@ -180,7 +183,15 @@ export function comparePlan(
     if (direction === null) continue;
     lastOut = i;
     if (open === null) {
-      open = { direction, fromH: t[i]!, toH: t[i]!, extremeFraction: null, extremeAtH: t[i]!, causes: [] };
+      open = {
+        direction,
+        fromH: t[i]!,
+        toH: t[i]!,
+        extremeFraction: null,
+        extremeAtH: t[i]!,
+        causes: [],
+        moreCauses: 0,
+      };
     }
     open.toH = t[i]!;
     // Percentages only where the plan is above its near-zero floor.
@@ -203,7 +214,7 @@ export function comparePlan(
       .sort((x, y) => size(y) - size(x) || x.fromH - y.fromH)
       .slice(0, MAX_NAMED_STRETCHES)
       .sort((x, y) => x.fromH - y.fromH)
-      .map((s) => ({ ...s, causes: causesAt(taken, changes, byFrom, s.extremeAtH, sign) }));
+      .map((s) => ({ ...s, ...causesAt(taken, changes, byFrom, s.extremeAtH, sign) }));
     return {
       count: list.length,
       totalH: list.reduce((sum, s) => sum + (s.toH - s.fromH), 0),
