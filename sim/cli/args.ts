@@ -157,21 +157,16 @@ export function parseCliArgs(argv: string[]): CliOptions | 'help' {
   }
   // Bound the work before doing it (a scenario file is checked by its parser): the same caps as files and the app.
   if (scenarioPath === null) {
-    const over = workOverCap(
-      scenarioWork({
-        horizonDays: options.days,
-        stepMin: options.stepMin,
-        regimens: [{ intervalH: options.intervalH, doseCount: options.doses }],
-      }),
-    );
+    const work = scenarioWork({
+      horizonDays: options.days,
+      stepMin: options.stepMin,
+      regimens: [{ intervalH: options.intervalH, doseCount: options.doses }],
+    });
+    const over = workOverCap(work);
     if (over !== null) throw new UsageError(over);
     if (options.subjects > 1) {
-      const { points } = scenarioWork({
-        horizonDays: options.days,
-        stepMin: options.stepMin,
-        regimens: [{ intervalH: options.intervalH }],
-      });
-      const population = populationOverCap(points, options.subjects);
+      // Every person holds every output point and every dose (sim/scenario/work.ts populationOverCap).
+      const population = populationOverCap(work, options.subjects);
       if (population !== null) throw new UsageError(population);
     }
   }

@@ -1,6 +1,7 @@
 /**
  * The command line's population output (--subjects N > 1): percentile columns for the CSV and a `population`
- * object for the summary, from sim's simulatePopulation on the same regimen, horizon and grid as the typical run.
+ * object for the summary, from sim's simulatePopulationOf on the typical run's own input (its doses as taken,
+ * calendar and personal factor included), horizon and grid.
  * Unlike the typical run's columns this is not streamed: percentiles need every subject at each time, so the
  * work is capped (MAX_POPULATION_VALUES, checked with the arguments).
  */
@@ -8,7 +9,11 @@ import type { Regimen } from '../regimen/regimen';
 import { populationOverCap, scenarioWork } from '../scenario/work';
 import { UsageError } from './args';
 import type { ExtraColumn, RunPlan } from './format';
-import { simulatePopulation, type PopulationResult } from '../population/simulatePopulation';
+import {
+  simulatePopulation,
+  simulatePopulationOf,
+  type PopulationResult,
+} from '../population/simulatePopulation';
 import type { Spread } from '../population/percentiles';
 
 /** The percentile columns, in order, after the typical subject's columns. */
@@ -68,22 +73,25 @@ export function populationOutputs(
   subjects: number,
   seed: number,
 ): { columns: ExtraColumn[]; summaries: Record<string, unknown>[] } {
-  const points = plans.reduce(
-    (sum, p) =>
-      sum +
-      scenarioWork({
+  // Every person holds every output point and every dose of every run, counted before any is simulated.
+  const work = plans.reduce(
+    (sum, p) => {
+      const w = scenarioWork({
         horizonDays: p.input.horizonH / 24,
         stepMin: p.input.stepH * 60,
         regimens: [{ intervalH: p.regimen.intervalH }],
-      }).points,
-    0,
+      });
+      return { points: sum.points + w.points, doses: sum.doses + p.input.doses.length };
+    },
+    { points: 0, doses: 0 },
   );
-  const over = populationOverCap(points, subjects);
+  const over = populationOverCap(work, subjects);
   if (over !== null) throw new UsageError(over);
   const columns: ExtraColumn[] = [];
   const summaries: Record<string, unknown>[] = [];
   plans.forEach((plan, k) => {
-    const p = populationRun(plan.regimen, plan.input.horizonH, plan.input.stepH, subjects, seed);
+    // The plan's own input: the bands vary the curve the CSV's typical columns show.
+    const p = simulatePopulationOf(plan.input, plan.regimen, { subjects, seed });
     const names = bandColumnNames(k === 0 ? '' : `r${k + 1}_${plan.compound}_`);
     BAND_KEYS.forEach((key, i) => columns.push({ name: names[i]!, values: p.plasmaNgPerMl[key] }));
     summaries.push(populationSummary(p));

@@ -2,7 +2,8 @@ import type { CompoundId } from '../model/types';
 import { toRegimen } from '../scenario/toRegimen';
 import type { Scenario } from '../scenario/schema';
 import { unitFactor, unitSlug } from '../view/scenarioView';
-import { simulatePopulation, type PopulationResult } from './simulatePopulation';
+import { regimenDoses, regimenRunInput } from '../schedule/scenarioDoses';
+import { simulatePopulationOf, type PopulationResult } from './simulatePopulation';
 
 /** The percentile bands a view draws for one regimen, in the scenario's display units. */
 export interface PopulationBandsView {
@@ -27,7 +28,8 @@ export interface PopulationBandsView {
 /**
  * "Show variation between people": for every visible regimen of a scenario (or every regimen with
  * regimens: 'all'), N virtual subjects over the scenario's horizon and step, as bands in display units.
- * Same horizon, grid and units as scenarioView, so the bands sit under the curves it draws.
+ * Same simulation input as scenarioView's curve (regimenRunInput: the calendar's doses as taken, the personal
+ * factor), horizon, grid and units, so the bands sit around the curve they vary.
  * @example populationView(defaultScenario(), { subjects: 1000, seed: 1 })[0].p50
  */
 export function populationView(
@@ -41,7 +43,9 @@ export function populationView(
   const out: PopulationBandsView[] = [];
   scenario.regimens.forEach((r, index) => {
     if ((options.regimens ?? 'visible') === 'visible' && !visible.includes(r.compound)) return;
-    const population = simulatePopulation(toRegimen(r), horizonH, stepH, {
+    // As scenarioView: the trough is defined on the regular schedule the doses follow.
+    const regimen = regimenDoses(scenario, r, horizonH).intervalEquivalent ?? toRegimen(r);
+    const population = simulatePopulationOf(regimenRunInput(scenario, r, horizonH, stepH), regimen, {
       subjects: options.subjects,
       seed: options.seed,
     });

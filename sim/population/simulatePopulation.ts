@@ -4,7 +4,7 @@ import { TISSUE_PRESET, presetParameters } from '../presets/compounds';
 import { presetVariability, type BetweenSubjectCv } from '../presets/variability';
 import { mulberry32, normalGenerator } from '../random/mulberry32';
 import { doseEvents, type Regimen } from '../regimen/regimen';
-import { simulate, type SimulationResult } from '../simulate';
+import { simulate, type SimulationInput, type SimulationResult } from '../simulate';
 import { plasmaForSubjects } from './plasmaKernel';
 import { percentileSelector, spreadOf, type Spread } from './percentiles';
 
@@ -89,10 +89,9 @@ export function subjectParameters(typical: PkParameters, factors: SubjectFactors
 }
 
 /**
- * N virtual subjects on one regimen: log-normal between-subject variability on ka, t½, V and F (Sheiner &
- * Beal's exponential model, the NONMEM convention: P_i = P_typical × e^η_i), each subject simulated exactly,
- * then plasma percentiles per time point (bucket selection on each time column; Hyndman & Fan type 7) and the spread of
- * Cmax, AUC and trough. Cost: subjects × (points + doses), plus two linear passes over one column of `subjects` per point.
+ * N virtual subjects on one regimen from t = 0 (its regular, missed and extra doses): simulatePopulationOf with
+ * the regimen's own simulation input. A scenario's regimen (calendar doses, personal factor) goes through
+ * regimenRunInput and simulatePopulationOf, as its curve does.
  * @example simulatePopulation(makeRegimen({ compound: 'mk7', doseUg: 90, fatG: 15 }), 2160, 1, { subjects: 1000, seed: 1 })
  */
 export function simulatePopulation(
@@ -101,12 +100,36 @@ export function simulatePopulation(
   stepH: number,
   options: PopulationOptions,
 ): PopulationResult {
+  const input: SimulationInput = {
+    pk: presetParameters(regimen.compound, regimen.overrides),
+    tissue: TISSUE_PRESET,
+    doses: doseEvents(regimen, horizonH),
+    horizonH,
+    stepH,
+  };
+  return simulatePopulationOf(input, regimen, options);
+}
+
+/**
+ * N virtual subjects around one simulation input (the typical subject: its parameters, personal factor
+ * included in pk.fFactor, and its doses as taken): log-normal between-subject variability on ka, t½, V and F
+ * (Sheiner & Beal's exponential model, the NONMEM convention: P_i = P_typical × e^η_i), each subject simulated
+ * exactly on the same doses and grid, then plasma percentiles per time point (bucket selection on each time
+ * column; Hyndman & Fan type 7) and the spread of Cmax, AUC and trough. `regimen` is the regular schedule the
+ * trough is defined on (a calendar pattern's interval equivalent; its dose events carry their slot numbers).
+ * Cost: subjects × (points + doses), plus two linear passes over one column of `subjects` per point.
+ */
+export function simulatePopulationOf(
+  input: SimulationInput,
+  regimen: Regimen,
+  options: PopulationOptions,
+): PopulationResult {
   const count = Math.floor(options.subjects);
   if (!(count >= 1)) throw new RangeError('the number of subjects must be at least 1');
   const variability = options.variability ?? presetVariability();
-  const typicalPk = presetParameters(regimen.compound, regimen.overrides);
-  const doses = doseEvents(regimen, horizonH);
-  const run = (pk: PkParameters) => simulate({ pk, tissue: TISSUE_PRESET, doses, horizonH, stepH });
+  const typicalPk = input.pk;
+  const { doses, horizonH, stepH } = input;
+  const run = (pk: PkParameters) => simulate({ ...input, pk });
   const typical = run(typicalPk);
   const points = typical.timeH.length;
 

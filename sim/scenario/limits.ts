@@ -98,6 +98,12 @@ export const MAX_DOSES = 100_000;
  */
 export const MAX_POPULATION_VALUES = 25_000_000;
 
+/**
+ * Measured levels (lab results) in one scenario. Each is drawn as a point and listed; a CSV import is counted
+ * against it before its rows are read, so nothing enters the app that its file could not hold.
+ */
+export const MAX_MEASURED_LEVELS = 10_000;
+
 /** Numbers in messages: thousands separators, no exponent, no trailing zeros ("3,660", "0.0001"). */
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return String(n);

@@ -79,10 +79,10 @@ describe('population bands for the app', () => {
     const s = defaultScenario();
     // 30 days hourly: 721 points × 3 visible regimens × 1,000 people = 2,163,000 values.
     expect(populationOverCap(s, 1000)).toBeNull();
-    // One visible regimen over 3,660 days at 10 min: 527,041 points × 1,000 = 527 million.
+    // One visible regimen over 3,660 days at 10 min: (527,041 points + 3,660 daily doses) × 1,000 = 531 million.
     const big = onlyMk7(s, 3660, 10);
     const message = populationOverCap(big, 1000);
-    expect(message).toContain('527,041,000 values');
+    expect(message).toContain('530,701,000 values');
     expect(message).toContain(MAX_POPULATION_VALUES.toLocaleString('en'));
     expect(() => computeBands({ scenario: big, subjects: 1000, seed: 1 })).toThrow(/longer output step/);
     // The app has no control for the number of people, so it does not advise fewer.

@@ -106,7 +106,7 @@ describe('command line: --subjects and --seed', () => {
   it('refuses too large a population and a --seed without --subjects, with exit status 2 and one line', async () => {
     const big = await simulateCli('--subjects', '10000', '--days', '365');
     expect(big.code).toBe(2);
-    expect(big.stderr).toMatch(/^k2-simulate: variation between 10,000 people needs 87,610,000 values/);
+    expect(big.stderr).toMatch(/^k2-simulate: variation between 10,000 people needs 91,260,000 values/);
     expect(big.stderr.trim().split('\n')).toHaveLength(1);
     const seed = await simulateCli('--seed', '3');
     expect(seed.code).toBe(2);

@@ -30,13 +30,16 @@ describe('--subjects and --seed', () => {
   });
 
   it('refuses a population over the value cap before simulating, naming the numbers', () => {
-    // 10,000 people × 365 days hourly: 8,761 points × 10,000 = 87,610,000 values > 25,000,000.
+    // 10,000 people × 365 days hourly: (8,761 points + 365 daily doses) × 10,000 = 91,260,000 values > 25,000,000.
     expect(cliRefusal(['--subjects', '10000', '--days', '365'])).toBe(
-      'variation between 10,000 people needs 87,610,000 values (people × output points); the limit is 25,000,000: use fewer people, a longer output step or a shorter duration',
+      'variation between 10,000 people needs 91,260,000 values (people × (output points + doses)); the limit is 25,000,000: use fewer people, fewer doses, a longer output step or a shorter duration',
     );
     expect(MAX_POPULATION_VALUES).toBe(25_000_000);
     // At the cap exactly: allowed.
-    expect(populationOverCap(2500, 10_000)).toBeNull();
-    expect(populationOverCap(2501, 10_000)).not.toBeNull();
+    expect(populationOverCap({ points: 2500, doses: 0 }, 10_000)).toBeNull();
+    expect(populationOverCap({ points: 2501, doses: 0 }, 10_000)).not.toBeNull();
+    // Doses count too: every person holds an amount per dose.
+    expect(populationOverCap({ points: 2400, doses: 100 }, 10_000)).toBeNull();
+    expect(populationOverCap({ points: 2400, doses: 101 }, 10_000)).not.toBeNull();
   });
 });

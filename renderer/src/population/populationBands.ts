@@ -26,16 +26,13 @@ export type DrawnBands = Omit<PopulationBandsView, 'population'> & {
 
 /**
  * The sentence refusing a population too large to simulate (sim's MAX_POPULATION_VALUES, the command line's cap
- * too), or null. Counts visible regimens only: hidden ones are not simulated.
+ * too: people × (output points + doses)), or null. Counts visible regimens only: hidden ones are not simulated.
  */
 export function populationOverCap(scenario: Scenario, subjects: number): string | null {
   const visible = scenario.regimens.filter((r) => scenario.display.visible.includes(r.compound));
   // The app simulates a fixed 1,000 people: the advice names only the output step and the duration.
-  const over = populationWorkOverCap(
-    scenarioWork({ ...scenario, regimens: visible }).points,
-    subjects,
-    false,
-  );
+  // Points and doses (calendar schedules expanded as the file's cap counts them) of the visible regimens.
+  const over = populationWorkOverCap(scenarioWork({ ...scenario, regimens: visible }), subjects, false);
   return over === null ? null : `${over[0]!.toUpperCase()}${over.slice(1)}.`;
 }
 
