@@ -40,8 +40,11 @@ export function sourcesOf(view: ScenarioView): SourceId[] {
 export function footerText(view: ScenarioView, appVersion: string): string {
   const sources = sourcesOf(view).map((id) => SOURCES[id].short);
   const tissue = view.series.some((s) => s.panel === 'tissue') ? '; tissue curves are illustrative' : '';
+  // K1 has a peripheral compartment: the footer must not call every figure one-compartment.
+  const twoCompartment = view.regimens.some((r) => COMPOUND_PRESETS[r.compound].peripheral);
+  const model = twoCompartment ? 'compartment model (K1: two compartments)' : 'one-compartment model';
   return (
-    `K2 Kinetics ${appVersion} · one-compartment model with meal-fat absorption${tissue} · ` +
+    `K2 Kinetics ${appVersion} · ${model} with meal-fat absorption${tissue} · ` +
     `Sources: ${sources.join('; ')} · Educational simulation, not medical advice`
   );
 }

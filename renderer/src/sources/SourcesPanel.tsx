@@ -1,9 +1,10 @@
 import { COMPOUND_IDS, COMPOUND_PRESETS, SOURCES, SOURCE_IDS, TISSUE_PRESET } from '../../../sim';
 import { CONTESTED_RANGES } from '../../../sim/presets/contested';
 import { formatNumber } from '../plot/format';
-import { presetRows } from './presetRows';
+import { presetRows, structureSentences } from './presetRows';
 
 const ROWS = presetRows();
+const STRUCTURE = structureSentences();
 
 /** Where each preset number comes from, the citations, and what the model leaves out. */
 export function SourcesPanel() {
@@ -15,6 +16,14 @@ export function SourcesPanel() {
         <span className="basis estimate">estimate</span> values are derived for this model (the note says
         how).
       </p>
+      <h3>Compartments</h3>
+      <ul data-testid="compartments">
+        {STRUCTURE.map((x) => (
+          <li key={x.compound}>
+            <strong>{x.compound}:</strong> {x.text}
+          </li>
+        ))}
+      </ul>
       <div className="table-scroll">
         <table className="metrics params" data-testid="parameters-table">
           <thead>
@@ -83,10 +92,10 @@ export function SourcesPanel() {
 export function ModelDisclaimer() {
   return (
     <aside className="disclaimer" aria-label="About this model">
-      <strong>Educational model, not dosing advice.</strong> One-compartment, linear kinetics for an average
-      adult; bone and artery compartments are illustrative; no enterohepatic second peak (a later meal can
-      cause one); people vary a lot. Anyone taking warfarin or another vitamin K antagonist must talk to their
-      doctor before taking vitamin K.
+      <strong>Educational model, not dosing advice.</strong> Linear kinetics for an average adult, one
+      compartment for MK-4 and MK-7, two for K1; bone and artery compartments are illustrative; no
+      enterohepatic second peak (a later meal can cause one); people vary a lot. Anyone taking warfarin or
+      another vitamin K antagonist must talk to their doctor before taking vitamin K.
     </aside>
   );
 }

@@ -1,6 +1,11 @@
+import { disposition } from '../../../sim/model/disposition';
+import { formatNumber } from '../plot/format';
 import {
   COMPOUND_IDS,
   COMPOUND_PRESETS,
+  OBSERVATIONS,
+  presetParameters,
+  type CompoundId,
   DETECTION_LIMIT_NG_PER_ML,
   FAT_EFFECT,
   FAT_EFFECT_MAX_STUDIED_G,
@@ -47,13 +52,27 @@ function row(group: string, key: string, parameter: string, v: SourcedValue): Pr
   };
 }
 
+/** With a peripheral compartment, t½ and V belong to the central compartment: say so (K1's 3.56 h is not a half-life of the curve). */
+const CENTRAL_NAMES: Partial<Record<keyof typeof PARAMETER_NAMES, string>> = {
+  tHalfH: 'Central elimination t½ (ln 2 / k10; not the curve’s half-life)',
+  volumeL: 'Central volume V1',
+};
+
 /** Every preset number the simulation uses, read from sim's presets (never copied). */
 export function presetRows(): PresetRow[] {
   const rows: PresetRow[] = [];
   for (const id of COMPOUND_IDS) {
     const preset = COMPOUND_PRESETS[id];
     for (const key of Object.keys(PARAMETER_NAMES) as (keyof typeof PARAMETER_NAMES)[]) {
-      rows.push(row(preset.label, key, PARAMETER_NAMES[key], preset[key]));
+      const name = (preset.peripheral && CENTRAL_NAMES[key]) || PARAMETER_NAMES[key];
+      rows.push(row(preset.label, key, name, preset[key]));
+    }
+    if (preset.peripheral) {
+      rows.push(
+        row(preset.label, 'k12', 'Central → peripheral rate k12', preset.peripheral.k12PerH),
+        row(preset.label, 'k21', 'Peripheral → central rate k21', preset.peripheral.k21PerH),
+        ...structureRows(id),
+      );
     }
     if (preset.presystemic) {
       rows.push(
@@ -100,4 +119,83 @@ export function presetRows(): PresetRow[] {
   );
   rows.push(row('Assay', 'lod', 'Detection limit', DETECTION_LIMIT_NG_PER_ML));
   return rows;
+}
+
+/**
+ * What a two-compartment preset implies, computed from its micro-constants (model/disposition.ts): the curve's
+ * hybrid half-lives (published: the study the constants were derived from), the fast share and the clearance
+ * (estimates, with their derivation).
+ */
+export function structureRows(id: CompoundId): PresetRow[] {
+  const preset = COMPOUND_PRESETS[id];
+  if (!preset.peripheral) return [];
+  const d = disposition(presetParameters(id));
+  const mk7 = presetParameters('mk7');
+  const clMk7 = (Math.LN2 / mk7.tHalfH) * mk7.volumeL;
+  const cl = d.k10PerH * preset.volumeL.value;
+  const group = preset.label;
+  const halfLife = (phase: 'fast' | 'slow', rate: number): PresetRow => {
+    const o = OBSERVATIONS.find(
+      (x) => x.kind === 'halfLife' && x.compound === id && x.phase === phase && x.role === 'fitted',
+    );
+    const published = o?.kind === 'halfLife' ? o : undefined;
+    return {
+      key: `${group}-${phase}HalfLife`,
+      group,
+      parameter: `Plasma half-life, ${phase} phase (hybrid: ln 2 / ${phase === 'fast' ? 'α' : 'β'})`,
+      value: Math.round((Math.LN2 / rate) * 10) / 10,
+      unit: 'h',
+      basis: published ? 'published' : 'estimate',
+      sources: published ? shortNames([published.source]) : [],
+      note: published
+        ? `${published.text} The model reproduces it: k10, k12 and k21 are derived from the two half-lives and the fast share below.`
+        : 'Computed from k10, k12 and k21.',
+    };
+  };
+  return [
+    halfLife('fast', d.alphaPerH),
+    halfLife('slow', d.betaPerH),
+    {
+      key: `${group}-fastShare`,
+      group,
+      parameter: 'Share of a central amount in the fast phase',
+      value: Math.round(d.fastFraction * 1000) / 1000,
+      unit: 'fraction',
+      basis: 'estimate',
+      sources: shortNames(['schurgers2007']),
+      note: `Estimate: fitted so that after equal single doses MK-7 peaks 1.2× higher than ${group} (Schurgers 2007: MK-7 at least ${group}'s level; 1.2 is a choice within that). Reproduce: npx tsx scripts/fit-k1.ts`,
+    },
+    {
+      key: `${group}-clearance`,
+      group,
+      parameter: 'Clearance CL = k10 × V1',
+      value: Math.round(cl * 100) / 100,
+      unit: 'L/h',
+      basis: 'estimate',
+      sources: shortNames(['schurgers2007']),
+      note: `Estimate: ${(cl / clMk7).toFixed(1)} × MK-7's clearance (${clMk7.toFixed(3)} L/h), so equimolar daily doses give MK-7 a ${(cl / clMk7).toFixed(1)}-fold higher average level (Schurgers 2007: 7- to 8-fold).`,
+    },
+  ];
+}
+
+/** The compartments of each compound in words, for the Sources panel (numbers from the presets). */
+export function structureSentences(): { compound: string; text: string }[] {
+  return COMPOUND_IDS.map((id) => {
+    const p = COMPOUND_PRESETS[id];
+    const lag = `${formatNumber(p.lagH.value)} h lag`;
+    if (!p.peripheral) {
+      return {
+        compound: p.label,
+        text: `gut → plasma (one compartment, V ${formatNumber(p.volumeL.value)} L) → eliminated with t½ ${formatNumber(p.tHalfH.value)} h; absorbed at ka ${formatNumber(p.kaPerH.value)} /h after a ${lag}.`,
+      };
+    }
+    const d = disposition(presetParameters(id));
+    return {
+      compound: p.label,
+      text:
+        `gut → central compartment (V1 ${formatNumber(p.volumeL.value)} L) ⇄ peripheral compartment (k12 ${formatNumber(p.peripheral.k12PerH.value)} /h out, k21 ${formatNumber(p.peripheral.k21PerH.value)} /h back), eliminated from the central at k10 ${formatNumber(Math.round(d.k10PerH * 1000) / 1000)} /h; absorbed at ka ${formatNumber(p.kaPerH.value)} /h after a ${lag}. ` +
+        `The plasma curve falls in two phases, half-lives ${(Math.LN2 / d.alphaPerH).toFixed(1)} h and ${(Math.LN2 / d.betaPerH).toFixed(1)} h (published: Olson 2002), ${Math.round(d.fastFraction * 1000) / 10}% of a central amount in the fast one (estimate). ` +
+        `All else is an estimate derived from those and from Schurgers 2007 (rows below).`,
+    };
+  });
 }
