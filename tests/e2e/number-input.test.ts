@@ -164,15 +164,29 @@ describe.each(LOCALES)('number boxes in a %s browser (chromium)', (locale) => {
     const HOSTILE = ['1e-6', '1e-7', '5e-324', '1e308', '-0', 'abc', '', '0', '3660', '1,2', '1e-400'];
     const report: string[] = [];
     let worst = 0;
+    // Valid ten-year scenarios (3,660 days) are the heavy files of issue 20 §1, benchmarked there: their
+    // blocks are printed apart, not held to the bound here, where the question is what a typed value can start.
+    let worstHeavy = 0;
+    const durationBox = slider(/^Duration \(days\) value/);
+    let durationBefore = await durationBox.inputValue();
     const measure = async (what: string): Promise<void> => {
       await page.waitForTimeout(150);
       await expectAlive(p, what);
+      // The committed duration (a refused draft does not count), before and after this step.
+      const invalid = (await durationBox.getAttribute('aria-invalid')) === 'true';
+      const durationAfter = invalid ? durationBefore : await durationBox.inputValue();
+      const heavyValid = durationBefore === '3660' || durationAfter === '3660';
+      durationBefore = durationAfter;
       const block = await longestBlock(page, mark);
       mark = block.next;
-      worst = Math.max(worst, block.ms);
+      if (heavyValid) worstHeavy = Math.max(worstHeavy, block.ms);
+      else worst = Math.max(worst, block.ms);
       if (block.ms > 0) report.push(`${what}: ${block.ms.toFixed(0)} ms`);
-      if (block.ms >= MAX_BLOCK_MS)
-        console.log(`[number-input ${locale}] ${what}: ${block.ms.toFixed(0)} ms`);
+      if (block.ms >= MAX_BLOCK_MS) {
+        console.log(
+          `[number-input ${locale}] ${what}: ${block.ms.toFixed(0)} ms${heavyValid ? ' (3,660 days)' : ''}`,
+        );
+      }
     };
     const restore = async (): Promise<void> => {
       await typeInto(slider(/^Duration \(days\) value/), '30');
@@ -190,6 +204,7 @@ describe.each(LOCALES)('number boxes in a %s browser (chromium)', (locale) => {
         await box.press('Escape');
       }
       await restore();
+      await measure(`${name}: back to 30 days every 24 h`);
     }
 
     // Pairs: the first value accepted or refused, then the second on top of it.
@@ -215,6 +230,28 @@ describe.each(LOCALES)('number boxes in a %s browser (chromium)', (locale) => {
       await restore();
       await measure(`${what}, then back to 30 days every 24 h`);
     }
+    // The presentation's threshold box (plasma scenes): hostile values, then a decimal comma, then Escape out.
+    await page.getByRole('button', { name: 'Presentation mode' }).click();
+    for (let scene = 0; scene < 8; scene++) {
+      if (await page.getByRole('textbox', { name: 'Threshold level (ng/mL)' }).isEnabled()) break;
+      await page.getByRole('button', { name: /^Next/ }).click();
+    }
+    const threshold = page.getByRole('textbox', { name: 'Threshold level (ng/mL)' });
+    await page.getByRole('checkbox', { name: 'Threshold', exact: true }).check();
+    for (const text of HOSTILE) {
+      await typeInto(threshold, text);
+      await measure(`Threshold ${JSON.stringify(text)}`);
+      // Escape restores a refused value; with nothing to restore it would leave presentation mode.
+      if ((await threshold.getAttribute('aria-invalid')) === 'true') await threshold.press('Escape');
+    }
+    await typeInto(threshold, '0,5');
+    await expect
+      .poll(() => page.locator('.pres-annotation-threshold text').textContent())
+      .toMatch(/above 0\.5 ng\/mL/);
+    await threshold.blur();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Presentation mode' }).waitFor();
+
     if (locale === 'en-US') {
       await typeInto(interval, '1e-7');
       await interval.scrollIntoViewIfNeeded();
@@ -224,7 +261,7 @@ describe.each(LOCALES)('number boxes in a %s browser (chromium)', (locale) => {
       await interval.press('Escape');
     }
     console.log(
-      `[number-input ${locale}] longest main-thread block over ${boxes.length} boxes × ${HOSTILE.length} values and ${PAIRS.length} pairs: ${worst.toFixed(0)} ms\n  ${report.join('\n  ')}`,
+      `[number-input ${locale}] longest main-thread block over ${boxes.length + 1} boxes × ${HOSTILE.length} values and ${PAIRS.length} pairs: ${worst.toFixed(0)} ms; with a valid 3,660-day scenario on screen: ${worstHeavy.toFixed(0)} ms\n  ${report.join('\n  ')}`,
     );
     expect(worst).toBeLessThan(MAX_BLOCK_MS);
     await p.context.close();
