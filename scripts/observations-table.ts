@@ -3,13 +3,18 @@
  * value, model value, ratio model / published, tolerance, fitted or predicted, and whether it passes. The README's
  * two observation tables are this output (tests/sim/docsNumbers.test.ts checks them).
  * Run: npx tsx scripts/observations-table.ts            (plain text)
- *      npx tsx scripts/observations-table.ts --markdown (the README tables)
+ *      npx tsx scripts/observations-table.ts --markdown > docs/science-tables.md (the README tables; tested)
  */
 import { OBSERVATIONS } from '../sim/presets/observations';
-import { observationsMarkdown, observationRow } from '../sim/observationChecks';
+import { missedDoseExample } from './readmeExamples';
+import { k1StructureMarkdown, observationsMarkdown, observationRow } from '../sim/observationChecks';
 
 if (process.argv.includes('--markdown')) {
   console.log(observationsMarkdown(OBSERVATIONS.map(observationRow)));
+  console.log('');
+  console.log(k1StructureMarkdown());
+  console.log('');
+  console.log(missedDoseExample());
 } else {
   for (const r of OBSERVATIONS.map(observationRow)) {
     const ratio = r.ratio === null ? '   -  ' : r.ratio.toFixed(2).padStart(6);

@@ -52,7 +52,7 @@ const LAG_H: SourcedValue = {
   unit: 'h',
   basis: 'estimate',
   sources: ['schurgers2007'],
-  note: 'Estimate: time for dietary lipids to reach plasma in chylomicrons. Needed because a 4 h peak (Schurgers 2007) cannot arise without a lag when the half-life is 1.5 h.',
+  note: 'Estimate: time for dietary lipids to reach plasma in chylomicrons. Needed because a 4 h peak (Schurgers 2007) cannot arise without a lag when elimination is as fast as MK-4’s (t½ 1.5 h).',
 };
 
 const F_FASTED: SourcedValue = {
@@ -116,7 +116,7 @@ export const COMPOUND_PRESETS: Record<CompoundId, CompoundPreset> = {
       unit: '1/h',
       basis: 'estimate',
       sources: ['schurgers2007'],
-      note: 'Estimate: assumed equal to K1 (same triglyceride-rich lipoprotein route), peak 4 h after intake.',
+      note: 'Estimate: chosen so MK-4 peaks 4.0 h after intake (with the 2 h lag), as K1 does (Schurgers 2007: about 4 h); both ride on triglyceride-rich lipoproteins.',
     },
     tHalfH: {
       value: 1.5,
@@ -130,7 +130,7 @@ export const COMPOUND_PRESETS: Record<CompoundId, CompoundPreset> = {
       unit: 'L',
       basis: 'estimate',
       sources: ['sato2012'],
-      note: 'Estimate: assumed equal to K1 (both ride on triglyceride-rich lipoproteins; close to plasma volume). Not identifiable from the cited data: only F/V is, and the saturable first pass (below) carries the dose dependence.',
+      note: 'Estimate: close to plasma volume (MK-4 rides on triglyceride-rich lipoproteins and is cleared by the liver within hours); it was K1’s one-compartment volume before K1 got two compartments. Not identifiable from the cited data: only F/V is, and the saturable first pass (below) carries the dose dependence.',
     },
     lagH: LAG_H,
     fFasted: F_FASTED,

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { disposition } from '../../sim/model/disposition';
+import { k1StructureMarkdown, observationRow, observationsMarkdown } from '../../sim/observationChecks';
+import { missedDoseExample } from '../../scripts/readmeExamples';
 import {
   COMPOUND_PRESETS,
   FAT_EFFECT,
@@ -84,3 +88,76 @@ describe('numbers quoted in the preset notes come from the model', () => {
     expect(hill.note).toContain(`peaking at ${peakNgPerMl('mk4', 420, 20, pkH1).toFixed(2)} ng/mL`);
   });
 });
+
+describe('K1 and MK-4 notes and the README tables come from the model', () => {
+  const k1 = COMPOUND_PRESETS.k1;
+
+  it('K1 notes: peak 4.0 h, hybrid half-lives 1.0 h and 27.6 h, fast share 0.904, MK-7 peak 1.2×, CL 7.5 × 0.255 L/h', () => {
+    const d = disposition(presetParameters('k1'));
+    const peakK1 = gridPeak('k1', 420);
+    const peakMk7 = gridPeak('mk7', 420);
+    expect(k1.kaPerH.note).toContain(`K1 peaks ${peakK1.timeH.toFixed(1)} h after intake`);
+    const hybrid = `${(Math.LN2 / d.alphaPerH).toFixed(1)} h and ${(Math.LN2 / d.betaPerH).toFixed(1)} h`;
+    expect(k1.tHalfH.note).toContain(`hybrid half-lives ${hybrid}`);
+    expect(k1.tHalfH.note).toContain(`fast share ${d.fastFraction.toFixed(3)}`);
+    expect(k1.peripheral!.k12PerH.note).toContain(`fast share ${d.fastFraction.toFixed(3)}`);
+    expect(k1.tHalfH.note).toContain(`MK-7 peaks ${(peakMk7.conc / peakK1.conc).toFixed(1)}× higher than K1`);
+    const mk7 = presetParameters('mk7');
+    const clMk7 = (Math.LN2 / mk7.tHalfH) * mk7.volumeL;
+    const ratio = (d.k10PerH * k1.volumeL.value) / clMk7;
+    expect(k1.volumeL.note).toContain(`= ${ratio.toFixed(1)} × CL of MK-7 (${clMk7.toFixed(3)} L/h)`);
+    expect(k1.volumeL.note).toContain(`${ratio.toFixed(1)}-fold higher average level`);
+  });
+
+  it('MK-4 ka note: peaks 4.0 h after intake', () => {
+    expect(COMPOUND_PRESETS.mk4.kaPerH.note).toContain(
+      `MK-4 peaks ${gridPeak('mk4', 15_000).timeH.toFixed(1)} h after intake`,
+    );
+  });
+
+  it('docs/science-tables.md (the README tables) is what scripts/observations-table.ts --markdown prints now', () => {
+    const generated = [
+      observationsMarkdown(OBSERVATIONS.map(observationRow)),
+      '',
+      k1StructureMarkdown(),
+      '',
+      missedDoseExample(),
+      '',
+    ].join('\n');
+    const file = readFileSync(new URL('../../docs/science-tables.md', import.meta.url), 'utf8');
+    expect(file).toBe(generated);
+  });
+
+  it('the missed-dose example, recomputed from two plain runs (as taken, as planned)', () => {
+    const source = makeRegimen({ compound: 'mk7', doseUg: 180, fatG: 15, missedDoses: [1] });
+    const taken = simulateRegimen(source, 30 * 24, 1).plasmaNgPerMl;
+    const plan = simulateRegimen({ ...source, missedDoses: [] }, 30 * 24, 1).plasmaNgPerMl;
+    let worst = 0;
+    let worstH = 0;
+    let lastOutH = 0;
+    for (let h = 0; h < taken.length; h++) {
+      const rel = plan[h]! > 0.01 * Math.max(...plan) ? taken[h]! / plan[h]! - 1 : 0;
+      if (rel < worst) [worst, worstH] = [rel, h];
+      if (Math.abs(rel) > 0.05) lastOutH = h;
+    }
+    const text = missedDoseExample();
+    expect(text).toContain(`by up to ${Math.round(-worst * 100)}% below the plan`);
+    // The next trough: between the third dose (48 h) and the fourth (72 h), on the hourly grid; the lag puts it
+    // at 50 h, a whole hour, so the grid finds it exactly.
+    const trough = (x: Float64Array) => Math.min(...x.subarray(48, 73));
+    expect(worstH).toBeGreaterThan(24);
+    expect(text).toContain(
+      `(the next trough ${trough(taken).toFixed(2)} instead of ${trough(plan).toFixed(2)} ng/mL)`,
+    );
+    expect(text).toContain(`from day ${((lastOutH + 1) / 24).toFixed(1)}.`);
+  });
+});
+
+function gridPeak(compound: CompoundId, doseUg: number): { timeH: number; conc: number } {
+  const r = simulateRegimen(makeRegimen({ compound, doseUg, fatG: 20, doseCount: 1 }), 48, 1 / 60);
+  let best = 0;
+  r.plasmaNgPerMl.forEach((c, i) => {
+    if (c > r.plasmaNgPerMl[best]!) best = i;
+  });
+  return { timeH: r.timeH[best]!, conc: r.plasmaNgPerMl[best]! };
+}
