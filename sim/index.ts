@@ -35,6 +35,7 @@ export * from './view/viewBlocks';
 export { formatSignificant } from './significant';
 export * from './scenario/limits';
 export * from './scenario/work';
+export * from './scenario/savedText';
 export * from './presets/regimens';
 export * from './presets/variability';
 export { FAT_FIT_SETTINGS } from './presets/fatFit';

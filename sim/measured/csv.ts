@@ -1,5 +1,7 @@
 import Papa from 'papaparse';
 import type { CompoundId } from '../model/types';
+import { MAX_MEASURED_LEVELS } from '../scenario/limits';
+import { measuredOverCap } from '../scenario/work';
 import { formatClock, parseClock, parseDate } from '../schedule/zonedTime';
 import { MAX_MEASURED_VALUE, parseMeasuredUnit, type MeasuredLevel, type MeasuredUnit } from './measured';
 
@@ -105,11 +107,21 @@ function columnsFromHeader(header: string[]): Columns | null {
  */
 export function parseMeasuredCsv(
   text: string,
-  defaults: { unit: MeasuredUnit; compound: CompoundId },
+  defaults: {
+    unit: MeasuredUnit;
+    compound: CompoundId;
+    /** Levels the scenario already holds: the import may add up to MAX_MEASURED_LEVELS minus these. */
+    existing?: number;
+  },
 ): CsvResult {
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '')
     return { ok: false, error: 'The file is empty: expected rows of date and time, value and unit.' };
+  // Counted before any row is read: a file the scenario could not hold (and so not save) is refused at once.
+  const existing = defaults.existing ?? 0;
+  const counted = dataRowCount(body);
+  if (existing + counted > MAX_MEASURED_LEVELS)
+    return { ok: false, error: sentence(measuredOverCap(existing + counted)) };
   const delimiter = detectDelimiter(body);
   if (delimiter === null) {
     return {
@@ -173,5 +185,36 @@ export function parseMeasuredCsv(
     levels.push({ ...when, value, unit, compound: defaults.compound });
   }
   if (levels.length === 0) return { ok: false, error: 'The file has a header but no values.' };
+  if (existing + levels.length > MAX_MEASURED_LEVELS)
+    return { ok: false, error: sentence(measuredOverCap(existing + levels.length)) };
   return { ok: true, levels, delimiter };
+}
+
+/** "this scenario ..." -> "This scenario ....": a cap's words as a message of their own. */
+const sentence = (words: string) => `${words[0]!.toUpperCase()}${words.slice(1)}.`;
+
+/**
+ * Rows of values in a CSV without parsing it: its non-blank lines, less the first when it does not start with
+ * a digit (a header; every date and time a row may hold starts with one). One pass over the text.
+ * @example dataRowCount('when;value\n2026-03-23 08:00;1,2\n\n') // => 1
+ */
+export function dataRowCount(text: string): number {
+  let rows = 0;
+  let lineHasText = false;
+  let firstLineIsHeader: boolean | null = null;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c === 10 || c === 13) {
+      if (lineHasText) rows++;
+      lineHasText = false;
+    } else if (!lineHasText && c !== 32 && c !== 9) {
+      lineHasText = true;
+      // The first visible character of the first non-blank line: a digit (or a quoted digit) starts a row.
+      if (firstLineIsHeader === null) {
+        const d = c === 34 ? text.charCodeAt(i + 1) : c;
+        firstLineIsHeader = !(d >= 48 && d <= 57);
+      }
+    }
+  }
+  return firstLineIsHeader ? rows - 1 : rows;
 }

@@ -1,6 +1,7 @@
 import { parseBoundedJson } from '../text/boundedJson';
 import { describeScenarioIssues, oneLine } from './messages';
 import { MIGRATIONS } from './migrations';
+import { savedTextOverCap } from './savedText';
 import {
   MAX_SCENARIO_BYTES,
   MAX_SCENARIO_DEPTH,
@@ -64,6 +65,9 @@ export function parseScenario(data: unknown): ParseResult {
   }
   const parsed = scenarioSchema.safeParse(doc, { reportInput: true });
   if (!parsed.success) return { ok: false, error: describeScenarioIssues(parsed.error, doc) };
+  // Whatever opens must save: a file whose numbers were written short ('8e4') can read back larger than it was.
+  const unsaveable = savedTextOverCap(parsed.data);
+  if (unsaveable !== null) return { ok: false, error: `This file cannot be opened: ${unsaveable}.` };
   return { ok: true, scenario: parsed.data, migratedFrom: version === SCENARIO_VERSION ? null : version };
 }
 

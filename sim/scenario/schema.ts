@@ -8,6 +8,7 @@ import {
   LIMITS,
   MAX_DOSES,
   MAX_LABEL_CHARS,
+  MAX_MEASURED_LEVELS,
   MAX_NAME_CHARS,
   MAX_NOTES_CHARS,
   MAX_REGIMENS,
@@ -104,7 +105,7 @@ export const scenarioSchema = z
     /** Version 3: start date, time and IANA zone of the simulation, and the fat of each meal. */
     calendar: scheduleSchema.optional(),
     /** Version 3: the user's own lab results, placed with `calendar`. */
-    measured: z.array(measuredLevelSchema).max(10_000).optional(),
+    measured: z.array(measuredLevelSchema).max(MAX_MEASURED_LEVELS).optional(),
     /** Version 3: the personal exposure factor (1 = the typical person) and the fit it came from. */
     personal: personalSchema.optional(),
   })
