@@ -293,3 +293,67 @@ describe('answers: the threshold sentence speaks the view unit and counts days a
     expect(none!.crossing).toBeNull();
   });
 });
+
+describe('answers: every kind of change by name, its direction checked on the hand curves', () => {
+  const cases: {
+    what: string;
+    edits: DoseEdit[];
+    added?: AddedDose[];
+    taken: (plan: DoseEvent[]) => DoseEvent[];
+    named: string;
+    direction: 'below' | 'above';
+  }[] = [
+    {
+      what: 'a removed dose',
+      edits: [{ key: `${day(2)}#0`, deleted: true }],
+      taken: (p) => p.filter((d) => d.timeH !== 48),
+      named: 'the removed dose on day 2',
+      direction: 'below',
+    },
+    {
+      what: 'a triple dose',
+      edits: [{ key: `${day(2)}#0`, copies: 3 }],
+      taken: (p) => [...p, { ...p[2]!, index: null }, { ...p[2]!, index: null }],
+      named: 'the triple dose on day 2',
+      direction: 'above',
+    },
+    {
+      what: 'a fattier meal only (40 g)',
+      edits: [{ key: `${day(4)}#0`, fatG: 40 }],
+      taken: (p) => p.map((d) => (d.timeH === 96 ? { ...d, fatG: 40 } : d)),
+      named: 'the dose with 40 g fat on day 4',
+      direction: 'above',
+    },
+    {
+      what: 'half the amount with much more fat (90 µg, 40 g)',
+      edits: [{ key: `${day(4)}#0`, amountUg: 90, fatG: 40 }],
+      taken: (p) => p.map((d) => (d.timeH === 96 ? { ...d, amountUg: 90, fatG: 40 } : d)),
+      named: 'the dose of 90 µg with 40 g fat on day 4',
+      // Not below: 40 g of fat absorbs more than twice what 15 g does, so 90 µg then beats 180 µg at breakfast.
+      direction: 'above',
+    },
+  ];
+  for (const c of cases) {
+    it(`${c.what}: "${c.named}", ${c.direction} the plan as the hand curves are`, () => {
+      const a = answersFor(c.edits, c.added).comparison!;
+      const hand = handCompare(c.taken(planDoses()));
+      const other = c.direction === 'below' ? 'above' : 'below';
+      // The direction the hand curves go by more than 5%, and only that one.
+      expect(c.direction === 'below' ? hand.min.ratio < 0.95 : hand.max.ratio > 1.05).toBe(true);
+      expect(c.direction === 'below' ? hand.max.ratio <= 1.05 : hand.min.ratio >= 0.95).toBe(true);
+      expect(a[other]).toBeNull();
+      expect(a.sentences[0]).toContain(`because of ${c.named}.`);
+      expectClose(
+        1 + a[c.direction]!.extremeFraction!,
+        c.direction === 'below' ? hand.min.ratio : hand.max.ratio,
+        { rel: 1e-9 },
+      );
+    });
+  }
+
+  it('an added dose marked missed changes nothing', () => {
+    expect(
+      answersFor([], [{ date: day(4), time: '13:00', meal: 'lunch', missed: true }]).comparison,
+    ).toBeNull();
+  });
+});
