@@ -53,7 +53,7 @@ export function MeasuredPanel({
 
   const importFile = async (file: File) => {
     const text = await file.text();
-    const parsed = parseMeasuredCsv(text, { unit, compound });
+    const parsed = parseMeasuredCsv(text, { unit, compound, existing: levels.length });
     if (!parsed.ok) {
       setMessage(`${file.name}: ${parsed.error} Nothing was imported.`);
       return;
