@@ -297,7 +297,7 @@ export function missedDoseCaption(
 
 const k1VersusMk7: StoryScene = {
   id: 'k1-vs-mk7',
-  title: 'K1 vs MK-7: similar peaks after one dose, 7 times the level at daily intake',
+  title: 'K1 vs MK-7: similar peaks, then 7 times the level',
   scenario: storyScenario('K1 and MK-7, 100 µg every day', 21, 30, [
     storyRegimen('k1', 100, { fatG: BREAKFAST_FAT_G }),
     storyRegimen('mk7', 100, { fatG: BREAKFAST_FAT_G }),
@@ -326,13 +326,12 @@ const k1VersusMk7: StoryScene = {
     const d = disposition(k1.result.input.pk);
     const k1Low = minPlasmaBetween(k1.result, p1.timeH, k1.regimen.intervalH + k1.regimen.firstDoseH);
     const plateauDays = daysToPlateau('mk7', mk7.regimen.doseUg, plateau.plateauShare);
+    const peaksAt = t1 === t7 ? `after ${t1}` : `after ${t1} (K1) and ${t7} (MK-7)`;
     return (
-      `The same ${mk7.regimen.doseUg} µg a day of K1 and of MK-7. After the first dose K1 peaks ${t1} and MK-7 ${t7} after intake${similar ? ' at similar levels' : ''}, MK-7 at ${formatRatio(p7.conc / p1.conc)} K1's ` +
-      `(fitted: ${shortSource(peaks.source)} found both peak at about 4 h, MK-7 at least as high). ` +
-      `Then K1 falls with half-lives of ${(Math.LN2 / d.alphaPerH).toFixed(1)} h and ${(Math.LN2 / d.betaPerH).toFixed(1)} h (fitted to ${shortSource(halfLives.source)}), down to ${formatPercent(k1Low.conc / p1.conc)} of its peak before the next dose; MK-7 persists and piles up. ` +
-      `At the plateau MK-7's average level is ${formatRatio(ssMk7.averageNgPerMl / ssK1.averageNgPerMl)} K1's ` +
-      `(${formatConc(ssMk7.averageNgPerMl)} vs ${formatConc(ssK1.averageNgPerMl)} ng/mL): fitted to the ${reported.ratioRange[0]}- to ${reported.ratioRange[1]}-fold ${shortSource(reported.source)} measured (band), so it agrees by construction. ` +
-      `Predicted, not fitted: MK-7 takes ${plateauDays} days to reach ${formatPercent(plateau.plateauShare)} of its plateau; ${shortSource(plateau.source)} saw a steady state after about ${plateau.days / 7} weeks.`
+      `${mk7.regimen.doseUg} µg a day of each. The first doses peak${similar ? ' at similar levels' : ''} ${peaksAt}, MK-7 at ${formatRatio(p7.conc / p1.conc)} K1's (fitted to ${shortSource(peaks.source)}). ` +
+      `K1 then falls with half-lives of ${(Math.LN2 / d.alphaPerH).toFixed(1)} h and ${(Math.LN2 / d.betaPerH).toFixed(1)} h (fitted to ${shortSource(halfLives.source)}), to ${formatPercent(k1Low.conc / p1.conc)} of its peak by the next dose; MK-7 stays and piles up. ` +
+      `Plateau average: MK-7 ${formatRatio(ssMk7.averageNgPerMl / ssK1.averageNgPerMl)} K1's (${formatConc(ssMk7.averageNgPerMl)} vs ${formatConc(ssK1.averageNgPerMl)} ng/mL), fitted to ${shortSource(reported.source)}'s ${reported.ratioRange[0]}-${reported.ratioRange[1]}× (band). ` +
+      `Predicted, not fitted: ${formatPercent(plateau.plateauShare)} of MK-7's plateau after ${plateauDays} days; ${shortSource(plateau.source)} saw about ${plateau.days / 7} weeks.`
     );
   },
 };
