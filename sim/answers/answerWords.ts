@@ -106,6 +106,7 @@ function describeStretch(s: Stretch, changes: readonly ScheduleChange[], words: 
       ? `, because of ${list([
           ...grouped(s.causes.map((i) => describeChange(changes[i]!, words))),
           ...(s.moreCauses > 0 ? [`${s.moreCauses} more ${s.moreCauses === 1 ? 'change' : 'changes'}`] : []),
+          ...(s.earlierUnweighed ? ['possibly earlier changes'] : []),
         ])}`
       : '';
   return `${when}, ${how}${why}`;

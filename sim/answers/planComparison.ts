@@ -57,6 +57,8 @@ export interface Stretch {
   causes: number[];
   /** Further changes that contribute as much (at least a quarter of the largest) but are not named. */
   moreCauses: number;
+  /** Earlier changes were not weighed (only the 100 most recent are): they may add to the difference. */
+  earlierUnweighed: boolean;
 }
 
 export interface DirectionSummary {
@@ -119,7 +121,7 @@ function causesAt(
   byFrom: readonly number[],
   tH: number,
   sign: 1 | -1,
-): { causes: number[]; moreCauses: number } {
+): Pick<Stretch, 'causes' | 'moreCauses' | 'earlierUnweighed'> {
   // byFrom: change indices sorted by fromH. The candidates started before t; the most recent ones first.
   let hi = byFrom.length;
   let lo = 0;
@@ -140,6 +142,7 @@ function causesAt(
   return {
     causes: large.slice(0, MAX_CAUSES).map((s) => s.index),
     moreCauses: Math.max(0, large.length - MAX_CAUSES),
+    earlierUnweighed: lo > MAX_CANDIDATES,
   };
 }
 
@@ -191,6 +194,7 @@ export function comparePlan(
         extremeAtH: t[i]!,
         causes: [],
         moreCauses: 0,
+        earlierUnweighed: false,
       };
     }
     open.toH = t[i]!;
