@@ -12,6 +12,9 @@ const MARKER_NAMES: Record<Marker, string> = {
   'dp-ucMGP': 'dp-ucMGP (arterial wall)',
 };
 
+/** The basis words wrap (the table's cells do not by default). */
+const WRAP = { textAlign: 'left', whiteSpace: 'normal', minWidth: '16em' } as const;
+
 /** "-20%", "+5%", "0%": a rounded change with its sign, as trials print it. */
 export function formatMarkerPct(shownPct: number): string {
   return `${shownPct > 0 ? '+' : shownPct < 0 ? '−' : ''}${Math.abs(shownPct)}%`;
@@ -48,36 +51,42 @@ export function MarkerReadouts({ view }: { view: ScenarioView }) {
   return (
     <div className="table-scroll" data-testid="marker-readouts">
       <table className="metrics marker-readouts">
-        <caption className="chart-note">
+        <caption className="chart-note" style={{ textAlign: 'left' }}>
           Change of the uncarboxylated marker from baseline, as trials report it (model, to the nearest{' '}
           {MARKER_ROUNDING_PCT}%; negative: it fell)
         </caption>
         <thead>
           <tr>
             <th scope="col">Regimen</th>
-            <th scope="col">Marker</th>
+            <th scope="col" style={{ textAlign: 'left' }}>
+              Marker
+            </th>
             {weeks.map((w) => (
               <th scope="col" key={w}>
                 {w} weeks
               </th>
             ))}
-            <th scope="col">Basis</th>
+            <th scope="col" style={{ textAlign: 'left' }}>
+              Basis
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.key}>
               <td>{row.label}</td>
-              <td>{MARKER_NAMES[row.marker]}</td>
+              <td style={{ textAlign: 'left' }}>{MARKER_NAMES[row.marker]}</td>
               {weeks.map((w) => {
                 const v = row.byWeek.get(w);
                 return <td key={w}>{v === undefined ? '–' : formatMarkerPct(v)}</td>;
               })}
-              <td>
+              <td style={WRAP}>
                 <span className={`basis ${row.basis.calibrated ? 'estimate' : 'illustrative'}`}>
                   {row.basis.calibrated ? 'calibrated' : 'illustrative'}
                 </span>{' '}
-                {row.basis.words.replace(/^illustrative: /, '')}
+                {row.basis.calibrated
+                  ? row.basis.words.replace(/^calibrated /, '')
+                  : row.basis.words.replace(/^illustrative: /, '')}
               </td>
             </tr>
           ))}
