@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scenarioView } from '../../sim';
+import { COMPOUND_PRESETS, scenarioView } from '../../sim';
 import { CONTESTED_RANGES, contestedRange, maxDailyIntakeUg } from '../../sim/presets/contested';
 import { SOURCES } from '../../sim/presets/sources';
 import { panelModel } from '../../renderer/src/plot/model';
@@ -45,6 +45,13 @@ describe('contested MK-4 doses', () => {
     expect(notesFor('mk4', 1000, 12)).not.toContain(note); // 2 mg a day
     expect(notesFor('mk4', 15_000)).not.toContain(note);
     expect(notesFor('mk7', 1000).some((t) => t.includes('disagree'))).toBe(false);
+  });
+
+  it('the explanation\'s "under 1%" holds: the MK-4 first pass lets under 1% of 1.5 mg through', () => {
+    const { dose50Ug, hill } = COMPOUND_PRESETS.mk4.presystemic!;
+    const escape = (doseUg: number) => 1 / (1 + Math.pow(dose50Ug.value / doseUg, hill.value));
+    expect(escape(CONTESTED_RANGES[0]!.toUgPerDay)).toBeLessThan(0.01);
+    expect(CONTESTED_RANGES[0]!.explanation).toContain('lets under 1% of such doses through');
   });
 
   it('the Sources panel explains the disagreement', () => {
