@@ -53,3 +53,14 @@ describe('My measured levels: one page of rows at a time', () => {
     expect(render(0)).not.toContain('Measured levels"');
   });
 });
+
+describe('My measured levels at the cap', () => {
+  it('10,000 levels: "Add measured level" is disabled and the cap is said in its words', () => {
+    const html = render(10_000);
+    expect(html).toMatch(/<button type="button" disabled="" aria-describedby="[^"]+">Add measured level/);
+    expect(html).toContain(
+      'This scenario would hold 10,001 measured levels; the limit is 10,000 measured levels',
+    );
+    expect(render(9_999)).not.toContain('would hold');
+  });
+});

@@ -1,5 +1,13 @@
-import { useState } from 'react';
-import { COMPOUND_IDS, COMPOUND_PRESETS, formatNumber, type CompoundId } from '../../../sim';
+import { useId, useState } from 'react';
+import {
+  COMPOUND_IDS,
+  COMPOUND_PRESETS,
+  formatNumber,
+  MAX_MEASURED_LEVELS,
+  asSentence,
+  measuredOverCap,
+  type CompoundId,
+} from '../../../sim';
 import { MEASURED_VALUE_LIMIT } from '../controls/bounds';
 import { NumberInput } from '../controls/NumberInput';
 import { describeFactorFit, type FactorFit } from '../../../sim/fit/personalFactor';
@@ -7,6 +15,8 @@ import { parseMeasuredCsv } from '../../../sim/measured/csv';
 import { MEASURED_UNITS, type MeasuredLevel, type MeasuredUnit } from '../../../sim/measured/measured';
 import { parseClock, parseDate } from '../../../sim/schedule';
 import './measured.css';
+
+const capitalised = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 /** Rows shown at once; the rest are a page away (First / Previous / Next / Last). */
 export const PAGE_ROWS = 50;
@@ -45,6 +55,9 @@ export function MeasuredPanel({
   const [compound, setCompound] = useState<CompoundId>('mk7');
   // One page of rows at a time: 10,000 levels (the scenario's cap) as rows of boxes took 10 s to draw.
   const [pageAsked, setPage] = useState(0);
+  const idBase = useId();
+  // One more would be a scenario no file can hold (MAX_MEASURED_LEVELS), so it could not be saved.
+  const full = levels.length >= MAX_MEASURED_LEVELS;
   const pages = Math.max(1, Math.ceil(levels.length / PAGE_ROWS));
   const page = Math.min(pageAsked, pages - 1);
   const first = page * PAGE_ROWS;
@@ -166,7 +179,7 @@ export function MeasuredPanel({
           <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
             Previous {PAGE_ROWS}
           </button>
-          <span role="status">
+          <span aria-live="polite">
             Levels {formatNumber(first + 1)}–{formatNumber(Math.min(levels.length, first + PAGE_ROWS))} of{' '}
             {formatNumber(levels.length)}
           </span>
@@ -181,6 +194,8 @@ export function MeasuredPanel({
       <div className="measured-actions">
         <button
           type="button"
+          disabled={full}
+          aria-describedby={full ? `${idBase}-full` : undefined}
           onClick={() => {
             onLevels([...levels, { date: proposedDate, time: '08:00', value: 0.5, unit, compound }]);
             // Show the new row: it is the last.
@@ -209,6 +224,11 @@ export function MeasuredPanel({
           Reset to typical person
         </button>
       </div>
+      {full && (
+        <p className="field-hint" id={`${idBase}-full`}>
+          {capitalised(asSentence(measuredOverCap(levels.length + 1)))}
+        </p>
+      )}
       {message && (
         <p className="field-hint" role="status">
           {message}
