@@ -5,6 +5,7 @@
 import { solveODE } from '../tests/support/solveOde';
 import { benchWholeProcess } from './bench-cli';
 import { benchPopulation, formatPopulationBench } from './bench-population';
+import { benchFiles, formatFileBench } from './bench-files';
 import { cpus } from 'node:os';
 import {
   doseEvents,
@@ -178,3 +179,6 @@ console.log(
 console.log(`\n${formatPopulationBench(benchPopulation())}`);
 
 await benchWholeProcess();
+
+// Freeze fixtures (issue 20): the page's main-thread work per file, before and after, in one run.
+console.log(`\n${formatFileBench(benchFiles())}`);

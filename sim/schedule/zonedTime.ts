@@ -83,9 +83,9 @@ export function daysBetween(a: string, b: string): number {
 
 /** Day of the week of a calendar date: 0 Sunday ... 6 Saturday (the same everywhere: it is a date). */
 export function weekday(date: string): number {
-  const p = parseDate(date);
-  if (!p) throw new RangeError(`not a date: ${date}`);
-  return new Date(Date.UTC(p[0], p[1] - 1, p[2])).getUTCDay();
+  const day = dayNumber(date);
+  if (day === null) throw new RangeError(`not a date: ${date}`);
+  return weekdayOfDay(day);
 }
 
 /**
