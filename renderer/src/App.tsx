@@ -1,12 +1,12 @@
 import { useCallback, useState } from 'react';
-import { ControlPanel } from './controls/ControlPanel';
+import { ControlPanel } from './regimen/ControlPanel';
 import { DocumentControls } from './files/DocumentControls';
 import { MAX_NAME_CHARS, type DoseMark, type Scenario } from '../../sim';
 import { describeScenario, isUserNamed } from '../../sim/scenario/describe';
 import { ErrorBoundary } from './errors/ErrorBoundary';
 import { useScenarioView } from './view/useScenarioView';
 import { WorkProgress } from './view/WorkProgress';
-import { ViewChart } from './plot/ViewChart';
+import { ViewChart } from './view/ViewChart';
 import { MetricsTable } from './metrics/MetricsTable';
 import { useMetrics } from './metrics/useMetrics';
 import { useSessionPersistence } from './session/useSessionPersistence';
@@ -20,7 +20,9 @@ import { compoundsOnScreen } from './caution/cautions';
 import { PopulationSwitch } from './population/PopulationSwitch';
 import { usePopulationBands } from './population/usePopulationBands';
 import { useVariationShown } from './population/variationSwitch';
-import { SensitivitySection } from './sensitivity/SensitivitySection';
+import { SensitivitySection, type SensitivityExportKind } from './sensitivity/SensitivitySection';
+import { loadExport } from './export/loadExport';
+import { DEFAULT_DENSITY, DEFAULT_PRESET } from './export/presets';
 import { PresetPicker } from './presets/PresetPicker';
 import { FirstSteps } from './start/FirstSteps';
 
@@ -49,6 +51,19 @@ export function App() {
   // The Sensitivity section's regimen, shared with the Export menu's sensitivity chart entries.
   const [sensitivityChoice, setSensitivityChoice] = useState<number | null>(null);
   const population = usePopulationBands(scenario, showVariation);
+  // The section's own save buttons: the Export menu's export at the default preset, loaded on first use.
+  const saveSensitivity = useCallback(
+    async (kind: SensitivityExportKind, regimenIndex: number) => {
+      const { runExport } = await loadExport();
+      const outcome = await runExport(kind, scenario, {
+        preset: DEFAULT_PRESET,
+        density: DEFAULT_DENSITY,
+        sensitivityRegimen: regimenIndex,
+      });
+      return outcome.message;
+    },
+    [scenario],
+  );
   const toggleDose = useCallback(
     (mark: DoseMark) => {
       // A calendar-schedule dose is marked missed in its schedule.
@@ -121,6 +136,7 @@ export function App() {
               scenario={scenario}
               chosen={sensitivityChoice}
               onChoose={setSensitivityChoice}
+              onSave={saveSensitivity}
             />
           </ErrorBoundary>
           <SourcesPanel />

@@ -54,3 +54,19 @@ export function patternFromInterval(intervalH: number, firstTime: string, meal: 
   }
   return null;
 }
+
+/**
+ * A regimen's schedule after the Interval slider moves: 12, 24 and 48 h become twice a day, once a day and
+ * every other day at the first clock time, keeping every single-dose edit; any other interval has no
+ * calendar pattern, so the regimen goes back to the sliders' regular interval (undo brings the schedule back).
+ */
+export function scheduleAfterInterval(schedule: RegimenSchedule, intervalH: number): RegimenSchedule | null {
+  const first = schedule.pattern.slots[0];
+  if (!first) return null;
+  const pattern = patternFromInterval(intervalH, first.time, first.meal);
+  if (!pattern) return null;
+  // Keep a second clock time the user chose when staying twice a day.
+  const second = schedule.pattern.slots[1];
+  const slots = pattern.slots.length === 2 && second ? [first, second] : pattern.slots;
+  return { ...schedule, pattern: { ...pattern, slots } };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { wrapMeasured } from '../../renderer/src/export/Figure';
-import { fileSlug } from '../../renderer/src/files/documentState';
+import { fileSlug } from '../../sim/text/fileSlug';
 import { fitLabel, layoutLegend } from '../../renderer/src/plot/layout';
 import { textWidthPx } from '../../renderer/src/plot/measure';
 import { PLOT_THEMES } from '../../renderer/src/plot/theme';

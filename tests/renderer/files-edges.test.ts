@@ -10,8 +10,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { channels } from '../../main/contract';
 import { createFileHandlers } from '../../main/files';
 import { defaultScenario, MAX_SCENARIO_BYTES, parseScenarioText, serializeScenario } from '../../sim';
-import { decodeUtf8, readPickedFile } from '../../renderer/src/files/readPickedFile';
-import { scenarioText } from '../../renderer/src/files/scenarioText';
+import { decodeUtf8, readPickedFile } from '../../renderer/src/bridge/readPickedFile';
+import { savedScenarioText } from '../../sim';
 
 /**
  * A file that opens but did not save. The issue's case (190,000 missed hourly doses, 1.41 MB) is now refused
@@ -40,7 +40,7 @@ describe('whatever opens must save', () => {
     expect(opened.ok).toBe(true);
     if (!opened.ok) return;
     expect(serializeScenario(opened.scenario).length).toBeGreaterThan(2_000_000);
-    const text = scenarioText(opened.scenario);
+    const text = savedScenarioText(opened.scenario);
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(MAX_SCENARIO_BYTES);
     expect(
       channels['scenario:save'].request.safeParse({ text, path: null, suggestedName: 'a.json' }).success,
@@ -58,7 +58,7 @@ describe('whatever opens must save', () => {
       showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: target })),
     };
     const files = createFileHandlers({ dialogs, defaultFolder: dir });
-    const text = scenarioText(manyExtraDoses());
+    const text = savedScenarioText(manyExtraDoses());
     expect(await files.saveScenario({ text, path: null, suggestedName: 'missed' })).toEqual({
       canceled: false,
       path: target,
@@ -67,7 +67,7 @@ describe('whatever opens must save', () => {
   });
 
   it('small scenarios are still saved pretty-printed, exactly as before', () => {
-    expect(scenarioText(defaultScenario())).toBe(serializeScenario(defaultScenario()));
+    expect(savedScenarioText(defaultScenario())).toBe(serializeScenario(defaultScenario()));
   });
 });
 

@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultScenario, parseScenarioText } from '../../sim';
 import { embedScenarioInPng, embedScenarioInSvg, NO_SCENARIO_IN_IMAGE } from '../../sim/image/scenarioImage';
 import { MAX_LINK_CHARS, scenarioFromFragment } from '../../sim/share/link';
-import { readPickedScenario, type PickedBlob } from '../../renderer/src/files/readPickedFile';
-import { scenarioText } from '../../renderer/src/files/scenarioText';
+import { readPickedScenario, type PickedBlob } from '../../renderer/src/bridge/readPickedFile';
+import { savedScenarioText } from '../../sim';
 import { copyScenarioLink } from '../../renderer/src/files/shareLink';
 import { interpretScenarioText } from '../../renderer/src/files/documentState';
 
@@ -49,7 +49,7 @@ function picked(name: string, data: Uint8Array, size = data.length) {
 
 const scenario = defaultScenario();
 scenario.regimens[1]!.doseUg = 180;
-const TEXT = scenarioText(scenario);
+const TEXT = savedScenarioText(scenario);
 
 describe('readPickedScenario', () => {
   it('a PNG and an SVG give the scenario text they carry; a scenario file its own text', async () => {

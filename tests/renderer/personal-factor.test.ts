@@ -7,7 +7,7 @@ import { csvStreamChunks } from '../../renderer/src/export/csvStream';
 import { computeMetrics } from '../../renderer/src/metrics/computeMetrics';
 import { summaryCaption } from '../../renderer/src/presentation/scenes';
 import { simulateScene } from '../../renderer/src/presentation/sceneSimulation';
-import { regimenName } from '../../renderer/src/sensitivity/sensitivityFigure';
+import { regimenName } from '../../renderer/src/sensitivity/regimenChoice';
 import { computeSensitivity } from '../../renderer/src/sensitivity/sensitivityRequest';
 import { expectClose } from '../support/expectClose';
 import { weekScenario } from '../sim/scheduleWeek';

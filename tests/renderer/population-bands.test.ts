@@ -1,7 +1,8 @@
 /** Band geometry: downsampled points keep the band's extremes, the area path closes, CSV columns follow sim's names. */
 import { describe, expect, it } from 'vitest';
 import { defaultScenario, type Scenario } from '../../sim';
-import { bandAreaPath, bandPoints, bandsMax, medianPath } from '../../renderer/src/population/bandGeometry';
+import { bandAreaPath, medianPath } from '../../renderer/src/plot/bandGeometry';
+import { bandPoints, bandsMax } from '../../renderer/src/population/panelBands';
 import { bandColumns, computeBands } from '../../renderer/src/population/populationBands';
 
 const scenario: Scenario = {

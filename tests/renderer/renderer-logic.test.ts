@@ -13,7 +13,7 @@ import {
 } from '../../sim';
 import { scheduleSchema } from '../../sim/schedule';
 import { expectClose } from '../support/expectClose';
-import { regimenName } from '../../renderer/src/sensitivity/sensitivityFigure';
+import { regimenName } from '../../renderer/src/sensitivity/regimenChoice';
 import { computeSensitivity } from '../../renderer/src/sensitivity/sensitivityRequest';
 import { DOSE_BOUNDS, INTERVAL_BOUNDS, readTypedValue } from '../../renderer/src/controls/bounds';
 import { formatNumber } from '../../renderer/src/plot/format';

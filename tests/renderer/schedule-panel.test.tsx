@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { fatHint } from '../../renderer/src/controls/ControlPanel';
+import { fatHint } from '../../renderer/src/regimen/ControlPanel';
 import { MeasuredPanel } from '../../renderer/src/measured/MeasuredPanel';
 import { DosesPanel } from '../../renderer/src/schedule/DosesPanel';
 import {
@@ -8,13 +8,12 @@ import {
   nextDoseSlot,
   addDoseBlocker,
   scheduleWithAddedDose,
-  scheduleAfterInterval,
   patternChoice,
   scheduledRows,
   scheduleForChoice,
   type DoseRegimen,
 } from '../../renderer/src/schedule/doseList';
-import { DEFAULT_MEAL_FAT_G, scheduleSchema } from '../../sim/schedule';
+import { DEFAULT_MEAL_FAT_G, scheduleAfterInterval, scheduleSchema } from '../../sim/schedule';
 import { weekScenario } from '../sim/scheduleWeek';
 import { defaultScenario } from '../../sim';
 

@@ -5,7 +5,7 @@ import {
   type MenuCommand,
   type ResponseOf,
 } from '../../../main/contract';
-import { readPickedFile, readPickedScenario, SCENARIO_ACCEPT } from '../files/readPickedFile';
+import { readPickedFile, readPickedScenario, SCENARIO_ACCEPT } from './readPickedFile';
 import { browserExportStreams, downloadBlob } from './browserExportStream';
 
 const SESSION_KEY = 'k2-kinetics:session';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { DEFAULT_FIGURE_OPTIONS, type FigureOptions } from './figureSpec';
 import { DENSITIES, pngPixelSize, SIZE_PRESETS, type Density, type SizePresetId } from './presets';
-import { EXPORT_LABELS, type ExportKind, type ExportOptions } from './runExport';
+import { EXPORT_LABELS, type ExportKind, type ExportOptions } from './exportKinds';
 
 export interface ExportMenuProps {
   options: ExportOptions;

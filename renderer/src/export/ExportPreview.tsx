@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { BuiltImage } from './runExport';
 
 export interface ExportPreviewProps {
@@ -34,6 +34,11 @@ export function ExportPreview({ built, onFormat, onSave, onClose }: ExportPrevie
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
 
+  // The format asked for shows at once; the file shown (and saved) stays the built one until the new one is
+  // ready. Remembered with the file it was asked over, so a newly built file resets it without an effect.
+  const [asked, setAsked] = useState<{ over: BuiltImage; format: 'png' | 'svg' } | null>(null);
+  const askedFormat = asked && asked.over === built ? asked.format : built.format;
+  const building = askedFormat !== built.format;
   const label = built.format.toUpperCase();
   return (
     <div className="export-preview-backdrop" onClick={onClose}>
@@ -52,14 +57,18 @@ export function ExportPreview({ built, onFormat, onSave, onClose }: ExportPrevie
                 <input
                   type="radio"
                   name="export-preview-format"
-                  checked={built.format === f}
-                  onChange={() => onFormat(f)}
+                  checked={askedFormat === f}
+                  onChange={() => {
+                    setAsked({ over: built, format: f });
+                    onFormat(f);
+                  }}
                 />
                 {f.toUpperCase()}
               </label>
             ))}
           </fieldset>
-          <p data-testid="export-preview-facts">
+          <p data-testid="export-preview-facts" aria-live="polite">
+            {building && `Building the ${askedFormat.toUpperCase()}… `}
             {built.name}: {built.size}, {kilobytes(blob.size)}. This is the file Save writes, with the
             scenario inside: Open… takes it back.
           </p>
@@ -68,7 +77,7 @@ export function ExportPreview({ built, onFormat, onSave, onClose }: ExportPrevie
           <img src={url} alt={`The ${label} file as it will be saved: ${built.name}`} />
         </div>
         <div className="export-preview-actions">
-          <button type="button" className="doc-button primary" onClick={onSave}>
+          <button type="button" className="doc-button primary" onClick={onSave} disabled={building}>
             Save this {label}
           </button>
           <button ref={closeButton} type="button" className="doc-button" onClick={onClose}>

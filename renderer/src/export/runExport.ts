@@ -1,18 +1,21 @@
-import { scenarioView, streamedView, type Scenario } from '../../../sim';
+import { savedScenarioText, scenarioView, streamedView, type Scenario } from '../../../sim';
+import type { ExportKind, ExportOptions } from './exportKinds';
+
+export type { ExportKind, ExportOptions } from './exportKinds';
 import { scenarioTitle } from '../../../sim/scenario/describe';
 import { getBridge } from '../bridge';
-import { fileSlug } from '../files/documentState';
-import { scenarioText } from '../files/scenarioText';
+import { fileSlug } from '../../../sim/text/fileSlug';
 import { embedScenarioInPng, embedScenarioInSvg } from '../../../sim/image/scenarioImage';
 import { APP_VERSION } from './appVersion';
 import { buildParametersCsv } from './csv';
 import { ExportCanceled, streamCsv } from './csvStreamRunner';
-import { DEFAULT_FIGURE_OPTIONS, type FigureOptions } from './figureSpec';
+import { DEFAULT_FIGURE_OPTIONS } from './figureSpec';
 import { withDpi } from './pngMeta';
-import { SIZE_PRESETS, type Density, type SizePresetId } from './presets';
+import { SIZE_PRESETS } from './presets';
 import { rasterizeSvg } from './rasterize';
 import { renderFigureSvg } from './renderFigure';
-import { sensitivityFigure, sensitivityRegimen } from '../sensitivity/sensitivityFigure';
+import { sensitivityFigure } from '../sensitivity/sensitivityFigure';
+import { sensitivityRegimen } from '../sensitivity/regimenChoice';
 import {
   APP_SEED,
   APP_SUBJECTS,
@@ -22,20 +25,6 @@ import {
   populationOverCap,
   type DrawnBands,
 } from '../population/populationBands';
-
-export type ExportKind =
-  'png' | 'svg' | 'csv' | 'parameters' | 'copy' | 'sensitivity-png' | 'sensitivity-svg';
-
-export interface ExportOptions {
-  preset: SizePresetId;
-  density: Density;
-  /** Panels, title and footer; DEFAULT_FIGURE_OPTIONS when not given. */
-  figure?: FigureOptions;
-  /** Include "variation between people" (the bands on screen): in the figure and as CSV columns. */
-  population?: boolean;
-  /** The regimen of the sensitivity (tornado) chart, as chosen in its section; default its first choice. */
-  sensitivityRegimen?: number | null;
-}
 
 /**
  * The bands the screen shows (same people and seed), when the export includes them. Null when they are off, or
@@ -68,16 +57,6 @@ export type ProgressListener = (fraction: number, label: string) => void;
 
 /** Lets the browser paint (progress) between slices of work. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-export const EXPORT_LABELS: Record<ExportKind, string> = {
-  png: 'PNG image',
-  svg: 'SVG image',
-  csv: 'CSV data',
-  parameters: 'CSV parameters',
-  copy: 'Copy image',
-  'sensitivity-png': 'Sensitivity chart (PNG)',
-  'sensitivity-svg': 'Sensitivity chart (SVG)',
-};
 
 /** The figure as SVG text at a preset's size: the chart kit rendered with react-dom/server. */
 export function exportSvg(scenario: Scenario, options: ExportOptions): string {
@@ -208,7 +187,7 @@ export async function buildImage(
   await nextFrame();
   const figure = await imageFigure(kind, scenario, options);
   // Every image carries the scenario as saved to a file (the same text), so it opens again as what made it.
-  const carried = scenarioText(scenario);
+  const carried = savedScenarioText(scenario);
   if (kind === 'svg' || kind === 'sensitivity-svg') {
     return {
       format: 'svg',

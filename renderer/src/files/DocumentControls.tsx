@@ -1,19 +1,14 @@
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { asSentence } from '../../../sim';
-import { readPickedScenario, SCENARIO_ACCEPT } from './readPickedFile';
+import { readPickedScenario, SCENARIO_ACCEPT } from '../bridge/readPickedFile';
 import { copyScenarioLink } from './shareLink';
 import { getBridge } from '../bridge';
 import { ExportMenu } from '../export/ExportMenu';
 import { DEFAULT_DENSITY, DEFAULT_PRESET } from '../export/presets';
 import { ExportPreview } from '../export/ExportPreview';
-import {
-  buildImage,
-  runExport,
-  saveImage,
-  type BuiltImage,
-  type ExportKind,
-  type ExportOptions,
-} from '../export/runExport';
+import type { ExportKind, ExportOptions } from '../export/exportKinds';
+import { loadExport } from '../export/loadExport';
+import type { BuiltImage } from '../export/runExport';
 import { isVariationShown } from '../population/variationSwitch';
 import type { ScenarioStore } from '../state/store';
 import './documentControls.css';
@@ -91,6 +86,7 @@ export function DocumentControls({
       const abort = new AbortController();
       exportAbort.current = abort;
       try {
+        const { runExport } = await loadExport();
         const outcome = await runExport(
           kind,
           store.scenario,
@@ -119,6 +115,7 @@ export function DocumentControls({
     setProgress({ fraction: 0, label: 'Preparing the preview', visible: false });
     const reveal = setTimeout(() => setProgress((p) => p && { ...p, visible: true }), PROGRESS_DELAY_MS);
     try {
+      const { buildImage } = await loadExport();
       setPreview(
         await buildImage(
           format,
@@ -138,6 +135,7 @@ export function DocumentControls({
   const savePreview = async (built: BuiltImage) => {
     setPreview(null);
     try {
+      const { saveImage } = await loadExport();
       const saved = await saveImage(built);
       setNotice({ kind: 'info', text: saved.message });
     } catch (e) {

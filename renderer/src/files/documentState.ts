@@ -1,6 +1,6 @@
-import { asSentence, parseScenarioText, type Scenario } from '../../../sim';
+import { asSentence, parseScenarioText, savedScenarioText, type Scenario } from '../../../sim';
 import { scenarioTitle } from '../../../sim/scenario/describe';
-import { scenarioText } from './scenarioText';
+import { fileSlug } from '../../../sim/text/fileSlug';
 
 /** Window title: "Name — K2 Kinetics", the name being the file's (without extension) or the scenario's. */
 export function documentTitle(fileName: string | null, scenario: Scenario): string {
@@ -13,21 +13,6 @@ export function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
-/** "Daily 90 µg with a meal" -> "daily-90-ug-with-a-meal": safe on every file system. */
-export function fileSlug(name: string): string {
-  const slug = name
-    // Micro sign and Greek mu (NFKD turns one into the other) both read "u", as in "ug".
-    .replace(/[\u00b5\u03bc]/g, 'u')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  // At most 80 characters, cut at a word boundary, so "…-mk-4" never ends as "…-mk-" or "…-mk".
-  const cut = slug.length <= 80 ? slug : slug.slice(0, 81).replace(/-[^-]*$/, '');
-  return cut || slug.slice(0, 80) || 'k2-scenario';
-}
-
 /** Suggested file name of a saved scenario: the file it came from, or the scenario's name. */
 export function scenarioFileName(fileName: string | null, scenario: Scenario): string {
   return fileName ? baseName(fileName) : `${fileSlug(scenarioTitle(scenario))}.k2.json`;
@@ -35,7 +20,7 @@ export function scenarioFileName(fileName: string | null, scenario: Scenario): s
 
 /** Changed since the last save or open: compares the saved text, so undoing back to it is clean again. */
 export function isDirty(savedText: string, scenario: Scenario): boolean {
-  return scenarioText(scenario) !== savedText;
+  return savedScenarioText(scenario) !== savedText;
 }
 
 export type OpenOutcome = { ok: true; scenario: Scenario; message: string } | { ok: false; message: string };

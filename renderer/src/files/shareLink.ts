@@ -2,12 +2,12 @@
  * Share links in the browser version: "Copy link" puts the scenario, compressed, into the address's fragment
  * (`#scenario=`, sim/share/link.ts), and a page opened with such a fragment opens that scenario. A fragment
  * is never sent to the server, so the scenario goes nowhere but the clipboard. The scenario text is the one
- * saved to files (scenarioText), and reading it back goes through the file parser (interpretScenarioText).
+ * saved to files (savedScenarioText), and reading it back goes through the file parser (interpretScenarioText).
  */
 import { asSentence, type Scenario } from '../../../sim';
 import { scenarioFromFragment, scenarioLink } from '../../../sim/share/link';
 import { interpretScenarioText, type OpenOutcome } from './documentState';
-import { scenarioText } from './scenarioText';
+import { savedScenarioText } from '../../../sim';
 
 export type LinkCopy =
   /** On the clipboard. */
@@ -29,7 +29,7 @@ export async function copyScenarioLink(
   /** null: no async clipboard (an http page other than localhost, or an old browser). */
   clipboard: Pick<Clipboard, 'writeText'> | null = navigator.clipboard ?? null,
 ): Promise<LinkCopy> {
-  const link = scenarioLink(pageAddress(location), scenarioText(scenario));
+  const link = scenarioLink(pageAddress(location), savedScenarioText(scenario));
   if (!link.ok) return { kind: 'refused', error: link.error };
   try {
     if (!clipboard) return { kind: 'shown', url: link.url };

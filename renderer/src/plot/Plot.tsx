@@ -7,7 +7,7 @@ import { LEGEND_LINE_EM, wrapMeasured, type PanelLayout } from './layout';
 import { doubleDoseCount, type PanelModel, type PlotLine } from './model';
 import { axisScale } from './scales';
 import { CURVE_MARKER_SPACING_EM, scaleDash, type MarkerShape, type PlotTheme } from './theme';
-import { BandAreas } from '../population/BandAreas';
+import { BandAreas } from './BandAreas';
 
 /**
  * The chart kit's marks, on recharts' primitives (Surface, Layer, Text) with d3 scales and d3-shape paths.

@@ -13,7 +13,7 @@ import {
 import { calendarTickTimesH } from '../../../sim/schedule';
 import { COMPOUND_STYLE, DASH, regimenColor, type MarkerShape } from './theme';
 import { plasmaAxis, TISSUE_AXIS, type Axis } from './scales';
-import type { PlotBandSet } from '../population/BandAreas';
+import type { PlotBandSet } from './BandAreas';
 
 /**
  * What a chart panel draws, taken from sim's `scenarioView` and nothing else: the app, presentation mode and

@@ -1,10 +1,10 @@
-import type { PanelId, ScenarioView } from '../../../sim';
+import { minMaxDownsample, type PanelId, type ScenarioView } from '../../../sim';
 import { panelModel, type PanelModel, type PanelOptions } from '../plot/model';
 import { decadeTop, niceTop, seriesMax } from '../plot/scales';
 import { MUTED_INK } from '../theme/palette';
 import { regimenColor } from '../plot/theme';
-import { bandPoints, bandsMax, MEDIAN_DASH } from './bandGeometry';
-import type { PlotBandSet } from './BandAreas';
+import { MEDIAN_DASH, type BandPoint } from '../plot/bandGeometry';
+import type { PlotBandSet } from '../plot/BandAreas';
 import { APP_SUBJECTS, type DrawnBands } from './populationBands';
 
 /** The legend entry that explains the bands (one for all regimens: colour already names the compound). */
@@ -66,4 +66,29 @@ export function bandedPanelModel(
       { key: 'population-bands', label: BANDS_LEGEND_LABEL, color: MUTED_INK, dash: MEDIAN_DASH },
     ],
   };
+}
+
+/**
+ * The points of a regimen's bands to draw: the min-max downsampling of the 95th and 5th percentiles (so the
+ * band's outer edges keep their peaks and troughs exactly), merged, in time order. Times in days.
+ */
+export function bandPoints(b: DrawnBands, buckets = 400): BandPoint[] {
+  const keep = new Set([...minMaxDownsample(b.p95, buckets), ...minMaxDownsample(b.p05, buckets)]);
+  return [...keep]
+    .sort((i, j) => i - j)
+    .map((i) => ({
+      t: b.timeH[i]! / 24,
+      p05: b.p05[i]!,
+      p25: b.p25[i]!,
+      p50: b.p50[i]!,
+      p75: b.p75[i]!,
+      p95: b.p95[i]!,
+    }));
+}
+
+/** Highest 95th percentile over the given bands (0 when none): the value axis must reach it. */
+export function bandsMax(bands: readonly DrawnBands[]): number {
+  let max = 0;
+  for (const b of bands) for (let i = 0; i < b.p95.length; i++) if (b.p95[i]! > max) max = b.p95[i]!;
+  return max;
 }

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { layoutPanel } from '../plot/layout';
 import { textWidthPx } from '../plot/measure';
 import { clipPoints, visibleView, type PanelModel } from '../plot/model';
-import { BandAreas } from '../population/BandAreas';
+import { BandAreas } from '../plot/BandAreas';
 import { bandedPanelModel, plasmaMaxWithBands } from '../population/panelBands';
 import type { DrawnBands } from '../population/populationBands';
 import { DoseMarks, linePath, PlotAxes, PlotLegend, scalesOf } from '../plot/Plot';

@@ -1,12 +1,18 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Scenario } from '../../../sim';
 import { scenarioTitle } from '../../../sim/scenario/describe';
 import { getBridge } from '../bridge';
 import { lessonFileName, parseLessonText, serializeLesson } from './lesson';
-import { PresentationMode, type LessonActions } from './PresentationMode';
+import type { LessonActions } from './PresentationMode';
 import { sceneFromScenario, storyScenes, type PresentedScene } from './scenes';
 import './presentation.css';
+
+// The presentation's chart, scenes' simulations and controls load when it first opens: the first chart of
+// the app does not wait for them.
+const PresentationMode = lazy(() =>
+  import('./PresentationMode').then((m) => ({ default: m.PresentationMode })),
+);
 
 /** Fullscreen is a bonus: refused (headless browsers, iframes, no user gesture) the overlay still fills the window. */
 function requestFullscreen(): boolean {
@@ -159,13 +165,21 @@ export function PresentationLauncher({ scenario }: { scenario: Scenario }) {
       )}
       {presenting &&
         createPortal(
-          <PresentationMode
-            scenes={scenes}
-            currentScenario={scenario}
-            actions={actions}
-            status={status}
-            onExit={exit}
-          />,
+          <Suspense
+            fallback={
+              <div className="pres-loading" role="status">
+                Opening presentation mode…
+              </div>
+            }
+          >
+            <PresentationMode
+              scenes={scenes}
+              currentScenario={scenario}
+              actions={actions}
+              status={status}
+              onExit={exit}
+            />
+          </Suspense>,
           document.body,
         )}
     </>

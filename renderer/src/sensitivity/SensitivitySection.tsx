@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import type { Scenario } from '../../../sim';
-import { DEFAULT_DENSITY, DEFAULT_PRESET } from '../export/presets';
-import { runExport, type ExportKind } from '../export/runExport';
 import { formatNumber } from '../plot/format';
-import { regimenName, sensitivityRegimen } from './sensitivityFigure';
+import { regimenName, sensitivityRegimen } from './regimenChoice';
 import { TORNADO_COLORS, TornadoChart } from './TornadoChart';
 import { tornadoHeading, tornadoPanels } from './tornadoModel';
 import { useSensitivity } from './useSensitivity';
@@ -14,15 +12,21 @@ import './sensitivity.css';
  * its cited range, with the ranges and their sources in a table (the chart's text alternative too). Computed
  * only while open.
  */
+/** The export entries of the sensitivity chart. */
+export type SensitivityExportKind = 'sensitivity-png' | 'sensitivity-svg';
+
 export function SensitivitySection({
   scenario,
   chosen,
   onChoose,
+  onSave,
 }: {
   scenario: Scenario;
   /** The regimen picked in this section (null: the default); the Export menu exports the same one. */
   chosen: number | null;
   onChoose: (index: number) => void;
+  /** Saves this regimen's chart as the Export menu does; resolves to the sentence to show. */
+  onSave: (kind: SensitivityExportKind, regimenIndex: number) => Promise<string>;
 }) {
   const [open, setOpen] = useState(false);
   const regimenIndex = sensitivityRegimen(scenario, chosen);
@@ -30,15 +34,10 @@ export function SensitivitySection({
   const compound = scenario.regimens[regimenIndex]!.compound;
   const panels = state.result ? tornadoPanels(state.result, compound, scenario.display.units) : null;
   const [saved, setSaved] = useState<string | null>(null);
-  // The same export as the Export menu's "Sensitivity chart" entries, at the default PNG density.
-  const save = async (kind: ExportKind): Promise<void> => {
+  // The same export as the Export menu's "Sensitivity chart" entries (the App wires it: export sits above).
+  const save = async (kind: SensitivityExportKind): Promise<void> => {
     try {
-      const outcome = await runExport(kind, scenario, {
-        preset: DEFAULT_PRESET,
-        density: DEFAULT_DENSITY,
-        sensitivityRegimen: regimenIndex,
-      });
-      setSaved(outcome.message);
+      setSaved(await onSave(kind, regimenIndex));
     } catch (e) {
       setSaved(e instanceof Error ? e.message : String(e));
     }

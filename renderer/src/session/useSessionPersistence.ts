@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Scenario } from '../../../sim';
 import { getBridge } from '../bridge';
 import { recordRenderedScenario, takeRestoreRequest } from '../errors/lastGoodState';
-import { scenarioText } from '../files/scenarioText';
+import { savedScenarioText } from '../../../sim';
 import { doneWithLinkScenario, takeLinkScenario } from '../files/shareLink';
 import { restoreDecision } from './restoreSession';
 import { setSessionNotices } from './sessionNotices';
@@ -86,7 +86,7 @@ export function useSessionPersistence(
                 replace(heavy);
               },
               startFresh: () => {
-                hold.current = scenarioText(latest.current);
+                hold.current = savedScenarioText(latest.current);
                 setSessionNotices({ prompt: null });
               },
             },
@@ -108,7 +108,7 @@ export function useSessionPersistence(
     // Never overwrite the saved session with the default before it has been read.
     if (!restored) return;
     const timer = setTimeout(() => {
-      const text = scenarioText(scenario);
+      const text = savedScenarioText(scenario);
       if (hold.current === 'asking' || hold.current === text) return;
       hold.current = null;
       getBridge()

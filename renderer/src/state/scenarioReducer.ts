@@ -1,4 +1,4 @@
-import { scheduleAfterInterval } from '../schedule/doseList';
+import { scheduleAfterInterval } from '../../../sim/schedule';
 import { COMPOUND_IDS, MAX_NAME_CHARS, type CompoundId, type Scenario } from '../../../sim';
 
 /** The name a scenario gets when the user clears it (the schema's default). */

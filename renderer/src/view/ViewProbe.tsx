@@ -1,6 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
 import { MAX_SCENARIO_BYTES, parseScenarioText, type Scenario } from '../../../sim';
-import { readPickedFile } from '../files/readPickedFile';
+import { readPickedFile } from '../bridge/readPickedFile';
 import { useScenarioView } from './useScenarioView';
 import { WorkProgress } from './WorkProgress';
 

@@ -1,6 +1,4 @@
 import { area as d3Area, line as d3Line } from 'd3-shape';
-import { minMaxDownsample } from '../../../sim';
-import type { DrawnBands } from './populationBands';
 
 /** One time point of a band as drawn: time in days, the five percentiles in display units. */
 export interface BandPoint {
@@ -10,31 +8,6 @@ export interface BandPoint {
   p50: number;
   p75: number;
   p95: number;
-}
-
-/**
- * The points of a regimen's bands to draw: the min-max downsampling of the 95th and 5th percentiles (so the
- * band's outer edges keep their peaks and troughs exactly), merged, in time order. Times in days.
- */
-export function bandPoints(b: DrawnBands, buckets = 400): BandPoint[] {
-  const keep = new Set([...minMaxDownsample(b.p95, buckets), ...minMaxDownsample(b.p05, buckets)]);
-  return [...keep]
-    .sort((i, j) => i - j)
-    .map((i) => ({
-      t: b.timeH[i]! / 24,
-      p05: b.p05[i]!,
-      p25: b.p25[i]!,
-      p50: b.p50[i]!,
-      p75: b.p75[i]!,
-      p95: b.p95[i]!,
-    }));
-}
-
-/** Highest 95th percentile over the given bands (0 when none): the value axis must reach it. */
-export function bandsMax(bands: readonly DrawnBands[]): number {
-  let max = 0;
-  for (const b of bands) for (let i = 0; i < b.p95.length; i++) if (b.p95[i]! > max) max = b.p95[i]!;
-  return max;
 }
 
 /** SVG path data of the area between two percentiles (d3-shape area), values clamped by the y scale. */

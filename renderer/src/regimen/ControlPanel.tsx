@@ -2,8 +2,8 @@ import { COMPOUND_IDS, COMPOUND_PRESETS, scenarioWork, workOverCap, type Scenari
 import type { ScenarioAction } from '../state/scenarioReducer';
 import { scenarioReducer, sharedSettings } from '../state/scenarioReducer';
 import { COMPOUND_COLORS } from '../theme/palette';
-import { DOSE_BOUNDS, DURATION_BOUNDS, FAT_BOUNDS, INTERVAL_BOUNDS } from './bounds';
-import { SliderField } from './SliderField';
+import { DOSE_BOUNDS, DURATION_BOUNDS, FAT_BOUNDS, INTERVAL_BOUNDS } from '../controls/bounds';
+import { SliderField } from '../controls/SliderField';
 
 export interface ControlPanelProps {
   scenario: Scenario;

@@ -1,19 +1,19 @@
 import { memo, useId, useMemo } from 'react';
 import { TISSUE_PRESET, type DoseMark, type PanelId, type ScenarioView } from '../../../sim';
-import { ChartCard } from './ChartCard';
-import { DoseControl } from './DoseControl';
-import { formatNumber } from './format';
-import { layoutPanel } from './layout';
-import { MarkerReadouts } from './MarkerReadouts';
-import { type PanelModel } from './model';
+import { ChartCard } from '../plot/ChartCard';
+import { DoseControl } from '../plot/DoseControl';
+import { formatNumber } from '../plot/format';
+import { layoutPanel } from '../plot/layout';
+import { MarkerReadouts } from '../plot/MarkerReadouts';
+import { type PanelModel } from '../plot/model';
 import { bandedPanelModel, plasmaMaxWithBands } from '../population/panelBands';
 import type { DrawnBands } from '../population/populationBands';
-import { PlotFrame, PlotLines } from './Plot';
-import { decadeTop, niceTop, seriesMax } from './scales';
-import { panelSummary } from './summary';
-import { PLOT_THEMES } from './theme';
-import { useElementWidth } from './useElementWidth';
-import { useStickyTop } from './useStickyTop';
+import { PlotFrame, PlotLines } from '../plot/Plot';
+import { decadeTop, niceTop, seriesMax } from '../plot/scales';
+import { panelSummary } from '../plot/summary';
+import { PLOT_THEMES } from '../plot/theme';
+import { useElementWidth } from '../plot/useElementWidth';
+import { useStickyTop } from '../plot/useStickyTop';
 
 const THEME = PLOT_THEMES.screen;
 
