@@ -11,6 +11,10 @@
  * The reload's figure leaves out the blocks before the app's first chart: loading the bundle and the first
  * render of any scenario, which the same reload with the default scenario shows too (printed for comparison).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FREEZE_FIXTURES, freezeFixtureText } from '../fixtures/freezeFixtures';
@@ -106,10 +110,13 @@ describe('freeze fixtures open without freezing the page (chromium)', { retry: 1
   let context: BrowserContext | undefined;
   const table: string[] = [];
 
+  const files = mkdtempSync(join(tmpdir(), 'k2-freeze-'));
+
   beforeAll(async () => {
     harness = await startBrowserHarness();
   });
   afterAll(async () => {
+    rmSync(files, { recursive: true, force: true });
     await context?.close();
     await harness?.close();
     console.log(
@@ -142,9 +149,10 @@ describe('freeze fixtures open without freezing the page (chromium)', { retry: 1
 
       const openAt = await pageNow(page);
       const start = Date.now();
-      await page
-        .getByTestId('scenario-file-input')
-        .setInputFiles({ name: `${name}.k2.json`, mimeType: 'application/json', buffer: Buffer.from(text) });
+      // A path, not a buffer: Playwright would decode a buffer from base64 in the page (its own block).
+      const path = join(files, `${name}.k2.json`);
+      await writeFile(path, text, 'utf8');
+      await page.getByTestId('scenario-file-input').setInputFiles(path);
       const opened = await outcome(page, days, start);
       // Whatever follows the chart (answers, dose list, autosave) has time to run.
       await page.waitForTimeout(2500);
@@ -200,4 +208,44 @@ describe('freeze fixtures open without freezing the page (chromium)', { retry: 1
     },
     300_000,
   );
+
+  it('a measured-levels CSV over the 10,000 cap is refused in words before its rows are read, and nothing is imported', async () => {
+    const { page, crashed } = await openApp();
+    const measured = page.getByRole('region', { name: 'My measured levels' });
+    // One level by hand (it sets a calendar, which places levels): the import may add 9,999 more.
+    await measured.getByRole('button', { name: 'Add measured level' }).click();
+    const start = await page.getByRole('region', { name: 'Doses' }).getByLabel('Start date').inputValue();
+    const csv = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, k) => `${start} ${String(8 + (k % 12)).padStart(2, '0')}:00;1,${k % 10}`,
+      ).join('\n');
+    for (const n of [10_000, 100_000]) {
+      const at = await pageNow(page);
+      const started = Date.now();
+      // From a file on disk: a buffer would be decoded from base64 by Playwright's script in the page (a 0.2-0.4 s
+      // block of the harness's own, measured with a bare file input), a path is handed to Chromium as a user's pick.
+      const path = join(files, `${n}.csv`);
+      await writeFile(path, csv(n), 'utf8');
+      await measured.getByLabel('Import CSV of measured levels').setInputFiles(path);
+      const words = `would hold ${(n + 1).toLocaleString('en')} measured levels; the limit is 10,000 measured levels`;
+      await expect
+        .poll(() => measured.getByRole('status').allTextContents())
+        .toContainEqual(expect.stringContaining(words));
+      const refusedMs = Date.now() - started;
+      await page.waitForTimeout(500);
+      const blockMs = await longestSince(page, at);
+      const line = `  CSV of ${n.toLocaleString('en')} rows on top of 1 level: refused after ${refusedMs} ms, longest ${blockMs.toFixed(0)} ms`;
+      table.push(line);
+      console.log(`[freeze] ${line.trim()}`);
+      expect(blockMs).toBeLessThan(MAX_BLOCK_MS);
+    }
+    // Nothing was imported: the session still holds the one level.
+    await page.waitForTimeout(800);
+    const session = await page.evaluate((key) => localStorage.getItem(key) ?? '', SESSION_KEY);
+    expect((JSON.parse(session) as { measured?: unknown[] }).measured).toHaveLength(1);
+    await expectNoErrorScreen(page, crashed);
+    await context?.close();
+    context = undefined;
+  }, 120_000);
 });
