@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import k2 from './scripts/lint/importLayers.js';
 
 const nodeOnly = ['fs', 'fs/*', 'node:*', 'path', 'os', 'child_process', 'electron', 'electron/*'];
 
@@ -22,6 +23,12 @@ export default tseslint.config(
     ],
   },
   js.configs.recommended,
+  {
+    // Imports run one way: sim/ stands alone, main/ and the renderer meet only in sim/, renderer folders by layer.
+    files: ['sim/**/*.ts', 'main/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    plugins: { k2 },
+    rules: { 'k2/import-layers': 'error' },
+  },
   ...tseslint.configs.recommended,
   {
     rules: {
@@ -30,13 +37,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['main/**', 'scripts/**', 'sim/cli/**', 'tests/**', '*.config.{ts,js}'],
+    files: ['main/**', 'scripts/**', 'tests/**', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
     // The core must run in the app, a worker, the CLI and tests alike.
     files: ['sim/**/*.ts'],
-    ignores: ['sim/cli/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -44,7 +50,8 @@ export default tseslint.config(
           patterns: [
             {
               group: nodeOnly,
-              message: 'sim/ is pure: no Node or Electron APIs (only sim/cli reads files).',
+              message:
+                'sim/ is pure: no Node or Electron APIs (the command line reads and writes files in main/cli/).',
             },
             {
               group: ['react', 'react-dom', 'react/*', 'recharts', 'recharts/*'],

@@ -17,7 +17,7 @@ import {
   type ScenarioSource,
 } from '../sim/image/scenarioImage';
 import { atomicWriteFile, realFs, type AtomicFs } from './atomic-write';
-import { MAX_LESSON_BYTES, type RequestOf, type ResponseOf } from './contract';
+import { MAX_LESSON_BYTES, type RequestOf, type ResponseOf } from '../sim/ipc/contract';
 import { UserFacingError } from './errors';
 import { writeQueue, type PathWriteQueue } from './write-queue';
 

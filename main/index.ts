@@ -22,7 +22,7 @@ import {
 import { CloseGuard, CLOSE_BUTTONS, CLOSE_CANCEL_ID, CLOSE_DEFAULT_ID } from './close';
 import { CrashRecovery } from './crash';
 import { writePngToClipboard } from './clipboard';
-import { MENU_COMMAND_CHANNEL, type MenuCommand } from './contract';
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../sim/ipc/contract';
 import { createExportStreams } from './export-stream';
 import { createFileHandlers, PathGrants } from './files';
 import { createIpc, isTrustedSenderFacts, senderFacts } from './ipc';

@@ -6,7 +6,13 @@
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
-import { channels, type BridgeResult, type Channel, type RequestOf, type ResponseOf } from './contract';
+import {
+  channels,
+  type BridgeResult,
+  type Channel,
+  type RequestOf,
+  type ResponseOf,
+} from '../sim/ipc/contract';
 import { UserFacingError } from './errors';
 
 export type Handler<C extends Channel> = (request: RequestOf<C>) => Promise<ResponseOf<C>>;

@@ -5,7 +5,7 @@
  * app keeps its own undo history for control changes.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from './contract';
+import type { MenuCommand } from '../sim/ipc/contract';
 import { APP_NAME } from './window';
 import { LEARN_MORE_URL } from './security';
 

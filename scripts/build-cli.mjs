@@ -11,11 +11,17 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI_OUT = join(ROOT, 'out', 'cli', 'k2-simulate.mjs');
-const ENTRY = join(ROOT, 'sim', 'cli', 'main.ts');
+const ENTRY = join(ROOT, 'main', 'cli', 'main.ts');
 
-/** Newest modification time (ms) of the CLI's inputs: every file under sim/ and main/atomic-write.ts. */
+/**
+ * Newest modification time (ms) of the CLI's inputs: every file under sim/ and main/cli/ (its Node side), and
+ * the shared main/atomic-write.ts and main/link-target.ts.
+ */
 function newestSourceMs() {
-  let newest = statSync(join(ROOT, 'main', 'atomic-write.ts')).mtimeMs;
+  let newest = Math.max(
+    statSync(join(ROOT, 'main', 'atomic-write.ts')).mtimeMs,
+    statSync(join(ROOT, 'main', 'link-target.ts')).mtimeMs,
+  );
   const walk = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
@@ -24,6 +30,7 @@ function newestSourceMs() {
     }
   };
   walk(join(ROOT, 'sim'));
+  walk(join(ROOT, 'main', 'cli'));
   return Math.max(newest, statSync(fileURLToPath(import.meta.url)).mtimeMs);
 }
 

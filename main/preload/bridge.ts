@@ -12,7 +12,7 @@ import {
   type MenuCommand,
   type RequestOf,
   type ResponseOf,
-} from '../contract';
+} from '../../sim/ipc/contract';
 
 /** The parts of ipcRenderer the bridge uses. */
 export interface IpcRendererLike {

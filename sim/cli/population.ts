@@ -7,7 +7,7 @@
  */
 import type { Regimen } from '../regimen/regimen';
 import { populationOverCap, scenarioWork } from '../scenario/work';
-import { UsageError } from './args';
+import { UsageError } from './usageError';
 import type { ExtraColumn, RunPlan } from './format';
 import {
   simulatePopulation,

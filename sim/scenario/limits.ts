@@ -1,6 +1,6 @@
 /**
  * The one limits table. The zod scenario schema (schema.ts) is built from it, and the command line
- * (sim/cli/args.ts) and the app's number boxes (renderer/src/controls/bounds.ts) read the same rows, so all
+ * (main/cli/args.ts) and the app's number boxes (renderer/src/controls/bounds.ts) read the same rows, so all
  * three refuse the same values with the same words (see ruleBroken below).
  */
 

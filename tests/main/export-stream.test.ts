@@ -7,7 +7,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { realFs, type AtomicFs } from '../../main/atomic-write';
-import { channels } from '../../main/contract';
+import { channels } from '../../sim/ipc/contract';
 import { createExportStreams, UNKNOWN_STREAM_ERROR } from '../../main/export-stream';
 import { makeHandler } from '../../main/ipc';
 import { useTempDir } from './tempdir';

@@ -4,7 +4,7 @@ import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_SCENARIO_BYTES } from '../../sim/scenario/schema';
 import { defaultScenario, serializeScenario } from '../../sim';
-import { MAX_LESSON_BYTES } from '../../main/contract';
+import { MAX_LESSON_BYTES } from '../../sim/ipc/contract';
 import {
   createFileHandlers,
   ensureExtension,

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { crc32 as zlibCrc32, deflateSync } from 'node:zlib';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { channels } from '../../main/contract';
+import { channels } from '../../sim/ipc/contract';
 import { checkExportContent, createFileHandlers, type Dialogs } from '../../main/files';
 import { defaultScenario, parseScenarioText, serializeScenario } from '../../sim';
 import {

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { channels } from '../../main/contract';
+import { channels } from '../../sim/ipc/contract';
 import { contentSecurityPolicy } from '../../main/security';
 import { windowOptions } from '../../main/window';
 

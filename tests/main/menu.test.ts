@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { MENU_COMMANDS, type MenuCommand } from '../../main/contract';
+import { MENU_COMMANDS, type MenuCommand } from '../../sim/ipc/contract';
 import { menuTemplate } from '../../main/menu';
 import { isAllowedExternalUrl } from '../../main/security';
 

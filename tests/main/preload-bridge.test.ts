@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MENU_COMMAND_CHANNEL, type K2Bridge, type MenuCommand } from '../../main/contract';
+import { MENU_COMMAND_CHANNEL, type K2Bridge, type MenuCommand } from '../../sim/ipc/contract';
 import { createBridge, isMenuCommand, type IpcRendererLike } from '../../main/preload/bridge';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;

@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scenarioView, type Scenario } from '../../sim';
 import { csvChunks as cliCsvChunks } from '../../sim/cli/format';
-import { scenarioPlans } from '../../sim/cli/scenarioPlans';
+import { scenarioPlans } from '../../main/cli/scenarioPlans';
 import { csvCell, csvLine, csvQuote, csvText } from '../../sim/text/csvCell';
 import { BOM, buildCsv, buildParametersCsv } from '../../renderer/src/export/csv';
 import { csvStreamChunks } from '../../renderer/src/export/csvStream';

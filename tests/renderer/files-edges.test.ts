@@ -7,7 +7,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { channels } from '../../main/contract';
+import { channels } from '../../sim/ipc/contract';
 import { createFileHandlers } from '../../main/files';
 import { defaultScenario, MAX_SCENARIO_BYTES, parseScenarioText, serializeScenario } from '../../sim';
 import { decodeUtf8, readPickedFile } from '../../renderer/src/bridge/readPickedFile';

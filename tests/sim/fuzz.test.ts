@@ -16,7 +16,7 @@ import {
   scenarioWork,
   serializeScenario,
 } from '../../sim/index';
-import { parseCliArgs, UsageError } from '../../sim/cli/args';
+import { parseCliArgs, UsageError } from '../../main/cli/args';
 
 const SEED = 20261125;
 const tried = { scenarioMutated: 0, scenarioText: 0, argv: 0, scenariosAccepted: 0, argvAccepted: 0 };

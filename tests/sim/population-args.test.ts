@@ -1,7 +1,7 @@
 /** --subjects and --seed: read from the one limits table, and the population work cap checked with the arguments. */
 import { describe, expect, it } from 'vitest';
 import { cliRefusal } from '../support/cliRefusal';
-import { parseCliArgs } from '../../sim/cli/args';
+import { parseCliArgs } from '../../main/cli/args';
 import { LIMITS, MAX_POPULATION_VALUES, populationOverCap } from '../../sim';
 
 describe('--subjects and --seed', () => {

@@ -21,7 +21,7 @@ import {
 } from '../../sim/index';
 import { populationOutputs } from '../../sim/cli/population';
 import { fitScenarioFactor } from '../../sim/fit/scenarioFit';
-import { scenarioPlans } from '../../sim/cli/scenarioPlans';
+import { scenarioPlans } from '../../main/cli/scenarioPlans';
 
 const DAYS = 21;
 const FAT = { breakfast: 15, lunch: 20, dinner: 25, snack: 5, none: 0 };

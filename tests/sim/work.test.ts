@@ -13,7 +13,7 @@ import {
   parseScenarioText,
   scenarioWork,
 } from '../../sim/index';
-import { parseCliArgs, UsageError } from '../../sim/cli/args';
+import { parseCliArgs, UsageError } from '../../main/cli/args';
 import { CAP_FIXTURES, fixtureText } from '../fixtures/capFixtures';
 
 const FIXTURES = join(process.cwd(), 'tests', 'fixtures');
@@ -103,7 +103,7 @@ describe('work caps', () => {
 
   it('whole process: --interval-h 0.0001 --days 3000 exits 2 with one line (it ran out of memory before)', async () => {
     const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
-    const cli = join(process.cwd(), 'sim', 'cli', 'main.ts');
+    const cli = join(process.cwd(), 'main', 'cli', 'main.ts');
     const result = await promisify(execFile)(tsx, [cli, '--interval-h', '0.0001', '--days', '3000']).then(
       () => ({ code: 0, stderr: '' }),
       (e: { code: number; stderr: string }) => e,

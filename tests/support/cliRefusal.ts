@@ -1,4 +1,4 @@
-import { parseCliArgs, UsageError } from '../../sim/cli/args';
+import { parseCliArgs, UsageError } from '../../main/cli/args';
 
 /** The command line's refusal message for these arguments, or null when they are accepted; other errors rethrow. */
 export function cliRefusal(args: string[]): string | null {

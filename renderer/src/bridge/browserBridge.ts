@@ -4,7 +4,7 @@ import {
   type K2Bridge,
   type MenuCommand,
   type ResponseOf,
-} from '../../../main/contract';
+} from '../../../sim/ipc/contract';
 import { readPickedFile, readPickedScenario, SCENARIO_ACCEPT } from './readPickedFile';
 import { browserExportStreams, downloadBlob } from './browserExportStream';
 

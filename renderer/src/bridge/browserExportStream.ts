@@ -1,4 +1,4 @@
-import type { BridgeResult, K2Bridge } from '../../../main/contract';
+import type { BridgeResult, K2Bridge } from '../../../sim/ipc/contract';
 
 /** Starts a download of `blob` named `name`; the browser decides where it goes. */
 export function downloadBlob(blob: Blob, name: string): void {

@@ -1,4 +1,4 @@
-import type { K2Bridge } from '../../../main/contract';
+import type { K2Bridge } from '../../../sim/ipc/contract';
 import { createBrowserBridge } from './browserBridge';
 
 declare global {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { MenuCommand } from '../../../main/contract';
+import type { MenuCommand } from '../../../sim/ipc/contract';
 import { getBridge } from '../bridge';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_LESSON_BYTES } from '../../../main/contract';
+import { MAX_LESSON_BYTES } from '../../../sim/ipc/contract';
 import {
   COMPOUND_PRESETS,
   describeScenarioIssues,

@@ -6,13 +6,13 @@
  * grid block by block (sim/stream). Scenario files are read in scenarioPlans.ts (loaded on demand), which also
  * says why scenario runs do not go through `scenarioView` here.
  */
-import { doseEvents, makeRegimen } from '../regimen/regimen';
-import { COMPOUND_PRESETS } from '../presets/compounds';
+import { doseEvents, makeRegimen } from '../../sim/regimen/regimen';
+import { COMPOUND_PRESETS } from '../../sim/presets/compounds';
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args';
 import { checkOutputPath } from './files';
-import { csvChunks, jsonChunks, planFor, summaryChunks, type RunPlan } from './format';
-import { oneLine } from '../text/oneLine';
-import { populationOutputs } from './population';
+import { csvChunks, jsonChunks, planFor, summaryChunks, type RunPlan } from '../../sim/cli/format';
+import { oneLine } from '../../sim/text/oneLine';
+import { populationOutputs } from '../../sim/cli/population';
 import { writeToFile, writeToStdout } from './output';
 
 async function plansFor(options: CliOptions): Promise<RunPlan[]> {

@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
-import { COMPOUND_IDS, type CompoundId } from '../model/types';
-import type { PkOverrides } from '../presets/compounds';
-import { LIMITS, ruleBroken, type Limit } from '../scenario/limits';
-import { populationOverCap, scenarioWork, workOverCap } from '../scenario/work';
+import { COMPOUND_IDS, type CompoundId } from '../../sim/model/types';
+import type { PkOverrides } from '../../sim/presets/compounds';
+import { LIMITS, ruleBroken, type Limit } from '../../sim/scenario/limits';
+import { populationOverCap, scenarioWork, workOverCap } from '../../sim/scenario/work';
+import { UsageError } from '../../sim/cli/usageError';
 
 /** What the command line asked for, validated. */
 export interface CliOptions {
@@ -23,8 +24,7 @@ export interface CliOptions {
   seed: number;
 }
 
-/** Invalid input: the message is printed as one line on standard error and the exit code is 2. */
-export class UsageError extends Error {}
+export { UsageError };
 
 /** Each numeric option's row in the one limits table (sim/scenario/limits.ts), shared with files and the app. */
 const NUMERIC = {

@@ -1,10 +1,10 @@
-import { COMPOUND_PRESETS } from '../presets/compounds';
-import { toRegimen } from '../scenario/toRegimen';
-import { parseScenarioText } from '../scenario/parse';
-import { regimenDoses, regimenRunInput } from '../schedule/scenarioDoses';
+import { COMPOUND_PRESETS } from '../../sim/presets/compounds';
+import { toRegimen } from '../../sim/scenario/toRegimen';
+import { parseScenarioText } from '../../sim/scenario/parse';
+import { regimenDoses, regimenRunInput } from '../../sim/schedule/scenarioDoses';
 import { UsageError } from './args';
 import { readScenarioFile } from './scenarioFile';
-import { planFor, type RunPlan } from './format';
+import { planFor, type RunPlan } from '../../sim/cli/format';
 
 /**
  * The plans of a scenario file, one per regimen, in file order. A separate module so the command line loads

@@ -6,7 +6,7 @@
 import { readFileSync, readlinkSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { atomicWriteChunks } from '../../main/atomic-write';
+import { atomicWriteChunks } from '../atomic-write';
 
 /**
  * Whether the command was started with standard output closed (`>&-`). Node cannot say so directly: at

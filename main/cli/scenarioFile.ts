@@ -4,8 +4,8 @@
  * scenario schema's limits, and a run without --scenario must not load zod (start-up time).
  */
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
-import { maxBytesFor, scenarioTextFromFile, sniffScenarioSource } from '../image/scenarioImage';
-import { megabytes } from '../text/megabytes';
+import { maxBytesFor, scenarioTextFromFile, sniffScenarioSource } from '../../sim/image/scenarioImage';
+import { megabytes } from '../../sim/text/megabytes';
 import { UsageError } from './args';
 import { codeOf, kindOf } from './files';
 
