@@ -24,8 +24,31 @@ export interface LabelRequest {
 }
 
 /**
+ * When no spot near the marker is free (five study labels over one peak at 1024 x 768), the free spot nearest to
+ * it anywhere in the bounds, scanned on a grid of half a label's height: a label farther away beats one over
+ * another label.
+ */
+function nearestFreeBox(r: LabelRequest, bounds: Box, free: (b: Box) => boolean): Box | null {
+  let best: Box | null = null;
+  let bestDistance = Infinity;
+  const stepY = Math.max(2, r.height / 2);
+  const stepX = Math.max(4, r.width / 8);
+  for (let y = bounds.y; y + r.height <= bounds.y + bounds.height; y += stepY) {
+    for (let x = bounds.x; x + r.width <= bounds.x + bounds.width; x += stepX) {
+      const box = { x, y, width: r.width, height: r.height };
+      const distance = Math.hypot(x + r.width / 2 - r.x, y + r.height / 2 - r.y);
+      if (distance < bestDistance && free(box)) {
+        best = box;
+        bestDistance = distance;
+      }
+    }
+  }
+  return best;
+}
+
+/**
  * Places each label above its marker, stepping up (then below, then to the left) row by row until it overlaps
- * neither another label nor a blocked area, and stays inside `bounds`. Returns the label boxes by key.
+ * neither another label nor a blocked area, and stays inside `bounds`; failing that, the nearest free spot. Returns the label boxes by key.
  */
 export function placeLabels(
   requests: readonly LabelRequest[],
@@ -53,8 +76,10 @@ export function placeLabels(
         candidates.push({ x, y: down, width: r.width, height: r.height });
       }
     }
+    const free = (c: Box) => inside(c) && !taken.some((t) => overlaps(c, t));
     const choice =
-      candidates.find((c) => inside(c) && !taken.some((t) => overlaps(c, t))) ??
+      candidates.find(free) ??
+      nearestFreeBox(r, bounds, free) ??
       candidates.find((c) => inside(c)) ??
       candidates[0]!;
     placed.set(r.key, choice);
