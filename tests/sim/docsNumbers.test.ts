@@ -128,6 +128,13 @@ describe('K1 and MK-4 notes and the README tables come from the model', () => {
     expect(file).toBe(generated);
   });
 
+  it('the README carries the same tables, between its science-tables markers', () => {
+    const generated = readFileSync(new URL('../../docs/science-tables.md', import.meta.url), 'utf8').trim();
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const inReadme = /<!-- science-tables:start -->\n([\s\S]*?)\n<!-- science-tables:end -->/.exec(readme);
+    expect(inReadme?.[1]).toBe(generated);
+  });
+
   it('the missed-dose example, recomputed from two plain runs (as taken, as planned)', () => {
     const source = makeRegimen({ compound: 'mk7', doseUg: 180, fatG: 15, missedDoses: [1] });
     const taken = simulateRegimen(source, 30 * 24, 1).plasmaNgPerMl;
