@@ -39,6 +39,8 @@ const KNOWN_OVER: Record<string, string> = {
   'calendar-missed-edits': DOSE_ROWS,
   'lord-howe': DOSE_ROWS,
   '10000-measured-levels': DOSE_ROWS,
+  'at-cap-doses':
+    "the chart's contested-dose notes (renderer/src/plot/model.ts contestedNotes) read all 100,000 packed dose marks in one render (183 ms of a 266-347 ms block here)",
   '24-regimens-point-cap':
     "the scenario view's arrays (24 regimens × 250,000 points) are copied out of the worker, not transferred: the structured clone is read on the main thread in worker.onmessage (1.7-4 s here)",
 };
