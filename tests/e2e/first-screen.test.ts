@@ -61,6 +61,11 @@ describe('the first screen (chromium)', () => {
           expect(box!.x + box!.width, `${name} is inside the width`).toBeLessThanOrEqual(viewport.width);
         }
         await page.screenshot({ path: join(SHOTS, `first-screen-${viewport.width}x${viewport.height}.png`) });
+        // Nothing scrolls the page sideways (wide tables scroll inside their cards on a phone).
+        const widths = await page.evaluate(
+          '[document.documentElement.scrollWidth, document.documentElement.clientWidth]',
+        );
+        expect((widths as number[])[0]).toBeLessThanOrEqual((widths as number[])[1]!);
 
         for (const [name, region] of [
           ['Enter my own schedule', 'Doses'],
