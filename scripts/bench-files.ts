@@ -4,7 +4,7 @@
  * page does on its main thread when the file is opened and saved, timed step by step:
  *   open   the file loader (parseScenarioText: depth check, JSON, schema, work caps, saved-size check);
  *   list   the dose list of each calendar regimen (expandSchedule, as the Doses panel builds its rows);
- *   save   the session autosave's text (scenarioText), after every change.
+ *   save   the session autosave's text (savedScenarioText), after every change.
  * The longest of these is the file's longest main-thread block from this code (the page also draws; the e2e,
  * tests/e2e/freeze.test.ts, measures the real page). The curves (scenarioView) are computed in a worker and
  * shown for scale only. "before" is the uncached zone-offset path (Intl per dose) with the old save (pretty
@@ -18,6 +18,7 @@ import { savedScenarioText as scenarioText } from '../sim';
 import {
   MAX_SCENARIO_BYTES,
   parseScenarioText,
+  savedScenarioText,
   scenarioView,
   serializeScenario,
   type Scenario,
@@ -120,7 +121,7 @@ export function benchFiles(repeats = 3): FileBench[] {
         setZoneOffsetCaching(true); // a cold cache each time: the first open of the file
         lists(s);
       }),
-      save: best(repeats, () => scenarioText(s)),
+      save: best(repeats, () => savedScenarioText(s)),
     };
     const view = timed(() => scenarioView(s));
     out.push({ name, megabytes, outcome: 'opens', before, after, viewWorkerMs: view.wallMs });
