@@ -14,7 +14,6 @@
  */
 import { cpuUsage } from 'node:process';
 import { fileURLToPath } from 'node:url';
-import { savedScenarioText as scenarioText } from '../sim';
 import {
   MAX_SCENARIO_BYTES,
   parseScenarioText,
