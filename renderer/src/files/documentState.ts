@@ -1,4 +1,5 @@
-import { asSentence, parseScenarioText, savedScenarioText, type Scenario } from '../../../sim';
+import { asSentence, parseScenarioText, type Scenario } from '../../../sim';
+import { scenarioTextOf } from '../state/scenarioText';
 import { scenarioTitle } from '../../../sim/scenario/describe';
 import { fileSlug } from '../../../sim/text/fileSlug';
 
@@ -20,7 +21,7 @@ export function scenarioFileName(fileName: string | null, scenario: Scenario): s
 
 /** Changed since the last save or open: compares the saved text, so undoing back to it is clean again. */
 export function isDirty(savedText: string, scenario: Scenario): boolean {
-  return savedScenarioText(scenario) !== savedText;
+  return scenarioTextOf(scenario) !== savedText;
 }
 
 export type OpenOutcome = { ok: true; scenario: Scenario; message: string } | { ok: false; message: string };

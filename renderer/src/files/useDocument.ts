@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { scenarioTextOf } from '../state/scenarioText';
 import { defaultScenario } from '../../../sim';
-import { savedScenarioText } from '../../../sim';
 import { getBridge } from '../bridge';
 import type { ScenarioStore } from '../state/store';
 import { baseName, documentTitle, interpretOpenedFile, isDirty, scenarioFileName } from './documentState';
@@ -37,7 +37,7 @@ export interface DocumentApi {
 export function useDocument(store: ScenarioStore): DocumentApi {
   const { scenario, dispatch } = store;
   const [fileName, setFileName] = useState<string | null>(null);
-  const [savedText, setSavedText] = useState(() => savedScenarioText(defaultScenario()));
+  const [savedText, setSavedText] = useState(() => scenarioTextOf(defaultScenario()));
   const dirty = useMemo(() => isDirty(savedText, scenario), [savedText, scenario]);
   const title = documentTitle(fileName, scenario);
   // Handlers read the scenario at call time (a save right after a drag must write the dragged value).
@@ -64,7 +64,7 @@ export function useDocument(store: ScenarioStore): DocumentApi {
   const save = useCallback(
     async (asNew: boolean): Promise<Notice | null> => {
       const current = latest.current;
-      const text = savedScenarioText(current);
+      const text = scenarioTextOf(current);
       const bridge = getBridge();
       // In the browser every save is a download, so there is no file to overwrite.
       const path = asNew || bridge.kind === 'browser' ? null : fileName;
@@ -88,7 +88,7 @@ export function useDocument(store: ScenarioStore): DocumentApi {
       if (!outcome.ok) return { kind: 'error', text: outcome.message };
       dispatch({ type: 'replaceScenario', scenario: outcome.scenario });
       setFileName(image ? null : name);
-      setSavedText(savedScenarioText(outcome.scenario));
+      setSavedText(scenarioTextOf(outcome.scenario));
       return { kind: 'info', text: `${outcome.message} Undo returns to what you had before.` };
     },
     [dispatch],
@@ -105,7 +105,7 @@ export function useDocument(store: ScenarioStore): DocumentApi {
     const fresh = defaultScenario();
     dispatch({ type: 'replaceScenario', scenario: fresh });
     setFileName(null);
-    setSavedText(savedScenarioText(fresh));
+    setSavedText(scenarioTextOf(fresh));
     return { kind: 'info', text: 'New scenario. Undo returns to what you had before.' };
   }, [dispatch]);
 

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
+import { scenarioTextOf } from '../state/scenarioText';
 import type { Scenario } from '../../../sim';
 import { getBridge } from '../bridge';
 import { recordRenderedScenario, takeRestoreRequest } from '../errors/lastGoodState';
-import { savedScenarioText } from '../../../sim';
 import { doneWithLinkScenario, takeLinkScenario } from '../files/shareLink';
 import { restoreDecision } from './restoreSession';
 import { setSessionNotices } from './sessionNotices';
@@ -86,7 +86,7 @@ export function useSessionPersistence(
                 replace(heavy);
               },
               startFresh: () => {
-                hold.current = savedScenarioText(latest.current);
+                hold.current = scenarioTextOf(latest.current);
                 setSessionNotices({ prompt: null });
               },
             },
@@ -108,7 +108,7 @@ export function useSessionPersistence(
     // Never overwrite the saved session with the default before it has been read.
     if (!restored) return;
     const timer = setTimeout(() => {
-      const text = savedScenarioText(scenario);
+      const text = scenarioTextOf(scenario);
       if (hold.current === 'asking' || hold.current === text) return;
       hold.current = null;
       getBridge()

@@ -1,0 +1,18 @@
+import { savedScenarioText, type Scenario } from '../../../sim';
+
+/**
+ * The saved text of a scenario, serialised once per scenario object: the unsaved-changes check, the session
+ * autosave and Save all need it after every change, and for a file with 10,000 measured levels one
+ * serialisation is a few hundred milliseconds of main-thread work. The app's scenarios are immutable (the
+ * reducer returns new objects), so the object identifies the text; the cache lets go of old scenarios.
+ */
+const texts = new WeakMap<Scenario, string>();
+
+export function scenarioTextOf(scenario: Scenario): string {
+  let text = texts.get(scenario);
+  if (text === undefined) {
+    text = savedScenarioText(scenario);
+    texts.set(scenario, text);
+  }
+  return text;
+}
