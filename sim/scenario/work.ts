@@ -78,6 +78,11 @@ function scheduleDoses(
   return schedule.pattern.slots.length * (Math.ceil(horizonDays) + 1) + extraUnits + schedule.added.length;
 }
 
+/** A count for a cap's sentence; an interval of 5e-324 h makes it Infinity, which no one should read. */
+function countText(n: number): string {
+  return Number.isFinite(n) && n < 1e15 ? formatNumber(n) : `more than ${formatNumber(1e15)}`;
+}
+
 /**
  * The cap a run breaks, as one sentence naming it, or null. The same words in the command line, file loader
  * and app: "this run needs 72,000,001 doses; the limit is 100,000 doses (...)".
@@ -86,10 +91,10 @@ export function workOverCap(
   work: Pick<ScenarioWork, 'doses' | 'points'> & { measured?: number },
 ): string | null {
   if (!(work.doses <= MAX_DOSES)) {
-    return `this run needs ${formatNumber(work.doses)} doses; the limit is ${formatNumber(MAX_DOSES)} doses (regular, extra and missed doses of all regimens): use a longer interval or a shorter duration`;
+    return `this run needs ${countText(work.doses)} doses; the limit is ${formatNumber(MAX_DOSES)} doses (regular, extra and missed doses of all regimens): use a longer interval or a shorter duration`;
   }
   if (!(work.points <= MAX_OUTPUT_POINTS)) {
-    return `this run needs ${formatNumber(work.points)} output points; the limit is ${formatNumber(MAX_OUTPUT_POINTS)} output points (all regimens): use a longer output step or a shorter duration`;
+    return `this run needs ${countText(work.points)} output points; the limit is ${formatNumber(MAX_OUTPUT_POINTS)} output points (all regimens): use a longer output step or a shorter duration`;
   }
   if (!((work.measured ?? 0) <= MAX_MEASURED_LEVELS)) {
     return measuredOverCap(work.measured ?? 0);

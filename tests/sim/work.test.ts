@@ -12,6 +12,7 @@ import {
   outputGrid,
   parseScenarioText,
   scenarioWork,
+  workOverCap,
 } from '../../sim/index';
 import { parseCliArgs, UsageError } from '../../main/cli/args';
 import { CAP_FIXTURES, fixtureText } from '../fixtures/capFixtures';
@@ -112,5 +113,17 @@ describe('work caps', () => {
     expect(result.stderr.trim().split('\n')).toEqual([
       'k2-simulate: this run needs 720,000,001 doses; the limit is 100,000 doses (regular, extra and missed doses of all regimens): use a longer interval or a shorter duration',
     ]);
+  });
+});
+
+describe('cap sentences never print Infinity', () => {
+  it('an interval of 5e-324 h gives "more than 1,000,000,000,000,000 doses", not "Infinity doses"', () => {
+    const words = workOverCap({ doses: Infinity, points: 10 });
+    expect(words).toBe(
+      'this run needs more than 1,000,000,000,000,000 doses; the limit is 100,000 doses (regular, extra and missed doses of all regimens): use a longer interval or a shorter duration',
+    );
+    expect(workOverCap({ doses: 1, points: Number.POSITIVE_INFINITY })).toMatch(
+      /^this run needs more than 1,000,000,000,000,000 output points;/,
+    );
   });
 });
