@@ -80,7 +80,7 @@ function scheduleDoses(
 
 /** A count for a cap's sentence; an interval of 5e-324 h makes it Infinity, which no one should read. */
 function countText(n: number): string {
-  return Number.isFinite(n) && n < 1e15 ? formatNumber(n) : `more than ${formatNumber(1e15)}`;
+  return Number.isFinite(n) && n < 1e15 ? formatNumber(n) : `more than ${(1e15).toLocaleString('en-US')}`;
 }
 
 /**
