@@ -119,6 +119,7 @@ let offsetCache = true;
 export function setZoneOffsetCaching(enabled: boolean): void {
   offsetCache = enabled;
   midnightOffsets.clear();
+  changeInstants.clear();
 }
 
 function midnightOffset(day: number, timeZone: string): number {
@@ -141,13 +142,49 @@ function midnightOffset(day: number, timeZone: string): number {
  * The offset changes at most once in a UTC day (clock changes are months apart, the closest in the time-zone
  * database weeks apart), so when the zone shows the same offset at the UTC midnights before and after the
  * instant, that offset holds all day and comes from a cache of midnights; on a day it changes (two a year,
- * at any minute: Lord Howe changes by 30 minutes at 02:00 local) Intl is asked for the instant itself.
+ * at any minute: Lord Howe changes by 30 minutes at 02:00 local) the change instant is found once by
+ * bisection and cached, and the instant is compared with it.
  */
 export function zoneOffsetMin(epochMs: number, timeZone: string): number {
   if (!offsetCache || !Number.isFinite(epochMs)) return zoneOffsetMinIntl(epochMs, timeZone);
   const day = Math.floor(epochMs / MS_PER_DAY);
   const before = midnightOffset(day, timeZone);
-  return before === midnightOffset(day + 1, timeZone) ? before : zoneOffsetMinIntl(epochMs, timeZone);
+  const after = midnightOffset(day + 1, timeZone);
+  if (before === after) return before;
+  const change = changeInstant(day, before, timeZone);
+  // Before the change instant the old offset holds; from it on, the new one (or whatever Intl says, if the
+  // day held something other than one change).
+  if (change === null) return zoneOffsetMinIntl(epochMs, timeZone);
+  return epochMs < change ? before : after;
+}
+
+/** Per zone: the instant of the clock change on each UTC day that has one (null: not one clean change). */
+const changeInstants = new Map<string, Map<number, number | null>>();
+
+/**
+ * The first instant (whole second, as the time-zone database writes changes) of a UTC day at which the zone no
+ * longer shows its offset of the day's start, by bisection over the day: 17 Intl calls once per change day
+ * instead of one per dose. Null when the offset just before that instant is not the day's starting offset.
+ */
+function changeInstant(day: number, before: number, timeZone: string): number | null {
+  let table = changeInstants.get(timeZone);
+  if (!table) {
+    table = new Map();
+    changeInstants.set(timeZone, table);
+  }
+  const known = table.get(day);
+  if (known !== undefined) return known;
+  let lo = day * MS_PER_DAY; // shows `before`
+  let hi = lo + MS_PER_DAY; // shows another offset
+  while (hi - lo > 1000) {
+    const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+    if (zoneOffsetMinIntl(mid, timeZone) === before) lo = mid;
+    else hi = mid;
+  }
+  const change = zoneOffsetMinIntl(hi - 1000, timeZone) === before ? hi : null;
+  if (table.size >= MAX_CACHED_MIDNIGHTS) table.clear();
+  table.set(day, change);
+  return change;
 }
 
 /**
