@@ -21,7 +21,8 @@ import { fitYTitle, layoutPanel, thinTicks } from '../../renderer/src/plot/layou
 import { textWidthPx } from '../../renderer/src/plot/measure';
 import { PLOT_THEMES, projectorTheme } from '../../renderer/src/plot/theme';
 import { drawnPoints, panelModel } from '../../renderer/src/plot/model';
-import { linePath, visibleMarks } from '../../renderer/src/plot/Plot';
+import { linePath } from '../../renderer/src/plot/marks/Curves';
+import { visibleMarks } from '../../renderer/src/plot/marks/DoseRows';
 import { axisScale, linearAxis, logAxis, niceTop, plasmaAxis } from '../../renderer/src/plot/scales';
 import { computeMetrics } from '../../renderer/src/metrics/computeMetrics';
 import { restoreSession } from '../../renderer/src/session/restoreSession';

@@ -3,7 +3,7 @@ import type { DoseMark } from '../../../sim';
 import { formatNumber } from './format';
 import type { PanelLayout } from './layout';
 import { doubleDoseCount, type DoseRow, type PanelModel } from './model';
-import { scalesOf } from './Plot';
+import { scalesOf } from './marks/mark';
 
 export interface DoseControlProps {
   model: PanelModel;

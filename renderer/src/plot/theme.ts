@@ -115,6 +115,22 @@ export function placedFontPt(fontPx: number, figureWidthPx: number, placedWidthC
   return (fontPx / figureWidthPx) * placedWidthCm * PT_PER_CM;
 }
 
+/**
+ * Colours of the chart's annotations (observation bands, plateau band, threshold, half-life bracket, observations,
+ * time cursor) on the white ground every theme has: dark enough on white, distinct from the compound colours.
+ */
+export const ANNOTATION = {
+  ink: '#222222',
+  widthPx: 4,
+  thresholdFill: 'rgba(0, 114, 178, 0.16)',
+  plateauFill: 'rgba(17, 17, 17, 0.10)',
+  observation: '#000000',
+  observationBand: 'rgba(204, 121, 167, 0.28)',
+  observationBandEdge: '#CC79A7',
+  /** The first dose alone, drawn faintly behind the curves. */
+  ghost: '#666666',
+} as const;
+
 /** Spare Okabe-Ito colours for a second or third regimen of the same compound. */
 const SPARE_COLORS: Record<CompoundId, readonly string[]> = {
   mk7: ['#56B4E9', '#000000'],

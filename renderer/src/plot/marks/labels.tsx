@@ -1,13 +1,78 @@
+import type { Box } from '../layout';
+import { textWidthPx } from '../measure';
+import type { PlotTheme } from '../theme';
+
 /**
- * Greedy placement of the presentation chart's observation labels (sizes measured by the chart kit), so study
- * names never overlap each other or the fixed labels. Kept free of React so it can be tested.
+ * Labels of the chart's marks: each mark measures its labels here, draws them from the same box, and hands the
+ * box to one placement pass (placeLabels), so a label's coordinates are written once and no label lands on
+ * another. Placement is kept free of React so it can be tested.
  */
 
-export interface Box {
+/** Annotation text size at a theme: 24 px beside the projector's 28 px legend. */
+export function annotationFontPx(theme: PlotTheme): number {
+  return Math.round(theme.legendFontPx * (24 / 28));
+}
+
+/** A one-line label: its text, where its anchor and baseline are, and the box it covers. */
+export interface TextLabel {
+  text: string;
   x: number;
-  y: number;
-  width: number;
-  height: number;
+  baseline: number;
+  anchor: 'start' | 'middle' | 'end';
+  fontPx: number;
+  weight: number;
+  box: Box;
+}
+
+/** A label measured at its anchor: the box runs from one em above the baseline to a quarter em below it. */
+export function textLabel(
+  text: string,
+  x: number,
+  baseline: number,
+  fontPx: number,
+  anchor: TextLabel['anchor'] = 'start',
+  weight = 600,
+): TextLabel {
+  const width = textWidthPx(text, fontPx, weight);
+  const left = anchor === 'end' ? x - width : anchor === 'middle' ? x - width / 2 : x;
+  return {
+    text,
+    x,
+    baseline,
+    anchor,
+    fontPx,
+    weight,
+    box: { x: left, y: baseline - fontPx, width, height: fontPx * 1.25 },
+  };
+}
+
+/** Text with a halo in the ground's colour: readable over lines and bands on a washed-out projector. */
+export function HaloLabel({
+  label,
+  theme,
+  className = 'pres-label',
+}: {
+  label: TextLabel;
+  theme: PlotTheme;
+  className?: string;
+}) {
+  return (
+    <text
+      x={label.x}
+      y={label.baseline}
+      fontSize={label.fontPx}
+      fontWeight={label.weight}
+      fill={theme.ink}
+      textAnchor={label.anchor}
+      stroke={theme.background}
+      strokeWidth={Math.max(4, label.fontPx * 0.22)}
+      strokeLinejoin="round"
+      paintOrder="stroke"
+      className={className}
+    >
+      {label.text}
+    </text>
+  );
 }
 
 function overlaps(a: Box, b: Box): boolean {
@@ -48,7 +113,8 @@ function nearestFreeBox(r: LabelRequest, bounds: Box, free: (b: Box) => boolean)
 
 /**
  * Places each label above its marker, stepping up (then below, then to the left) row by row until it overlaps
- * neither another label nor a blocked area, and stays inside `bounds`; failing that, the nearest free spot. Returns the label boxes by key.
+ * neither another label nor a blocked area, and stays inside `bounds`; failing that, the nearest free spot.
+ * Returns the label boxes by key.
  */
 export function placeLabels(
   requests: readonly LabelRequest[],
@@ -59,12 +125,12 @@ export function placeLabels(
   const placed = new Map<string, Box>();
   const taken: Box[] = [...blocked];
   const sorted = [...requests].sort((a, b) => a.x - b.x);
+  const inside = (b: Box) =>
+    b.x >= bounds.x &&
+    b.y >= bounds.y &&
+    b.x + b.width <= bounds.x + bounds.width &&
+    b.y + b.height <= bounds.y + bounds.height;
   for (const r of sorted) {
-    const inside = (b: Box) =>
-      b.x >= bounds.x &&
-      b.y >= bounds.y &&
-      b.x + b.width <= bounds.x + bounds.width &&
-      b.y + b.height <= bounds.y + bounds.height;
     const candidates: Box[] = [];
     for (let row = 0; row < 12; row++) {
       const up = r.y - gapPx - r.height - row * (r.height + 4);

@@ -1,0 +1,112 @@
+import { line as d3Line } from 'd3-shape';
+import type { PlotLine } from '../model';
+import { CURVE_MARKER_SPACING_EM, scaleDash } from '../theme';
+import { CurveMarker, markerRadius } from './Legend';
+import type { MarkContext } from './mark';
+
+/**
+ * Where a line's markers go: every CURVE_MARKER_SPACING_EM legend ems along the plot's width, each line shifted
+ * by its own fraction of that spacing (so markers of curves that overlap do not sit on each other), at the
+ * line's value there (linear between drawn points). Only where the line is drawn (playback cuts it).
+ */
+export function curveMarkerPoints(
+  points: PlotLine['points'],
+  x: (t: number) => number,
+  y: (v: number) => number,
+  plot: { x: number; width: number },
+  domain: readonly [number, number],
+  spacingPx: number,
+  shift: number,
+): { x: number; y: number }[] {
+  const out: { x: number; y: number }[] = [];
+  if (points.length < 2 || !(spacingPx > 0)) return out;
+  const span = domain[1] - domain[0];
+  let i = 0;
+  for (let px = plot.x + spacingPx * (0.5 + shift); px < plot.x + plot.width; px += spacingPx) {
+    const t = domain[0] + ((px - plot.x) / plot.width) * span;
+    while (i < points.length - 2 && points[i + 1]!.t < t) i++;
+    const a = points[i]!;
+    const b = points[i + 1]!;
+    if (t < a.t || t > b.t) continue;
+    const v = b.t > a.t ? a.v + ((t - a.t) / (b.t - a.t)) * (b.v - a.v) : a.v;
+    if (Number.isFinite(v)) out.push({ x: Math.round(x(t) * 10) / 10, y: Math.round(y(v) * 10) / 10 });
+  }
+  return out;
+}
+
+/** SVG path data of a line in a panel (d3-shape), clamped to the log floor by the y scale. */
+export function linePath(
+  points: readonly PlotLine['points'][number][],
+  x: (t: number) => number,
+  y: (v: number) => number,
+): string {
+  const path = d3Line<{ t: number; v: number }>()
+    .x((p) => Math.round(x(p.t) * 10) / 10)
+    .y((p) => Math.round(y(p.v) * 10) / 10)
+    .defined((p) => Number.isFinite(p.v));
+  return path(points) ?? '';
+}
+
+/**
+ * The curves, each in its colour and dash, with its compound's marker along it every few ems (so black-and-white
+ * and colour-blind readers tell them apart, as the legend shows). Class names follow recharts' (recharts-line,
+ * recharts-curve); `curveClassName` adds the caller's own.
+ */
+export function Curves({
+  ctx,
+  lines,
+  domain,
+  curveClassName,
+}: {
+  ctx: MarkContext;
+  lines: readonly PlotLine[];
+  /** The x axis' domain, along which markers are spaced. */
+  domain: readonly [number, number];
+  curveClassName?: string;
+}) {
+  const { x, y, plot, theme } = ctx;
+  return (
+    <g className="plot-curves" fill="none" strokeLinejoin="round">
+      {lines.map((l, i) => (
+        <g
+          key={l.key}
+          className={`recharts-line curve curve-${l.alias}`}
+          data-label={l.label}
+          data-marker={l.marker}
+        >
+          <path
+            className={curveClassName ? `${curveClassName} recharts-curve` : 'recharts-curve'}
+            data-label={l.label}
+            data-points={l.points.length}
+            d={linePath(l.points, x, y)}
+            stroke={l.color}
+            strokeWidth={l.dash ? theme.lineWidthPx * 0.85 : theme.lineWidthPx}
+            strokeDasharray={scaleDash(l.dash, theme) || undefined}
+            strokeLinecap={l.dash ? 'butt' : 'round'}
+          />
+          {l.marker &&
+            curveMarkerPoints(
+              l.points,
+              x,
+              y,
+              plot,
+              domain,
+              theme.legendFontPx * CURVE_MARKER_SPACING_EM,
+              (i * 0.37) % 1,
+            ).map((p) => (
+              <CurveMarker
+                key={`${p.x}`}
+                shape={l.marker!}
+                cx={p.x}
+                cy={p.y}
+                r={markerRadius(theme)}
+                color={l.color}
+                hollow={l.markerHollow}
+                strokeWidth={Math.max(1.25, theme.lineWidthPx * 0.6)}
+              />
+            ))}
+        </g>
+      ))}
+    </g>
+  );
+}

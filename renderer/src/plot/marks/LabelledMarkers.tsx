@@ -1,0 +1,99 @@
+import type { Box } from '../layout';
+import { ANNOTATION } from '../theme';
+import { annotationFontPx, HaloLabel, textLabel } from './labels';
+import type { Mark, MarkContext } from './mark';
+
+/** A published observation on a model curve at the reported time, named ("Sato 2012: MK-7 peak 6 h"). */
+export interface LabelledPointData {
+  key: string;
+  source: string;
+  label: string;
+  tDays: number;
+  value: number;
+  /** Reported range of times (days), drawn as a bar through the point. */
+  rangeDays?: readonly [number, number];
+}
+
+/**
+ * Diamonds on the curves with their study names: each label asks the placement pass for a spot near its
+ * diamond (keeping off every other label) and is joined to it by a leader line.
+ */
+export function labelledMarkersMark(ctx: MarkContext, points: readonly LabelledPointData[]): Mark {
+  const { x, y, theme } = ctx;
+  const font = annotationFontPx(theme);
+  return {
+    key: 'observations',
+    requests: points.map((p) => ({
+      key: p.key,
+      x: x(p.tDays),
+      y: y(p.value),
+      width: textLabel(p.label, 0, 0, font).box.width + 8,
+      height: font * 1.25,
+    })),
+    render: (placed) => (
+      <g className="pres-observations">
+        {points.map((p) => (
+          <LabelledMarker key={p.key} ctx={ctx} point={p} box={placed.get(p.key)!} fontPx={font} />
+        ))}
+      </g>
+    ),
+  };
+}
+
+function LabelledMarker({
+  ctx,
+  point: p,
+  box,
+  fontPx,
+}: {
+  ctx: MarkContext;
+  point: LabelledPointData;
+  box: Box;
+  fontPx: number;
+}) {
+  const { x, y, theme } = ctx;
+  const px = x(p.tDays);
+  const py = y(p.value);
+  const toLeft = box.x + box.width / 2 < px;
+  const ink = { stroke: ANNOTATION.observation, strokeWidth: 3 };
+  return (
+    <g className="pres-observation" data-source={p.source}>
+      {p.rangeDays && (
+        <g>
+          <line x1={x(p.rangeDays[0])} x2={x(p.rangeDays[1])} y1={py} y2={py} {...ink} />
+          <line x1={x(p.rangeDays[0])} x2={x(p.rangeDays[0])} y1={py - 9} y2={py + 9} {...ink} />
+        </g>
+      )}
+      <line
+        x1={px}
+        y1={py}
+        x2={toLeft ? box.x + box.width : box.x}
+        y2={box.y + box.height / 2}
+        stroke={ANNOTATION.observation}
+        strokeWidth={2}
+      />
+      <path
+        d={`M${px},${py - 12} L${px + 12},${py} L${px},${py + 12} L${px - 12},${py} Z`}
+        fill="#fff"
+        stroke={ANNOTATION.observation}
+        strokeWidth={4}
+      />
+      {/* A glyph halo cannot hide a thick line crossing mid-word: a translucent card behind the label does. */}
+      <rect
+        x={box.x}
+        y={box.y}
+        width={box.width}
+        height={box.height}
+        rx={4}
+        fill="#ffffff"
+        fillOpacity={0.85}
+        className="pres-observation-label-card"
+      />
+      <HaloLabel
+        label={textLabel(p.label, box.x + 4, box.y + box.height * 0.8, fontPx)}
+        theme={theme}
+        className="pres-observation-label"
+      />
+    </g>
+  );
+}
