@@ -8,6 +8,7 @@ import {
   type ScenarioView,
 } from '../../../sim';
 import { csvLine } from '../../../sim/text/csvCell';
+import { disposition } from '../../../sim/model/disposition';
 import { scenarioTitle } from '../../../sim/scenario/describe';
 import {
   hToWallTime,
@@ -203,12 +204,24 @@ export function parameterRows(view: ScenarioView, meta: CsvMeta): string[][] {
         );
       });
     }
+    // With a peripheral compartment (K1) t½ and V are the central ones, not the curve's: named so, with the
+    // exchange rates and the two half-lives the curve falls with.
+    const central = pk.peripheral ? '_central' : '';
     rows.push(
       [name, 'ka', String(pk.kaPerH), '1/h', basis('kaPerH')],
-      [name, 't_half', String(pk.tHalfH), 'h', basis('tHalfH')],
-      [name, 'volume', String(pk.volumeL), 'L', basis('volumeL')],
+      [name, `t_half${central}`, String(pk.tHalfH), 'h', basis('tHalfH')],
+      [name, `volume${central}`, String(pk.volumeL), 'L', basis('volumeL')],
       [name, 'lag', String(pk.lagH), 'h', basis('lagH')],
     );
+    if (pk.peripheral) {
+      const d = disposition(pk);
+      rows.push(
+        [name, 'k12', String(pk.peripheral.k12PerH), '1/h', 'estimate'],
+        [name, 'k21', String(pk.peripheral.k21PerH), '1/h', 'estimate'],
+        [name, 'half_life_fast', formatValue(Math.LN2 / d.alphaPerH), 'h', 'model'],
+        [name, 'half_life_slow', formatValue(Math.LN2 / d.betaPerH), 'h', 'model'],
+      );
+    }
     if (source.overrides.f !== undefined)
       rows.push([name, 'f_fixed', String(source.overrides.f), 'fraction', 'user']);
     rows.push(
