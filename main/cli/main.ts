@@ -37,7 +37,7 @@ async function plansFor(options: CliOptions): Promise<RunPlan[]> {
   return [planFor(regimen, COMPOUND_PRESETS[options.compound].label, horizonH, options.stepMin / 60)];
 }
 
-function outputChunks(options: CliOptions, plans: RunPlan[]): Iterable<string> {
+function outputChunks(options: CliOptions, plans: RunPlan[]): Iterable<string | Uint8Array> {
   if (options.subjects > 1) {
     const p = populationOutputs(plans, options.subjects, options.seed);
     if (options.format === 'csv') return csvChunks(plans, p.columns);

@@ -29,7 +29,7 @@ export function stdoutWasClosed(): boolean {
  * Writes the chunks to standard output, waiting whenever the pipe is full. Resolves when all is handed over.
  * A closed standard output is an error (exit 1), as coreutils make it: "write error: Bad file descriptor".
  */
-export async function writeToStdout(chunks: Iterable<string>): Promise<void> {
+export async function writeToStdout(chunks: Iterable<string | Uint8Array>): Promise<void> {
   if (stdoutWasClosed()) {
     throw new Error('write error: standard output is closed (Bad file descriptor); nothing was written');
   }
@@ -44,6 +44,6 @@ export async function writeToStdout(chunks: Iterable<string>): Promise<void> {
 }
 
 /** Replaces the file at `path` with the chunks, atomically (temp file, fsync, size check, rename). */
-export async function writeToFile(path: string, chunks: Iterable<string>): Promise<void> {
+export async function writeToFile(path: string, chunks: Iterable<string | Uint8Array>): Promise<void> {
   await atomicWriteChunks(path, chunks);
 }

@@ -103,9 +103,9 @@ describe.each(HOSTILE)('a scenario and labels named %j', (name) => {
     const s = hostile(name);
     s.horizonDays = 2;
     expectNoFormula(buildCsv(scenarioView(s)));
-    expectNoFormula([...csvStreamChunks(s)].map((c) => c.text).join(''));
+    expectNoFormula([...csvStreamChunks(s)].map((c) => new TextDecoder().decode(c.bytes)).join(''));
     const file = join(dir, 'hostile.k2.json');
     writeFileSync(file, JSON.stringify(s));
-    expectNoFormula([...cliCsvChunks(scenarioPlans(file))].join(''));
+    expectNoFormula([...cliCsvChunks(scenarioPlans(file))].map((c) => new TextDecoder().decode(c)).join(''));
   });
 });

@@ -33,8 +33,10 @@ function scenario(edit: (s: Scenario) => void = () => {}): Scenario {
   return s;
 }
 
+// ignoreBOM: keep the byte-order mark in the text, as the file has it.
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 const streamed = (s: Scenario, chunkChars?: number): string =>
-  [...csvStreamChunks(s, chunkChars)].map((c) => c.text).join('');
+  [...csvStreamChunks(s, chunkChars)].map((c) => decoder.decode(c.bytes)).join('');
 
 describe('streamed CSV: the same file as the whole-view CSV (wiring)', () => {
   const cases: [string, (s: Scenario) => void][] = [
@@ -74,7 +76,7 @@ describe('streamed CSV: the same file as the whole-view CSV (wiring)', () => {
 
   it('chunks hold whole rows, report progress, and stay near the requested size', () => {
     const s = scenario((x) => ((x.horizonDays = 30), (x.stepMin = 1)));
-    const chunks = [...csvStreamChunks(s, 200_000)];
+    const chunks = [...csvStreamChunks(s, 200_000)].map((c) => ({ ...c, text: decoder.decode(c.bytes) }));
     const rows = 30 * 24 * 60 + 1;
     expect(chunks[0]!.text.startsWith(BOM)).toBe(true);
     expect(chunks.every((c) => c.text.endsWith('\r\n'))).toBe(true);

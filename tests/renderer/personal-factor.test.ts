@@ -59,7 +59,9 @@ describe('the personal factor in words', () => {
     const header = buildCsv(scenarioView(mk7())).split('\r\n')[0]!;
     expect(header).toContain('mk7_plasma_ng_per_ml_personal_x0.35');
     // The streamed export (the app's CSV) has the same header.
-    const streamed = csvStreamChunks(mk7()).next().value!.text.split('\r\n')[0];
+    const streamed = new TextDecoder('utf-8', { ignoreBOM: true })
+      .decode(csvStreamChunks(mk7()).next().value!.bytes)
+      .split('\r\n')[0];
     expect(streamed).toBe(header);
     // The typical person's columns are unchanged.
     expect(buildCsv(scenarioView(typicalMk7())).split('\r\n')[0]).toContain(',mk7_plasma_ng_per_ml,');

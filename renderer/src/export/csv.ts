@@ -9,6 +9,7 @@ import {
 } from '../../../sim';
 import { csvLine } from '../../../sim/text/csvCell';
 import { disposition } from '../../../sim/model/disposition';
+import { ByteWriter } from '../../../sim/text/csvBytes';
 import { scenarioTitle } from '../../../sim/scenario/describe';
 import {
   hToWallTime,
@@ -47,17 +48,17 @@ const NEWLINE = '\r\n';
  * already ~300 MB, and 7 digits is beyond any spreadsheet use of an educational model.
  */
 export function formatValue(value: number): string {
-  return formatSignificant(value, 7);
+  return formatSignificant(value, VALUE_DIGITS);
 }
 
 /**
- * A time with at most 6 decimals, so minute steps stay distinct over ten years. Fixed decimals rather than
- * significant digits: "0.016667" and "87599.983333" read as clock steps in a spreadsheet; the command line
- * prints time_h only, with its 10 significant digits.
+ * Times are written with at most 6 decimals (`String(Number(t.toFixed(6)))`), so minute steps stay distinct over
+ * ten years. Fixed decimals rather than significant digits: "0.016667" and "87599.983333" read as clock steps in
+ * a spreadsheet; the command line prints time_h only, with its 10 significant digits.
  */
-function formatTime(value: number): string {
-  return String(Number(value.toFixed(6)));
-}
+const TIME_DECIMALS = 6;
+/** Significant digits of a data value (formatValue). */
+const VALUE_DIGITS = 7;
 
 export function csvHeader(view: ScenarioView): string[] {
   return ['time_h', 'time_days', ...view.series.map((s) => s.column)];
@@ -75,28 +76,57 @@ export function csvHeaderText(view: ScenarioView, extraNames: readonly string[] 
 }
 
 /**
- * Data rows [from, to) of the time grid and one array per series (whole series, or a streamed block):
- * time_h, time_days, then each series' value.
+ * Data rows [from, to) of the time grid and one array per series (whole series, or a streamed block), written
+ * as bytes: time_h, time_days, then each series' value. Digits straight into the buffer (sim/text/csvBytes.ts),
+ * the same text as formatValue and the 6-decimal time, byte for byte.
  */
+export function csvRowsBytes(
+  out: ByteWriter,
+  timeH: Float64Array,
+  columns: readonly Float64Array[],
+  from: number,
+  to: number,
+): void {
+  // Numeric cells never need quoting (digits, '.', '-', 'e'), so rows are joined directly.
+  for (let i = from; i < to; i++) {
+    const t = timeH[i]!;
+    out.fixed(t, TIME_DECIMALS);
+    out.byte(COMMA);
+    out.fixed(t / 24, TIME_DECIMALS);
+    for (const values of columns) {
+      out.byte(COMMA);
+      out.significant(values[i]!, VALUE_DIGITS);
+    }
+    out.byte(CR);
+    out.byte(LF);
+  }
+}
+
+/** The same rows as text (the whole-view export and tests; the streamed export keeps the bytes). */
 export function csvRowsText(
   timeH: Float64Array,
   columns: readonly Float64Array[],
   from: number,
   to: number,
 ): string {
-  // Numeric cells never need quoting (digits, '.', '-', 'e'), so rows are joined directly.
-  let text = '';
-  for (let i = from; i < to; i++) {
-    const t = timeH[i]!;
-    let row = `${formatTime(t)},${formatTime(t / 24)}`;
-    for (const values of columns) row += `,${formatValue(values[i]!)}`;
-    text += row + NEWLINE;
-  }
-  return text;
+  const out = new ByteWriter();
+  csvRowsBytes(out, timeH, columns, from, to);
+  return new TextDecoder().decode(out.take());
 }
+
+const COMMA = 0x2c;
+const CR = 0x0d;
+const LF = 0x0a;
 
 export interface CsvChunk {
   text: string;
+  rowsDone: number;
+  rowsTotal: number;
+}
+
+/** A piece of the streamed data CSV as UTF-8 bytes (what a Blob, a file or a worker transfer takes). */
+export interface CsvByteChunk {
+  bytes: Uint8Array<ArrayBuffer>;
   rowsDone: number;
   rowsTotal: number;
 }
