@@ -16,7 +16,8 @@ const RENDERER = resolve(ROOT, 'renderer', 'src');
 /** Lowest first. */
 export const RENDERER_LAYERS = [
   ['theme'],
-  ['bridge', 'state'],
+  // The worker kit sits with them: it imports only sim/ (and React).
+  ['bridge', 'state', 'workers'],
   // The kits: number boxes and sliders, and the chart kit (marks, scales, layout).
   ['controls', 'plot'],
   ['caution', 'measured', 'metrics', 'population', 'regimen', 'sources', 'start'],

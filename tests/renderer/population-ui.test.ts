@@ -1,6 +1,6 @@
 /**
  * The pure parts behind "Show variation between people", the tornado chart and the anticoagulant caution:
- * the newest-request-only queue the workers use, the population work cap, the bands the worker posts back,
+ * the population work cap, the bands the worker posts back,
  * the CV table, the tornado panels and the cautions on screen.
  */
 import { createElement } from 'react';
@@ -16,7 +16,6 @@ import {
 } from '../../sim';
 import { AnticoagulantCaution, CautionLine } from '../../renderer/src/caution/AnticoagulantCaution';
 import { compoundsOnScreen, cautionsFor } from '../../renderer/src/caution/cautions';
-import { LatestOnly } from '../../renderer/src/population/latestOnly';
 import {
   bandBuffers,
   computeBands,
@@ -28,44 +27,6 @@ import { TornadoChart } from '../../renderer/src/sensitivity/TornadoChart';
 import { figureSources, tornadoFigureSvg } from '../../renderer/src/sensitivity/TornadoFigure';
 import { formatInput, rangeText, tornadoPanels } from '../../renderer/src/sensitivity/tornadoModel';
 import { expectClose } from '../support/expectClose';
-
-describe('LatestOnly (the workers’ queue)', () => {
-  it('sends the first request, queues only the newest behind it, and shows only the newest answer', () => {
-    const q = new LatestOnly<string>(300);
-    const first = q.submit('a', 0);
-    expect(first.kind).toBe('send');
-    expect(q.submit('b', 10)).toEqual({ kind: 'queued' });
-    expect(q.submit('c', 20)).toEqual({ kind: 'queued' });
-    const id = first.kind === 'send' ? first.message.id : -1;
-    const answer = q.receive(id, 50);
-    // 'a' was superseded: its answer is dropped, and only 'c' (not 'b') goes next.
-    expect(answer.apply).toBe(false);
-    expect(answer.request).toBe('a');
-    expect(answer.next?.request).toBe('c');
-    const last = q.receive(answer.next!.id, 90);
-    expect(last).toEqual({ apply: true, request: 'c', next: null });
-  });
-
-  it('cancels a request that has run too long when a newer one arrives, and ignores its late answer', () => {
-    const q = new LatestOnly<string>(300);
-    const first = q.submit('slow', 0);
-    const action = q.submit('new', 301);
-    expect(action.kind).toBe('cancel-and-send');
-    const firstId = first.kind === 'send' ? first.message.id : -1;
-    expect(q.receive(firstId, 400)).toEqual({ apply: false, request: null, next: null });
-    const newId = action.kind === 'cancel-and-send' ? action.message.id : -1;
-    expect(q.receive(newId, 410).apply).toBe(true);
-  });
-
-  it('does not send the same request twice, and forgets everything on reset', () => {
-    const q = new LatestOnly<object>(300);
-    const r = {};
-    expect(q.submit(r, 0).kind).toBe('send');
-    expect(q.submit(r, 1)).toEqual({ kind: 'queued' });
-    q.reset();
-    expect(q.submit(r, 2).kind).toBe('send');
-  });
-});
 
 const onlyMk7 = (s: Scenario, horizonDays: number, stepMin: number): Scenario => ({
   ...s,

@@ -6,11 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defaultScenario, type Scenario } from '../../sim';
-import { scenarioView } from '../../sim/view/scenarioView';
+import { scenarioView, type ScenarioView } from '../../sim/view/scenarioView';
 import { pack, unpack } from '../../renderer/src/view/pack';
-import type { ViewRequest, ViewResponse } from '../../renderer/src/view/scenarioView.worker';
-import { transferables } from '../../renderer/src/view/transfer';
-import { ViewRunner, type RunOutcome, type WorkerLike } from '../../renderer/src/view/viewRunner';
+import { unpackView } from '../../renderer/src/view/useScenarioView';
+import { LatestRunner, type Shown } from '../../renderer/src/workers/latestRunner';
+import { serveRequests, type WorkerScope } from '../../renderer/src/workers/protocol';
+import { transferables } from '../../renderer/src/workers/transfer';
+import { FakeWorker, settle } from '../support/fakeWorker';
 import { isHeavy, viewWork } from '../../renderer/src/view/work';
 
 /** A long scenario: every list well over the packing threshold, missed and extra doses included. */
@@ -26,43 +28,31 @@ function longScenario(): Scenario {
   return s;
 }
 
-/** A worker that answers asynchronously with exactly what scenarioView.worker.ts posts. */
-class FakeWorker implements WorkerLike {
-  onmessage: ((event: MessageEvent<ViewResponse>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  terminated = false;
-  posted: ViewRequest[] = [];
-  private queue: ViewRequest[] = [];
-  postMessage(message: ViewRequest): void {
-    this.posted.push(message);
-    this.queue.push(message);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-  /** Answers the oldest request, as the worker would (structuredClone stands in for postMessage). */
-  answerNext(): void {
-    const request = this.queue.shift()!;
-    const view = pack(scenarioView(request.scenario));
-    const data = structuredClone(
-      { id: request.id, ok: true as const, view },
-      { transfer: transferables(view) },
-    );
-    this.onmessage?.({ data } as MessageEvent<ViewResponse>);
-  }
-}
+/** The view worker's side, as scenarioView.worker.ts serves it, behind a fake port (tests/support/fakeWorker). */
+const serveView = (scope: WorkerScope<Scenario>) =>
+  serveRequests<Scenario, unknown>(scope, (scenario) => pack(scenarioView(scenario)), transferables);
 
+/** The page side as useScenarioView sets it up: unpackView, a stale run stopped at once, no page fallback. */
 function runner() {
-  const workers: FakeWorker[] = [];
-  const r = new ViewRunner(() => {
-    const w = new FakeWorker();
-    workers.push(w);
-    return w;
+  const workers: FakeWorker<Scenario, unknown>[] = [];
+  const outcomes: Shown<Scenario, ScenarioView>[] = [];
+  const r = new LatestRunner<Scenario, ScenarioView, unknown>({
+    createWorker: () => {
+      const w = new FakeWorker<Scenario, unknown>(serveView);
+      workers.push(w);
+      return w;
+    },
+    decode: unpackView,
+    cancelAfterMs: 0,
+    show: (shown) => outcomes.push(shown),
   });
-  return { r, workers };
+  /** Worker `i` computes the oldest request it was sent, and the page reads the answer. */
+  const answer = (i: number, late = false) => {
+    workers[i]!.deliverToWorker();
+    workers[i]!.deliverToPage(late);
+  };
+  return { r, workers, outcomes, answer };
 }
-
-const settle = () => new Promise((done) => setTimeout(done, 50));
 
 describe('scenario view through the worker protocol', () => {
   it('pack then unpack gives back exactly scenarioView', () => {
@@ -75,48 +65,61 @@ describe('scenario view through the worker protocol', () => {
 
   it('the runner delivers a view equal to scenarioView (marks shared, result lists lazy)', async () => {
     const scenario = longScenario();
-    const { r, workers } = runner();
-    const outcomes: RunOutcome[] = [];
-    r.run(scenario, (o) => outcomes.push(o));
-    workers[0]!.answerNext();
-    while (outcomes.length === 0) await settle();
+    const { r, outcomes, answer } = runner();
+    r.submit(scenario);
+    answer(0);
+    while (outcomes.length === 0) await settle(20);
     const outcome = outcomes[0]!;
-    expect(outcome.ok).toBe(true);
-    if (!outcome.ok) return;
+    expect(outcome.kind).toBe('result');
+    if (outcome.kind !== 'result') return;
+    expect(outcome.resultFor).toBe(scenario);
+    const view = outcome.result;
     const direct = scenarioView(scenario);
-    expect(outcome.view.doseMarks).toEqual(direct.doseMarks);
-    for (const [i, regimen] of outcome.view.regimens.entries()) {
+    expect(view.doseMarks).toEqual(direct.doseMarks);
+    for (const [i, regimen] of view.regimens.entries()) {
+      // The same mark objects as in doseMarks, as scenarioView builds them.
+      expect(regimen.doses[0]).toBe(view.doseMarks.find((m) => m.regimenIndex === regimen.index));
       expect(regimen.doses).toEqual(direct.regimens[i]!.doses);
       expect(regimen.result.intakes).toEqual(direct.regimens[i]!.result.intakes);
     }
-    expect(outcome.view).toEqual(direct);
+    expect(view).toEqual(direct);
   });
 
   it('a newer request makes the older one stale: its worker is stopped and its answer never arrives', async () => {
-    const { r, workers } = runner();
+    const { r, workers, outcomes, answer } = runner();
     const first = longScenario();
     const second = { ...longScenario(), horizonDays: 30 };
-    const outcomes: RunOutcome[] = [];
-    r.run(first, (o) => outcomes.push(o));
-    r.run(second, (o) => outcomes.push(o));
+    r.submit(first);
+    workers[0]!.deliverToWorker(); // computed, its answer on the way
+    r.submit(second);
     expect(workers[0]!.terminated).toBe(true);
-    workers[0]!.answerNext(); // late answer from the stopped worker
-    workers[1]!.answerNext();
-    while (outcomes.length === 0) await settle();
-    await settle();
+    workers[0]!.deliverToPage(true); // late answer from the stopped worker
+    answer(1);
+    while (outcomes.length === 0) await settle(20);
+    await settle(50);
     expect(outcomes).toHaveLength(1);
-    expect(outcomes[0]!.ok && outcomes[0]!.view.scenario.horizonDays).toBe(30);
+    expect(outcomes[0]!.kind === 'result' && outcomes[0]!.result.scenario.horizonDays).toBe(30);
   });
 
   it('Cancel stops the worker and nothing is delivered', async () => {
-    const { r, workers } = runner();
-    const outcomes: RunOutcome[] = [];
-    r.run(longScenario(), (o) => outcomes.push(o));
+    const { r, workers, outcomes } = runner();
+    r.submit(longScenario());
+    workers[0]!.deliverToWorker();
     r.cancel();
     expect(workers[0]!.terminated).toBe(true);
-    expect(r.busy).toBe(false);
-    await settle();
+    workers[0]!.deliverToPage(true);
+    await settle(50);
     expect(outcomes).toEqual([]);
+  });
+
+  it('a worker that stops says so in words, for the request it was on', () => {
+    const { r, workers, outcomes } = runner();
+    const scenario = longScenario();
+    r.submit(scenario);
+    workers[0]!.fail('');
+    expect(outcomes).toEqual([
+      { kind: 'error', error: 'The calculation stopped unexpectedly.', errorFor: scenario },
+    ]);
   });
 
   it('transfers each buffer once (series share their time grid)', () => {

@@ -1,7 +1,8 @@
 import type { Scenario } from '../../../sim';
-import type { CsvExtraColumn } from './csv';
+import type { CsvByteChunk, CsvExtraColumn } from './csv';
 import { csvStreamChunks, STREAM_CHUNK_CHARS } from './csvStream';
-import type { CsvStreamRequest, CsvStreamResponse } from './csvStream.worker';
+import { runOnce } from '../workers/runOnce';
+import type { WorkerPort } from '../workers/protocol';
 
 /** Text per chunk when the rows are made on the page itself (no worker): short enough to keep frames flowing. */
 const IN_PAGE_CHUNK_CHARS = 100_000;
@@ -16,12 +17,7 @@ export class ExportCanceled extends Error {
   }
 }
 
-/** A chunk of the CSV as UTF-8 bytes, with progress: rows written so far out of all. */
-export interface CsvByteChunk {
-  bytes: Uint8Array<ArrayBuffer>;
-  rowsDone: number;
-  rowsTotal: number;
-}
+export type { CsvByteChunk };
 
 export interface CsvStreamOptions {
   /** Receives every chunk in order; the next is handed over only after this settles (backpressure). */
@@ -35,105 +31,44 @@ export interface CsvStreamOptions {
   extra?: CsvExtraColumn[];
 }
 
+/** What the CSV worker is asked (csvStream.worker.ts). */
+export interface CsvStreamRequest {
+  scenario: Scenario;
+  chunkChars: number;
+  extra: CsvExtraColumn[];
+}
+
+const createWorker = (): WorkerPort<CsvStreamRequest, null, CsvByteChunk> =>
+  new Worker(new URL('./csvStream.worker.ts', import.meta.url), { type: 'module' });
+
 /**
- * Streams the scenario's data CSV (csvStream.ts) to `onChunk`, produced in a module Web Worker so the page
- * stays responsive; at most CSV_STREAM_WINDOW chunks wait, so memory is bounded whatever the row count.
- * When a worker cannot be created or fails to load before its first chunk (file:// pages, old browsers),
- * the same generator runs on the page in small slices instead.
+ * Streams the scenario's data CSV (csvStream.ts) to `onChunk`, produced in a module Web Worker (the worker
+ * kit's runOnce and serveStream) so the page stays responsive; at most STREAM_WINDOW chunks wait, so memory is
+ * bounded whatever the row count. When a worker cannot be created or fails to load before its first chunk
+ * (file:// pages, old browsers), the same generator runs on the page in small slices instead.
  */
 export async function streamCsv(scenario: Scenario, options: CsvStreamOptions): Promise<void> {
   const { signal } = options;
   if (signal?.aborted) throw new ExportCanceled();
-  let worker: Worker | null = null;
   if (options.worker !== false && typeof Worker !== 'undefined') {
-    try {
-      worker = new Worker(new URL('./csvStream.worker.ts', import.meta.url), { type: 'module' });
-    } catch (e) {
-      console.warn('CSV export worker unavailable; writing rows on the page.', e);
-    }
+    const outcome = await runOnce({
+      createWorker,
+      request: { scenario, chunkChars: options.chunkChars ?? STREAM_CHUNK_CHARS, extra: options.extra ?? [] },
+      onProgress: options.onChunk,
+      signal,
+    });
+    if (outcome.kind === 'done') return;
+    if (outcome.kind === 'canceled') throw new ExportCanceled();
+    if (outcome.kind === 'error') throw new Error(`The CSV could not be made: ${outcome.error}`);
   }
-  if (worker) {
-    const outcome = await streamFromWorker(worker, scenario, options);
-    if (outcome === 'done') return;
-  }
-  const encoder = new TextEncoder();
   for (const chunk of csvStreamChunks(
     scenario,
     options.chunkChars ?? IN_PAGE_CHUNK_CHARS,
     options.extra ?? [],
   )) {
     if (signal?.aborted) throw new ExportCanceled();
-    const { rowsDone, rowsTotal } = chunk;
-    await options.onChunk({ bytes: encoder.encode(chunk.text), rowsDone, rowsTotal });
+    await options.onChunk(chunk);
     await nextTask();
   }
   if (signal?.aborted) throw new ExportCanceled();
-}
-
-/** 'done' when the worker streamed everything; 'unavailable' when it failed before its first chunk. */
-function streamFromWorker(
-  worker: Worker,
-  scenario: Scenario,
-  options: CsvStreamOptions,
-): Promise<'done' | 'unavailable'> {
-  const { signal, onChunk } = options;
-  return new Promise((resolve, reject) => {
-    const queue: CsvByteChunk[] = [];
-    let writing = false;
-    let finished = false;
-    let received = false;
-    let settled = false;
-    const settle = (result: () => void) => {
-      if (settled) return;
-      settled = true;
-      worker.terminate();
-      signal?.removeEventListener('abort', onAbort);
-      result();
-    };
-    const onAbort = () => settle(() => reject(new ExportCanceled()));
-    signal?.addEventListener('abort', onAbort);
-
-    const drain = async () => {
-      if (writing) return;
-      writing = true;
-      try {
-        while (queue.length > 0 && !settled) {
-          await onChunk(queue.shift()!);
-          if (!settled) worker.postMessage({ type: 'pull' } satisfies CsvStreamRequest);
-        }
-        if (finished && queue.length === 0) settle(() => resolve('done'));
-      } catch (e) {
-        settle(() => reject(e));
-      } finally {
-        writing = false;
-      }
-    };
-
-    worker.onmessage = (event: MessageEvent<CsvStreamResponse>) => {
-      const data = event.data;
-      received = true;
-      if (data.type === 'chunk') {
-        queue.push({ bytes: data.bytes, rowsDone: data.rowsDone, rowsTotal: data.rowsTotal });
-      } else if (data.type === 'done') finished = true;
-      else settle(() => reject(new Error(`The CSV could not be made: ${data.message}`)));
-      void drain();
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      if (received) {
-        settle(() =>
-          reject(new Error(`The CSV could not be made: ${event.message || 'the worker stopped'}`)),
-        );
-      } else {
-        console.warn('CSV export worker failed to load; writing rows on the page.', event.message);
-        settle(() => resolve('unavailable'));
-      }
-    };
-    worker.postMessage({
-      type: 'start',
-      scenario,
-      chunkChars: options.chunkChars ?? STREAM_CHUNK_CHARS,
-      extra: options.extra ?? [],
-    } satisfies CsvStreamRequest);
-  });
 }

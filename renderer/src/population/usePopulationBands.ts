@@ -8,11 +8,11 @@ import {
   type DrawnBands,
   type PopulationRequest,
 } from './populationBands';
-import { useLatestWorker, type LatestWorkerState } from './useLatestWorker';
+import { useWorkerResult, type WorkerResultState } from '../workers/useWorkerResult';
 
 const createWorker = () => new Worker(new URL('./population.worker.ts', import.meta.url), { type: 'module' });
 
-export interface PopulationBandsState extends LatestWorkerState<PopulationRequest, DrawnBands[]> {
+export interface PopulationBandsState extends WorkerResultState<PopulationRequest, DrawnBands[]> {
   /** Why no bands can be drawn for this scenario (too much work), or null. */
   refused: string | null;
   subjects: number;
@@ -32,7 +32,7 @@ export function usePopulationBands(scenario: Scenario, enabled: boolean): Popula
     () => ({ scenario, subjects: APP_SUBJECTS, seed: APP_SEED }),
     [scenario],
   );
-  const state = useLatestWorker({
+  const state = useWorkerResult({
     enabled: enabled && refused === null,
     request,
     createWorker,

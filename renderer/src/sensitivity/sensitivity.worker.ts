@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { serveRequests } from '../population/workerProtocol';
+import { serveRequests } from '../workers/protocol';
 import { computeSensitivity, type SensitivityRequest } from './sensitivityRequest';
 
 // About 17 simulations with peak and trough searches: off the main thread, like the metrics.

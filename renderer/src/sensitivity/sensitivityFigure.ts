@@ -1,7 +1,7 @@
 import type { Scenario } from '../../../sim';
 import { regimenName } from './regimenChoice';
 import { formatNumber } from '../plot/format';
-import { runOnceInWorker } from '../population/workerProtocol';
+import { runOnce } from '../workers/runOnce';
 import { computeSensitivity } from './sensitivityRequest';
 import { createSensitivityWorker } from './useSensitivity';
 import { tornadoFigureSize, tornadoFigureSvg } from './TornadoFigure';
@@ -17,11 +17,12 @@ export async function sensitivityFigure(
   regimenIndex: number,
 ): Promise<{ svg: string; widthPx: number; heightPx: number }> {
   // About 17 simulations: seconds for a 10-year minute-step scenario, so in a worker, not on the page.
-  const result = await runOnceInWorker(
-    createSensitivityWorker,
-    { scenario, regimenIndex },
-    computeSensitivity,
-  );
+  const request = { scenario, regimenIndex };
+  const outcome = await runOnce({ createWorker: createSensitivityWorker, request });
+  if (outcome.kind === 'error') throw new Error(outcome.error);
+  // No worker could load (file://): the same job here, after the current frame.
+  if (outcome.kind !== 'done') await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  const result = outcome.kind === 'done' ? outcome.result : computeSensitivity(request);
   const compound = scenario.regimens[regimenIndex]!.compound;
   const panels = tornadoPanels(result, compound, scenario.display.units);
   const svg = tornadoFigureSvg({

@@ -1,7 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Scenario } from '../../../sim';
 import { scenarioView, type ScenarioView } from '../../../sim/view/scenarioView';
-import { ViewRunner, type WorkerLike } from './viewRunner';
+import type { WorkerPort } from '../workers/protocol';
+import { useWorkerResult } from '../workers/useWorkerResult';
+import { unpackGently } from './pack';
 import { isHeavy, viewWork, type ViewWork } from './work';
 
 export type ScenarioViewState =
@@ -18,68 +20,67 @@ export type ScenarioViewState =
   | { status: 'canceled'; work: ViewWork; previous: ScenarioView | null; retry: () => void }
   | { status: 'failed'; error: string; previous: ScenarioView | null };
 
-function createViewWorker(): WorkerLike {
-  return new Worker(new URL('./scenarioView.worker.ts', import.meta.url), { type: 'module' }) as WorkerLike;
+/** The worker answers pack(scenarioView(scenario)) (renderer/src/view/pack.ts). */
+export type ViewWorkerPort = WorkerPort<Scenario, unknown>;
+
+function createViewWorker(): ViewWorkerPort {
+  return new Worker(new URL('./scenarioView.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/**
+ * The page's half of the worker's pack(scenarioView(...)): only the dose marks are rebuilt now, in slices; each
+ * regimen's marks are the same objects, as in scenarioView (so half the allocation), and a result's dose events
+ * and intakes stay packed until something reads them.
+ */
+export async function unpackView(packed: unknown): Promise<ScenarioView> {
+  const unpacked = (await unpackGently(packed, (key) => key === 'doseMarks')) as ScenarioView;
+  return shareRegimenMarks(unpacked);
 }
 
 /**
  * The ScenarioView of `scenario`, never blocking the page for long: computed right here when the work is
- * small (renderer/src/view/work.ts), else in a module worker with a Cancel action. A newer scenario makes
- * an older computation stale; its result is discarded and its worker stopped.
+ * small (renderer/src/view/work.ts), else in a module worker (the worker kit, a stale run stopped at once)
+ * with a Cancel action. A newer scenario makes an older computation stale; its result is discarded.
  */
 export function useScenarioView(
   scenario: Scenario,
-  createWorker: () => WorkerLike = createViewWorker,
+  createWorker: () => ViewWorkerPort = createViewWorker,
 ): ScenarioViewState {
   const work = useMemo(() => viewWork(scenario), [scenario]);
   const heavy = isHeavy(work);
   // Small scenarios: synchronously, so a slider drag redraws in the same frame as before.
   const small = useMemo(() => (heavy ? null : scenarioView(scenario)), [heavy, scenario]);
-  const [heavyState, setHeavyState] = useState<ScenarioViewState | null>(null);
+  // A stale run of seconds is never worth finishing, and the view has no page fallback: a failure says so.
+  const worker = useWorkerResult<Scenario, ScenarioView, unknown>({
+    enabled: heavy,
+    request: scenario,
+    createWorker,
+    decode: unpackView,
+    cancelAfterMs: 0,
+  });
+  // The last heavy view stays "what to show meanwhile", also across a spell of small scenarios.
   const [lastHeavyView, setLastHeavyView] = useState<ScenarioView | null>(null);
-  const runner = useRef<ViewRunner | null>(null);
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    const r = new ViewRunner(createWorker);
-    runner.current = r;
-    return () => {
-      r.dispose();
-      runner.current = null;
-    };
-  }, [createWorker]);
-
-  useEffect(() => {
-    const r = runner.current;
-    if (!heavy || !r) return;
-    const cancel = () => {
-      r.cancel();
-      setHeavyState({
-        status: 'canceled',
-        work,
-        previous: lastHeavyView,
-        retry: () => setAttempt((n) => n + 1),
-      });
-    };
-    // Starting an asynchronous job, not deriving state: its progress belongs in state.
-    setHeavyState({ status: 'working', work, startedMs: performance.now(), previous: lastHeavyView, cancel });
-    r.run(scenario, (outcome) => {
-      if (outcome.ok) {
-        setLastHeavyView(outcome.view);
-        setHeavyState({ status: 'ready', view: outcome.view, scenario });
-      } else {
-        setHeavyState({ status: 'failed', error: outcome.error, previous: lastHeavyView });
-      }
-    });
-    return () => r.cancel();
-    // lastHeavyView is read as "what to show meanwhile", not a reason to start again.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [heavy, scenario, work, attempt]);
+  if (worker.result !== null && worker.result !== lastHeavyView) setLastHeavyView(worker.result);
+  const previous = worker.result ?? lastHeavyView;
 
   if (small) return { status: 'ready', view: small, scenario };
-  // Until the effect has started the job for this scenario (one render), say it is about to start.
-  if (!heavyState || (heavyState.status === 'ready' && heavyState.scenario !== scenario)) {
-    return { status: 'working', work, startedMs: null, previous: lastHeavyView, cancel: () => undefined };
+  if (worker.result !== null && worker.resultFor === scenario)
+    return { status: 'ready', view: worker.result, scenario };
+  if (worker.error !== null && worker.errorFor === scenario)
+    return { status: 'failed', error: worker.error, previous };
+  if (worker.canceled) return { status: 'canceled', work, previous, retry: worker.retry };
+  return { status: 'working', work, startedMs: worker.startedMs, previous, cancel: worker.cancel };
+}
+
+/** Points each regimen's `doses` at its marks in `doseMarks` (time order in both, as scenarioView builds them). */
+function shareRegimenMarks(view: ScenarioView): ScenarioView {
+  for (const regimen of view.regimens) {
+    Object.defineProperty(regimen, 'doses', {
+      value: view.doseMarks.filter((mark) => mark.regimenIndex === regimen.index),
+      writable: true,
+      configurable: true,
+      enumerable: true,
+    });
   }
-  return heavyState;
+  return view;
 }

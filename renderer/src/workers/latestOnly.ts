@@ -2,7 +2,8 @@
  * "Only the newest request matters", as a small state machine without React or workers so it can be tested:
  * at most one request is in flight; while it runs only the newest waits (a fast slider drag never builds a
  * queue); an answer to a request that has been superseded is dropped, never shown; and a request that has run
- * longer than `cancelAfterMs` when a newer one arrives is cancelled (the caller terminates its worker).
+ * `cancelAfterMs` or longer when a newer one arrives is cancelled (the caller terminates its worker): 0 cancels
+ * at once (the heavy view: a stale run of seconds is never worth finishing), Infinity never.
  */
 export interface Outgoing<R> {
   id: number;
@@ -33,11 +34,17 @@ export class LatestOnly<R> {
 
   /** A new request at time `nowMs`: send it, queue it behind the one in flight, or cancel that one for it. */
   submit(request: R, nowMs: number): SubmitAction<R> {
-    // The same request again (a re-render, or an effect running twice) is already on its way.
-    if (this.inFlight?.request === request || this.waiting === request) return { kind: 'queued' };
+    // The same request again is already on its way. Back to the one in flight (A, B, then A again: an undo)
+    // makes its answer the one to show, and the one waiting superseded.
+    if (this.inFlight?.request === request) {
+      this.newest = request;
+      this.waiting = null;
+      return { kind: 'queued' };
+    }
+    if (this.waiting === request) return { kind: 'queued' };
     this.newest = request;
     if (this.inFlight === null) return { kind: 'send', message: this.send(request, nowMs) };
-    if (nowMs - this.inFlight.sentAtMs > this.cancelAfterMs) {
+    if (nowMs - this.inFlight.sentAtMs >= this.cancelAfterMs) {
       this.waiting = null;
       return { kind: 'cancel-and-send', message: this.send(request, nowMs) };
     }
