@@ -7,9 +7,9 @@
  */
 import { readdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { crc32 as zlibCrc32, deflateSync } from 'node:zlib';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
+import { PNG_SIGNATURE, plainPng } from '../support/pngFixture';
 import { channels } from '../../sim/ipc/contract';
 import { checkExportContent, createFileHandlers, type Dialogs } from '../../main/files';
 import { defaultScenario, parseScenarioText, serializeScenario } from '../../sim';
@@ -23,22 +23,9 @@ import { useTempDir } from './tempdir';
 
 const tempDir = useTempDir();
 
-function chunk(type: string, data: Buffer): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'latin1');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(zlibCrc32(Buffer.concat([head.subarray(4), data])), 0);
-  return Buffer.concat([head, data, crc]);
-}
-const SIGNATURE = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
+const SIGNATURE = PNG_SIGNATURE;
 /** A 1 × 1 grey PNG from elsewhere: no scenario in it. */
-const PLAIN_PNG = Buffer.concat([
-  SIGNATURE,
-  chunk('IHDR', Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0])),
-  chunk('IDAT', deflateSync(Buffer.from([0, 128]))),
-  chunk('IEND', Buffer.alloc(0)),
-]);
+const PLAIN_PNG = plainPng(128);
 
 const scenario = defaultScenario();
 scenario.name = 'Teacher’s chart: MK-7 180 µg';

@@ -4,8 +4,8 @@
  * out as text for the file parser, an image from elsewhere is refused in one sentence; "Copy link" builds the
  * link from the text a saved file holds, falls back to showing it, and refuses a scenario too large for a link.
  */
-import { crc32 as zlibCrc32, deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { plainPng, pngChunk as chunk } from '../support/pngFixture';
 import { defaultScenario, parseScenarioText } from '../../sim';
 import { embedScenarioInPng, embedScenarioInSvg, NO_SCENARIO_IN_IMAGE } from '../../sim/image/scenarioImage';
 import { MAX_LINK_CHARS, scenarioFromFragment } from '../../sim/share/link';
@@ -14,20 +14,7 @@ import { savedScenarioText } from '../../sim';
 import { copyScenarioLink } from '../../renderer/src/files/shareLink';
 import { interpretScenarioText } from '../../renderer/src/files/documentState';
 
-function chunk(type: string, data: Buffer): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'latin1');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(zlibCrc32(Buffer.concat([head.subarray(4), data])), 0);
-  return Buffer.concat([head, data, crc]);
-}
-const PLAIN_PNG = Buffer.concat([
-  Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
-  chunk('IHDR', Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0])),
-  chunk('IDAT', deflateSync(Buffer.from([0, 9]))),
-  chunk('IEND', Buffer.alloc(0)),
-]);
+const PLAIN_PNG = plainPng(9);
 
 /** A picked file over bytes; `size` can claim more than there is, and reads are counted. */
 function picked(name: string, data: Uint8Array, size = data.length) {

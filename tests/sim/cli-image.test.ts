@@ -7,26 +7,13 @@
 import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32 as zlibCrc32, deflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { plainPng } from '../support/pngFixture';
 import { defaultScenario, serializeScenario } from '../../sim';
 import { embedScenarioInPng, embedScenarioInSvg, NO_SCENARIO_IN_IMAGE } from '../../sim/image/scenarioImage';
 import { builtCli, simulateCli } from '../support/cli';
 
-function chunk(type: string, data: Buffer): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'latin1');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(zlibCrc32(Buffer.concat([head.subarray(4), data])), 0);
-  return Buffer.concat([head, data, crc]);
-}
-const PLAIN_PNG = Buffer.concat([
-  Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
-  chunk('IHDR', Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0])),
-  chunk('IDAT', deflateSync(Buffer.from([0, 200]))),
-  chunk('IEND', Buffer.alloc(0)),
-]);
+const PLAIN_PNG = plainPng(200);
 const SVG =
   '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"></svg>\n';
 

@@ -7,8 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { crc32 as zlibCrc32, deflateRawSync, deflateSync, inflateRawSync, inflateSync } from 'node:zlib';
+import { deflateRawSync, deflateSync, inflateRawSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { PNG_IHDR_1X1, PNG_SIGNATURE, pngChunk } from '../support/pngFixture';
 import { parseScenarioText, MAX_SCENARIO_BYTES } from '../../sim';
 import { readPngChunks, MAX_PNG_CHUNKS } from '../../sim/image/pngChunks';
 import {
@@ -25,18 +26,10 @@ const fixtures = readdirSync(FIXTURES)
   .filter((f) => f.endsWith('.k2.json'))
   .map((name) => ({ name, text: readFileSync(join(FIXTURES, name), 'utf8') }));
 
-/** A chunk built with Node's own CRC-32. */
-function chunk(type: string, data: Buffer): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'latin1');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(zlibCrc32(Buffer.concat([head.subarray(4), data])), 0);
-  return Buffer.concat([head, data, crc]);
-}
+const chunk = pngChunk;
 
-const SIGNATURE = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
-const IHDR = chunk('IHDR', Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0])); // 1 x 1, grey, 8 bit
+const SIGNATURE = PNG_SIGNATURE;
+const IHDR = PNG_IHDR_1X1;
 const IDAT = chunk('IDAT', deflateSync(Buffer.from([0, 255])));
 const IEND = chunk('IEND', Buffer.alloc(0));
 /** A 1 x 1 white PNG "from elsewhere": no scenario. */
