@@ -17,6 +17,8 @@ export interface PlotTheme {
   axisTitleFontPx: number;
   legendFontPx: number;
   lineWidthPx: number;
+  /** A dashed curve's width as a share of lineWidthPx: thinner on screen and paper, full on the projector. */
+  dashedLineShare: number;
   axisWidthPx: number;
   /** Dose marker half-width (px). */
   markerPx: number;
@@ -40,6 +42,7 @@ const SCREEN: PlotTheme = {
   axisTitleFontPx: 15,
   legendFontPx: 14,
   lineWidthPx: 2.75,
+  dashedLineShare: 0.85,
   axisWidthPx: 1,
   markerPx: 6,
   dashScale: 1,
@@ -60,6 +63,8 @@ export function projectorTheme(scale: number): PlotTheme {
     axisTitleFontPx: Math.max(14, px(30)),
     legendFontPx: Math.max(13, px(28)),
     lineWidthPx: Math.max(3, 5 * scale),
+    // Every curve at least 4 px wide from the back of a classroom, dashed ones too.
+    dashedLineShare: 1,
     axisWidthPx: Math.max(2, 3 * scale),
     markerPx: Math.max(6, px(10)),
     dashScale: Math.max(1.5, 2.6 * scale),

@@ -80,7 +80,7 @@ export function Curves({
             data-points={l.points.length}
             d={linePath(l.points, x, y)}
             stroke={l.color}
-            strokeWidth={l.dash ? theme.lineWidthPx * 0.85 : theme.lineWidthPx}
+            strokeWidth={l.dash ? theme.lineWidthPx * theme.dashedLineShare : theme.lineWidthPx}
             strokeDasharray={scaleDash(l.dash, theme) || undefined}
             strokeLinecap={l.dash ? 'butt' : 'round'}
           />
