@@ -80,12 +80,14 @@ describe('variation between people, sensitivity, caution (chromium)', () => {
         const worker = new Worker(url, { type: 'module' });
         const out: number[] = [];
         for (let id = 1; id <= 12; id++) {
-          const reply = await new Promise<{ ok: boolean; elapsedMs?: number; error?: string }>((done) => {
-            worker.onmessage = (e: MessageEvent<{ ok: boolean; elapsedMs?: number; error?: string }>) =>
-              done(e.data);
-            worker.postMessage({ id, request: { scenario, subjects: 1000, seed: id } });
+          // The worker kit's protocol (renderer/src/workers/protocol.ts), spoken by hand.
+          type Reply =
+            { kind: 'result'; id: number; elapsedMs: number } | { kind: 'error'; id: number; error: string };
+          const reply = await new Promise<Reply>((done) => {
+            worker.onmessage = (e: MessageEvent<Reply>) => done(e.data);
+            worker.postMessage({ kind: 'run', id, request: { scenario, subjects: 1000, seed: id } });
           });
-          if (!reply.ok) throw new Error(reply.error);
+          if (reply.kind !== 'result' || reply.id !== id) throw new Error(JSON.stringify(reply));
           out.push(reply.elapsedMs!);
         }
         worker.terminate();

@@ -57,6 +57,7 @@ export function useScenarioView(
     createWorker,
     decode: unpackView,
     cancelAfterMs: 0,
+    timed: true,
   });
   // The last heavy view stays "what to show meanwhile", also across a spell of small scenarios.
   const [lastHeavyView, setLastHeavyView] = useState<ScenarioView | null>(null);

@@ -40,6 +40,11 @@ export interface WorkerResultOptions<R, T, W> {
   decode?: (answer: W) => T | Promise<T>;
   /** Default CANCEL_AFTER_MS; 0 stops a stale run at once, Infinity never. */
   cancelAfterMs?: number;
+  /**
+   * Set when the page shows how long the current request has run (`startedMs`, the heavy view's progress
+   * bar). Off, `startedMs` stays null and a request costs no extra render (a slider step stays one render).
+   */
+  timed?: boolean;
 }
 
 /**
@@ -56,8 +61,10 @@ export function useWorkerResult<R, T, W = T>(options: WorkerResultOptions<R, T, 
 
   useEffect(() => {
     if (!enabled) return;
-    const { createWorker, computeHere, decode, cancelAfterMs = CANCEL_AFTER_MS } = settings.current;
-    const asked = (r: R, atMs: number) => setAsked({ request: r, startedMs: atMs, canceled: false });
+    const { createWorker, computeHere, decode, cancelAfterMs = CANCEL_AFTER_MS, timed } = settings.current;
+    const asked = timed
+      ? (r: R, atMs: number) => setAsked({ request: r, startedMs: atMs, canceled: false })
+      : undefined;
     const r = new LatestRunner<R, T, W>({
       createWorker,
       computeHere,
@@ -82,7 +89,10 @@ export function useWorkerResult<R, T, W = T>(options: WorkerResultOptions<R, T, 
     runner.current?.cancel();
     setAsked({ request, startedMs: performance.now(), canceled: true });
   };
-  const retry = (): void => runner.current?.submit(request);
+  const retry = (): void => {
+    setAsked({ request, startedMs: performance.now(), canceled: false });
+    runner.current?.submit(request);
+  };
 
   const answered = shown !== null && (shown.kind === 'result' ? shown.resultFor : shown.errorFor) === request;
   const canceled = enabled && asked !== null && asked.request === request && asked.canceled;
