@@ -6,6 +6,7 @@ import { solveODE } from '../tests/support/solveOde';
 import { benchWholeProcess } from './bench-cli';
 import { benchPopulation, formatPopulationBench } from './bench-population';
 import { benchFiles, formatFileBench } from './bench-files';
+import { benchCsvWriters, benchIrregularDoses, formatDoseBench, formatWriterBench } from './bench-writers';
 import { cpus } from 'node:os';
 import {
   doseEvents,
@@ -174,6 +175,10 @@ console.log(
     exactError <= odeError ? 'accuracy equal or better' : 'accuracy WORSE'
   })`,
 );
+
+// Issue 16 §7: the CSV writers against JSON, and irregular doses, before and after, in one run.
+console.log(`\n${formatWriterBench(benchCsvWriters())}`);
+console.log(`\n${formatDoseBench(benchIrregularDoses())}`);
 
 // Between-subject variability: 1,000 virtual people (the app's "Show variation between people").
 console.log(`\n${formatPopulationBench(benchPopulation())}`);

@@ -55,3 +55,52 @@ export function applyTransition(phi: Float64Array, x: Float64Array): void {
     x[target] = sum;
   }
 }
+
+/**
+ * One column of Phi(dt): where a unit amount put into compartment `source` is dt later, Phi[j][source] for
+ * every j. The same Bateman path sum as transitionMatrix (Bateman 1910, divided differences after McCurdy, Ng
+ * & Parlett 1984), restricted to the paths leaving `source`, walked once at construction: a dose between two
+ * grid points needs only its gut column (7 divided differences for the vitamin K chain) instead of two whole
+ * fresh matrices, whatever its offset, so irregular doses cost no matrix builds and no cache to thrash.
+ * @example new TransitionColumn([{ rate: 1, parent: -1, transfer: 0 }], 0).at(2)[0] // => Math.exp(-2)
+ */
+export class TransitionColumn {
+  private readonly targets: number[] = [];
+  private readonly coefficients: number[] = [];
+  private readonly rates: number[][] = [];
+  private readonly column: Float64Array;
+
+  constructor(chain: readonly ChainCompartment[], source: number) {
+    this.column = new Float64Array(chain.length);
+    const children = chain.map(() => [] as ChainLink[]);
+    chain.forEach((c, child) => {
+      if (c.parent >= 0 && c.transfer !== 0)
+        children[c.parent]!.push({ parent: child, transfer: c.transfer });
+      for (const link of c.moreParents ?? []) {
+        if (link.transfer !== 0) children[link.parent]!.push({ parent: child, transfer: link.transfer });
+      }
+    });
+    const path: number[] = [];
+    const walk = (node: number, coefficient: number): void => {
+      path.push(chain[node]!.rate);
+      this.targets.push(node);
+      this.coefficients.push(coefficient);
+      this.rates.push([...path]);
+      // `parent` holds the child here: the links are read downwards.
+      for (const link of children[node]!) walk(link.parent, coefficient * link.transfer);
+      path.pop();
+    };
+    walk(source, 1);
+  }
+
+  /** Phi(dtH)[*][source]; the array is reused by the next call. */
+  at(dtH: number): Float64Array {
+    const column = this.column;
+    column.fill(0);
+    for (let k = 0; k < this.targets.length; k++) {
+      const j = this.targets[k]!;
+      column[j] = column[j]! + this.coefficients[k]! * expDividedDifference(this.rates[k]!, dtH);
+    }
+    return column;
+  }
+}

@@ -1,5 +1,5 @@
 import { doseBioavailability } from '../model/bioavailability';
-import type { ChainCompartment } from '../model/linearChain';
+import { TransitionColumn, type ChainCompartment } from '../model/linearChain';
 import { TransitionCache, type GutInput } from '../model/propagate';
 import type { PkParameters, TissueModel } from '../model/types';
 import { DYNAMIC_STATE_SIZE, STATE, vitaminKChain } from '../model/vitaminKModel';
@@ -61,8 +61,9 @@ export interface GridArrays {
  *
  * Between dose inputs the model is linear with constant coefficients, so the state moves by a closed-form
  * transition matrix Phi(dt) (model/linearChain.ts, Bateman equation). Between two grid points with no input in
- * between that is one fixed 5 x 5 lower-triangular matrix-vector product; each dose input is a breakpoint:
- * the state is moved exactly to its time, the amount added, then moved on. Cost grows with points + doses.
+ * between that is one fixed 5 x 5 lower-triangular matrix-vector product; each dose input is a breakpoint,
+ * taken exactly: its amount enters at its own time and is carried to the grid point by the gut column of
+ * Phi (TransitionColumn), added to the state moved over the whole gap. Cost grows with points + doses.
  *
  * @example
  * const stepper = new GridStepper(input);
@@ -80,6 +81,7 @@ export class GridStepper {
   private readonly tolerance: number;
   private readonly uniformEnd: number;
   private readonly cache: TransitionCache;
+  private readonly gutColumn: TransitionColumn;
   private readonly invV: number;
   private readonly state = new Float64Array(DYNAMIC_STATE_SIZE);
   // Exact dynamic state (gut, the central amount's fast and slow modes, bone, artery) at time `now`, and the
@@ -108,6 +110,7 @@ export class GridStepper {
     const lastGap = this.timeAt(n - 1) - (n > 1 ? this.timeAt(n - 2) : 0);
     this.uniformEnd = n > 1 && lastGap > stepH - this.tolerance ? n : n - 1;
     this.cache = new TransitionCache(chain.slice(0, DYNAMIC_STATE_SIZE));
+    this.gutColumn = new TransitionColumn(chain.slice(0, DYNAMIC_STATE_SIZE), STATE.gut);
     this.invV = 1 / pk.volumeL;
   }
 
@@ -164,14 +167,16 @@ export class GridStepper {
         state[2] = s;
         state[3] = b;
         state[4] = r;
+        advance(cache, state, t - now);
+        // Each input in (now, t] adds its amount times the gut column over the rest of the gap (the model is
+        // linear: superposition), so a dose at any offset needs one column, not two fresh matrices.
         while (next < gutInputs.length && gutInputs[next]!.timeH <= t + tolerance) {
           const at = Math.min(Math.max(gutInputs[next]!.timeH, now), t);
-          advance(cache, state, at - now);
-          now = at;
-          state[STATE.gut] = state[STATE.gut]! + gutInputs[next]!.amountUg;
+          const column = this.gutColumn.at(t - at);
+          const amountUg = gutInputs[next]!.amountUg;
+          for (let k = 0; k < DYNAMIC_STATE_SIZE; k++) state[k] = state[k]! + amountUg * column[k]!;
           next++;
         }
-        advance(cache, state, t - now);
         g = state[0]!;
         f = state[1]!;
         s = state[2]!;

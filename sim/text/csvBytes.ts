@@ -14,6 +14,9 @@
 /** Powers of ten that are exact doubles (10^0 .. 10^22). */
 const POW10: readonly number[] = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 
+/** 10^0 .. 10^-7, the nearest doubles: only a first guess of the exponent, corrected after scaling. */
+const NEGATIVE_POW10: readonly number[] = Array.from({ length: 8 }, (_, k) => Number(`1e-${k}`));
+
 /** Fractions within this of one half are left to the exact path (y's own error is below 2^-19 < 2e-6). */
 const TIE_MARGIN = 1e-5;
 
@@ -94,16 +97,21 @@ export class ByteWriter {
     const limit = POW10[digits]!;
     if (Number.isInteger(x) && magnitude < limit) {
       if (x < 0) this.buffer[this.position++] = MINUS;
-      this.integer(magnitude, 0);
+      let length = 1;
+      while (length < digits && magnitude >= POW10[length]!) length++;
+      this.plain(magnitude, length, length);
       return;
     }
     if (!(magnitude >= 1e-6 && magnitude < 1e15) || digits > 10) {
       this.text(String(Number(x.toPrecision(digits))));
       return;
     }
-    let exponent = Math.floor(Math.log10(magnitude));
+    // The decimal exponent by comparison with exact powers (cheaper than log10 for data near 1).
+    let exponent = 0;
+    if (magnitude >= 1) while (magnitude >= POW10[exponent + 1]!) exponent++;
+    else for (exponent = -1; exponent > -7 && magnitude < NEGATIVE_POW10[-exponent]!;) exponent--;
     let scaled = scale(magnitude, digits - 1 - exponent);
-    // log10 may be one off next to a power of ten: bring y into [10^(digits-1), 10^digits).
+    // A power below 1 is not exact in binary: bring y into [10^(digits-1), 10^digits).
     if (scaled >= limit) scaled = scale(magnitude, digits - 1 - ++exponent);
     else if (scaled < POW10[digits - 1]!) scaled = scale(magnitude, digits - 1 - --exponent);
     const whole = Math.floor(scaled);
@@ -123,7 +131,7 @@ export class ByteWriter {
       return;
     }
     if (x < 0) this.buffer[this.position++] = MINUS;
-    this.decimal(mantissa, digits, exponent);
+    this.plain(mantissa, digits, exponent + 1);
   }
 
   /**
@@ -147,62 +155,51 @@ export class ByteWriter {
       return;
     }
     if (x < 0) this.buffer[this.position++] = MINUS;
-    this.decimal(units, decimals + 1, Math.floor(Math.log10(units)) - decimals, true);
+    let length = 1;
+    while (length < 15 && units >= POW10[length]!) length++;
+    this.plain(units, length, length - decimals);
   }
 
   /**
-   * The decimal mantissa × 10^(exponent - digits + 1), in plain notation with trailing zeros dropped.
-   * `loose` (fixed decimals): the mantissa may have fewer than `digits` digits; its own length decides.
+   * A whole number of exactly `length` digits (below 10^15) with the decimal point after `before` of them, in
+   * plain notation with trailing fraction zeros dropped: (12345, 5, 2) -> "12.345", (12, 2, -1) -> "0.012",
+   * (12, 2, 4) -> "1200". Digits come off right to left, four at a time in 32-bit integers.
    */
-  private decimal(mantissa: number, digits: number, exponent: number, loose = false): void {
-    let length = digits;
-    if (loose) {
-      length = 1;
-      while (length < 16 && mantissa >= POW10[length]!) length++;
-      // Correct a log10 rounding in the caller's exponent: the decimal's scale is fixed by `digits`.
-      exponent = length - digits;
-    }
-    let zeros = 0;
-    while (mantissa % 10 === 0) {
-      mantissa /= 10;
-      zeros++;
-    }
-    const significant = length - zeros;
+  private plain(n: number, length: number, before: number): void {
     const buf = this.buffer;
-    if (exponent < 0) {
-      buf[this.position++] = ZERO;
-      buf[this.position++] = DOT;
-      for (let k = -1; k > exponent; k--) buf[this.position++] = ZERO;
-      this.integer(mantissa, 0);
-      return;
+    let p = this.position;
+    if (before <= 0) {
+      buf[p++] = ZERO;
+      buf[p++] = DOT;
+      for (let k = before; k < 0; k++) buf[p++] = ZERO;
     }
-    const before = exponent + 1;
-    if (significant <= before) {
-      this.integer(mantissa, before - significant);
-      return;
+    const point = before > 0 && before < length;
+    let end = p + length + (point ? 1 : 0);
+    let q = end;
+    let rest = n;
+    let group = 0;
+    const dotAt = point ? p + before : -1;
+    for (let left = 0; q > p; left--) {
+      if (left === 0) {
+        const high = Math.floor(rest / 10000);
+        group = rest - high * 10000;
+        rest = high;
+        left = 4;
+      }
+      // group / 10 for group < 10^4 as a multiply and shift (exact below 43,690).
+      const tenth = Math.imul(group, 52429) >>> 19;
+      buf[--q] = ZERO + group - tenth * 10;
+      group = tenth;
+      if (q === dotAt + 1) buf[--q] = DOT;
     }
-    // Digits after the point: write the whole run, then open a gap for the point.
-    const start = this.position;
-    this.integer(mantissa, 0);
-    const end = this.position;
-    buf.copyWithin(start + before + 1, start + before, end);
-    buf[start + before] = DOT;
-    this.position = end + 1;
-  }
-
-  /** A non-negative whole number below 2^53 in decimal, then `trailingZeros` zeros. */
-  private integer(n: number, trailingZeros: number): void {
-    const buf = this.buffer;
-    let length = 1;
-    while (length < 16 && n >= POW10[length]!) length++;
-    let p = this.position + length;
-    this.position = p;
-    do {
-      const q = Math.floor(n / 10);
-      buf[--p] = ZERO + (n - q * 10);
-      n = q;
-    } while (n > 0);
-    for (let k = 0; k < trailingZeros; k++) buf[this.position++] = ZERO;
+    if (before >= length) {
+      for (let k = length; k < before; k++) buf[end++] = ZERO;
+    } else {
+      // A fraction: its trailing zeros go, and the point with them if nothing is left after it.
+      while (buf[end - 1] === ZERO) end--;
+      if (buf[end - 1] === DOT) end--;
+    }
+    this.position = end;
   }
 }
 

@@ -29,7 +29,7 @@ export function textCsvRows(
   return text;
 }
 
-const SERIES_COLUMNS = [
+export const SERIES_COLUMNS = [
   'plasma_ng_per_ml',
   'plasma_nmol_per_l',
   'bone_ng_per_ml',
@@ -38,7 +38,7 @@ const SERIES_COLUMNS = [
   'mgp_carboxylated_fraction',
 ] as const;
 
-function columnOf(
+export function columnOf(
   block: GridBlock,
   column: (typeof SERIES_COLUMNS)[number],
   compound: CompoundId,
