@@ -24,7 +24,7 @@ export interface StudyDesign {
  * ucOC: -100 × (f - f0) / (1 - f0), where f is the carboxylated fraction (Emax readout) and f0 its baseline.
  * Negative: the uncarboxylated form fell. Reference: Holford & Sheiner 1981 (Emax); Caluwé 2014 reports
  * dp-ucMGP this way.
- * @example undercarboxylatedChangePct({ ke0PerH: 0.01, baselineFraction: 0.5, maxFraction: 1, ec50NmolPerL: 2 }, 2) === -50
+ * @example undercarboxylatedChangePct({ ke0PerH: 0.01, baselineFraction: 0.5, maxFraction: 1, ec50NmolPerL: 2 }, 2) // => -50
  */
 export function undercarboxylatedChangePct(tissue: TissueParameters, concNmolPerL: number): number {
   const f = carboxylatedFraction(tissue, concNmolPerL);
@@ -35,7 +35,7 @@ export function undercarboxylatedChangePct(tissue: TissueParameters, concNmolPer
  * The model's marker change at the end of a trial: the design is simulated dose by dose, the tissue level is
  * averaged over the last week (a blood draw can fall on any day of the dosing week), converted to nmol/L and
  * read through the Emax curve of that tissue.
- * @example studyMarkerChangePct({ compound: 'mk7', doseUg: 360, weeklyDoseTimesH: [0, 48, 96], weeks: 8, fatG: 20 }, 'dp-ucMGP')
+ * @example Math.round(studyMarkerChangePct({ compound: 'mk7', doseUg: 360, weeklyDoseTimesH: [0, 48, 96], weeks: 8, fatG: 20 }, 'dp-ucMGP')) // => -19
  */
 export function studyMarkerChangePct(
   design: StudyDesign,
@@ -139,7 +139,7 @@ export interface MarkerReadout {
 /**
  * The readouts the app shows for a simulated regimen: the change of ucOC (bone) and dp-ucMGP (arterial wall)
  * from the no-supplement baseline at each study-like week the run reaches.
- * @example markerReadouts(result, 'mk7').map((r) => `${r.marker} ${r.weeks} weeks ${r.shownPct}%`)
+ * @example markerReadouts(simulateRegimen(makeRegimen({ compound: 'mk7', doseUg: 180 }), 8 * 7 * 24, 1), 'mk7').map((r) => `${r.marker} ${r.weeks} weeks ${r.shownPct}%`) // => ['ucOC 4 weeks -15%', 'ucOC 8 weeks -15%', 'dp-ucMGP 4 weeks -15%', 'dp-ucMGP 8 weeks -15%']
  */
 export function markerReadouts(
   run: Pick<SimulationResult, 'timeH' | 'boneNgPerMl' | 'arteryNgPerMl'>,

@@ -5,7 +5,7 @@ import { ngPerMlToNmolPerL } from './units';
  * Carboxylated fraction of a vitamin K-dependent protein (osteocalcin in bone, MGP in the arterial wall) from the
  * tissue concentration, by an Emax model: baseline + (max - baseline) * C / (EC50 + C), C in nmol/L.
  * Illustrative (Holford & Sheiner 1981 for the Emax form; parameters are not fitted to data).
- * @example carboxylatedFraction({ ke0PerH: 0.03, baselineFraction: 0.5, maxFraction: 0.9, ec50NmolPerL: 2 }, 2) === 0.7
+ * @example carboxylatedFraction({ ke0PerH: 0.03, baselineFraction: 0.5, maxFraction: 0.9, ec50NmolPerL: 2 }, 2) // => 0.7
  */
 export function carboxylatedFraction(tissue: TissueParameters, concNmolPerL: number): number {
   const c = Math.max(0, concNmolPerL);

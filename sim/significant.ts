@@ -3,7 +3,7 @@
  * comma or thousands separator: the same text as `String(Number(x.toPrecision(digits)))` (ECMA-262
  * Number::toString of the rounded value: plain digits from 1e-6 to 1e21, exponent form outside), only faster.
  * The command line prints 10 digits, the app's CSV 7 (renderer/src/export/csv.ts).
- * @example formatSignificant(1234.56789, 7) === '1234.568'; formatSignificant(1.5e-9, 10) === '1.5e-9'
+ * @example [formatSignificant(1234.56789, 7), formatSignificant(1.5e-9, 10)] // => ['1234.568', '1.5e-9']
  */
 export function formatSignificant(x: number, digits: number): string {
   // Whole numbers with at most `digits` digits (grid times, zeros) print the same either way; String() is

@@ -43,7 +43,7 @@ export function outputGrid(horizonH: number, stepH: number): Float64Array {
  * points + doses, never points × doses. Doses are breakpoints: no step spans one. The stepping itself is
  * `GridStepper` (stream/gridStepper.ts), shared with the bounded-memory `simulateChunks`.
  *
- * @example simulate({ pk, tissue, doses: doseEvents(regimen, 240), horizonH: 240, stepH: 1 }).plasmaNgPerMl
+ * @example simulate({ pk: presetParameters('mk7'), tissue: TISSUE_PRESET, doses: doseEvents(makeRegimen({ compound: 'mk7', doseUg: 90 }), 240), horizonH: 240, stepH: 1 }).plasmaNgPerMl.length // => 241
  */
 export function simulate(input: SimulationInput): SimulationResult {
   const stepper = new GridStepper(input);

@@ -1,11 +1,11 @@
 /** Unit conversions. ng/mL equals µg/L, so nmol/L = ng/mL * 1000 / (g/mol). */
 
-/** @example ngPerMlToNmolPerL(1, 649.0) ≈ 1.541 */
+/** @example ngPerMlToNmolPerL(1, 649.0).toFixed(3) // => '1.541' */
 export function ngPerMlToNmolPerL(concNgPerMl: number, molarMassGPerMol: number): number {
   return (concNgPerMl * 1000) / molarMassGPerMol;
 }
 
-/** @example nmolPerLToNgPerMl(1.541, 649.0) ≈ 1 */
+/** @example nmolPerLToNgPerMl(1.541, 649.0).toFixed(3) // => '1.000' */
 export function nmolPerLToNgPerMl(concNmolPerL: number, molarMassGPerMol: number): number {
   return (concNmolPerL * molarMassGPerMol) / 1000;
 }

@@ -18,7 +18,7 @@ export interface TimeWords {
 /**
  * Times as the axis shows them: days since the start (day 0 at the start, one decimal), or the calendar's
  * dates and clock times (timeTickLabel, the axis' own labels).
- * @example timeWords('days', null).at(84) // "day 3.5"
+ * @example timeWords('days', null).at(84) // => 'day 3.5'
  */
 export function timeWords(timeAxis: 'days' | 'calendar', calendar: Schedule | null | undefined): TimeWords {
   if (timeAxis === 'calendar' && calendar) {
@@ -115,7 +115,7 @@ function describeStretch(s: Stretch, changes: readonly ScheduleChange[], words: 
 /**
  * The comparison with the plan in words, one sentence per direction and one for when the curves agree again.
  * Every part is computed (comparePlan); nothing is said about a direction the run does not go.
- * @example "Below the plan from day 1.0 to day 2.0, by up to 56% (day 1.0), because of the missed dose on day 1."
+ * @example describeComparison(comparePlan(simulateRegimen(makeRegimen({ compound: 'mk7', doseUg: 90, missedDoses: [1] }), 120, 1), simulateRegimen(makeRegimen({ compound: 'mk7', doseUg: 90 }), 120, 1), []), [], timeWords('days', null))[0] // => 'Below the plan from day 1.1 to day 5.0, by up to 56% (day 2.0).'
  */
 export function describeComparison(
   c: PlanComparison,

@@ -15,7 +15,7 @@ import { eliminationRatePerH } from '../units';
  * absorbed microgram is eliminated, so C_avg,ss = (Σ F(fat_i) · dose_i over one period) / (CL · period),
  * CL = ke · V (µg/h per µg/L, so the result is in µg/L = ng/mL). Missed doses count as not taken.
  * Reference: Gibaldi & Perrier, Pharmacokinetics, 2nd ed., ch. 3 (C_avg,ss = F · D / (CL · τ)).
- * @example steadyStateAverageNgPerMl(pk, [{ index: 0, timeH: 0, amountUg: 90, fatG: 15, missed: false }], 24)
+ * @example steadyStateAverageNgPerMl(presetParameters('mk7'), [{ index: 0, timeH: 0, amountUg: 90, fatG: 15, missed: false }], 24).toFixed(3) // => '1.641'
  */
 export function steadyStateAverageNgPerMl(
   pk: PkParameters,
@@ -34,7 +34,7 @@ export function steadyStateAverageNgPerMl(
  * of day `day` (24 h for daily doses, 48 h every other day, 168 h for weekdays only), divided by the
  * steady-state mean of the planned schedule. Means are exact areas (aucBetween) over the period, with the
  * level before the start counted as zero. For daily doses with instant absorption this is 1 - e^(-ke·24·day).
- * @example fractionOfSteadyState(result, 14, 24, steadyStateAverageNgPerMl(pk, doses, 24)) // 0.87
+ * @example fractionOfSteadyState(simulateRegimen(makeRegimen({ compound: 'mk7', doseUg: 90 }), 30 * 24, 1), 14, 24, steadyStateAverageNgPerMl(presetParameters('mk7'), doseEvents(makeRegimen({ compound: 'mk7', doseUg: 90 }), 24), 24)).toFixed(2) // => '0.97'
  */
 export function fractionOfSteadyState(
   result: SimulationResult,
@@ -56,7 +56,7 @@ export function describeSteadyState(day: number, fraction: number): string {
 /**
  * When the plasma level first reaches a threshold (h), or null if it never does within the run: the first
  * grid interval where it rises to the threshold, then bisection on the exact curve (plasmaAt) to 1e-6 h.
- * @example firstCrossingH(result, 1.0) // hours until 1 ng/mL is first reached
+ * @example Math.round(firstCrossingH(simulateRegimen(makeRegimen({ compound: 'mk7', doseUg: 180 }), 30 * 24, 1), 1.0) * 10) / 10 // => 26.5
  */
 export function firstCrossingH(result: SimulationResult, thresholdNgPerMl: number): number | null {
   const { timeH, plasmaNgPerMl: c } = result;

@@ -153,7 +153,7 @@ function causesAt(
  * floor is 1% of the larger peak, so near-zero levels do not make huge percentages. Runs of such points are
  * stretches. Each named stretch's causes are the changes whose own curve (taken doses minus planned ones,
  * exact, by superposition) pushes the level that way at the stretch's largest difference.
- * @example comparePlan(asTaken, plan, changes).above?.extremeFraction // 0.38: up to 38% above the plan
+ * @example comparePlan(simulateRegimen(makeRegimen({ compound: 'mk7', doseUg: 90 }), 120, 1), simulateRegimen(makeRegimen({ compound: 'mk7', doseUg: 90, missedDoses: [1] }), 120, 1), []).above?.extremeFraction.toFixed(2) // => '1.28'
  */
 export function comparePlan(
   taken: SimulationResult,

@@ -26,7 +26,7 @@ export interface AnswerRow {
 /**
  * The answers for each visible regimen of a scenario, with times as its chart's axis labels them and the
  * threshold in the view's unit (converted per compound by its molar mass, as the chart converts).
- * @example scenarioAnswers({ scenario, threshold: 1, locale: 'en-US' })[0].crossing
+ * @example scenarioAnswers({ scenario: defaultScenario(), threshold: 1, locale: 'en-US' })[0].crossing // => 'MK-4 does not reach 1 ng/mL in this run.'
  */
 export function scenarioAnswers({ scenario, threshold, locale }: AnswersRequest): AnswerRow[] {
   const units = scenario.display.units;

@@ -44,7 +44,7 @@ function spreadSummary(s: Spread): { p05: number; p50: number; p95: number; cv: 
  * The summary's `population` object: how many subjects, the seed, the between-subject CVs used, and the spread
  * over subjects of Cmax (ng/mL), AUC over the horizon (ng·h/mL) and the last-interval trough (ng/mL; null when
  * no full dosing interval fits the horizon).
- * @example populationSummary(populationRun(makeRegimen({ compound: 'mk7', doseUg: 90 }), 720, 1, 500, 1)).auc.cv
+ * @example populationSummary(populationRun(makeRegimen({ compound: 'mk7', doseUg: 90 }), 720, 1, 500, 1)).auc.cv.toFixed(3) // => '0.357'
  */
 export function populationSummary(p: PopulationResult): Record<string, unknown> {
   return {

@@ -16,7 +16,7 @@ export interface PlacedLevel extends FitPoint {
  * Measured levels of one compound next to the exact model level at the same instants (h after the
  * schedule's start, so clock changes are respected). Levels before the start or after the end of the run
  * are left out: the model says nothing there.
- * @example placeLevels(result, levels.filter(l => l.compound === 'mk7'), calendar)
+ * @example placeLevels(simulateRegimen(makeRegimen({ compound: 'mk7', doseUg: 90 }), 72, 1), [{ compound: 'mk7', date: '2026-03-24', time: '08:00', value: 1, unit: 'ng/mL' }], { start: { date: '2026-03-23', time: '08:00', timeZone: 'UTC' }, mealFatG: { breakfast: 15, lunch: 20, dinner: 25, snack: 5, none: 0 } })[0].predictedNgPerMl.toFixed(3) // => '0.289'
  */
 export function placeLevels(
   result: SimulationResult,

@@ -30,7 +30,7 @@ export interface FactorFit {
  * exponentiated (so it is asymmetric around k). Log residuals fit the constant-CV errors of lab assays.
  * Reference: Draper & Smith, Applied Regression Analysis, 3rd ed., ch. 1 (intercept-only model).
  * Null when no point has both values above zero.
- * @example fitExposureFactor([{ observedNgPerMl: 2, predictedNgPerMl: 1 }]).factor === 2
+ * @example fitExposureFactor([{ observedNgPerMl: 2, predictedNgPerMl: 1 }]).factor // => 2
  */
 export function fitExposureFactor(points: readonly FitPoint[]): FactorFit | null {
   const usable = points.filter(

@@ -11,8 +11,9 @@
  * "Accurate computation of divided differences of the exponential function", Math. Comp. 43:501-528,
  * we switch to a Taylor series about the smallest node when the nodes span less than 1 / t.
  *
- * @example expDividedDifference([0.5], 2) === Math.exp(-1)
- * @example expDividedDifference([1, 1], 2) === 2 * Math.exp(-2) // the ka == ke limit t * exp(-k t)
+ * The second example is the ka == ke limit, t exp(-k t).
+ * @example expDividedDifference([0.5], 2) // => Math.exp(-1)
+ * @example expDividedDifference([1, 1], 2) // => 2 * Math.exp(-2)
  */
 export function expDividedDifference(nodes: readonly number[], t: number): number {
   const sorted = [...nodes].sort((a, b) => a - b);

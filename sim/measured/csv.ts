@@ -26,7 +26,7 @@ function fieldCount(line: string, delimiter: string): number {
  * with a blank line): the first of tab, semicolon, comma that splits every non-blank line into the same
  * number (at least 2) of fields. Tab and semicolon come first because a file that uses them may hold
  * decimal commas. Null when none fits.
- * @example detectDelimiter('when;value\n2026-03-23 08:00;1,2\n\n') === ';'
+ * @example detectDelimiter('when;value\n2026-03-23 08:00;1,2\n\n') // => ';'
  */
 export function detectDelimiter(text: string): string | null {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
@@ -103,7 +103,7 @@ function columnsFromHeader(header: string[]): Columns | null {
  * date-time, value[, unit] or date, time, value[, unit]); decimal commas; blank lines; a unit column or the
  * given default unit. Errors name the row as the user sees it in a spreadsheet, e.g.
  * "Row 4: '1,2,3' is not a number." Nothing is returned unless every row is good.
- * @example parseMeasuredCsv('date;value\n2026-03-23 08:00;1,2', { unit: 'ng/mL', compound: 'mk7' })
+ * @example parseMeasuredCsv('date;value\n2026-03-23 08:00;1,2', { unit: 'ng/mL', compound: 'mk7' }).levels // => [{ date: '2026-03-23', time: '08:00', value: 1.2, unit: 'ng/mL', compound: 'mk7' }]
  */
 export function parseMeasuredCsv(
   text: string,

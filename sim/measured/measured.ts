@@ -25,7 +25,7 @@ export type MeasuredLevel = z.infer<typeof measuredLevelSchema>;
 
 /**
  * A measured value in ng/mL: nmol/L × molar mass / 1000 (ng/mL = µg/L).
- * @example measuredNgPerMl({ value: 1, unit: 'nmol/L', compound: 'mk7', ... }) // 0.649
+ * @example measuredNgPerMl({ value: 1, unit: 'nmol/L', compound: 'mk7' }) // => 0.649
  */
 export function measuredNgPerMl(level: Pick<MeasuredLevel, 'value' | 'unit' | 'compound'>): number {
   return level.unit === 'ng/mL' ? level.value : nmolPerLToNgPerMl(level.value, molarMass(level.compound));

@@ -23,7 +23,7 @@ export interface ExposureIntegrals {
 /**
  * Exact areas under the curves between two times: the model carries their running integrals as states,
  * so AUC(t1, t2) = I(t2) - I(t1) with no quadrature error.
- * @example aucBetween(result, 0, 24).plasma // AUC(0-24 h) in ng·h/mL
+ * @example aucBetween(simulateRegimen(makeRegimen({ compound: 'mk7', doseUg: 90 }), 48, 1), 0, 24).plasma.toFixed(2) // => '6.93'
  */
 export function aucBetween(result: ExactModel, t1H: number, t2H: number): ExposureIntegrals {
   const [a, b] = statesAt(result.chain, result.gutInputs, [t1H, t2H]) as [Float64Array, Float64Array];

@@ -222,7 +222,7 @@ function troughFromScan(regimen: Regimen, model: RunModel, scan: PlasmaScan): nu
 
 /**
  * The last full dosing interval [t_k, t_k + τ] of the regular schedule that ends inside the horizon, or null.
- * @example lastFullInterval(makeRegimen({ compound: 'mk7', doseUg: 90 }), doseEvents(r, 72), 72) // { startH: 48, endH: 72 }
+ * @example lastFullInterval(makeRegimen({ compound: 'mk7', doseUg: 90 }), doseEvents(makeRegimen({ compound: 'mk7', doseUg: 90 }), 72), 72) // => { startH: 48, endH: 72 }
  */
 export function lastFullInterval(
   regimen: Regimen,

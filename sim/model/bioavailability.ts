@@ -6,7 +6,7 @@ import type { Bioavailability, FatEffect, PkParameters, PresystemicSaturation } 
  * raise absorption further).
  * Reference: fit to Uematsu et al. 1996, J Pharm Sci 85:1012 (menatetrenone AUC at 8.8, 20, 34.9 g fat);
  * scripts/fit-fat-effect.ts.
- * @example fatMultiplier({ fastedFraction: 0.2, fat50G: 39, hill: 2 }, 0) === 1
+ * @example fatMultiplier({ fastedFraction: 0.2, fat50G: 39, hill: 2 }, 0) // => 1
  */
 export function fatMultiplier(effect: FatEffect, fatG: number): number {
   const fat = Math.max(0, fatG);
@@ -17,7 +17,7 @@ export function fatMultiplier(effect: FatEffect, fatG: number): number {
 
 /**
  * Bioavailability from the meal alone (no dose dependence) for a dose taken with `fatG` grams of fat.
- * @example bioavailabilityFor({ kind: 'fixed', f: 0.3 }, 40) === 0.3
+ * @example bioavailabilityFor({ kind: 'fixed', f: 0.3 }, 40) // => 0.3
  */
 export function bioavailabilityFor(bioavailability: Bioavailability, fatG: number): number {
   if (bioavailability.kind === 'fixed') return bioavailability.f;
@@ -28,7 +28,7 @@ export function bioavailabilityFor(bioavailability: Bioavailability, fatG: numbe
  * Fraction of a dose escaping saturable first-pass extraction: D^h / (D50^h + D^h) (Rowland & Tozer,
  * Clinical Pharmacokinetics and Pharmacodynamics, 4th ed., ch. 20: saturable first-pass metabolism makes
  * exposure rise more than in proportion to the dose).
- * @example presystemicFraction({ dose50Ug: 1000, hill: 2 }, 1000) === 0.5
+ * @example presystemicFraction({ dose50Ug: 1000, hill: 2 }, 1000) // => 0.5
  */
 export function presystemicFraction(saturation: PresystemicSaturation | undefined, doseUg: number): number {
   if (!saturation) return 1;
@@ -40,7 +40,7 @@ export function presystemicFraction(saturation: PresystemicSaturation | undefine
 /**
  * F applied to one dose: meal-driven absorption × escape from saturable first pass × the subject's factor,
  * capped at 1. A `fixed` F ignores meal and dose (a user override) but still takes the subject's factor.
- * @example doseBioavailability(presetParameters('mk4'), 15_000, 20) // ≈ 0.07
+ * @example doseBioavailability(presetParameters('mk4'), 15_000, 20).toFixed(2) // => '0.06'
  */
 export function doseBioavailability(pk: PkParameters, doseUg: number, fatG: number): number {
   const factor = pk.fFactor ?? 1;

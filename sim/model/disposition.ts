@@ -61,7 +61,7 @@ export function disposition(pk: PkParameters): Disposition {
 /**
  * Micro-constants from the hybrid half-lives and the fast share of a central unit amount (what stable-isotope
  * studies report): the inverse of `disposition`. k21 = fast β + slow α, k10 = α β / k21, k12 = α + β - k10 - k21.
- * @example microConstants(1, 27.6, 0.9) // { tHalfH, k12PerH, k21PerH }
+ * @example microConstants(1, 27.6, 0.9).k12PerH.toFixed(4) // => '0.4370'
  */
 export function microConstants(
   alphaHalfLifeH: number,

@@ -40,7 +40,7 @@ export type FatFitSettings = { hill: number; fat50RangeG: [number, number] } & (
  * The fasted fraction b at which the Hill curve rises by exactly `maxGain` from `fromG` to `toG`:
  * with h = Hill occupancy, (b + (1 - b) h_to) / (b + (1 - b) h_from) = g gives b = k / (k + g - 1),
  * k = h_to - g h_from. NaN when no b in (0, 1) can do it (k <= 0: the curve is already flatter than asked).
- * @example fastedFractionForLevelOff(5, 26.9, { fromG: 36, toG: 100, maxGain: 1.15 }) // ≈ 0.31
+ * @example fastedFractionForLevelOff(5, 26.9, { fromG: 36, toG: 100, maxGain: 1.15 }).toFixed(2) // => '0.31'
  */
 export function fastedFractionForLevelOff(hill: number, fat50G: number, levelOff: FatLevelOff): number {
   const occupancy = (fatG: number) => {
@@ -56,7 +56,7 @@ export function fastedFractionForLevelOff(hill: number, fat50G: number, levelOff
  * fixed and the fasted fraction b either fixed or set by the level-off rule: log AUC = log S + log fatMultiplier(fat; b, fat50, n). For a given fat50 the
  * best log S is the mean log residual, so only fat50 is searched (log grid over the allowed range, then golden section).
  * With two points the fit passes through both (two parameters), which is what leave-one-out needs.
- * @example fitFatEffect([{ fatG: 10, aucNgHPerMl: 100 }, { fatG: 30, aucNgHPerMl: 300 }], { hill: 2, fastedFraction: 0.2 })
+ * @example fitFatEffect([{ fatG: 10, aucNgHPerMl: 100 }, { fatG: 30, aucNgHPerMl: 300 }], { hill: 2, fat50RangeG: [5, 200], fastedFraction: 0.2 }).effect.fastedFraction // => 0.2
  */
 export function fitFatEffect(points: readonly FatPoint[], fixed: FatFitSettings): FatEffectFit {
   const evaluate = (fat50G: number): FatEffectFit => {

@@ -25,7 +25,7 @@ export interface ChainLink {
 
 /**
  * Transition matrix Phi(dtH) as a dense row-major n x n array (Phi[target * n + source]).
- * @example transitionMatrix([{ rate: 1, parent: -1, transfer: 0 }], 2)[0] === Math.exp(-2)
+ * @example transitionMatrix([{ rate: 1, parent: -1, transfer: 0 }], 2)[0] // => Math.exp(-2)
  */
 export function transitionMatrix(chain: readonly ChainCompartment[], dtH: number): Float64Array {
   const n = chain.length;

@@ -1,7 +1,7 @@
 /**
  * Percentile of sorted data by linear interpolation between order statistics (Hyndman & Fan 1996, Am Stat
  * 50:361, definition 7, the default of R and NumPy): h = (n - 1) p, value = x[floor h] + (h - floor h)(x[ceil h] - x[floor h]).
- * @example percentileOfSorted(Float64Array.of(1, 2, 3, 4), 0.5) === 2.5
+ * @example percentileOfSorted(Float64Array.of(1, 2, 3, 4), 0.5) // => 2.5
  */
 export function percentileOfSorted(sorted: Float64Array, p: number): number {
   const n = sorted.length;
@@ -26,7 +26,7 @@ export interface Spread {
 
 /**
  * Percentiles, mean and CV of a sample.
- * @example spreadOf(Float64Array.of(1, 2, 3)).p50 === 2
+ * @example spreadOf(Float64Array.of(1, 2, 3)).p50 // => 2
  */
 export function spreadOf(values: Float64Array): Spread {
   const sorted = Float64Array.from(values).sort();
@@ -60,7 +60,7 @@ const INSERTION_MAX = 32;
  * value, so every value of a bucket is <= every value of the next), then only the buckets that hold a wanted
  * rank are gathered and sorted. Three branch-light linear passes instead of quickselect's unpredictable swaps
  * (2.4-3.2× faster on 2,161 columns of 1,000); the columns are not modified. Exact: the same numbers a full sort gives (tests/sim/population.test.ts).
- * @example percentileSelector(4, [0.5])(Float64Array.of(4, 1, 3, 2))[0] === 2.5
+ * @example percentileSelector(4, [0.5])(Float64Array.of(4, 1, 3, 2))[0] // => 2.5
  */
 export function percentileSelector(
   count: number,

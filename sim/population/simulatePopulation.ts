@@ -59,7 +59,7 @@ export interface PopulationResult {
 /**
  * Draws subject factors e^η with η ~ N(0, ln(1 + CV²)) for ka, t½, V and F, in that order per subject, so the
  * n-th subject of a seed never changes when more subjects are asked for.
- * @example drawSubjects(2, 1, presetVariability())[0].f // > 0
+ * @example drawSubjects(2, 1, presetVariability()).length // => 2
  */
 export function drawSubjects(count: number, seed: number, cv: BetweenSubjectCv): SubjectFactors[] {
   const normal = normalGenerator(mulberry32(seed));
@@ -92,7 +92,7 @@ export function subjectParameters(typical: PkParameters, factors: SubjectFactors
  * N virtual subjects on one regimen from t = 0 (its regular, missed and extra doses): simulatePopulationOf with
  * the regimen's own simulation input. A scenario's regimen (calendar doses, personal factor) goes through
  * regimenRunInput and simulatePopulationOf, as its curve does.
- * @example simulatePopulation(makeRegimen({ compound: 'mk7', doseUg: 90, fatG: 15 }), 2160, 1, { subjects: 1000, seed: 1 })
+ * @example simulatePopulation(makeRegimen({ compound: 'mk7', doseUg: 90, fatG: 15 }), 240, 1, { subjects: 20, seed: 1 }).timeH.length // => 241
  */
 export function simulatePopulation(
   regimen: Regimen,

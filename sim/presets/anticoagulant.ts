@@ -30,7 +30,7 @@ const CAUTIONS: Record<CompoundId, AnticoagulantCaution> = {
 /**
  * The anticoagulant caution for a compound, for the app to show wherever a regimen of it is on screen.
  * MK-7: Theuwissen et al. 2013, J Thromb Haemost 11:1085-1092. K1: Schurgers et al. 2004, Blood 104:2682-2689.
- * @example anticoagulantCaution('mk7').sources // ['theuwissen2013']
+ * @example anticoagulantCaution('mk7').sources // => ['theuwissen2013']
  */
 export function anticoagulantCaution(compound: CompoundId): AnticoagulantCaution {
   return CAUTIONS[compound];

@@ -17,7 +17,7 @@ export const CLINICAL_MK4_MEAL_FAT_G: SourcedValue = {
  * The Japanese clinical menatetrenone regimen (menatetrenone label: 15 mg three times daily after meals,
  * 45 mg/day): 15 mg at 08:00, 13:00 and 19:00 (t = 0, 5, 11 h each day) with a 20 g-fat meal, for `days` days.
  * The breakfast dose is the regular dose (every 24 h); lunch and dinner doses are extra doses.
- * @example clinicalMk4Regimen(7).extraDoses.length === 14
+ * @example clinicalMk4Regimen(7).extraDoses.length // => 14
  */
 export function clinicalMk4Regimen(days: number): Regimen {
   const fatG = CLINICAL_MK4_MEAL_FAT_G.value;

@@ -54,7 +54,7 @@ export function makeRegimen(partial: Partial<Regimen> & Pick<Regimen, 'compound'
 /**
  * Every intake of a regimen that falls before the horizon, in time order; missed doses are kept and flagged,
  * so a chart can draw them and a click can restore them.
- * @example doseEvents(makeRegimen({ compound: 'mk7', doseUg: 90 }), 72).map(d => d.timeH) // [0, 24, 48]
+ * @example doseEvents(makeRegimen({ compound: 'mk7', doseUg: 90 }), 72).map((d) => d.timeH) // => [0, 24, 48]
  */
 export function doseEvents(regimen: Regimen, horizonH: number): DoseEvent[] {
   const events: DoseEvent[] = [];

@@ -7,7 +7,7 @@ import { doseEvents, type Regimen } from './regimen';
 /**
  * What to simulate for one regimen: its compound's preset with the regimen's overrides, the tissue preset, and
  * its doses over the horizon. Nothing is computed yet (a stream or `simulate` runs it).
- * @example regimenInput(makeRegimen({ compound: 'mk7', doseUg: 90 }), 72, 1).doses.length // 3
+ * @example regimenInput(makeRegimen({ compound: 'mk7', doseUg: 90 }), 72, 1).doses.length // => 3
  */
 export function regimenInput(regimen: Regimen, horizonH: number, stepH: number): SimulationInput {
   const pk = presetParameters(regimen.compound, regimen.overrides);

@@ -116,7 +116,7 @@ const withUnit = (n: number, unit: string): string => `${formatNumber(n)}${unit 
 /**
  * The rule a value breaks, in the words shared by the command line, file loader and app ("must be at least
  * 0 µg"), or null when the value is allowed.
- * @example ruleBroken(LIMITS.horizonDays, 4000) // "must be at most 3,660 days"
+ * @example ruleBroken(LIMITS.horizonDays, 4000) // => 'must be at most 3,660 days'
  */
 export function ruleBroken(rule: Limit, value: number): string | null {
   if (!Number.isFinite(value)) return 'must be a finite number';

@@ -175,7 +175,7 @@ function ruleOf(issue: z.core.$ZodIssue, rule: Limit | null): string {
 /**
  * One sentence per issue: the place ("Regimen 2 (MK-7)"), the field by its user-facing name and the broken
  * rule with the value given. `input` is the document that was checked, used to name each regimen's compound.
- * @example "Regimen 2 (MK-7): the dose must be at least 0 µg, got -5"; "Duration must be at most 3,660 days, got 4,000"
+ * @example issueSentence(scenarioSchema.safeParse({ ...defaultScenario(), horizonDays: 4000 }).error.issues[0]) // => 'Duration must be at most 3,660'
  */
 export function issueSentence(issue: z.core.$ZodIssue, input?: unknown): string {
   const { where, field, inExtra, inMissed } = locate(issue.path, input);

@@ -98,7 +98,7 @@ const sameSchedule = (a: CompoundSchedule, b: CompoundSchedule) =>
  * plus the doses added by hand. Doses before the start instant or at/after the horizon are left out.
  * The same schedule objects (scenarios are never mutated) give the same array again without a new expansion:
  * treat it as read-only.
- * @example expandSchedule(s, { compound: 'mk7', amountUg: 180, pattern: { days: 'daily', slots: [{ time: '08:00', meal: 'breakfast' }] }, edits: [], added: [] }, 72).map(d => d.timeH) // [0, 24, 48] without a DST change
+ * @example expandSchedule({ start: { date: '2026-03-23', time: '08:00', timeZone: 'UTC' }, mealFatG: { ...DEFAULT_MEAL_FAT_G } }, { compound: 'mk7', amountUg: 180, pattern: { days: 'daily', slots: [{ time: '08:00', meal: 'breakfast' }] }, edits: [], added: [] }, 72).map((d) => d.timeH) // => [0, 24, 48]
  */
 export function expandSchedule(schedule: Schedule, cs: CompoundSchedule, horizonH: number): ScheduledDose[] {
   const lengths = lengthsOf(cs);

@@ -37,7 +37,7 @@ export function compoundSchedule(
  * The calendar pattern a regular interval means, from the first dose's clock time: 12 h is twice a day
  * (that time and 12 h later), 24 h once a day, 48 h every other day. Null for any other interval, which has
  * no wall-clock equivalent (8 h doses drift against meals only if the clock changes, 36 h doses do always).
- * @example patternFromInterval(12, '08:00', 'breakfast') // { days: 'daily', slots: [08:00 breakfast, 20:00 dinner] }
+ * @example patternFromInterval(12, '08:00', 'breakfast') // => { days: 'daily', slots: [{ time: '08:00', meal: 'breakfast' }, { time: '20:00', meal: 'dinner' }] }
  */
 export function patternFromInterval(intervalH: number, firstTime: string, meal: MealKind): Pattern | null {
   const minutes = parseClock(firstTime) ?? 480;

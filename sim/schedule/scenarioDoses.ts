@@ -74,7 +74,7 @@ export function regimenDoses(
 /**
  * The interval and meal fat of a pattern whose doses are equally spaced around its cycle (24 h daily, 48 h
  * every other day) with one meal fat, or null (weekdays only, uneven times, meals of different fat).
- * @example patternAsInterval(calendar, { days: 'daily', slots: [{ time: '08:00', meal: 'breakfast' }] }) // { intervalH: 24, fatG: 15 }
+ * @example patternAsInterval({ start: { date: '2026-03-23', time: '08:00', timeZone: 'UTC' }, mealFatG: { ...DEFAULT_MEAL_FAT_G } }, { days: 'daily', slots: [{ time: '08:00', meal: 'breakfast' }] }) // => { intervalH: 24, fatG: 15 }
  */
 export function patternAsInterval(
   calendar: Schedule,
@@ -98,7 +98,7 @@ export function patternAsInterval(
  * model varies), and its doses as taken (regimenDoses). In the linear model the factor scales every
  * concentration exactly while F · factor stays below 1 (F is capped at 1). scenarioView and the command
  * line both simulate this, so a file gives the same curve everywhere.
- * @example simulate(regimenRunInput(scenario, scenario.regimens[0], 30 * 24, 1))
+ * @example regimenRunInput(defaultScenario(), defaultScenario().regimens[0], 30 * 24, 1).doses.length // => 30
  */
 export function regimenRunInput(
   context: ScheduleContext,

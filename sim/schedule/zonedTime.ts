@@ -191,7 +191,7 @@ function changeInstant(day: number, before: number, timeZone: string): number | 
  * The instant (ms since 1970 UTC) of a wall-clock time in a zone. Tries the offsets in force a day before
  * and a day after; a candidate is valid when the zone really shows that wall time then. Two valid: the
  * earlier (autumn overlap). None: the wall time falls in the spring gap and moves forward by it.
- * @example zonedToEpochMs('2026-03-29', 8 * 60, 'Europe/Berlin') === Date.UTC(2026, 2, 29, 6)
+ * @example zonedToEpochMs('2026-03-29', 8 * 60, 'Europe/Berlin') // => Date.UTC(2026, 2, 29, 6)
  */
 export function zonedToEpochMs(date: string, minutes: number, timeZone: string): number {
   const day = dayNumber(date);

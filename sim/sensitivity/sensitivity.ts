@@ -74,7 +74,7 @@ export function withParameter(pk: PkParameters, range: SensitivityRange, value: 
  * stay typical, and Cmax (refined between grid points), AUC over the horizon (exact) and the last-interval trough
  * are recomputed. Bars come sorted by swing, largest first. With a personal factor, "typical" is the person's
  * own curve: the baseline and every bar include the factor.
- * @example sensitivity(makeRegimen({ compound: 'mk7', doseUg: 90, fatG: 15 }), 30 * 24, 1).auc[0].label
+ * @example sensitivity(makeRegimen({ compound: 'mk7', doseUg: 90, fatG: 15 }), 30 * 24, 1).auc[0].label // => 'Bioavailability F'
  */
 export function sensitivity(
   regimen: Regimen,

@@ -65,10 +65,7 @@ export interface GridArrays {
  * taken exactly: its amount enters at its own time and is carried to the grid point by the gut column of
  * Phi (TransitionColumn), added to the state moved over the whole gap. Cost grows with points + doses.
  *
- * @example
- * const stepper = new GridStepper(input);
- * const out = gridArrays(stepper.pointCount);
- * stepper.fill(out, 0, stepper.pointCount); // out.plasmaNgPerMl now holds the whole curve
+ * @example new GridStepper(regimenInput(makeRegimen({ compound: 'mk7', doseUg: 90 }), 72, 1)).fill(gridArrays(73), 0, 73) // => 73
  */
 export class GridStepper {
   readonly model: SimulationModel;
@@ -234,7 +231,7 @@ export class GridStepper {
 /**
  * Number of points of the output grid 0, step, 2 step, ..., whole * step, plus the horizon itself when it is
  * not a multiple of the step (within 1e-9 relative).
- * @example gridPointCount(72, 1) === 73; gridPointCount(2.5, 1) === 4 // 0, 1, 2, 2.5
+ * @example [gridPointCount(72, 1), gridPointCount(2.5, 1)] // => [73, 4]
  */
 export function gridPointCount(horizonH: number, stepH: number): number {
   const whole = Math.floor(horizonH / stepH + 1e-9);

@@ -15,7 +15,7 @@ export const DEFAULT_CHUNK_POINTS = 65_536;
  * `simulate`'s arrays bit for bit). Memory stays bounded by one block whatever the horizon.
  * With `reuse`, every block is written into the same arrays (views of them for a shorter last block): no
  * allocation per block, but a block is only valid until the next one is requested.
- * @example for (const block of blocksOf(new GridStepper(input))) total += block.length;
+ * @example [...blocksOf(new GridStepper(regimenInput(makeRegimen({ compound: 'mk7', doseUg: 90 }), 72, 1)), 50)].map((b) => b.length) // => [50, 23]
  */
 export function* blocksOf(
   stepper: GridStepper,
@@ -46,7 +46,7 @@ export function* blocksOf(
  * `simulate` in bounded memory: the same exact solution (closed-form transition matrices, doses as breakpoints),
  * produced as successive blocks of the output grid. Ten years at 1-minute resolution (5.3 M points) streams in
  * 2 MB blocks instead of four 42 MB arrays.
- * @example for (const b of simulateChunks({ pk, tissue, doses, horizonH: 87600, stepH: 1 / 60 })) write(b);
+ * @example [...simulateChunks(regimenInput(makeRegimen({ compound: 'mk7', doseUg: 90 }), 72, 1), 50)].map((b) => b.length) // => [50, 23]
  */
 export function simulateChunks(
   input: SimulationInput,

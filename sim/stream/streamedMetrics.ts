@@ -8,7 +8,7 @@ import { blocksOf, DEFAULT_CHUNK_POINTS } from './simulateChunks';
  * `regimenMetrics` from one streaming pass: the grid is produced block by block (bounded memory) and scanned
  * as it goes; peak, trough ends and AUC come from the exact model as in the full-array version, so both agree
  * to rounding. Ten years at 1-minute resolution needs one 2 MB block at a time instead of 170 MB of arrays.
- * @example streamedRegimenMetrics(regimen, { pk, tissue, doses, horizonH: 87600, stepH: 1 / 60 }, 444.7).aucNgHPerMl
+ * @example streamedRegimenMetrics(makeRegimen({ compound: 'mk7', doseUg: 90 }), regimenInput(makeRegimen({ compound: 'mk7', doseUg: 90 }), 240, 1), 649).aucNgHPerMl.toFixed(1) // => '233.7'
  */
 export function streamedRegimenMetrics(
   regimen: Regimen,

@@ -1,7 +1,7 @@
 /**
  * "Not valid JSON at line 3, column 5" from JSON.parse's error, instead of the engine's "Expected ',' or '}'
  * after property value in JSON at position 62", which names neither a line nor anything a reader can find.
- * @example jsonSyntaxWhere('{\n  "a": 1,,\n}', new SyntaxError('Unexpected token , in JSON at position 11')) === 'Not valid JSON at line 2, column 10'
+ * @example jsonSyntaxWhere('{\n  "a": 1,,\n}', new SyntaxError('Unexpected token , in JSON at position 11')) // => 'Not valid JSON at line 2, column 10'
  */
 export function jsonSyntaxWhere(text: string, error: unknown): string {
   const detail = error instanceof Error ? error.message : String(error);

@@ -3,7 +3,7 @@
  * are shown escaped, so a file name with a newline or a file holding an ESC sequence can neither split the
  * message nor drive a terminal, and a long message is cut. Every message the command line prints and every
  * file error the app shows goes through it.
- * @example oneLine('a\nb\u001b[31m') === 'a\\nb\\x1b[31m'
+ * @example oneLine('a\nb\u001b[31m') // => 'a\\nb\\x1b[31m'
  */
 export function oneLine(message: string, maxChars = 500): string {
   // eslint-disable-next-line no-control-regex -- matching control characters is the point

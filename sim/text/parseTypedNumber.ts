@@ -38,7 +38,7 @@ const separatorCache = new Map<string, LocaleSeparators>();
 
 /**
  * The decimal and group separators a locale writes, from Intl.NumberFormat.formatToParts.
- * @example localeSeparators('de-DE') // { decimal: ',', group: '.' }
+ * @example localeSeparators('de-DE') // => { decimal: ',', group: '.' }
  */
 export function localeSeparators(locale: string): LocaleSeparators {
   const cached = separatorCache.get(locale);
@@ -79,9 +79,9 @@ const quoted = (text: string): string => `"${text.length > 40 ? `${text.slice(0,
 
 /**
  * Reads a number as a person typed it (see the rule above). Pure; `locale` is a BCP 47 tag such as "de-DE".
- * @example parseTypedNumber('1,2', 'en-US') // { kind: 'number', value: 1.2, reading: null }
- * @example parseTypedNumber('1.234,5', 'de-DE') // { kind: 'number', value: 1234.5, reading: null }
- * @example parseTypedNumber('1,234', 'en-US') // value 1234, reading '"1,234" read as 1234 ("," groups thousands in en-US)'
+ * @example parseTypedNumber('1,2', 'en-US') // => { kind: 'number', value: 1.2, reading: null }
+ * @example parseTypedNumber('1.234,5', 'de-DE') // => { kind: 'number', value: 1234.5, reading: null }
+ * @example parseTypedNumber('1,234', 'en-US') // => { kind: 'number', value: 1234, reading: '"1,234" read as 1234 ("," groups thousands in en-US)' }
  */
 export function parseTypedNumber(text: string, locale: string): TypedNumber {
   // The minus sign (U+2212) and the figure dash are what some keyboards and locales write for "-".
@@ -171,7 +171,7 @@ export function parseTypedNumber(text: string, locale: string): TypedNumber {
  * A number written so that parseTypedNumber reads it back in the same locale as exactly this value: the
  * locale's decimal mark, no grouping, up to 15 significant digits, and an exponent for very small or very
  * large values ("1e-7", "1,5e-7" in de-DE).
- * @example formatTypedNumber(1.2, 'de-DE') // "1,2"
+ * @example formatTypedNumber(1.2, 'de-DE') // => '1,2'
  */
 export function formatTypedNumber(value: number, locale: string): string {
   if (!Number.isFinite(value)) return String(value);

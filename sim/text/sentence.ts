@@ -1,7 +1,7 @@
 /**
  * A message as a sentence: trimmed, with a full stop added unless it already ends in one (or ! ? …), so two
  * messages joined with a space still read as two sentences.
- * @example asSentence('the dose must be at least 0 µg, got -5') === 'the dose must be at least 0 µg, got -5.'
+ * @example asSentence('the dose must be at least 0 µg, got -5') // => 'the dose must be at least 0 µg, got -5.'
  */
 export function asSentence(message: string): string {
   const text = message.trim();

@@ -119,7 +119,7 @@ export type CurveArrays = Pick<SimulationResult, 'plasmaNgPerMl' | 'boneNgPerMl'
  * A series' values from its curve's simulated arrays, element by element: plasma (as taken or without fat)
  * times the unit factor (ng/mL -> nmol/L is x 1000 / molar mass); bone and artery as carboxylated % of the
  * Emax model (readouts.ts). Element-wise, so a block of a run gives exactly that slice of the whole series.
- * @example seriesValues('plasma', 'mk7', 'ng/mL', result) === result.plasmaNgPerMl
+ * @example seriesValues('plasma', 'mk7', 'ng/mL', simulateRegimen(makeRegimen({ compound: 'mk7', doseUg: 90 }), 24, 1)).length // => 25
  */
 export function seriesValues(
   kind: SeriesKind,
@@ -167,7 +167,7 @@ export function timeAxisTitle(timeAxis: 'days' | 'calendar', calendar: Schedule 
 /**
  * A time-axis tick label: "Mon 23 Mar" at midnight and "Mon 23 Mar 08:00" otherwise on the calendar axis,
  * else days since the start ("3", "3.5").
- * @example timeTickLabel(48, 'days', null) === '2'
+ * @example timeTickLabel(48, 'days', null) // => '2'
  */
 export function timeTickLabel(
   timeH: number,
@@ -227,7 +227,7 @@ export function withoutFat(regimen: Regimen): Regimen {
 
 /**
  * Dose marks of one regimen, regular and extra, in time order and numbered from 1 as the UI shows them.
- * @example doseMarks(makeRegimen({ compound: 'mk7', doseUg: 90 }), 0, 72).map(d => d.number) // [1, 2, 3]
+ * @example doseMarks(makeRegimen({ compound: 'mk7', doseUg: 90 }), 0, 72).map((d) => d.number) // => [1, 2, 3]
  */
 export function doseMarks(regimen: Regimen, regimenIndex: number, horizonH: number): DoseMark[] {
   // doseEvents keeps extra doses in the order given; recover each one's index by identity of its slot.
@@ -255,7 +255,7 @@ export function doseMarks(regimen: Regimen, regimenIndex: number, horizonH: numb
  * Simulates a scenario into everything a chart, a table or a file shows: per regimen the curve as taken,
  * its without-fat twin, tissue carboxylation and dose marks, with units and axis titles. Any number of
  * regimens per compound. Pure and deterministic.
- * @example scenarioView(defaultScenario()).series.map(s => s.key) // ['r0', 'r1', 'r2', 'r0-bone', ...]
+ * @example scenarioView(defaultScenario()).series.map((s) => s.key) // => ['r0', 'r1', 'r2', 'r0-bone', 'r0-artery', 'r1-bone', 'r1-artery', 'r2-bone', 'r2-artery']
  */
 export function scenarioView(scenario: Scenario, options: ScenarioViewOptions = {}): ScenarioView {
   const horizonH = scenario.horizonDays * 24;
@@ -421,7 +421,7 @@ export const LOG_DECADES_BELOW_LOWEST_PEAK = 2;
 /**
  * The floor of a log axis, from the data: a power of ten two decades below the lowest visible peak, so every
  * visible curve shows its shape. Values below it are drawn at it. 1e-3 when nothing positive is shown.
- * @example logAxisFloor(series peaking at 0.0099 and 12 ng/mL) // 1e-5
+ * @example logAxisFloor(scenarioView(defaultScenario()).series) // => 1e-7
  */
 export function logAxisFloor(series: readonly ViewSeries[]): number {
   const { minPeak } = peakRange(series);

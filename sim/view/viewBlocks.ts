@@ -38,7 +38,7 @@ export const VIEW_BLOCK_POINTS = 16_384;
  * the exact simulation (GridStepper, the kernel `simulate` uses), every curve of the view advanced in
  * lockstep on the shared grid. Each series' values come from `seriesValues`, the function scenarioView uses,
  * so the concatenated blocks equal scenarioView's arrays bit for bit. Memory: one block per curve.
- * @example const s = streamedView(scenario); for (const b of s.blocks()) write(b.timeH, b.values);
+ * @example streamedView(defaultScenario()).pointCount // => 721
  */
 export function streamedView(scenario: Scenario, options: ScenarioViewOptions = {}): StreamedView {
   const skeleton = scenarioView(scenario, { ...options, simulate: modelOnly });
