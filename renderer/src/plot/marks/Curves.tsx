@@ -9,7 +9,7 @@ import type { MarkContext } from './mark';
  * by its own fraction of that spacing (so markers of curves that overlap do not sit on each other), at the
  * line's value there (linear between drawn points). Only where the line is drawn (playback cuts it).
  */
-export function curveMarkerPoints(
+function curveMarkerPoints(
   points: PlotLine['points'],
   x: (t: number) => number,
   y: (v: number) => number,

@@ -6,7 +6,7 @@ import { doubleDoseCount } from '../model';
 import { scalesOf, type PlotProps } from './mark';
 
 /** Marks at most one per this many px; denser schedules are drawn as a band. */
-export const MIN_PX_PER_MARK = 4;
+const MIN_PX_PER_MARK = 4;
 
 /** The marks of a row that get their own marker: all of them, or when they do not fit, the missed ones thinned. */
 export function visibleMarks(marks: readonly DoseMark[], x: (tDays: number) => number, plotWidthPx: number) {

@@ -3,7 +3,7 @@ import { annotationFontPx, HaloLabel, textLabel } from './labels';
 import type { Mark, MarkContext } from './mark';
 
 /** From the peak of the first dose alone to the time its level has halved (data coordinates). */
-export interface HalfLifeData {
+interface HalfLifeData {
   label: string;
   from: { tDays: number; value: number };
   to: { tDays: number; value: number };

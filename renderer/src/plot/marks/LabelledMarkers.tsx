@@ -4,7 +4,7 @@ import { annotationFontPx, HaloLabel, textLabel } from './labels';
 import type { Mark, MarkContext } from './mark';
 
 /** A published observation on a model curve at the reported time, named ("Sato 2012: MK-7 peak 6 h"). */
-export interface LabelledPointData {
+interface LabelledPointData {
   key: string;
   source: string;
   label: string;

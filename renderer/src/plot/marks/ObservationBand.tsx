@@ -3,7 +3,7 @@ import { annotationFontPx, HaloLabel, textLabel } from './labels';
 import type { Mark, MarkContext } from './mark';
 
 /** A published range of values (Schurgers 2007's 7-8×): a tinted band with solid edges, named at its top left. */
-export interface ObservationBandData {
+interface ObservationBandData {
   source: string;
   label: string;
   low: number;

@@ -3,7 +3,7 @@ import { annotationFontPx, HaloLabel, textLabel } from './labels';
 import type { Mark, MarkContext } from './mark';
 
 /** A reference level with its caveat (the assumed detection limit): dash-dot, named above it at the right. */
-export interface ReferenceLineData {
+interface ReferenceLineData {
   label: string;
   value: number;
 }

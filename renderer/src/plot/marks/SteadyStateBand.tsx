@@ -3,7 +3,7 @@ import { annotationFontPx, HaloLabel, textLabel } from './labels';
 import type { Mark, MarkContext } from './mark';
 
 /** The plateau (steady-state trough to peak): a grey band between dashed lines, named under it at the right. */
-export interface SteadyStateData {
+interface SteadyStateData {
   label: string;
   low: number;
   high: number;

@@ -3,7 +3,7 @@ import { annotationFontPx, HaloLabel, textLabel } from './labels';
 import type { Mark, MarkContext } from './mark';
 
 /** A level and the stretches of time (days) the featured curve spends at or above it. */
-export interface ThresholdData {
+interface ThresholdData {
   label: string;
   value: number;
   spans: readonly { fromDays: number; toDays: number }[];

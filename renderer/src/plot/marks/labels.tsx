@@ -14,7 +14,7 @@ export function annotationFontPx(theme: PlotTheme): number {
 }
 
 /** A one-line label: its text, where its anchor and baseline are, and the box it covers. */
-export interface TextLabel {
+interface TextLabel {
   text: string;
   x: number;
   baseline: number;
