@@ -10,10 +10,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHarness, type BrowserHarness } from './support/browser';
 import { mk7PlasmaPath } from './support/session';
+import { buildWeek, dosesPanel, recordLongTasks } from './support/week';
 import { FREEZE_FIXTURES } from '../fixtures/freezeFixtures';
 
 const SHOTS = resolve(fileURLToPath(new URL('../../docs/screenshots', import.meta.url)));
@@ -34,13 +35,7 @@ describe('answers for the week of issue 19 (chromium, Europe/Berlin)', () => {
       timezoneId: 'Europe/Berlin',
       locale: 'en-US',
     });
-    await context.addInitScript(() => {
-      const w = window as unknown as { __longTasks: number[] };
-      w.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    await recordLongTasks(context);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => {
@@ -54,35 +49,13 @@ describe('answers for the week of issue 19 (chromium, Europe/Berlin)', () => {
     return { page, errors, workers };
   }
 
-  const doses = (page: Page) => page.getByRole('region', { name: 'Doses' });
-  const mk7 = (page: Page) => doses(page).locator('fieldset[data-compound=mk7]');
-  const row = (page: Page, date: string): Locator => mk7(page).locator(`tr[data-date="${date}"]`).first();
   const answersPanel = (page: Page) => page.getByRole('region', { name: 'Answers' });
   const answerText = async (page: Page) => (await page.getByTestId('answers').textContent()) ?? '';
 
   it('names the missed dose for the drop and the double dose for the rise above the plan; the threshold box reads what is typed', async () => {
     const { page, errors, workers } = await openApp();
-    await page.getByRole('checkbox', { name: 'MK-4' }).uncheck();
-    await page.getByRole('checkbox', { name: 'K1' }).uncheck();
-    const dose = page.getByRole('textbox', { name: /^Dose/ }).first();
-    await dose.fill('180');
-    await dose.press('Enter');
-
-    await doses(page).getByLabel('Start date').fill('2026-03-23');
-    await doses(page).getByLabel('Start time').fill('08:00');
-    await mk7(page).getByLabel('Pattern').selectOption('once');
-    await mk7(page).getByLabel('Daily meal', { exact: true }).selectOption('breakfast');
-    await expect.poll(() => mk7(page).locator('tr.dose-row').count()).toBeGreaterThan(20);
-
-    await row(page, '2026-03-24')
-      .getByRole('button', { name: /^Mark missed/ })
-      .click();
-    await row(page, '2026-03-25')
-      .getByRole('button', { name: /^Duplicate/ })
-      .click();
-    await row(page, '2026-03-26').getByLabel('Dose time').fill('2026-03-26T19:00');
-    await row(page, '2026-03-26').getByLabel('Meal', { exact: true }).selectOption('dinner');
-    await doses(page).getByRole('heading', { name: 'Doses' }).click();
+    await buildWeek(page, { moveThursday: true });
+    await dosesPanel(page).getByRole('heading', { name: 'Doses' }).click();
 
     await expect.poll(() => answerText(page), { timeout: 20_000 }).toMatch(/the dose moved 11 h later/);
     const text = await answerText(page);

@@ -9,6 +9,7 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHarness, type BrowserHarness } from './support/browser';
+import { recordLongTasks } from './support/week';
 import { captureDownload } from './support/files';
 import { mk7PlasmaPath } from './support/session';
 import { TYPED_TABLE } from '../support/typedNumbers';
@@ -38,13 +39,7 @@ interface LocalePage {
 /** A page in the given browser locale, with every long task (> 50 ms on the main thread) recorded in the page. */
 async function openIn(locale: Locale, viewport = { width: 1400, height: 900 }): Promise<LocalePage> {
   const context = await harness.browser.newContext({ locale, viewport, acceptDownloads: true });
-  await context.addInitScript(() => {
-    const w = window as unknown as { __longTasks: number[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await recordLongTasks(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

@@ -14,19 +14,16 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseScenarioText } from '../../sim';
 import { startBrowserHarness, type BrowserHarness } from './support/browser';
+import { buildWeek, mk7Doses } from './support/week';
 import { captureDownload } from './support/files';
 import { mk7PlasmaPath } from './support/session';
 
 const SHOTS = process.env['K2_SHOTS'] ?? '/tmp';
 const dir = mkdtempSync(join(tmpdir(), 'k2-reopen-images-'));
 
-const doses = (page: Page) => page.getByRole('region', { name: 'Doses' });
-const mk7 = (page: Page) => doses(page).locator('fieldset[data-compound=mk7]');
-const row = (page: Page, date: string) => mk7(page).locator(`tr[data-date="${date}"]`).first();
-
 /** The dose list as the editor shows it: each row's date, state and every box's value. */
 function doseList(page: Page) {
-  return mk7(page)
+  return mk7Doses(page)
     .locator('tr.dose-row')
     .evaluateAll((rows) =>
       rows.map((r) => ({
@@ -97,25 +94,6 @@ describe('exported images and links reopen (chromium, Europe/Berlin)', () => {
     return page;
   }
 
-  /** The week: not the default in dose, start, pattern, and two edited days. */
-  async function buildWeek(page: Page): Promise<void> {
-    await page.getByRole('checkbox', { name: 'MK-4' }).uncheck();
-    await page.getByRole('checkbox', { name: 'K1' }).uncheck();
-    await page.getByRole('textbox', { name: /^Dose/ }).first().fill('180');
-    await page.getByRole('textbox', { name: /^Dose/ }).first().press('Enter');
-    await doses(page).getByLabel('Start date').fill('2026-03-23');
-    await doses(page).getByLabel('Start time').fill('08:00');
-    await mk7(page).getByLabel('Pattern').selectOption('once');
-    await expect.poll(() => mk7(page).locator('tr.dose-row').count()).toBeGreaterThan(20);
-    await row(page, '2026-03-24')
-      .getByRole('button', { name: /^Mark missed/ })
-      .click();
-    await row(page, '2026-03-25')
-      .getByRole('button', { name: /^Duplicate/ })
-      .click();
-    await expect.poll(() => mk7(page).locator('tr[data-date="2026-03-25"]').count()).toBe(2);
-  }
-
   async function openFile(page: Page, name: string, bytes: Buffer): Promise<void> {
     const path = join(dir, name);
     writeFileSync(path, bytes);
@@ -124,7 +102,7 @@ describe('exported images and links reopen (chromium, Europe/Berlin)', () => {
 
   it('an exported PNG and SVG, opened in a fresh page, give the same curve and the same dose list', async () => {
     const page = await newPage();
-    await buildWeek(page);
+    await buildWeek(page, { moveThursday: false });
     const before = await picture(page);
     expect(before.doses.filter((d) => d.missed)).toHaveLength(1);
 
@@ -145,7 +123,7 @@ describe('exported images and links reopen (chromium, Europe/Berlin)', () => {
         .getByRole('status')
         .filter({ hasText: `Opened “${file.name}”.` })
         .waitFor();
-      await expect.poll(() => mk7(fresh).locator('tr.dose-row').count()).toBe(before.doses.length);
+      await expect.poll(() => mk7Doses(fresh).locator('tr.dose-row').count()).toBe(before.doses.length);
       expect(await picture(fresh), file.name).toEqual(before);
       // Opening an image is an undoable edit and leaves no file to save over: the title is the scenario's.
       expect(await fresh.title()).not.toContain(file.name);
@@ -184,7 +162,7 @@ describe('exported images and links reopen (chromium, Europe/Berlin)', () => {
 
   it('Copy link puts the scenario in a link; the link opened in a new page gives the same curve', async () => {
     const page = await newPage(harness.server.url, true);
-    await buildWeek(page);
+    await buildWeek(page, { moveThursday: false });
     const before = await picture(page);
     await exportVia(page, 'Copy link');
     const notice = page.getByRole('status').filter({ hasText: 'Copied a link to this scenario' });
@@ -209,7 +187,7 @@ describe('exported images and links reopen (chromium, Europe/Berlin)', () => {
       return p;
     })();
     await opened.getByRole('status').filter({ hasText: 'Opened the scenario in this link.' }).waitFor();
-    await expect.poll(() => mk7(opened).locator('tr.dose-row').count()).toBe(before.doses.length);
+    await expect.poll(() => mk7Doses(opened).locator('tr.dose-row').count()).toBe(before.doses.length);
     expect(await picture(opened)).toEqual(before);
     // The fragment is taken out of the address, so a reload shows the session instead of the link again.
     expect(await opened.evaluate(() => window.location.hash)).toBe('');
@@ -222,7 +200,7 @@ describe('exported images and links reopen (chromium, Europe/Berlin)', () => {
 
   it('the link wins over the restored session, and Undo returns to the session', async () => {
     const page = await newPage(harness.server.url, true);
-    await buildWeek(page);
+    await buildWeek(page, { moveThursday: false });
     const linked = await picture(page);
     await exportVia(page, 'Copy link');
     await page.getByRole('status').filter({ hasText: 'Copied a link' }).waitFor();

@@ -10,12 +10,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseScenarioText } from '../../sim';
 import { startBrowserHarness, type BrowserHarness } from './support/browser';
 import { captureDownload } from './support/files';
 import { mk7PlasmaPath } from './support/session';
+import { buildWeek, dosesPanel, doseRow, mk7Doses } from './support/week';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const SHOTS = join(ROOT, 'docs', 'screenshots');
@@ -101,36 +102,13 @@ describe('your own week (chromium, Europe/Berlin)', () => {
     return { page, errors };
   }
 
-  const doses = (page: Page) => page.getByRole('region', { name: 'Doses' });
-  const mk7 = (page: Page) => doses(page).locator('fieldset[data-compound=mk7]');
-  const row = (page: Page, date: string): Locator => mk7(page).locator(`tr[data-date="${date}"]`).first();
-
   it('builds the week, matches the command line, moves a dose, fits measured levels, and reopens the same', async () => {
     const { page, errors } = await openApp();
-    await page.getByRole('checkbox', { name: 'MK-4' }).uncheck();
-    await page.getByRole('checkbox', { name: 'K1' }).uncheck();
-    await page.getByRole('textbox', { name: /^Dose/ }).first().fill('180');
-    await page.getByRole('textbox', { name: /^Dose/ }).first().press('Enter');
-
-    // Start Monday 23 March 2026, 08:00, once a day with breakfast.
-    await doses(page).getByLabel('Start date').fill('2026-03-23');
-    await doses(page).getByLabel('Start time').fill('08:00');
-    await mk7(page).getByLabel('Pattern').selectOption('once');
-    await mk7(page).getByLabel('Daily meal', { exact: true }).selectOption('breakfast');
-    await expect.poll(() => mk7(page).locator('tr.dose-row').count()).toBeGreaterThan(20);
-
-    await row(page, '2026-03-24')
-      .getByRole('button', { name: /^Mark missed/ })
-      .click();
-    await row(page, '2026-03-25')
-      .getByRole('button', { name: /^Duplicate/ })
-      .click();
-    await row(page, '2026-03-26').getByLabel('Dose time').fill('2026-03-26T19:00');
-    await row(page, '2026-03-26').getByLabel('Meal', { exact: true }).selectOption('dinner');
-
-    await expect.poll(() => mk7(page).locator('tr[data-date="2026-03-25"]').count()).toBe(2);
-    expect(await row(page, '2026-03-24').getAttribute('class')).toContain('missed');
-    expect(await row(page, '2026-03-26').getByLabel('Meal fat').inputValue()).toBe('25');
+    // Start Monday 23 March 2026, 08:00, once a day with breakfast; Tuesday missed, Wednesday doubled,
+    // Thursday at 19:00 with dinner.
+    await buildWeek(page, { moveThursday: true });
+    expect(await doseRow(page, '2026-03-24').getAttribute('class')).toContain('missed');
+    expect(await doseRow(page, '2026-03-26').getByLabel('Meal fat').inputValue()).toBe('25');
     await expect
       .poll(() => page.getByTestId('answers').textContent())
       .toMatch(
@@ -138,11 +116,11 @@ describe('your own week (chromium, Europe/Berlin)', () => {
       );
 
     // Blur the edited time box, then the editor as a user sees it.
-    await doses(page).getByRole('heading', { name: 'Doses' }).click();
-    await mk7(page)
+    await dosesPanel(page).getByRole('heading', { name: 'Doses' }).click();
+    await mk7Doses(page)
       .locator('.dose-table-scroll')
       .evaluate((el) => (el.scrollLeft = 0));
-    await doses(page).scrollIntoViewIfNeeded();
+    await dosesPanel(page).scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'schedule-editor.png') });
 
     // Save: the file carries the calendar and the edits.
@@ -191,9 +169,9 @@ describe('your own week (chromium, Europe/Berlin)', () => {
     await page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height / 2, { steps: 3 });
     await page.mouse.up();
     await expect
-      .poll(() => row(page, '2026-03-27').getByLabel('Dose time').inputValue())
+      .poll(() => doseRow(page, '2026-03-27').getByLabel('Dose time').inputValue())
       .not.toBe('2026-03-27T08:00');
-    const late = await row(page, '2026-03-27').getByLabel('Dose time').inputValue();
+    const late = await doseRow(page, '2026-03-27').getByLabel('Dose time').inputValue();
     expect(late > '2026-03-27T12:00' && late < '2026-03-27T23:00').toBe(true);
     const moved = await exportCsv(page);
     const after = minBetween(moved, 90, 110);
@@ -252,7 +230,7 @@ describe('your own week (chromium, Europe/Berlin)', () => {
       expect(Math.abs(mk7Of(fitted)[i]! - target)).toBeLessThan(Math.abs(mk7Of(moved)[i]! - target));
     }
     // Calendar dates on the time axis.
-    await doses(page).getByRole('radio', { name: 'Calendar dates' }).check();
+    await dosesPanel(page).getByRole('radio', { name: 'Calendar dates' }).check();
     const chart = page.getByTestId('plasma-chart');
     for (const dismiss of await page.getByRole('button', { name: /^Dismiss/ }).all()) await dismiss.click();
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -268,7 +246,7 @@ describe('your own week (chromium, Europe/Berlin)', () => {
     );
     const picture = {
       path: await mk7PlasmaPath(page).getAttribute('d'),
-      rows: await mk7(page).locator('tr.dose-row').count(),
+      rows: await mk7Doses(page).locator('tr.dose-row').count(),
       factor: await measured.getByTestId('personal-factor').textContent(),
     };
     expect(errors).toEqual([]);
@@ -279,7 +257,7 @@ describe('your own week (chromium, Europe/Berlin)', () => {
     const file = join(dir, finalFile.name);
     writeFileSync(file, finalFile.text);
     await reopened.page.getByTestId('scenario-file-input').setInputFiles(file);
-    await expect.poll(() => mk7(reopened.page).locator('tr.dose-row').count()).toBe(picture.rows);
+    await expect.poll(() => mk7Doses(reopened.page).locator('tr.dose-row').count()).toBe(picture.rows);
     expect(await mk7PlasmaPath(reopened.page).getAttribute('d')).toBe(picture.path);
     expect(await reopened.page.getByTestId('personal-factor').textContent()).toBe(picture.factor);
     expect(reopened.errors).toEqual([]);

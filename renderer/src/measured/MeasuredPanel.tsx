@@ -2,7 +2,6 @@ import { useId, useState } from 'react';
 import {
   COMPOUND_IDS,
   COMPOUND_PRESETS,
-  formatNumber,
   MAX_MEASURED_LEVELS,
   asSentence,
   measuredOverCap,
@@ -10,6 +9,7 @@ import {
 } from '../../../sim';
 import { MEASURED_VALUE_LIMIT } from '../controls/bounds';
 import { NumberInput } from '../controls/NumberInput';
+import { Pager, pageOf } from '../controls/Pager';
 import { describeFactorFit, type FactorFit } from '../../../sim/fit/personalFactor';
 import { parseMeasuredCsv } from '../../../sim/measured/csv';
 import { MEASURED_UNITS, type MeasuredLevel, type MeasuredUnit } from '../../../sim/measured/measured';
@@ -58,8 +58,7 @@ export function MeasuredPanel({
   const idBase = useId();
   // One more would be a scenario no file can hold (MAX_MEASURED_LEVELS), so it could not be saved.
   const full = levels.length >= MAX_MEASURED_LEVELS;
-  const pages = Math.max(1, Math.ceil(levels.length / PAGE_ROWS));
-  const page = Math.min(pageAsked, pages - 1);
+  const page = pageOf(pageAsked, levels.length, PAGE_ROWS);
   const first = page * PAGE_ROWS;
   const update = (i: number, patch: Partial<MeasuredLevel>) =>
     onLevels(levels.map((l, k) => (k === i ? { ...l, ...patch } : l)));
@@ -171,26 +170,14 @@ export function MeasuredPanel({
           </tbody>
         </table>
       )}
-      {pages > 1 && (
-        <nav className="measured-pages" aria-label="Pages of measured levels">
-          <button type="button" disabled={page === 0} onClick={() => setPage(0)}>
-            First
-          </button>
-          <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
-            Previous {PAGE_ROWS}
-          </button>
-          <span aria-live="polite">
-            Levels {formatNumber(first + 1)}–{formatNumber(Math.min(levels.length, first + PAGE_ROWS))} of{' '}
-            {formatNumber(levels.length)}
-          </span>
-          <button type="button" disabled={page === pages - 1} onClick={() => setPage(page + 1)}>
-            Next {PAGE_ROWS}
-          </button>
-          <button type="button" disabled={page === pages - 1} onClick={() => setPage(pages - 1)}>
-            Last
-          </button>
-        </nav>
-      )}
+      <Pager
+        label="Pages of measured levels"
+        noun="Levels"
+        total={levels.length}
+        pageRows={PAGE_ROWS}
+        page={page}
+        onPage={setPage}
+      />
       <div className="measured-actions">
         <button
           type="button"

@@ -1,0 +1,59 @@
+import { formatNumber } from '../../../sim';
+import './pager.css';
+
+/**
+ * One page of a long list at a time (First / Previous / Next / Last and "Doses 51–100 of 3,650"): lists of
+ * thousands of rows of boxes took seconds to draw. The list owns the page; this draws the buttons.
+ */
+export function Pager({
+  label,
+  noun,
+  total,
+  pageRows,
+  page,
+  onPage,
+}: {
+  /** The navigation's accessible name, e.g. "Pages of measured levels". */
+  label: string;
+  /** What a row is, capitalised: "Levels", "Doses". */
+  noun: string;
+  total: number;
+  pageRows: number;
+  /** 0-based, already clamped by pageOf. */
+  page: number;
+  onPage: (page: number) => void;
+}) {
+  const pages = pageCount(total, pageRows);
+  if (pages <= 1) return null;
+  const first = page * pageRows;
+  return (
+    <nav className="pager" aria-label={label}>
+      <button type="button" disabled={page === 0} onClick={() => onPage(0)}>
+        First
+      </button>
+      <button type="button" disabled={page === 0} onClick={() => onPage(page - 1)}>
+        Previous {pageRows}
+      </button>
+      <span aria-live="polite">
+        {noun} {formatNumber(first + 1)}–{formatNumber(Math.min(total, first + pageRows))} of{' '}
+        {formatNumber(total)}
+      </span>
+      <button type="button" disabled={page === pages - 1} onClick={() => onPage(page + 1)}>
+        Next {pageRows}
+      </button>
+      <button type="button" disabled={page === pages - 1} onClick={() => onPage(pages - 1)}>
+        Last
+      </button>
+    </nav>
+  );
+}
+
+/** How many pages `total` rows fill (at least one). */
+export function pageCount(total: number, pageRows: number): number {
+  return Math.max(1, Math.ceil(total / pageRows));
+}
+
+/** The page asked for, within the pages there are now (a list that shrank keeps its last page). */
+export function pageOf(asked: number, total: number, pageRows: number): number {
+  return Math.min(Math.max(0, asked), pageCount(total, pageRows) - 1);
+}
