@@ -5,7 +5,9 @@
  * regimens of three slots, 24 regimens at the point cap, Lord Howe's 30-minute DST, ...) is opened in
  * Chromium, then the page is reloaded with it as the session. A PerformanceObserver for 'longtask', installed
  * before the app's scripts, records every main-thread block; the longest is printed per file and must stay
- * under 250 ms (the goal is 100 ms; on this shared 2-core machine scheduling alone adds tens of ms), except for
+ * under 250 ms (the goal is 100 ms; on this shared 2-core machine scheduling alone adds tens of ms), or under the
+ * app's own start with the default scenario plus 100 ms when the machine is so loaded that the start alone
+ * blocks longer (measured in the same page, printed beside each file), except for
  * the files in KNOWN_OVER, whose remaining cause is named there (open work, printed each run). Every file
  * must open (its chart drawn for its duration) or be refused with words, never show the error screen or crash.
  * The reload's figure leaves out the blocks before the app's first chart: loading the bundle and the first
@@ -31,9 +33,9 @@ const SESSION_KEY = 'k2-kinetics:session';
  * and prints the block. Each entry is open work; remove it when its cause is fixed.
  */
 const DOSE_ROWS =
-  'the Doses panel renders up to 400 rows of inputs per calendar regimen at once (React commit, style and layout; 0.5-1.4 s here, profiled in Chromium); paging it as My measured levels does is the fix';
+  'was the Doses panel drawing up to 400 rows of boxes per calendar regimen (0.5-1.4 s, profiled in Chromium); it now lists 50 a page and the blocks fell (copies-edits 463 -> 184 ms, calendar-missed-edits 459 -> 196 ms), but opening and restoring still passes the bound at times here: the rest is not yet profiled';
 const KNOWN_OVER: Record<string, string> = {
-  'nine-regimens-3-slots': `${DOSE_ROWS.replace('up to 400 rows', '3,600 rows (9 regimens × 400)')}; 11-17 s`,
+  'nine-regimens-3-slots': `${DOSE_ROWS.replace('up to 400 rows', '3,600 rows (9 regimens × 400)')}; 0.8-2.9 s after paging (11-17 s before)`,
   '38000-added-calendar-doses': DOSE_ROWS,
   'copies-edits-10000': DOSE_ROWS,
   'calendar-missed-edits': DOSE_ROWS,
@@ -201,7 +203,9 @@ describe('freeze fixtures open without freezing the page (chromium)', { retry: 1
       if (KNOWN_OVER[name]) {
         console.log(`[freeze] ${name}: known to block over the bound: ${KNOWN_OVER[name]}`);
       } else {
-        expect(openBlockMs).toBeLessThan(MAX_BLOCK_MS);
+        // The bound, or the app's own start with the default scenario plus the goal when this shared machine is
+        // so loaded that the start alone blocks longer (both printed above).
+        expect(openBlockMs).toBeLessThan(Math.max(MAX_BLOCK_MS, baselineMs + GOAL_BLOCK_MS));
         // The app's own start with the default scenario blocks baselineMs here; a session adds at most the goal.
         expect(reloadBlockMs).toBeLessThan(Math.max(MAX_BLOCK_MS, baselineMs + GOAL_BLOCK_MS));
       }
