@@ -185,6 +185,14 @@ describe('heavy scenarios never freeze the page (chromium)', { retry: 1 }, () =>
       s['stepMin'] = 1;
       s.display['compareFat'] = true;
     });
+    // The view's workers as Chromium sees them: Cancel must terminate the one at work, not just ignore it.
+    const viewWorkers: { closed: boolean }[] = [];
+    page.on('worker', (worker) => {
+      if (!/scenarioView\.worker/.test(worker.url())) return;
+      const seen = { closed: false };
+      viewWorkers.push(seen);
+      worker.on('close', () => (seen.closed = true));
+    });
     await page.getByTestId('probe-file-input').setInputFiles({ ...heavier, name: 'heavier.k2.json' });
     const progress = page.getByRole('status', { name: 'Calculating the chart' });
     await progress.waitFor({ timeout: 10_000 });
@@ -203,6 +211,16 @@ describe('heavy scenarios never freeze the page (chromium)', { retry: 1 }, () =>
     );
     expect(workingGapMs).toBeLessThan(MAX_BLOCK_MS);
     expect(cancelGapMs).toBeLessThan(MAX_BLOCK_MS);
+    await expect
+      .poll(() => viewWorkers.length > 0 && viewWorkers.every((w) => w.closed), { timeout: 10_000 })
+      .toBe(true);
+    // "Calculate again" starts the same work on a fresh worker, with progress and Cancel as before.
+    await page.getByRole('button', { name: 'Calculate again' }).click();
+    await progress.waitFor({ timeout: 10_000 });
+    await expect.poll(() => viewWorkers.filter((w) => !w.closed).length, { timeout: 10_000 }).toBe(1);
+    await progress.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByText(/Calculation cancelled/).waitFor();
+    await expect.poll(() => viewWorkers.every((w) => w.closed), { timeout: 10_000 }).toBe(true);
     await session.app.context.close();
   }, 120_000);
 
