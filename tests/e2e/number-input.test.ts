@@ -264,6 +264,26 @@ describe.each(LOCALES)('number boxes in a %s browser (chromium)', { retry: 1 }, 
   }, 240_000);
 });
 
+describe('undo from inside a number box (chromium)', () => {
+  it('Ctrl+Z right after a committed value undoes the scenario, so the box, the slider and the chart agree', async () => {
+    const p = await openIn('en-US');
+    const { page } = p;
+    const dose = page.getByRole('textbox', { name: /^Dose/ }).first();
+    const slider = page.getByRole('slider', { name: /^Dose/ }).first();
+    await typeInto(dose, '500');
+    await expect.poll(() => slider.inputValue()).toBe('500');
+    await dose.press('Control+z');
+    // The app's undo ran (not the box's own text undo): the slider holds the scenario's dose again.
+    await expect.poll(() => slider.inputValue()).toBe('90');
+    expect(await dose.inputValue()).toBe('90');
+    await dose.press('Control+Shift+z');
+    await expect.poll(() => slider.inputValue()).toBe('500');
+    expect(await dose.inputValue()).toBe('500');
+    expect(p.errors).toEqual([]);
+    await p.context.close();
+  });
+});
+
 describe('the Doses panel at phone width (chromium)', () => {
   it('390 × 844: the dose boxes and a refusal fit the screen', async () => {
     const p = await openIn('de-DE', { width: 390, height: 844 });

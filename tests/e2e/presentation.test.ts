@@ -203,6 +203,30 @@ for (const target of targets) {
       await app.close();
     });
 
+    it('a clicker always works: Page Up/Down change scenes even with the Time slider or the threshold box focused; B blanks the screen', async () => {
+      const page = await present();
+      const time = page.getByRole('slider', { name: /Time/ });
+      await time.focus();
+      const before = await time.inputValue();
+      await page.keyboard.press('PageDown');
+      expect(await counter(page).textContent()).toBe(`Scene 2 of ${N}`);
+      // Again with the slider focused (the scene change may move the focus): the slider does not move.
+      await time.focus();
+      await page.keyboard.press('PageUp');
+      expect(await counter(page).textContent()).toBe(`Scene 1 of ${N}`);
+      expect(await time.inputValue()).toBe(before);
+      await page.keyboard.press('b');
+      await page.locator('.pres-blank').waitFor();
+      await page.keyboard.press('b');
+      expect(await page.locator('.pres-blank').count()).toBe(0);
+      await page.keyboard.press('.');
+      await page.locator('.pres-blank').waitFor();
+      await page.keyboard.press('PageDown');
+      expect(await page.locator('.pres-blank').count()).toBe(0);
+      expect(await counter(page).textContent()).toBe(`Scene 2 of ${N}`);
+      await app.close();
+    });
+
     it('arrow keys and Page Up/Down step through the scenes, changing caption and curves', async () => {
       const page = await present();
       const caption1 = await caption(page);

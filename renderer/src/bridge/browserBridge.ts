@@ -157,12 +157,14 @@ export function createBrowserBridge(): K2Bridge {
         const key = event.key.toLowerCase();
         const hit = SHORTCUTS.find((s) => s.key === key && s.shift === event.shiftKey);
         if (!hit) return;
-        // Inside a text box, undo belongs to the box.
+        // Inside a text box, undo belongs to the box, unless the box declined it (a number box with nothing
+        // typed since its last commit: its text undo would disagree with the scenario).
         const target = event.target as HTMLElement | null;
         if (
           hit.command.startsWith('edit:') &&
           target?.tagName === 'INPUT' &&
-          target.getAttribute('type') !== 'range'
+          target.getAttribute('type') !== 'range' &&
+          !event.defaultPrevented
         )
           return;
         event.preventDefault();

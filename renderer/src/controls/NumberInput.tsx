@@ -161,6 +161,14 @@ export function NumberInput({
     if (e.key === 'Enter') {
       e.preventDefault();
       send({ type: 'commit' });
+    } else if (
+      (e.ctrlKey || e.metaKey) &&
+      ['z', 'y'].includes(e.key.toLowerCase()) &&
+      liveDraft(state, value) === null
+    ) {
+      // Nothing typed since the last commit: the box's own text undo would show a value the scenario does not
+      // have (Ctrl+Z: box 90, chart still 500). Declined here, so the app's undo takes the key (bridge).
+      e.preventDefault();
     } else if (e.key === 'Escape' && liveDraft(state, value) !== null) {
       // Only when there is something to restore, so Escape still reaches dialogs and presentation mode.
       e.preventDefault();

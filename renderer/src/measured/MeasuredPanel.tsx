@@ -34,6 +34,8 @@ export interface MeasuredPanelProps {
   /** Fits the factor to the levels and applies it; returns a message when it cannot. */
   onFit: () => string | null;
   onReset: () => void;
+  /** A sentence when the levels or doses changed after the fit (sim/fit/fitBasis), else null. */
+  stale?: string | null;
 }
 
 /**
@@ -49,6 +51,7 @@ export function MeasuredPanel({
   onLevels,
   onFit,
   onReset,
+  stale = null,
 }: MeasuredPanelProps) {
   const [message, setMessage] = useState<string | null>(null);
   const [unit, setUnit] = useState<MeasuredUnit>('ng/mL');
@@ -227,10 +230,16 @@ export function MeasuredPanel({
         ) : (
           <>
             Personal factor {fit ? describeFactorFit(fit) : `×${factor.toPrecision(2)}`}
-            {fit && fit.r2 !== null && `, R² ${fit.r2.toFixed(2)} on the log scale`}. Curves are scaled by it.
+            {fit && fit.r2 !== null && `, R² ${fit.r2.toFixed(2)} on the log scale (1 is a perfect fit)`}.
+            Curves are scaled by it.
           </>
         )}
       </p>
+      {stale !== null && (
+        <p className="fit-stale" role="status" data-testid="fit-stale">
+          {stale}
+        </p>
+      )}
       <p className="field-hint">
         CSV: one row per level, date and time, value, and optionally unit (ng/mL or nmol/L); commas,
         semicolons or tabs; decimal commas are fine. Everything stays on this computer. The factor says how

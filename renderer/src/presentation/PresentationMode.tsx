@@ -32,10 +32,22 @@ export interface PresentationModeProps {
   onExit: () => void;
 }
 
-const NAV_NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown']);
-const NAV_PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
+const NAV_NEXT = new Set(['ArrowRight', 'ArrowDown']);
+const NAV_PREVIOUS = new Set(['ArrowLeft', 'ArrowUp']);
+/** A clicker's keys: they change scenes wherever the focus is (a clicker has no Tab key to leave a slider). */
+const CLICKER_STEP: Readonly<Record<string, 1 | -1>> = { PageDown: 1, PageUp: -1 };
+/** B or "." blanks the screen and brings it back, as in slide software. */
+const BLANK_KEYS = new Set(['b', 'B', '.']);
 
 /** Inputs keep their own keys (the Time slider uses the arrows, the threshold box types numbers). */
+/** A box the user types text or numbers into (B and "." are then characters, not commands). */
+function isTextBox(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLTextAreaElement ||
+    (target instanceof HTMLInputElement && ['text', 'number', 'search', ''].includes(target.type))
+  );
+}
+
 function ownsKeys(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLElement &&
@@ -111,6 +123,27 @@ export function PresentationMode({
     return () => window.removeEventListener('keydown', onTab, true);
   }, []);
 
+  const [blanked, setBlanked] = useState(false);
+  useEffect(() => {
+    // Capture phase: before a focused slider or box takes Page Up/Down (or B) for itself.
+    const onClicker = (event: KeyboardEvent): void => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const step = CLICKER_STEP[event.key];
+      if (step !== undefined) {
+        event.preventDefault();
+        event.stopPropagation();
+        setBlanked(false);
+        go(step);
+      } else if (BLANK_KEYS.has(event.key) && !isTextBox(event.target)) {
+        event.preventDefault();
+        event.stopPropagation();
+        setBlanked((b) => !b);
+      }
+    };
+    window.addEventListener('keydown', onClicker, true);
+    return () => window.removeEventListener('keydown', onClicker, true);
+  }, [go]);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (event.key === 'Escape') {
@@ -119,6 +152,7 @@ export function PresentationMode({
         return;
       }
       if (event.altKey || event.ctrlKey || event.metaKey || ownsKeys(event.target)) return;
+      if (NAV_NEXT.has(event.key) || NAV_PREVIOUS.has(event.key)) setBlanked(false);
       if (NAV_NEXT.has(event.key)) go(1);
       else if (NAV_PREVIOUS.has(event.key)) go(-1);
       else if (event.key === 'Home') setIndex(0);
@@ -141,6 +175,13 @@ export function PresentationMode({
       tabIndex={-1}
       data-testid="presentation"
     >
+      {blanked && (
+        <div className="pres-blank" role="status" onClick={() => setBlanked(false)}>
+          <span className="visually-hidden">
+            Screen blanked: press B, a scene key or click to show it again.
+          </span>
+        </div>
+      )}
       <header className="pres-head">
         <h2 className="pres-title">{scene.title}</h2>
         <p className="pres-counter" aria-live="polite" data-testid="scene-counter">

@@ -102,12 +102,8 @@ export function ScheduleSection({
           return null;
         }}
         onReset={() => replace({ ...scenario, personal: { factor: 1, fit: null } })}
+        stale={stale}
       />
-      {stale !== null && (
-        <p className="field-hint fit-stale" role="status" data-testid="fit-stale">
-          {stale}
-        </p>
-      )}
     </>
   );
 }
