@@ -152,7 +152,7 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_COMMAND_CHANNEL = 'menu:command';
 
 /**
- * What the preload exposes as window.k2. The renderer uses the same interface in the browser, backed by
+ * What the preload exposes to the page (as `k2` on its global object). The renderer uses the same interface in the browser, backed by
  * browser equivalents (file input, download, localStorage).
  */
 export interface K2Bridge {
