@@ -1,4 +1,5 @@
 import { ANNOTATION } from '../theme';
+import { HorizontalBand } from './HorizontalBand';
 import { annotationFontPx, HaloLabel, textLabel } from './labels';
 import type { Mark, MarkContext } from './mark';
 
@@ -19,24 +20,13 @@ export function observationBandMark(ctx: MarkContext, band: ObservationBandData)
     fixed: [label.box],
     render: () => (
       <g className="pres-observation-band" data-source={band.source}>
-        <rect
-          x={plot.x}
-          width={plot.width}
-          y={y(band.high)}
-          height={Math.max(2, y(band.low) - y(band.high))}
+        <HorizontalBand
+          plot={plot}
+          yLow={y(band.low)}
+          yHigh={y(band.high)}
           fill={ANNOTATION.observationBand}
+          edge={{ stroke: ANNOTATION.observationBandEdge, widthPx: 3 }}
         />
-        {[band.high, band.low].map((v) => (
-          <line
-            key={v}
-            x1={plot.x}
-            x2={plot.x + plot.width}
-            y1={y(v)}
-            y2={y(v)}
-            stroke={ANNOTATION.observationBandEdge}
-            strokeWidth={3}
-          />
-        ))}
         <HaloLabel label={label} theme={theme} className="pres-observation-label" />
       </g>
     ),

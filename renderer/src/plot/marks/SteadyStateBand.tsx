@@ -1,4 +1,5 @@
 import { ANNOTATION } from '../theme';
+import { HorizontalBand } from './HorizontalBand';
 import { annotationFontPx, HaloLabel, textLabel } from './labels';
 import type { Mark, MarkContext } from './mark';
 
@@ -18,25 +19,13 @@ export function steadyStateMark(ctx: MarkContext, band: SteadyStateData): Mark {
     fixed: [label.box],
     render: () => (
       <g className="pres-annotation-steady">
-        <rect
-          x={plot.x}
-          width={plot.width}
-          y={y(band.high)}
-          height={Math.max(2, y(band.low) - y(band.high))}
+        <HorizontalBand
+          plot={plot}
+          yLow={y(band.low)}
+          yHigh={y(band.high)}
           fill={ANNOTATION.plateauFill}
+          edge={{ stroke: ANNOTATION.ink, widthPx: 2, dash: '10 8' }}
         />
-        {[band.low, band.high].map((v) => (
-          <line
-            key={v}
-            x1={plot.x}
-            x2={plot.x + plot.width}
-            y1={y(v)}
-            y2={y(v)}
-            stroke={ANNOTATION.ink}
-            strokeWidth={2}
-            strokeDasharray="10 8"
-          />
-        ))}
         <HaloLabel label={label} theme={theme} />
       </g>
     ),
