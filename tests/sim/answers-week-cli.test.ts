@@ -5,15 +5,11 @@
  * file without the edits (the plan); the ratio of its two CSV columns is computed here, row by row, and
  * compared with what the answers say.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../sim';
 import { scenarioAnswers } from '../../sim/answers/scenarioAnswers';
-import { serializeScenario } from '../../sim/scenario/parse';
 import type { Scenario } from '../../sim/scenario/schema';
-import { simulateCli } from '../support/cli';
+import { scenarioCsvFromCli } from '../support/cli';
 import { expectClose } from '../support/expectClose';
 
 function week(edits: NonNullable<Scenario['regimens'][number]['schedule']>['edits']): Scenario {
@@ -49,16 +45,9 @@ const EDITS = [
 ];
 
 async function cliColumn(scenario: Scenario): Promise<{ timeH: number[]; plasma: number[] }> {
-  const dir = mkdtempSync(join(tmpdir(), 'k2-answers-'));
-  const path = join(dir, 'week.k2.json');
-  writeFileSync(path, serializeScenario(scenario));
-  const run = await simulateCli('--scenario', path, '--format', 'csv');
-  expect(run.code).toBe(0);
-  const lines = run.stdout.trim().split('\n');
-  const header = lines[0]!.split(',');
+  const { header, rows } = await scenarioCsvFromCli(scenario);
   const t = header.indexOf('time_h');
   const c = header.findIndex((h) => /mk7_plasma_ng_per_ml$|^plasma_ng_per_ml$/.test(h));
-  const rows = lines.slice(1).map((l) => l.split(',').map(Number));
   return { timeH: rows.map((r) => r[t]!), plasma: rows.map((r) => r[c]!) };
 }
 

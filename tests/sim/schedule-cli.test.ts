@@ -1,23 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { serializeScenario } from '../../sim/scenario/parse';
 import { scenarioView } from '../../sim/view/scenarioView';
-import { simulateCli } from '../support/cli';
+import { scenarioCsvFromCli } from '../support/cli';
 import { weekScenario } from './scheduleWeek';
 
 describe('the command line runs version-3 files as the app draws them', () => {
   it('CSV plasma columns equal scenarioView (schedule, edits, added dose, personal factor)', async () => {
     const scenario = weekScenario();
-    const dir = mkdtempSync(join(tmpdir(), 'k2-week-'));
-    const path = join(dir, 'week.k2.json');
-    writeFileSync(path, serializeScenario(scenario));
-    const run = await simulateCli('--scenario', path, '--format', 'csv');
-    expect(run.code).toBe(0);
-    const lines = run.stdout.trim().split('\n');
-    const header = lines[0]!.split(',');
-    const rows = lines.slice(1).map((l) => l.split(',').map(Number));
+    const { header, rows } = await scenarioCsvFromCli(scenario);
     // The CLI streams through sim/stream; the view simulates whole arrays: two implementations.
     const view = scenarioView(scenario, { regimens: 'all', tissue: false, withoutFat: false });
     for (const [column, key] of [
