@@ -1,4 +1,5 @@
 import { COMPOUND_PRESETS, TISSUE_PRESET } from '../presets/compounds';
+import { maxDailyIntakeUg } from '../presets/contested';
 import type { CompoundId } from '../model/types';
 import { seriesCarboxylation } from '../readouts';
 import { doseEvents, type Regimen } from '../regimen/regimen';
@@ -73,6 +74,11 @@ export interface RegimenView {
   /** The same regimen with every dose's meal fat set to 0 g (regular and extra), when display.compareFat. */
   withoutFat: { regimen: Regimen; result: SimulationResult } | null;
   doses: DoseMark[];
+  /**
+   * The most taken within any 24 h (µg) over the doses as taken (`result.intakes`), for the chart's note where
+   * studies disagree: computed once here (in the view's worker for heavy files), never per render on the page.
+   */
+  maxDailyIntakeUg: number;
 }
 
 /** One line as any view draws it, at full resolution; views downsample for the screen. */
@@ -284,6 +290,7 @@ export function scenarioView(scenario: Scenario, options: ScenarioViewOptions = 
         ? `${base} (regimen ${index + 1})`
         : base;
     const fasted = includeTwin ? withoutFat(regimen) : null;
+    const result = run(regimenRunInput(scenario, source, horizonH, stepH));
     regimens.push({
       index,
       compound: source.compound,
@@ -291,12 +298,15 @@ export function scenarioView(scenario: Scenario, options: ScenarioViewOptions = 
       label: labelWithFactor(label, scenario.personal),
       ordinalInCompound: ordinal,
       regimen,
-      result: run(regimenRunInput(scenario, source, horizonH, stepH)),
+      result,
       withoutFat: fasted && {
         regimen: fasted,
         result: run(regimenRunInput(scenario, source, horizonH, stepH, { withoutFat: true })),
       },
       doses: scheduled ? scheduledDoseMarks(scheduled, index) : doseMarks(regimen, index, horizonH),
+      maxDailyIntakeUg: maxDailyIntakeUg(
+        result.intakes.map((i) => ({ timeH: i.dose.timeH, amountUg: i.dose.amountUg })),
+      ),
     });
   });
 

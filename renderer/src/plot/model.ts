@@ -1,4 +1,4 @@
-import { contestedRange, maxDailyIntakeUg } from '../../../sim/presets/contested';
+import { contestedRange } from '../../../sim/presets/contested';
 import {
   DETECTION_LIMIT_NG_PER_ML,
   minMaxDownsample,
@@ -186,8 +186,8 @@ export function belowDetectionNotes(view: ScenarioView): BelowDetectionNote[] {
 export function contestedNotes(view: ScenarioView): BelowDetectionNote[] {
   const units = view.scenario.display.units;
   return view.regimens.flatMap((r) => {
-    const intakes = r.result.intakes.map((i) => ({ timeH: i.dose.timeH, amountUg: i.dose.amountUg }));
-    const range = contestedRange(r.compound, maxDailyIntakeUg(intakes));
+    // The view's own figure: reading the intakes here would rebuild up to 100,000 records on the page.
+    const range = contestedRange(r.compound, r.maxDailyIntakeUg);
     if (!range) return [];
     const values = r.result.plasmaNgPerMl;
     let max = 0;
@@ -305,6 +305,28 @@ function tissueLegend(view: ScenarioView, series: readonly ViewSeries[]): Legend
 export function doubleDoseCount(marks: readonly DoseMark[], mark: DoseMark): number {
   if (mark.missed) return 1;
   return marks.filter((m) => !m.missed && m.timeH === mark.timeH).length;
+}
+
+const markKeys = new WeakMap<readonly DoseMark[], string>();
+
+/**
+ * A key of what a row of dose marks draws (count, missed ones, first and last time, sum of times), so a chart
+ * redraws its dose row only when it changed. Kept per marks array: a view's rows are read on every render and
+ * a file may hold 100,000 marks.
+ */
+export function doseMarksKey(marks: readonly DoseMark[]): string {
+  let key = markKeys.get(marks);
+  if (key === undefined) {
+    let missed = '';
+    let sumH = 0;
+    for (const m of marks) {
+      if (m.missed) missed += `${m.number},`;
+      sumH += m.timeH;
+    }
+    key = `${marks.length}:${missed}:${marks[0]?.timeH}:${marks.at(-1)?.timeH}:${sumH}`;
+    markKeys.set(marks, key);
+  }
+  return key;
 }
 
 /** One row of dose marks per regimen in the view, in the regimen's colour. */

@@ -5,7 +5,7 @@ import { DoseControl } from '../plot/DoseControl';
 import { formatNumber } from '../plot/format';
 import { layoutPanel } from '../plot/layout';
 import { MarkerReadouts } from '../plot/MarkerReadouts';
-import { type PanelModel } from '../plot/model';
+import { doseMarksKey, type PanelModel } from '../plot/model';
 import { bandedPanelModel, plasmaMaxWithBands } from '../population/panelBands';
 import type { DrawnBands } from '../population/populationBands';
 import { PlotFrame, PlotLines } from '../plot/Plot';
@@ -19,10 +19,7 @@ const THEME = PLOT_THEMES.screen;
 
 /** A key of everything the frame draws (axes, legend, dose marks), so a slider drag redraws only the curves. */
 function frameKey(model: PanelModel): string {
-  const marks = model.doseRows.map(
-    (r) =>
-      `${r.regimenIndex}:${r.label}:${r.marks.length}:${r.marks.map((m) => (m.missed ? m.number : '')).join('')}:${r.marks[0]?.timeH}:${r.marks.at(-1)?.timeH}:${r.marks.reduce((sum, m) => sum + m.timeH, 0)}`,
-  );
+  const marks = model.doseRows.map((r) => `${r.regimenIndex}:${r.label}:${doseMarksKey(r.marks)}`);
   return [
     model.yTitle,
     model.xTitle,
