@@ -5,15 +5,10 @@
  * Unlike the typical run's columns this is not streamed: percentiles need every subject at each time, so the
  * work is capped (MAX_POPULATION_VALUES, checked with the arguments).
  */
-import type { Regimen } from '../regimen/regimen';
 import { populationOverCap, scenarioWork } from '../scenario/work';
 import { UsageError } from './usageError';
 import type { ExtraColumn, RunPlan } from './format';
-import {
-  simulatePopulation,
-  simulatePopulationOf,
-  type PopulationResult,
-} from '../population/simulatePopulation';
+import { simulatePopulationOf, type PopulationResult } from '../population/simulatePopulation';
 import type { Spread } from '../population/percentiles';
 
 /** The percentile columns, in order, after the typical subject's columns. */
@@ -22,17 +17,6 @@ export const BAND_KEYS = ['p05', 'p25', 'p50', 'p75', 'p95'] as const;
 /** "plasma_p05_ng_per_ml" for the first run, "r2_mk4_plasma_p05_ng_per_ml" for the second (the CSV's prefixes). */
 export function bandColumnNames(prefix: string): string[] {
   return BAND_KEYS.map((p) => `${prefix}plasma_${p}_ng_per_ml`);
-}
-
-/** N subjects of one regimen on the run's grid (the grid of simulate/outputGrid, the same as the streamed run). */
-export function populationRun(
-  regimen: Regimen,
-  horizonH: number,
-  stepH: number,
-  subjects: number,
-  seed: number,
-): PopulationResult {
-  return simulatePopulation(regimen, horizonH, stepH, { subjects, seed });
 }
 
 /** p05, p50, p95 and CV (a fraction; null when the mean is 0) of one per-subject number. */
@@ -44,7 +28,7 @@ function spreadSummary(s: Spread): { p05: number; p50: number; p95: number; cv: 
  * The summary's `population` object: how many subjects, the seed, the between-subject CVs used, and the spread
  * over subjects of Cmax (ng/mL), AUC over the horizon (ng·h/mL) and the last-interval trough (ng/mL; null when
  * no full dosing interval fits the horizon).
- * @example populationSummary(populationRun(makeRegimen({ compound: 'mk7', doseUg: 90 }), 720, 1, 500, 1)).auc.cv.toFixed(3) // => '0.357'
+ * @example populationSummary(simulatePopulation(makeRegimen({ compound: 'mk7', doseUg: 90 }), 720, 1, { subjects: 500, seed: 1 })).auc.cv.toFixed(3) // => '0.357'
  */
 export function populationSummary(p: PopulationResult): Record<string, unknown> {
   return {

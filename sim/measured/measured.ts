@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COMPOUND_IDS, type CompoundId } from '../model/types';
+import { COMPOUND_IDS } from '../model/types';
 import { molarMass } from '../presets/compounds';
 import { clockSchema, dateSchema } from '../schedule/schema';
 import { nmolPerLToNgPerMl } from '../units';
@@ -39,5 +39,3 @@ export function parseMeasuredUnit(text: string): MeasuredUnit | null {
   return null;
 }
 
-/** Default compound of measured levels: MK-7 is what supplement users measure. */
-export const DEFAULT_MEASURED_COMPOUND: CompoundId = 'mk7';

@@ -3,15 +3,8 @@
  * Every migration has its own test in tests/sim/scenario.test.ts; a test fails if one is added without one.
  */
 
-/** Version 1: the first, single-regimen format (the command line's flags as a file). */
-export interface ScenarioV1 {
-  version: 1;
-  compound: 'mk4' | 'mk7' | 'k1';
-  doseUg: number;
-  intervalH: number;
-  days: number;
-  fatG?: number;
-}
+// Version 1 was the first, single-regimen format (the command line's flags as a file):
+// { version: 1, compound: 'mk4' | 'mk7' | 'k1', doseUg, intervalH, days, fatG? }.
 
 type Json = Record<string, unknown>;
 

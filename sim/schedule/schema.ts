@@ -39,7 +39,6 @@ export const doseSlotSchema = z.object({ time: clockSchema, meal: z.enum(MEAL_KI
 
 /** Which days have doses: every day, every other day from the start date, or Monday-Friday. */
 export const PATTERN_DAYS = ['daily', 'everyOtherDay', 'weekdays'] as const;
-export type PatternDays = (typeof PATTERN_DAYS)[number];
 
 export const patternSchema = z
   .object({
@@ -117,10 +116,8 @@ export const scheduleSchema = z
   .strict();
 
 export type ScheduleStart = z.infer<typeof scheduleStartSchema>;
-export type DoseSlot = z.infer<typeof doseSlotSchema>;
 export type Pattern = z.infer<typeof patternSchema>;
 export type DoseEdit = z.infer<typeof doseEditSchema>;
 export type AddedDose = z.infer<typeof addedDoseSchema>;
 export type CompoundSchedule = z.infer<typeof compoundScheduleSchema>;
-export type MealFat = z.infer<typeof mealFatSchema>;
 export type Schedule = z.infer<typeof scheduleSchema>;

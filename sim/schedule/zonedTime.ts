@@ -73,14 +73,6 @@ export function addDays(date: string, days: number): string {
   return dateOfDay(day + days);
 }
 
-/** Whole calendar days from date a to date b (b - a). */
-export function daysBetween(a: string, b: string): number {
-  const da = dayNumber(a);
-  const db = dayNumber(b);
-  if (da === null || db === null) throw new RangeError(`not a date: ${da === null ? a : b}`);
-  return db - da;
-}
-
 /** Day of the week of a calendar date: 0 Sunday ... 6 Saturday (the same everywhere: it is a date). */
 export function weekday(date: string): number {
   const day = dayNumber(date);

@@ -4,13 +4,7 @@ import { fitStaleness } from '../../../sim/fit/fitBasis';
 import { CAPTION_ORDER, formatDuration, regimenClauses } from '../../../sim/scenario/describe';
 
 // The words themselves live in sim/scenario/describe (one implementation for the app, files and titles).
-export {
-  CAPTION_ORDER,
-  formatAmount,
-  formatDuration,
-  joinWithAnd,
-  scheduleInWords,
-} from '../../../sim/scenario/describe';
+export { formatAmount, formatDuration } from '../../../sim/scenario/describe';
 
 /**
  * The regimen in one line, for image captions and CSV headers:

@@ -5,7 +5,7 @@
  */
 import { concatBytes, isPngSignature, pngChunk, readPngChunks } from '../../../sim/image/pngChunks';
 
-export { crc32, PNG_SIGNATURE } from '../../../sim/image/pngChunks';
+export { crc32 } from '../../../sim/image/pngChunks';
 
 export const isPng = isPngSignature;
 
