@@ -1,4 +1,4 @@
-import { memo, useId, useMemo } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { TISSUE_PRESET, type DoseMark, type PanelId, type ScenarioView } from '../../../sim';
 import { ChartCard } from '../plot/ChartCard';
 import { DoseControl } from '../plot/DoseControl';
@@ -14,6 +14,11 @@ import { panelSummary } from '../plot/summary';
 import { PLOT_THEMES } from '../plot/theme';
 import { useElementWidth } from '../plot/useElementWidth';
 import { useStickyTop } from '../plot/useStickyTop';
+import { ChartTable } from './ChartTable';
+import { panelSeries, READOUT_TEXT } from './readout';
+import { Readout } from './Readout';
+import { ReadoutAnnouncer } from './ReadoutAnnouncer';
+import './readout.css';
 
 const THEME = PLOT_THEMES.screen;
 
@@ -76,55 +81,97 @@ function ViewChartView({ view, panel, height, onToggleDose, onMoveDose, bands }:
   const frameModel = useMemo(() => model, [key]);
   const layout = useMemo(() => layoutPanel(frameModel, THEME, width, height), [frameModel, width, height]);
   const testId = `${panel}-chart`;
+  const [asTable, setAsTable] = useState(false);
+  const series = useMemo(() => panelSeries(view, panel), [view, panel]);
+  const titleId = `${panel}-title`;
+  const viewSwitch = (
+    <div className="chart-view-switch" role="group" aria-label={READOUT_TEXT.switchLabel(model.title)}>
+      <button type="button" aria-pressed={!asTable} onClick={() => setAsTable(false)}>
+        {READOUT_TEXT.chart}
+      </button>
+      <button type="button" aria-pressed={asTable} onClick={() => setAsTable(true)}>
+        {READOUT_TEXT.table}
+      </button>
+    </div>
+  );
+  const announcer = panel === 'plasma' && <ReadoutAnnouncer view={view} />;
+  if (asTable) {
+    return (
+      <figure className="chart-card chart-card-table" aria-labelledby={titleId}>
+        <figcaption className="chart-title" id={titleId}>
+          {model.title}
+        </figcaption>
+        {viewSwitch}
+        <ChartTable view={view} series={series} title={model.title} testId={testId} />
+        {panel === 'tissue' && <MarkerReadouts view={view} />}
+        {announcer}
+      </figure>
+    );
+  }
   return (
-    <ChartCard
-      id={`${panel}-title`}
-      title={model.title}
-      testId={testId}
-      summary={panelSummary(view, model)}
-      frameRef={ref}
-      height={height}
-      chart={
-        <>
-          <PlotFrame model={frameModel} layout={layout} theme={THEME} />
-          <svg className="curve-layer" width={width} height={height} aria-hidden="true">
-            <PlotLines model={model} layout={layout} theme={THEME} clipId={clipId} />
-          </svg>
-        </>
-      }
-      overlay={
-        onToggleDose && (
-          <DoseControl
-            model={frameModel}
-            layout={layout}
-            markerPx={THEME.markerPx}
-            onToggle={onToggleDose}
-            onMove={onMoveDose}
-          />
-        )
-      }
-    >
-      {panel === 'plasma' && model.yAxis.log && max > 0 && (
-        <p className="chart-note">
-          Log axis: values below {formatNumber(model.yAxis.domain[0])} {view.units} (two decades below the
-          lowest peak shown) are drawn at that floor.
-        </p>
-      )}
-      {panel === 'tissue' && (
-        <>
+    <div className="chart-view">
+      {viewSwitch}
+      {announcer}
+      <ChartCard
+        id={titleId}
+        title={model.title}
+        testId={testId}
+        summary={panelSummary(view, model)}
+        frameRef={ref}
+        height={height}
+        chart={
+          <>
+            <PlotFrame model={frameModel} layout={layout} theme={THEME} />
+            <svg className="curve-layer" width={width} height={height} aria-hidden="true">
+              <PlotLines model={model} layout={layout} theme={THEME} clipId={clipId} />
+            </svg>
+          </>
+        }
+        overlay={
+          <>
+            <Readout
+              view={view}
+              series={series}
+              model={model}
+              layout={layout}
+              theme={THEME}
+              title={model.title}
+              testId={testId}
+            />
+            {onToggleDose && (
+              <DoseControl
+                model={frameModel}
+                layout={layout}
+                markerPx={THEME.markerPx}
+                onToggle={onToggleDose}
+                onMove={onMoveDose}
+              />
+            )}
+          </>
+        }
+      >
+        {panel === 'plasma' && model.yAxis.log && max > 0 && (
           <p className="chart-note">
-            The curves show the mechanism: bone and arterial wall fill slowly from plasma (equilibration
-            half-lives {formatNumber(Math.LN2 / TISSUE_PRESET.bone.ke0PerH)} h and{' '}
-            {formatNumber(Math.LN2 / TISSUE_PRESET.artery.ke0PerH)} h, illustrative). Their carboxylated
-            percentages are illustrative; the table gives what trials measure.
+            Log axis: values below {formatNumber(model.yAxis.domain[0])} {view.units} (two decades below the
+            lowest peak shown) are drawn at that floor.
           </p>
-          <MarkerReadouts view={view} />
-        </>
-      )}
-      {model.lines.length === 0 && (
-        <p className="chart-note">No compound selected: switch on MK-4, MK-7 or K1.</p>
-      )}
-    </ChartCard>
+        )}
+        {panel === 'tissue' && (
+          <>
+            <p className="chart-note">
+              The curves show the mechanism: bone and arterial wall fill slowly from plasma (equilibration
+              half-lives {formatNumber(Math.LN2 / TISSUE_PRESET.bone.ke0PerH)} h and{' '}
+              {formatNumber(Math.LN2 / TISSUE_PRESET.artery.ke0PerH)} h, illustrative). Their carboxylated
+              percentages are illustrative; the table gives what trials measure.
+            </p>
+            <MarkerReadouts view={view} />
+          </>
+        )}
+        {model.lines.length === 0 && (
+          <p className="chart-note">No compound selected: switch on MK-4, MK-7 or K1.</p>
+        )}
+      </ChartCard>
+    </div>
   );
 }
 
