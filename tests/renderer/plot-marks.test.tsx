@@ -69,7 +69,7 @@ describe('labels', () => {
 });
 
 describe('composeMarks', () => {
-  it("keeps an observation's label off another mark's fixed label, in one pass over all marks", () => {
+  it("keeps an observation's label off another mark's label, in one pass over all marks", () => {
     // The detection-limit label sits just above its line at the right; an observation right under it would
     // put its label there first if the reference line's box were not in the pass.
     const line = referenceLineMark(ctx, { label: 'Detection limit 0.1 ng/mL', value: 1 });
@@ -84,10 +84,12 @@ describe('composeMarks', () => {
     renderToStaticMarkup(<svg>{composeMarks([line, false, null, spy], PLOT)}</svg>);
     expect(placedBox).toBeDefined();
     expect(inside(placedBox!, PLOT)).toBe(true);
-    expect(overlaps(placedBox!, line.fixed![0]!)).toBe(false);
+    // The line's label keeps the spot it asks for (nothing else is there) and the observation's keeps off it.
+    const lineLabel = line.requests![0]!.preferred![0]!;
+    expect(overlaps(placedBox!, lineLabel)).toBe(false);
     // Alone, the same observation takes the spot the line's label holds.
     const alone = placeLabels(points.requests!, PLOT).get('p')!;
-    expect(overlaps(alone, line.fixed![0]!)).toBe(true);
+    expect(overlaps(alone, lineLabel)).toBe(true);
   });
 
   it('draws the marks in the order given, skipping absent ones', () => {

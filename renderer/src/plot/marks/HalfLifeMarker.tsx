@@ -1,5 +1,5 @@
 import { ANNOTATION } from '../theme';
-import { annotationFontPx, HaloLabel, textLabel } from './labels';
+import { annotationFontPx, HaloLabel, movedLabel, preferredLabelRequest, textLabel } from './labels';
 import type { Mark, MarkContext } from './mark';
 
 /** From the peak of the first dose alone to the time its level has halved (data coordinates). */
@@ -27,8 +27,9 @@ export function halfLifeMark(ctx: MarkContext, h: HalfLifeData): Mark {
   const ring = { r: 9, fill: '#fff', stroke: ANNOTATION.ink, strokeWidth: 4 };
   return {
     key: 'half-life',
-    fixed: [label.box],
-    render: () => (
+    // Over the bracket, unless a curve runs there (a later dose's rise): then the nearest free spot.
+    requests: [preferredLabelRequest('half-life', label, { x: cx, y: top })],
+    render: (placed) => (
       <g className="pres-annotation-halflife">
         <line x1={x0} x2={x1} y1={top} y2={top} stroke={ANNOTATION.ink} strokeWidth={ANNOTATION.widthPx} />
         <line x1={x0} x2={x0} y1={top - 10} y2={y0} stroke={ANNOTATION.ink} strokeWidth={3} />
@@ -43,7 +44,7 @@ export function halfLifeMark(ctx: MarkContext, h: HalfLifeData): Mark {
         />
         <circle cx={x0} cy={y0} {...ring} />
         <circle cx={x1} cy={y1} {...ring} />
-        <HaloLabel label={label} theme={theme} />
+        <HaloLabel label={movedLabel(label, placed.get('half-life')!)} theme={theme} />
       </g>
     ),
   };

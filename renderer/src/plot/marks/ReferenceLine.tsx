@@ -1,5 +1,5 @@
 import { ANNOTATION } from '../theme';
-import { annotationFontPx, HaloLabel, textLabel } from './labels';
+import { annotationFontPx, HaloLabel, movedLabel, preferredLabelRequest, textLabel } from './labels';
 import type { Mark, MarkContext } from './mark';
 
 /** A reference level with its caveat (the assumed detection limit): dash-dot, named above it at the right. */
@@ -11,11 +11,20 @@ interface ReferenceLineData {
 export function referenceLineMark(ctx: MarkContext, line: ReferenceLineData): Mark {
   const { y, plot, theme } = ctx;
   const font = annotationFontPx(theme);
-  const label = textLabel(line.label, plot.x + plot.width - 10, y(line.value) - 10, font, 'end', 500);
+  const key = `reference-${line.label}`;
+  const right = plot.x + plot.width - 10;
+  const level = y(line.value);
+  const label = textLabel(line.label, right, level - 10, font, 'end', 500);
+  // Where a curve runs there: under the line at the right, then over and under it at the left.
+  const others = [
+    textLabel(line.label, right, level + font * 1.15, font, 'end', 500),
+    textLabel(line.label, plot.x + 12, level - 10, font, 'start', 500),
+    textLabel(line.label, plot.x + 12, level + font * 1.15, font, 'start', 500),
+  ];
   return {
-    key: `reference-${line.label}`,
-    fixed: [label.box],
-    render: () => (
+    key,
+    requests: [preferredLabelRequest(key, label, { x: right, y: level }, others)],
+    render: (placed) => (
       <g className="pres-observation-line">
         <line
           x1={plot.x}
@@ -26,7 +35,7 @@ export function referenceLineMark(ctx: MarkContext, line: ReferenceLineData): Ma
           strokeWidth={3}
           strokeDasharray="14 6 3 6"
         />
-        <HaloLabel label={label} theme={theme} />
+        <HaloLabel label={movedLabel(label, placed.get(key)!)} theme={theme} />
       </g>
     ),
   };

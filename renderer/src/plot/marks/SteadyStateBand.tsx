@@ -1,6 +1,6 @@
 import { ANNOTATION } from '../theme';
 import { HorizontalBand } from './HorizontalBand';
-import { annotationFontPx, HaloLabel, textLabel } from './labels';
+import { annotationFontPx, HaloLabel, movedLabel, preferredLabelRequest, textLabel } from './labels';
 import type { Mark, MarkContext } from './mark';
 
 /** The plateau (steady-state trough to peak): a grey band between dashed lines, named under it at the right. */
@@ -13,11 +13,18 @@ interface SteadyStateData {
 export function steadyStateMark(ctx: MarkContext, band: SteadyStateData): Mark {
   const { y, plot, theme } = ctx;
   const font = annotationFontPx(theme);
-  const label = textLabel(band.label, plot.x + plot.width - 10, y(band.low) + font * 1.15, font, 'end');
+  const right = plot.x + plot.width - 10;
+  const label = textLabel(band.label, right, y(band.low) + font * 1.15, font, 'end');
+  // Where a curve runs there: over the band at the right, then under and over it at the left.
+  const others = [
+    textLabel(band.label, right, y(band.high) - 10, font, 'end'),
+    textLabel(band.label, plot.x + 12, y(band.low) + font * 1.15, font),
+    textLabel(band.label, plot.x + 12, y(band.high) - 10, font),
+  ];
   return {
     key: 'steady-state',
-    fixed: [label.box],
-    render: () => (
+    requests: [preferredLabelRequest('steady-state', label, { x: right, y: y(band.low) }, others)],
+    render: (placed) => (
       <g className="pres-annotation-steady">
         <HorizontalBand
           plot={plot}
@@ -26,7 +33,7 @@ export function steadyStateMark(ctx: MarkContext, band: SteadyStateData): Mark {
           fill={ANNOTATION.plateauFill}
           edge={{ stroke: ANNOTATION.ink, widthPx: 2, dash: '10 8' }}
         />
-        <HaloLabel label={label} theme={theme} />
+        <HaloLabel label={movedLabel(label, placed.get('steady-state')!)} theme={theme} />
       </g>
     ),
   };

@@ -1,5 +1,5 @@
 import { ANNOTATION } from '../theme';
-import { annotationFontPx, HaloLabel, textLabel } from './labels';
+import { annotationFontPx, HaloLabel, movedLabel, preferredLabelRequest, textLabel } from './labels';
 import type { Mark, MarkContext } from './mark';
 
 /** A level and the stretches of time (days) the featured curve spends at or above it. */
@@ -13,12 +13,22 @@ interface ThresholdData {
 export function thresholdMark(ctx: MarkContext, threshold: ThresholdData, timeDays: number): Mark {
   const { x, y, plot, theme } = ctx;
   const font = annotationFontPx(theme);
-  const label = textLabel(`${threshold.label} (shaded)`, plot.x + 12, plot.y + font * 1.2, font);
+  const text = `${threshold.label} (shaded)`;
   const level = y(threshold.value);
+  const label = textLabel(text, plot.x + 12, plot.y + font * 1.2, font);
+  // Where a curve crosses the plot's top left: beside the line, above or below it, left or right.
+  const right = plot.x + plot.width - 10;
+  const besideLine = [
+    textLabel(text, right, plot.y + font * 1.2, font, 'end'),
+    textLabel(text, plot.x + 12, level - 10, font),
+    textLabel(text, right, level - 10, font, 'end'),
+    textLabel(text, plot.x + 12, level + font * 1.15, font),
+    textLabel(text, right, level + font * 1.15, font, 'end'),
+  ];
   return {
     key: 'threshold',
-    fixed: [label.box],
-    render: () => (
+    requests: [preferredLabelRequest('threshold', label, { x: plot.x + 12, y: level }, besideLine)],
+    render: (placed) => (
       <g className="pres-annotation-threshold">
         {threshold.spans.map((s) => {
           const x0 = x(Math.min(s.fromDays, timeDays));
@@ -44,7 +54,7 @@ export function thresholdMark(ctx: MarkContext, threshold: ThresholdData, timeDa
           strokeDasharray="2 8"
           strokeLinecap="round"
         />
-        <HaloLabel label={label} theme={theme} />
+        <HaloLabel label={movedLabel(label, placed.get('threshold')!)} theme={theme} />
       </g>
     ),
   };

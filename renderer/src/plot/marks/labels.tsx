@@ -1,10 +1,13 @@
 import type { Box } from '../layout';
 import { textWidthPx } from '../measure';
 import type { PlotTheme } from '../theme';
+import type { LabelRequest } from './placeLabels';
+
+export { placeLabels, type LabelRequest, type PathToAvoid } from './placeLabels';
 
 /**
  * Labels of the chart's marks: each mark measures its labels here, draws them from the same box, and hands the
- * box to one placement pass (placeLabels), so a label's coordinates are written once and no label lands on
+ * box to one placement pass (placeLabels.ts), so a label's coordinates are written once and no label lands on
  * another. Placement is kept free of React so it can be tested.
  */
 
@@ -14,7 +17,7 @@ export function annotationFontPx(theme: PlotTheme): number {
 }
 
 /** A one-line label: its text, where its anchor and baseline are, and the box it covers. */
-interface TextLabel {
+export interface TextLabel {
   text: string;
   x: number;
   baseline: number;
@@ -75,81 +78,23 @@ export function HaloLabel({
   );
 }
 
-function overlaps(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
-export interface LabelRequest {
-  key: string;
-  /** Anchor (the marker) in pixels. */
-  x: number;
-  y: number;
-  width: number;
-  height: number;
+/** A label moved to the box the placement pass chose for it (same text, size and anchor). */
+export function movedLabel(label: TextLabel, box: Box): TextLabel {
+  const x =
+    label.anchor === 'end' ? box.x + box.width : label.anchor === 'middle' ? box.x + box.width / 2 : box.x;
+  return { ...label, x, baseline: box.y + label.fontPx, box: { ...label.box, x: box.x, y: box.y } };
 }
 
 /**
- * When no spot near the marker is free (five study labels over one peak at 1024 x 768), the free spot nearest to
- * it anywhere in the bounds, scanned on a grid of half a label's height: a label farther away beats one over
- * another label.
+ * A request for a label a mark wants at `label` (then at `alternatives`), anchored at (x, y): the pass moves it
+ * only when that spot is taken by another label or crossed by a curve.
  */
-function nearestFreeBox(r: LabelRequest, bounds: Box, free: (b: Box) => boolean): Box | null {
-  let best: Box | null = null;
-  let bestDistance = Infinity;
-  const stepY = Math.max(2, r.height / 2);
-  const stepX = Math.max(4, r.width / 8);
-  for (let y = bounds.y; y + r.height <= bounds.y + bounds.height; y += stepY) {
-    for (let x = bounds.x; x + r.width <= bounds.x + bounds.width; x += stepX) {
-      const box = { x, y, width: r.width, height: r.height };
-      const distance = Math.hypot(x + r.width / 2 - r.x, y + r.height / 2 - r.y);
-      if (distance < bestDistance && free(box)) {
-        best = box;
-        bestDistance = distance;
-      }
-    }
-  }
-  return best;
-}
-
-/**
- * Places each label above its marker, stepping up (then below, then to the left) row by row until it overlaps
- * neither another label nor a blocked area, and stays inside `bounds`; failing that, the nearest free spot.
- * Returns the label boxes by key.
- */
-export function placeLabels(
-  requests: readonly LabelRequest[],
-  bounds: Box,
-  blocked: readonly Box[] = [],
-  gapPx = 12,
-): Map<string, Box> {
-  const placed = new Map<string, Box>();
-  const taken: Box[] = [...blocked];
-  const sorted = [...requests].sort((a, b) => a.x - b.x);
-  const inside = (b: Box) =>
-    b.x >= bounds.x &&
-    b.y >= bounds.y &&
-    b.x + b.width <= bounds.x + bounds.width &&
-    b.y + b.height <= bounds.y + bounds.height;
-  for (const r of sorted) {
-    const candidates: Box[] = [];
-    for (let row = 0; row < 12; row++) {
-      const up = r.y - gapPx - r.height - row * (r.height + 4);
-      const down = r.y + gapPx + row * (r.height + 4);
-      // Right of the marker, left of it, then slid along so it ends inside the bounds.
-      const slid = Math.max(bounds.x, Math.min(r.x - r.width / 2, bounds.x + bounds.width - r.width));
-      for (const x of [r.x + gapPx, r.x - gapPx - r.width, slid]) {
-        candidates.push({ x, y: up, width: r.width, height: r.height });
-        candidates.push({ x, y: down, width: r.width, height: r.height });
-      }
-    }
-    const free = (c: Box) => inside(c) && !taken.some((t) => overlaps(c, t));
-    const choice =
-      candidates.find(free) ??
-      nearestFreeBox(r, bounds, free) ??
-      candidates.find((c) => inside(c)) ??
-      candidates[0]!;
-    placed.set(r.key, choice);
-    taken.push(choice);
-  }
-  return placed;
+export function preferredLabelRequest(
+  key: string,
+  label: TextLabel,
+  anchor: { x: number; y: number },
+  alternatives: readonly TextLabel[] = [],
+): LabelRequest {
+  const { width, height } = label.box;
+  return { key, ...anchor, width, height, preferred: [label, ...alternatives].map((l) => l.box) };
 }

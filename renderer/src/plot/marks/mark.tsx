@@ -3,7 +3,7 @@ import type { Box, PanelLayout } from '../layout';
 import type { PanelModel } from '../model';
 import { axisScale } from '../scales';
 import type { PlotTheme } from '../theme';
-import { placeLabels, type LabelRequest } from './labels';
+import { placeLabels, type LabelRequest, type PathToAvoid } from './placeLabels';
 
 /**
  * A chart is a list of marks, as in Observable Plot: each mark is a small function of the scales, the plot box
@@ -25,6 +25,8 @@ export interface Mark {
   fixed?: readonly Box[];
   /** Labels the placement pass puts near an anchor (an observation's marker), by key. */
   requests?: readonly LabelRequest[];
+  /** Curves as drawn: placed labels keep off them. */
+  avoid?: readonly PathToAvoid[];
   /** The drawing, given the boxes the pass chose for this mark's requests. */
   render: (placed: ReadonlyMap<string, Box>) => ReactNode;
 }
@@ -47,13 +49,15 @@ export function drawingMark(key: string, node: ReactNode): Mark {
   return { key, render: () => node };
 }
 
-/** Draws the marks in order, after one placement pass of every requested label against every fixed one. */
+/** Draws the marks in order, after one placement pass of every requested label against every fixed one and every curve. */
 export function composeMarks(marks: readonly MaybeMark[], bounds: Box): ReactNode {
   const present = marks.filter((m): m is Mark => !!m);
   const placed = placeLabels(
     present.flatMap((m) => m.requests ?? []),
     bounds,
     present.flatMap((m) => m.fixed ?? []),
+    undefined,
+    present.flatMap((m) => m.avoid ?? []),
   );
   return present.map((m) => <Fragment key={m.key}>{m.render(placed)}</Fragment>);
 }
