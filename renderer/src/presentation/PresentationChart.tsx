@@ -16,14 +16,16 @@ import { thresholdMark } from '../plot/marks/ThresholdLine';
 import { CurvePens, timeCursorMark } from '../plot/marks/TimeCursor';
 import { clipPoints, visibleView, type PanelModel } from '../plot/model';
 import { niceTop, seriesMax } from '../plot/scales';
-import { projectorTheme, type PlotTheme } from '../plot/theme';
+import type { PlotTheme } from '../plot/theme';
+import type { PathToAvoid } from '../plot/marks/placeLabels';
+import { useDisplayProfile } from '../theme/profile';
 import { bandedPanelModel, plasmaMaxWithBands } from '../population/panelBands';
 import type { DrawnBands } from '../population/populationBands';
 import type { HalfLifeMarker, SteadyStateBand, ThresholdAnnotation } from './annotations';
 import type { ObservationMarks } from './observationMarks';
 import type { SceneSimulation } from './sceneSimulation';
 import type { SceneChart } from './story';
-import { PROJECTOR } from './theme';
+import { presentationTheme, PROJECTOR, useViewportHeight } from './theme';
 
 export interface ChartAnnotations {
   halfLife: HalfLifeMarker | null;
@@ -74,13 +76,24 @@ export function sceneModel(
 /** The projector chart: the chart kit's marks in the projector theme, with the scene's annotations and observations. */
 export function PresentationChart(props: PresentationChartProps) {
   const { width, height, chart, sim, annotations, marks, fontScale, bands = null } = props;
-  const theme: PlotTheme = useMemo(() => projectorTheme(fontScale), [fontScale]);
+  const viewportHeight = useViewportHeight();
+  const [profile] = useDisplayProfile();
+  const theme: PlotTheme = useMemo(
+    () => presentationTheme(fontScale, viewportHeight, profile),
+    [fontScale, viewportHeight, profile],
+  );
   const model = useMemo(
     () => sceneModel(sim, chart, annotations, marks, bands),
     [sim, chart, annotations, marks, bands],
   );
   const layout = useMemo(() => layoutPanel(model, theme, width, height), [model, theme, width, height]);
   const ctx = markContext(model, layout, theme);
+  // Labels keep off the whole curves, not only the part played so far: they stay put during playback.
+  const ghost = annotations.halfLife?.ghost ?? null;
+  const avoid = useMemo(
+    () => curvesToAvoid(markContext(model, layout, theme), model, ghost),
+    [model, layout, theme, ghost],
+  );
   return (
     <svg
       width={width}
@@ -90,7 +103,7 @@ export function PresentationChart(props: PresentationChartProps) {
       style={{ background: PROJECTOR.background }}
     >
       <PlotAxes model={model} layout={layout} theme={theme} />
-      {composeMarks(sceneMarks(ctx, model, layout, props), layout.plot)}
+      {composeMarks(sceneMarks(ctx, model, layout, props, avoid), layout.plot)}
       <PlotLegend layout={layout} theme={theme} />
     </svg>
   );
@@ -106,6 +119,7 @@ function sceneMarks(
   model: PanelModel,
   layout: PanelLayout,
   { annotations, marks, timeDays }: PresentationChartProps,
+  avoid: readonly PathToAvoid[],
 ): MaybeMark[] {
   const shown = (tDays: number) => tDays <= timeDays + 1e-9;
   const playing = timeDays < model.horizonDays - 1e-9;
@@ -135,13 +149,16 @@ function sceneMarks(
           lineWidthPx={ctx.theme.lineWidthPx}
         />,
       ),
-    drawingMark(
-      'curves',
-      <g className="pres-curves">
-        <Curves ctx={ctx} lines={drawn} domain={layout.xAxis.domain} curveClassName="pres-curve" />
-        {playing && <CurvePens ctx={ctx} lines={drawn} />}
-      </g>,
-    ),
+    {
+      ...drawingMark(
+        'curves',
+        <g className="pres-curves">
+          <Curves ctx={ctx} lines={drawn} domain={layout.xAxis.domain} curveClassName="pres-curve" />
+          {playing && <CurvePens ctx={ctx} lines={drawn} />}
+        </g>,
+      ),
+      avoid,
+    },
     halfLife && shown(halfLife.to.tDays) && halfLifeMark(ctx, halfLife),
     drawingMark('doses', <DoseMarks model={model} layout={layout} theme={ctx.theme} />),
     labelledMarkersMark(
@@ -150,4 +167,19 @@ function sceneMarks(
     ),
     playing && timeCursorMark(ctx, timeDays),
   ];
+}
+
+/** The scene's curves and the first dose's ghost in pixels, as the chart draws them, with a stroke's clearance. */
+function curvesToAvoid(
+  ctx: MarkContext,
+  model: PanelModel,
+  ghost: { timeDays: readonly number[]; values: readonly number[] } | null,
+): PathToAvoid[] {
+  const px = (points: readonly { t: number; v: number }[]) =>
+    points.map((p) => ({ x: ctx.x(p.t), y: Number.isFinite(p.v) ? ctx.y(p.v) : NaN }));
+  const clearancePx = ctx.theme.lineWidthPx / 2 + 3;
+  const paths = model.lines.map((l) => ({ points: px(l.points), clearancePx }));
+  if (ghost)
+    paths.push({ points: px(ghost.timeDays.map((t, i) => ({ t, v: ghost.values[i]! }))), clearancePx });
+  return paths;
 }

@@ -13,6 +13,8 @@ import { scenePopulation } from '../population/scenePopulation';
 import { CautionLine } from '../caution/AnticoagulantCaution';
 import { compoundsOnScreen } from '../caution/cautions';
 import { useElementSize } from './useElementSize';
+import { useIdleControls } from './useIdleControls';
+import { ProfileSwitch } from '../theme/ProfileSwitch';
 
 export interface LessonActions {
   addScenario: (scenario: Scenario, atIndex: number) => number;
@@ -67,6 +69,7 @@ export function PresentationMode({
   const [index, setIndex] = useState(0);
   const safeIndex = Math.min(index, scenes.length - 1);
   const rootRef = useRef<HTMLDivElement>(null);
+  const idle = useIdleControls(rootRef);
 
   const go = useCallback(
     (delta: number) => setIndex((i) => Math.max(0, Math.min(scenes.length - 1, i + delta))),
@@ -168,7 +171,7 @@ export function PresentationMode({
   return (
     <div
       ref={rootRef}
-      className="presentation"
+      className={idle ? 'presentation pres-idle' : 'presentation'}
       role="dialog"
       aria-modal="true"
       aria-label="Presentation mode"
@@ -412,6 +415,7 @@ function SceneStage(props: SceneStageProps) {
               {label}
             </label>
           ))}
+          <ProfileSwitch />
           <span className="pres-threshold">
             <NumberInput
               limit={THRESHOLD_LIMIT}

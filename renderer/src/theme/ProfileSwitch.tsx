@@ -1,0 +1,23 @@
+import { useDisplayProfile } from './profile';
+import './projector.css';
+
+/**
+ * "Projector colours": the display profile's one switch, the same in the main window's header and in
+ * presentation mode's control bar (either turns it on for both, and it is remembered).
+ */
+export function ProfileSwitch({ className = 'profile-switch' }: { className?: string }) {
+  const [profile, setProfile] = useDisplayProfile();
+  return (
+    <label
+      className={className}
+      title="High contrast, darker colours and thicker lines for a washed-out projector"
+    >
+      <input
+        type="checkbox"
+        checked={profile === 'projector'}
+        onChange={(e) => setProfile(e.currentTarget.checked ? 'projector' : 'standard')}
+      />
+      Projector colours
+    </label>
+  );
+}
