@@ -88,7 +88,10 @@ describe('lesson files', () => {
       lessonDoc([{ title: 'x', scenario: defaultScenario() }], { version: LESSON_VERSION + 1 }),
     );
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.error).toMatch(/version 2, written by a newer K2 Kinetics.*update the app/);
+    if (!parsed.ok)
+      expect(parsed.error).toMatch(
+        new RegExp(`version ${LESSON_VERSION + 1}, written by a newer K2 Kinetics.*update the app`),
+      );
   });
 
   it('makes a safe file name from the title', () => {

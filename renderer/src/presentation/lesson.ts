@@ -11,12 +11,19 @@ import {
   type Scenario,
   type ScenarioRegimen,
 } from '../../../sim';
-import type { PresentedScene } from './scenes';
+import { escapeCaption } from './captionPlaceholders';
+import { PREDICT_GUESSES, PREDICT_HIDE_OPTIONS, type PresentedScene } from './scenes';
 import { STORY_SCENE_IDS, type StorySceneId } from './story';
+import { THRESHOLD_LIMIT } from '../controls/bounds';
 
-/** A teacher's sequence of scenes, saved as JSON. Older versions would be migrated here, as scenarios are in sim/. */
+/** A teacher's sequence of scenes, saved as JSON. Older versions are migrated here, as scenarios are in sim/. */
 export const LESSON_FORMAT = 'k2-kinetics-lesson';
-export const LESSON_VERSION = 1;
+/**
+ * 1: title, caption, story, scenario per scene.
+ * 2: per scene `predict` (prediction settings) and `annotations`; captions are templates with `{placeholder}`
+ *    numbers, so version 1 captions have their braces doubled when read (they meant literal braces).
+ */
+export const LESSON_VERSION = 2;
 /** A lesson holds a few dozen scenarios of a few kB each; the limit lives in the contract, main checks it too. */
 export { MAX_LESSON_BYTES };
 export const MAX_LESSON_SCENES = 100;
@@ -34,6 +41,28 @@ export const lessonSchema = z
             title: z.string().min(1).max(200),
             caption: z.string().max(2000).optional(),
             story: z.enum(STORY_SCENE_IDS).optional(),
+            predict: z
+              .object({
+                hide: z.enum(PREDICT_HIDE_OPTIONS as [PredictHideName, ...PredictHideName[]]),
+                fromDays: z.number().finite().min(0).optional(),
+                allowReveal: z.boolean(),
+                guesses: z
+                  .array(z.enum(PREDICT_GUESSES as [PredictGuessName, ...PredictGuessName[]]))
+                  .max(PREDICT_GUESSES.length)
+                  .optional(),
+              })
+              .strict()
+              .optional(),
+            annotations: z
+              .object({
+                halfLife: z.boolean(),
+                steadyState: z.boolean(),
+                threshold: z.boolean(),
+                doses: z.boolean(),
+                thresholdNgPerMl: z.number().finite().positive().max(THRESHOLD_LIMIT.max),
+              })
+              .strict()
+              .optional(),
             scenario: z.unknown(),
           })
           .strict(),
@@ -42,6 +71,27 @@ export const lessonSchema = z
       .max(MAX_LESSON_SCENES),
   })
   .strict();
+
+type PredictHideName = (typeof PREDICT_HIDE_OPTIONS)[number];
+type PredictGuessName = (typeof PREDICT_GUESSES)[number];
+
+/**
+ * Lesson migrations, from version n to n + 1 (index n − 1), on the raw document before the schema check.
+ * 1 -> 2: captions became templates; a version 1 caption's braces were literal, so they are doubled.
+ */
+export const LESSON_MIGRATIONS: readonly ((doc: Record<string, unknown>) => Record<string, unknown>)[] = [
+  (doc) => ({
+    ...doc,
+    version: 2,
+    scenes: Array.isArray(doc['scenes'])
+      ? doc['scenes'].map((scene: unknown) => {
+          if (typeof scene !== 'object' || scene === null) return scene;
+          const caption = (scene as { caption?: unknown }).caption;
+          return typeof caption === 'string' ? { ...scene, caption: escapeCaption(caption) } : scene;
+        })
+      : doc['scenes'],
+  }),
+];
 
 export interface Lesson {
   title: string;
@@ -82,8 +132,10 @@ export function parseLessonText(text: string): LessonParseResult {
       error: `version: this lesson is version ${version}, written by a newer K2 Kinetics; this version reads up to ${LESSON_VERSION}. Please update the app.`,
     };
   }
-  const parsed = lessonSchema.safeParse(doc);
-  if (!parsed.success) return { ok: false, error: describeScenarioIssues(parsed.error, doc) };
+  let current = doc;
+  for (let v = version; v < LESSON_VERSION; v++) current = LESSON_MIGRATIONS[v - 1]!(current);
+  const parsed = lessonSchema.safeParse(current);
+  if (!parsed.success) return { ok: false, error: describeScenarioIssues(parsed.error, current) };
   const scenes: PresentedScene[] = [];
   for (const [i, scene] of parsed.data.scenes.entries()) {
     const scenario = parseScenario(scene.scenario);
@@ -92,11 +144,32 @@ export function parseLessonText(text: string): LessonParseResult {
       const problem = storySceneProblem(scene.story, scenario.scenario, i + 1);
       if (problem !== null) return { ok: false, error: problem };
     }
+    const predict = scene.predict;
+    if (predict?.hide === 'future') {
+      const horizon = scenario.scenario.horizonDays;
+      if (predict.fromDays === undefined || !(predict.fromDays < horizon)) {
+        return {
+          ok: false,
+          error: `Scene ${i + 1}: a prediction of the future part needs the day it starts from (fromDays), before the run's end at day ${horizon}.`,
+        };
+      }
+    }
     scenes.push({
       title: scene.title,
       scenario: scenario.scenario,
       ...(scene.caption !== undefined ? { caption: scene.caption } : {}),
       ...(scene.story !== undefined ? { story: scene.story } : {}),
+      ...(predict !== undefined
+        ? {
+            predict: {
+              hide: predict.hide,
+              allowReveal: predict.allowReveal,
+              ...(predict.fromDays !== undefined ? { fromDays: predict.fromDays } : {}),
+              ...(predict.guesses ? { guesses: [...new Set(predict.guesses)] } : {}),
+            },
+          }
+        : {}),
+      ...(scene.annotations !== undefined ? { annotations: { ...scene.annotations } } : {}),
     });
   }
   return { ok: true, lesson: { title: parsed.data.title, scenes } };
@@ -193,6 +266,8 @@ export function serializeLesson(lesson: Lesson): string {
       title: s.title,
       ...(s.caption ? { caption: s.caption } : {}),
       ...(s.story ? { story: s.story } : {}),
+      ...(s.predict ? { predict: s.predict } : {}),
+      ...(s.annotations ? { annotations: s.annotations } : {}),
       scenario: JSON.parse(serializeScenario(s.scenario)) as unknown,
     })),
   };

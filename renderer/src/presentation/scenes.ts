@@ -1,5 +1,6 @@
 import { unitFactor, type Scenario } from '../../../sim';
 import { scenarioTitle } from '../../../sim/scenario/describe';
+import { captionText, parseCaption, placeholderValues, type CaptionPart } from './captionPlaceholders';
 import { formatConc, formatDays, formatHours } from './format';
 import { simulateScene, type SceneSimulation } from './sceneSimulation';
 import { STORY, storyScene, type AnnotationSettings, type SceneChart, type StorySceneId } from './story';
@@ -10,8 +11,40 @@ export interface PresentedScene {
   scenario: Scenario;
   /** Set for the built-in story scenes: brings back their computed caption and published observations. */
   story?: StorySceneId;
-  /** The teacher's own words; replaces the computed caption. */
+  /**
+   * The teacher's own words; replaces the computed caption. May hold live numbers as placeholders ({peak},
+   * {trough}, {halfLife}...: see captionPlaceholders.ts); `{{` and `}}` are literal braces.
+   */
   caption?: string;
+  /** Set when the class predicts this scene before it is revealed (lesson version 2). */
+  predict?: ScenePredict;
+  /** The annotation switches the scene opens with; the scene's defaults when absent (lesson version 2). */
+  annotations?: AnnotationSettings;
+}
+
+/** What stays hidden while the class predicts. Numbers (caption, annotations, observations) always are. */
+export type PredictHide = 'curve' | 'future' | 'numbers';
+export const PREDICT_HIDE_OPTIONS: readonly PredictHide[] = ['curve', 'future', 'numbers'];
+/** Typed guesses a prediction scene can ask for. */
+export type PredictGuess = 'peakTime' | 'peakLevel' | 'daysToPlateau';
+export const PREDICT_GUESSES: readonly PredictGuess[] = ['peakTime', 'peakLevel', 'daysToPlateau'];
+
+/** A scene's prediction settings. */
+export interface ScenePredict {
+  /** 'curve': every curve hidden; 'future': hidden after `fromDays`; 'numbers': the curve shows, its numbers do not. */
+  hide: PredictHide;
+  /** For 'future': the curves show up to this day (from the start of the run). */
+  fromDays?: number;
+  /** Whether Next reveals the real curve; when false the scene stays a prediction (discussed, not shown). */
+  allowReveal: boolean;
+  /** The typed guesses asked for, besides the sketch. */
+  guesses?: PredictGuess[];
+}
+
+/** The hidden span of a prediction scene in hours, within the run. */
+export function hiddenSpanH(predict: ScenePredict, horizonH: number): { fromH: number; toH: number } {
+  const fromH = predict.hide === 'future' ? Math.min(horizonH, Math.max(0, (predict.fromDays ?? 0) * 24)) : 0;
+  return { fromH, toH: horizonH };
 }
 
 /** The six built-in scenes as a presentation. */
@@ -19,8 +52,9 @@ export function storyScenes(): PresentedScene[] {
   return STORY.map((s) => ({ title: s.title, scenario: structuredClone(s.scenario), story: s.id }));
 }
 
-/** Default annotation switches for a scene: the story's own, else dose markers only. */
+/** Annotation switches a scene opens with: the lesson's, else the story's own, else dose markers only. */
 export function defaultAnnotations(scene: PresentedScene): AnnotationSettings {
+  if (scene.annotations) return { ...scene.annotations };
   if (scene.story) return { ...storyScene(scene.story).annotations };
   return { halfLife: false, steadyState: false, threshold: false, doses: true, thresholdNgPerMl: 1 };
 }
@@ -36,10 +70,19 @@ export function sceneCaption(
   sim: SceneSimulation,
   settings: AnnotationSettings,
 ): string {
+  return captionText(sceneCaptionParts(scene, sim, settings));
+}
+
+/** The caption in parts: a teacher's placeholders filled with the scene's numbers, unknown ones marked. */
+export function sceneCaptionParts(
+  scene: PresentedScene,
+  sim: SceneSimulation,
+  settings: AnnotationSettings,
+): CaptionPart[] {
   const teacher = scene.caption?.trim();
-  if (teacher) return teacher;
-  if (scene.story) return storyScene(scene.story).caption(sim, settings);
-  return summaryCaption(sim);
+  if (teacher) return parseCaption(teacher, placeholderValues(sim));
+  const text = scene.story ? storyScene(scene.story).caption(sim, settings) : summaryCaption(sim);
+  return [{ kind: 'text', text }];
 }
 
 /**
