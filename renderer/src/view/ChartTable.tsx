@@ -43,7 +43,14 @@ export function ChartTable({
         );
   const calendar = view.timeAxis === 'calendar' && view.calendar;
   return (
-    <div className="chart-table-scroll" data-testid={`${testId}-table`}>
+    // A scrolling box is a keyboard stop (so its rows can be scrolled without a mouse), named by its table.
+    <div
+      className="chart-table-scroll"
+      data-testid={`${testId}-table`}
+      tabIndex={0}
+      role="region"
+      aria-label={READOUT_TEXT.caption(title)}
+    >
       <table className="chart-table">
         <caption>
           {READOUT_TEXT.caption(title)}. {note}
