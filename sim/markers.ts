@@ -77,18 +77,30 @@ export function markerChangeAtPct(
   tissue: TissueModel = TISSUE_PRESET,
 ): number {
   const series = marker === 'dp-ucMGP' ? run.arteryNgPerMl : run.boneNgPerMl;
+  // The grid is in time order: only the week's points are read (a 250,000-point run is read 10 times a draw).
+  const times = run.timeH;
+  let i = firstAfter(times, atH - WEEK_H);
   let sum = 0;
   let count = 0;
-  for (let i = 0; i < run.timeH.length; i++) {
-    const t = run.timeH[i]!;
-    if (t > atH - WEEK_H && t <= atH + 1e-9) {
-      sum += series[i]!;
-      count++;
-    }
+  for (; i < times.length && times[i]! <= atH + 1e-9; i++) {
+    sum += series[i]!;
+    count++;
   }
   const nmolPerL =
     count === 0 ? 0 : ((sum / count) * 1000) / COMPOUND_PRESETS[compound].molarMassGPerMol.value;
   return undercarboxylatedChangePct(marker === 'dp-ucMGP' ? tissue.artery : tissue.bone, nmolPerL);
+}
+
+/** The first index whose time is above `t` in an ascending grid (its length when none). */
+function firstAfter(times: ArrayLike<number>, t: number): number {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (times[mid]! > t) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** Study-like time points (weeks from the start) at which trials report marker changes. */

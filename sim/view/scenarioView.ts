@@ -1,3 +1,4 @@
+import { formatDayIn, formatNumberIn } from '../i18n/format';
 import { COMPOUND_PRESETS, TISSUE_PRESET } from '../presets/compounds';
 import { maxDailyIntakeUg } from '../presets/contested';
 import type { CompoundId } from '../model/types';
@@ -8,7 +9,7 @@ import { simulateRegimen } from '../regimen/simulateRegimen';
 import { toRegimen } from '../scenario/toRegimen';
 import type { DisplaySettings, Scenario } from '../scenario/schema';
 import { simulate, type SimulationInput, type SimulationResult } from '../simulate';
-import { measuredNgPerMl, type MeasuredUnit } from '../measured/measured';
+import { measuredNgPerMl, type MeasuredLevel, type MeasuredUnit } from '../measured/measured';
 import { hToWallTime, wallTimeToH, type ScheduledDose } from '../schedule/expand';
 import { regimenDoses, regimenRunInput } from '../schedule/scenarioDoses';
 import type { Schedule } from '../schedule/schema';
@@ -79,6 +80,8 @@ export interface RegimenView {
    * studies disagree: computed once here (in the view's worker for heavy files), never per render on the page.
    */
   maxDailyIntakeUg: number;
+  /** How many doses are taken (`result.intakes.length`), read without rebuilding the intakes on the page. */
+  intakeCount: number;
 }
 
 /** One line as any view draws it, at full resolution; views downsample for the screen. */
@@ -179,16 +182,14 @@ export function timeTickLabel(
   timeH: number,
   timeAxis: 'days' | 'calendar',
   calendar: Schedule | null,
+  locale = 'en-GB',
 ): string {
-  if (timeAxis !== 'calendar' || !calendar) return String(Math.round((timeH / 24) * 100) / 100);
+  if (timeAxis !== 'calendar' || !calendar)
+    return formatNumberIn(locale, Math.round((timeH / 24) * 100) / 100, { fraction: 2, grouping: false });
   const wall = hToWallTime(calendar, timeH);
   const [y, m, d] = wall.date.split('-').map(Number) as [number, number, number];
-  const day = new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  });
+  // English dates day first ("Thu 26 Mar"), as the axis has always written them.
+  const day = formatDayIn(locale.startsWith('en') ? 'en-GB' : locale, Date.UTC(y, m - 1, d));
   return wall.time === '00:00' ? day : `${day} ${wall.time}`;
 }
 
@@ -307,6 +308,7 @@ export function scenarioView(scenario: Scenario, options: ScenarioViewOptions = 
       maxDailyIntakeUg: maxDailyIntakeUg(
         result.intakes.map((i) => ({ timeH: i.dose.timeH, amountUg: i.dose.amountUg })),
       ),
+      intakeCount: result.intakes.length,
     });
   });
 
@@ -365,17 +367,7 @@ export function scenarioView(scenario: Scenario, options: ScenarioViewOptions = 
 
   const timeH = regimens[0]?.result.timeH ?? outputTimes(scenario);
   const calendar = scenario.calendar ?? null;
-  const measured: MeasuredPoint[] = calendar
-    ? (scenario.measured ?? [])
-        .map((level, i) => ({
-          index: i,
-          compound: level.compound,
-          timeH: wallTimeToH(calendar, level.date, level.time),
-          value: measuredNgPerMl(level) * unitFactor(level.compound, units),
-          entered: { value: level.value, unit: level.unit },
-        }))
-        .filter((p) => p.timeH >= 0 && p.timeH <= horizonH)
-    : [];
+  const measured = measuredPoints(scenario.measured ?? [], calendar, units, horizonH);
   const timeAxis = scenario.display.timeAxis ?? 'days';
   return {
     scenario,
@@ -395,6 +387,44 @@ export function scenarioView(scenario: Scenario, options: ScenarioViewOptions = 
     calendar,
     personalFactor: scenario.personal?.factor ?? 1,
   };
+}
+
+/** The last measured points built, by their inputs: a slider step changes none of them. */
+let measuredCache: {
+  levels: readonly MeasuredLevel[];
+  calendar: Schedule | null;
+  units: ConcentrationUnits;
+  horizonH: number;
+  points: MeasuredPoint[];
+} | null = null;
+
+/**
+ * The measured levels inside the run as points in the view's units, placed by wall-clock time in the calendar's
+ * zone (none without a calendar). Placing 10,000 levels takes tens of ms, so the last result is kept while its
+ * levels, calendar, units and horizon are the same objects and values (the page redraws on every slider step).
+ */
+function measuredPoints(
+  levels: readonly MeasuredLevel[],
+  calendar: Schedule | null,
+  units: ConcentrationUnits,
+  horizonH: number,
+): MeasuredPoint[] {
+  const c = measuredCache;
+  if (c && c.levels === levels && c.calendar === calendar && c.units === units && c.horizonH === horizonH)
+    return c.points;
+  const points: MeasuredPoint[] = calendar
+    ? levels
+        .map((level, i) => ({
+          index: i,
+          compound: level.compound,
+          timeH: wallTimeToH(calendar, level.date, level.time),
+          value: measuredNgPerMl(level) * unitFactor(level.compound, units),
+          entered: { value: level.value, unit: level.unit },
+        }))
+        .filter((p) => p.timeH >= 0 && p.timeH <= horizonH)
+    : [];
+  measuredCache = { levels, calendar, units, horizonH, points };
+  return points;
 }
 
 /**

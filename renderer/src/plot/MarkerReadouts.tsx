@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import type { ScenarioView } from '../../../sim';
 import {
   MARKER_READOUT_WEEKS,
@@ -20,16 +21,11 @@ export function formatMarkerPct(shownPct: number): string {
   return `${shownPct > 0 ? '+' : shownPct < 0 ? '−' : ''}${Math.abs(shownPct)}%`;
 }
 
-/**
- * The tissue readouts as trials report them: the change of the uncarboxylated marker from its no-supplement
- * baseline at study-like weeks (sim/markers.ts), to the nearest 5%, each row saying whether it is calibrated to a
- * published trial or only illustrative. No carboxylated fractions: their absolute level is not fitted.
- */
-export function MarkerReadouts({ view }: { view: ScenarioView }) {
+/** Two rows (ucOC, dp-ucMGP) per visible regimen that takes any dose. */
+function readoutRows(view: ScenarioView) {
   const visible = new Set(view.scenario.display.visible);
-  const regimens = view.regimens.filter((r) => visible.has(r.compound) && r.result.intakes.length > 0);
-  if (regimens.length === 0) return null;
-  const rows = regimens.flatMap((r) => {
+  const regimens = view.regimens.filter((r) => visible.has(r.compound) && r.intakeCount > 0);
+  return regimens.flatMap((r) => {
     const readouts = markerReadouts(r.result, r.compound);
     return (['ucOC', 'dp-ucMGP'] as const).map((marker) => ({
       key: `${r.index}-${marker}`,
@@ -39,6 +35,16 @@ export function MarkerReadouts({ view }: { view: ScenarioView }) {
       byWeek: new Map(readouts.filter((x) => x.marker === marker).map((x) => [x.weeks, x.shownPct])),
     }));
   });
+}
+
+/**
+ * The tissue readouts as trials report them: the change of the uncarboxylated marker from its no-supplement
+ * baseline at study-like weeks (sim/markers.ts), to the nearest 5%, each row saying whether it is calibrated to a
+ * published trial or only illustrative. No carboxylated fractions: their absolute level is not fitted.
+ */
+export const MarkerReadouts = memo(function MarkerReadouts({ view }: { view: ScenarioView }) {
+  const rows = useMemo(() => readoutRows(view), [view]);
+  if (rows.length === 0) return null;
   const weeks = MARKER_READOUT_WEEKS.filter((w) => rows.some((row) => row.byWeek.has(w)));
   if (weeks.length === 0) {
     return (
@@ -94,4 +100,4 @@ export function MarkerReadouts({ view }: { view: ScenarioView }) {
       </table>
     </div>
   );
-}
+});

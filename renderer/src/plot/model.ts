@@ -93,6 +93,8 @@ export interface MeasuredMark {
   v: number;
   color: string;
   label: string;
+  /** The regimen's label ("MK-7"): levels are grouped by it when too many to title each. */
+  series: string;
 }
 
 /** The time-axis parts of a panel: labels and ticks for the calendar axis, nothing extra for days. */
@@ -117,6 +119,7 @@ export function measuredMarks(view: ScenarioView): MeasuredMark[] {
         v: m.value,
         color: regimenColor(r.compound, r.ordinalInCompound),
         label: `Measured ${r.label}: ${m.entered.value} ${m.entered.unit}`,
+        series: r.label,
       },
     ];
   });
@@ -229,6 +232,98 @@ export interface PanelOptions {
   /** Fixed value-axis top (the app keeps it still while a slider moves); default from the data. */
   top?: number;
   buckets?: number;
+  /**
+   * 'none': the lines come without points, for a caller that adds them per pixel column once it knows the plot's
+   * width (withColumnPoints); default: DRAW_BUCKETS min-max buckets.
+   */
+  points?: 'buckets' | 'none';
+}
+
+/**
+ * Indices of the points to draw of a time-ordered series on a time axis [d0Days, d1Days] that is `widthPx` wide:
+ * the lowest and highest point of every pixel column (in time order), with the first and last point, so the path
+ * has at most about two points per column and every column's extremes, peaks and troughs exactly as the full
+ * series has them. Points outside the axis fall in one column on each side. All indices when the series has
+ * no more points than that.
+ * @example pixelColumnIndices(Float64Array.from([0, 1, 2, 3, 4, 5, 6, 7]), Float64Array.from([0, 5, 1, 4, 2, 3, 9, 0]), 0, 7 / 24, 1) // => [0, 1, 2, 3, 4, 5, 6, 7]
+ */
+export function pixelColumnIndices(
+  timeH: ArrayLike<number>,
+  values: ArrayLike<number>,
+  d0Days: number,
+  d1Days: number,
+  widthPx: number,
+): number[] {
+  const n = values.length;
+  const columns = Math.max(1, Math.ceil(widthPx));
+  if (n <= 2 * (columns + 2) + 2 || !(d1Days > d0Days)) return Array.from({ length: n }, (_, i) => i);
+  const perH = widthPx / ((d1Days - d0Days) * 24);
+  const fromH = d0Days * 24;
+  const kept: number[] = [0];
+  let column = NaN;
+  let lo = -1;
+  let hi = -1;
+  const flush = () => {
+    if (lo < 0) return;
+    if (lo === hi) kept.push(lo);
+    else kept.push(Math.min(lo, hi), Math.max(lo, hi));
+  };
+  for (let i = 1; i < n - 1; i++) {
+    const c = Math.min(columns, Math.max(-1, Math.floor((timeH[i]! - fromH) * perH)));
+    if (c !== column) {
+      flush();
+      column = c;
+      lo = i;
+      hi = i;
+    } else {
+      if (values[i]! < values[lo]!) lo = i;
+      if (values[i]! > values[hi]!) hi = i;
+    }
+  }
+  flush();
+  kept.push(n - 1);
+  return kept;
+}
+
+const columnCache = new WeakMap<
+  Float64Array,
+  { d0: number; d1: number; widthPx: number; points: PlotLine['points'] }
+>();
+
+/**
+ * A series' points to draw on a time axis [d0Days, d1Days] `widthPx` wide (pixelColumnIndices), in days; kept per
+ * values array and axis, so a redraw that changes neither reads none of the series' (up to 250,000) values.
+ */
+export function columnPoints(
+  s: Pick<ViewSeries, 'timeH' | 'values'>,
+  d0Days: number,
+  d1Days: number,
+  widthPx: number,
+): PlotLine['points'] {
+  const hit = columnCache.get(s.values);
+  if (hit && hit.d0 === d0Days && hit.d1 === d1Days && hit.widthPx === widthPx) return hit.points;
+  const points = pixelColumnIndices(s.timeH, s.values, d0Days, d1Days, widthPx).map((i) => ({
+    t: s.timeH[i]! / 24,
+    v: s.values[i]!,
+  }));
+  columnCache.set(s.values, { d0: d0Days, d1: d1Days, widthPx, points });
+  return points;
+}
+
+/**
+ * The model with its lines' points taken per pixel column of a plot `plotWidthPx` wide over the panel's time axis
+ * [0, horizon] (a model built with points: 'none'); the same model when it has no lines.
+ */
+export function withColumnPoints(model: PanelModel, view: ScenarioView, plotWidthPx: number): PanelModel {
+  if (model.lines.length === 0) return model;
+  const byKey = new Map(view.series.map((s) => [s.key, s]));
+  return {
+    ...model,
+    lines: model.lines.map((l) => {
+      const s = byKey.get(l.key);
+      return s ? { ...l, points: columnPoints(s, 0, model.horizonDays, plotWidthPx) } : l;
+    }),
+  };
 }
 
 /** The plasma or tissue panel of a view, as every chart draws it. */
@@ -240,7 +335,7 @@ export function panelModel(view: ScenarioView, panel: PanelId, options: PanelOpt
     alias: seriesAlias(view, s),
     label: s.label,
     ...seriesStyle(view, s),
-    points: drawnPoints(s, options.buckets),
+    points: options.points === 'none' ? [] : drawnPoints(s, options.buckets),
   }));
   if (panel === 'tissue') {
     return {

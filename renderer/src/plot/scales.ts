@@ -47,11 +47,23 @@ export function logAxis(floor: number, top: number): Axis {
   };
 }
 
+const maxCache = new WeakMap<Float64Array, number>();
+
+/** Highest value of an array (0 when none above 0), read once per array: a chart asks on every redraw. */
+function arrayMax(values: Float64Array): number {
+  let max = maxCache.get(values);
+  if (max === undefined) {
+    max = 0;
+    for (let i = 0; i < values.length; i++) if (values[i]! > max) max = values[i]!;
+    maxCache.set(values, max);
+  }
+  return max;
+}
+
 /** Highest value of the given series (0 when none). */
 export function seriesMax(series: readonly Pick<ViewSeries, 'values'>[]): number {
   let max = 0;
-  for (const s of series)
-    for (let i = 0; i < s.values.length; i++) if (s.values[i]! > max) max = s.values[i]!;
+  for (const s of series) max = Math.max(max, arrayMax(s.values));
   return max;
 }
 

@@ -5,7 +5,7 @@ import { DoseControl } from '../plot/DoseControl';
 import { formatNumber } from '../plot/format';
 import { layoutPanel } from '../plot/layout';
 import { MarkerReadouts } from '../plot/MarkerReadouts';
-import { doseMarksKey, type PanelModel } from '../plot/model';
+import { doseMarksKey, withColumnPoints, type PanelModel } from '../plot/model';
 import { bandedPanelModel, plasmaMaxWithBands } from '../population/panelBands';
 import type { DrawnBands } from '../population/populationBands';
 import { PlotFrame, PlotLines } from '../plot/Plot';
@@ -72,7 +72,10 @@ function ViewChartView({ view, panel, height, onToggleDose, onMoveDose, bands }:
         view,
         panel,
         bands,
-        panel === 'plasma' ? { top: axis === 'log' ? logTop : linearTop } : {},
+        // The lines' points are taken per pixel column below, once the plot's width is known.
+        panel === 'plasma'
+          ? { top: axis === 'log' ? logTop : linearTop, points: 'none' }
+          : { points: 'none' },
       ),
     [view, panel, bands, axis, logTop, linearTop],
   );
@@ -80,6 +83,7 @@ function ViewChartView({ view, panel, height, onToggleDose, onMoveDose, bands }:
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const frameModel = useMemo(() => model, [key]);
   const layout = useMemo(() => layoutPanel(frameModel, THEME, width, height), [frameModel, width, height]);
+  const drawn = useMemo(() => withColumnPoints(model, view, layout.plot.width), [model, view, layout]);
   const testId = `${panel}-chart`;
   const [asTable, setAsTable] = useState(false);
   const series = useMemo(() => panelSeries(view, panel), [view, panel]);
@@ -116,14 +120,14 @@ function ViewChartView({ view, panel, height, onToggleDose, onMoveDose, bands }:
         id={titleId}
         title={model.title}
         testId={testId}
-        summary={panelSummary(view, model)}
+        summary={panelSummary(view, drawn)}
         frameRef={ref}
         height={height}
         chart={
           <>
             <PlotFrame model={frameModel} layout={layout} theme={THEME} />
             <svg className="curve-layer" width={width} height={height} aria-hidden="true">
-              <PlotLines model={model} layout={layout} theme={THEME} clipId={clipId} />
+              <PlotLines model={drawn} layout={layout} theme={THEME} clipId={clipId} />
             </svg>
           </>
         }
