@@ -13,6 +13,7 @@ import { useSessionPersistence } from './session/useSessionPersistence';
 import { ModelDisclaimer, SourcesPanel } from './sources/SourcesPanel';
 import { useScenarioStore } from './state/store';
 import { PresentationLauncher } from './presentation/PresentationLauncher';
+import { ProfileSwitch } from './theme/ProfileSwitch';
 import { moveScheduledMark, toggleScheduledMark } from './schedule/chartEdits';
 import { ScheduleSection } from './schedule/ScheduleSection';
 import { AnticoagulantCaution } from './caution/AnticoagulantCaution';
@@ -35,7 +36,7 @@ export function App() {
     (opened: Scenario) => dispatch({ type: 'replaceScenario', scenario: opened }),
     [dispatch],
   );
-  useSessionPersistence(scenario, store.reset, openScenario);
+  const sessionRestored = useSessionPersistence(scenario, store.reset, openScenario);
 
   // Every curve, twin, tissue series and dose mark comes from sim's scenarioView, as in the export: here
   // when the work is small, in a worker (with progress and Cancel) when it is large, so the page never
@@ -93,8 +94,13 @@ export function App() {
         <ScenarioName scenario={scenario} onName={(name) => dispatch({ type: 'setName', name })} />
         <FirstSteps />
         <div className="header-actions">
-          <DocumentControls store={store} sensitivityRegimen={sensitivityChoice} />
+          <DocumentControls
+            store={store}
+            sensitivityRegimen={sensitivityChoice}
+            sessionRestored={sessionRestored}
+          />
           <PresentationLauncher scenario={scenario} />
+          <ProfileSwitch />
         </div>
       </header>
       <main className="app-main">
