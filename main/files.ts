@@ -219,6 +219,8 @@ const EXPORT_FORMATS = {
   svg: { name: 'SVG image', extension: 'svg' },
   csv: { name: 'CSV data', extension: 'csv' },
   json: { name: 'JSON data', extension: 'json' },
+  pptx: { name: 'PowerPoint slides', extension: 'pptx' },
+  pdf: { name: 'PDF document', extension: 'pdf' },
 } as const;
 
 /**
@@ -246,6 +248,10 @@ export function checkExportContent(kind: ExportKind, content: string | Uint8Arra
     }
     return;
   }
+  if (kind === 'pptx' || kind === 'pdf') {
+    checkDocumentBytes(kind, content);
+    return;
+  }
   if (typeof content !== 'string') throw new UserFacingError(`A ${format.name} export must be text.`);
   if (kind === 'svg') {
     // Characters are a lower bound on UTF-8 bytes, so a long text is refused without encoding it.
@@ -264,6 +270,37 @@ export function checkExportContent(kind: ExportKind, content: string | Uint8Arra
 }
 
 type ExportKind = keyof typeof EXPORT_FORMATS;
+
+/** Largest slides or handout file written (bytes): a 100-scene lesson at 2x is about 20 MB. */
+export const MAX_DOCUMENT_BYTES = 200_000_000;
+
+/**
+ * A .pptx is a zip (local file header "PK\x03\x04"); a PDF starts with "%PDF-" and ends with "%%EOF" (ISO 32000-1,
+ * 7.5.2 and 7.5.5, trailing white space allowed). Refused in one sentence otherwise: never written under the user's name.
+ */
+export function checkDocumentBytes(kind: 'pptx' | 'pdf', content: string | Uint8Array): void {
+  const what = kind === 'pptx' ? 'The slides' : 'The handout';
+  const are = kind === 'pptx' ? 'are' : 'is';
+  if (typeof content === 'string')
+    throw new UserFacingError(`${what} to save must be a file's bytes, not text.`);
+  if (content.byteLength > MAX_DOCUMENT_BYTES) {
+    throw new UserFacingError(
+      `${what} ${are} too large to save (${formatMegabytes(content.byteLength)}; the limit is ${formatMegabytes(MAX_DOCUMENT_BYTES)}).`,
+    );
+  }
+  const head = Buffer.from(content.subarray(0, 5)).toString('latin1');
+  if (kind === 'pptx' && head.slice(0, 4) !== 'PK\x03\x04') {
+    throw new UserFacingError(
+      'The slides to save are not a PowerPoint (.pptx) file, so they were not saved.',
+    );
+  }
+  if (kind === 'pdf') {
+    const tail = Buffer.from(content.subarray(Math.max(0, content.byteLength - 32))).toString('latin1');
+    if (head !== '%PDF-' || !/%%EOF\s*$/.test(tail)) {
+      throw new UserFacingError('The handout did not print as a complete PDF, so it was not saved.');
+    }
+  }
+}
 
 /** The 8-byte PNG signature (and something after it); main/clipboard.ts uses it before handing a PNG to the OS. */
 export function isPng(bytes: Uint8Array): boolean {

@@ -24,7 +24,9 @@ import { CrashRecovery } from './crash';
 import { writePngToClipboard } from './clipboard';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../sim/ipc/contract';
 import { createExportStreams } from './export-stream';
-import { createFileHandlers, PathGrants } from './files';
+import { createFileHandlers, PathGrants, writeUserFile } from './files';
+import { createHandoutPrinter } from './handout-pdf';
+import { UserFacingError } from './errors';
 import { createIpc, isTrustedSenderFacts, senderFacts } from './ipc';
 import { menuTemplate } from './menu';
 import {
@@ -146,6 +148,17 @@ function registerIpc(): void {
   ipc.handle('export:chunk', exportStreams.chunk);
   ipc.handle('export:end', exportStreams.end);
   ipc.handle('export:abort', exportStreams.abort);
+  ipc.handle(
+    'handout:printToPdf',
+    createHandoutPrinter({
+      choosePath: (name) => files.chooseExportPath('pdf', name),
+      printToPdf: async (options) => {
+        if (!mainWindow || mainWindow.isDestroyed()) throw new UserFacingError('The window is closed.');
+        return mainWindow.webContents.printToPDF(options);
+      },
+      write: (path, bytes) => writeUserFile(path, bytes),
+    }),
+  );
   ipc.handle('clipboard:writeImage', async ({ png }) =>
     writePngToClipboard(png, {
       createFromBuffer: (buffer) => nativeImage.createFromBuffer(buffer),

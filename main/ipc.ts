@@ -33,6 +33,7 @@ const CHANNEL_ACTIONS: Record<Channel, string> = {
   'export:chunk': 'writing the export',
   'export:end': 'finishing the export',
   'export:abort': 'canceling the export',
+  'handout:printToPdf': 'saving the handout as a PDF',
   'clipboard:writeImage': 'copying the image',
   'session:save': 'saving the working session',
   'session:load': 'restoring the last session',

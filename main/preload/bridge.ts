@@ -61,6 +61,7 @@ export function createBridge(ipc: IpcRendererLike): K2Bridge {
     writeExportChunk: (request) => call('export:chunk', request),
     endExport: (request) => call('export:end', request),
     abortExport: (request) => call('export:abort', request),
+    printHandout: (request) => call('handout:printToPdf', request),
     copyImage: (request) => call('clipboard:writeImage', request),
     saveSession: (request) => call('session:save', request),
     loadSession: () => call('session:load', {}),

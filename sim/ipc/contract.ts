@@ -21,6 +21,8 @@ const canceled = z.object({ canceled: z.literal(true) });
 const exportHandle = z.string().regex(/^[0-9a-f]{32}$/);
 /** Largest chunk of a streamed export (bytes); the app sends about 2 MB at a time. */
 export const MAX_EXPORT_CHUNK_BYTES = 16_000_000;
+/** A handout has one page per scene; a lesson has at most 100 scenes (presentation/lesson.ts). */
+export const MAX_HANDOUT_PAGES = 100;
 
 export const channels = {
   /**
@@ -61,9 +63,9 @@ export const channels = {
   'export:save': {
     request: z
       .object({
-        kind: z.enum(['png', 'svg', 'csv', 'json']),
+        kind: z.enum(['png', 'svg', 'csv', 'json', 'pptx']),
         suggestedName: fileName,
-        /** Text content (svg, csv, json) or bytes (png). */
+        /** Text content (svg, csv, json) or bytes (png, pptx). */
         content: z.union([z.string().max(200_000_000), z.instanceof(Uint8Array)]),
       })
       .strict(),
@@ -104,6 +106,20 @@ export const channels = {
   'export:abort': {
     request: z.object({ handle: exportHandle }).strict(),
     response: z.object({ aborted: z.literal(true) }),
+  },
+  /**
+   * The lesson handout as a PDF: main prints the window as it shows the handout (its print stylesheet lays out
+   * one page per scene), asks where to save with the native dialog, and writes the file atomically.
+   */
+  'handout:printToPdf': {
+    request: z
+      .object({
+        suggestedName: fileName,
+        /** The handout's page count (one per scene): main refuses a PDF with a different count. */
+        pages: z.number().int().min(1).max(MAX_HANDOUT_PAGES),
+      })
+      .strict(),
+    response: z.union([canceled, z.object({ canceled: z.literal(false), path: z.string() })]),
   },
   /** Puts a PNG on the system clipboard. */
   'clipboard:writeImage': {
@@ -165,6 +181,13 @@ export interface K2Bridge {
   writeExportChunk(request: RequestOf<'export:chunk'>): Promise<BridgeResult<ResponseOf<'export:chunk'>>>;
   endExport(request: RequestOf<'export:end'>): Promise<BridgeResult<ResponseOf<'export:end'>>>;
   abortExport(request: RequestOf<'export:abort'>): Promise<BridgeResult<ResponseOf<'export:abort'>>>;
+  /**
+   * Saves the handout the window shows as a PDF (the desktop app, with Chromium's printToPDF). The browser version
+   * opens the print dialog instead, where "Save as PDF" does the same; it then answers with path null.
+   */
+  printHandout(
+    request: RequestOf<'handout:printToPdf'>,
+  ): Promise<BridgeResult<ResponseOf<'handout:printToPdf'> | { canceled: false; path: null }>>;
   copyImage(
     request: RequestOf<'clipboard:writeImage'>,
   ): Promise<BridgeResult<ResponseOf<'clipboard:writeImage'>>>;

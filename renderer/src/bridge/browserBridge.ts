@@ -24,7 +24,8 @@ function download(content: string | Uint8Array, name: string, type: string): voi
   downloadBlob(new Blob([part], { type }), name);
 }
 
-const MIME: Record<'png' | 'svg' | 'csv' | 'json', string> = {
+const MIME: Record<'png' | 'svg' | 'csv' | 'json' | 'pptx', string> = {
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
   png: 'image/png',
   svg: 'image/svg+xml',
   csv: 'text/csv',
@@ -120,6 +121,16 @@ export function createBrowserBridge(): K2Bridge {
       }
     },
     ...browserExportStreams(),
+    // The browser's own print dialog, whose "Save as PDF" writes the handout; the page's print stylesheet
+    // lays it out one scene a page. Nothing says where the PDF went, so the answer's path is null.
+    printHandout: async () => {
+      try {
+        window.print();
+        return ok({ canceled: false as const, path: null });
+      } catch (e) {
+        return fail(e);
+      }
+    },
     copyImage: async (request) => {
       try {
         if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) {
