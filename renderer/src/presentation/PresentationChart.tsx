@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { BandAreas } from '../plot/BandAreas';
 import { layoutPanel, type PanelLayout } from '../plot/layout';
 import { PlotAxes } from '../plot/marks/Axes';
@@ -47,6 +47,8 @@ export interface PresentationChartProps {
   fontScale: number;
   /** Population bands (the variation scene): median and 25-75% / 5-95% under the curves. */
   bands?: readonly DrawnBands[] | null;
+  /** Drawn just under the curves (a class's sketch in a prediction scene: the real curve is drawn over it). */
+  underCurves?: (ctx: MarkContext, model: PanelModel, layout: PanelLayout) => ReactNode;
 }
 
 /** The scene's panel from scenarioView, with headroom on a linear axis for the labels drawn above the curves. */
@@ -118,7 +120,7 @@ function sceneMarks(
   ctx: MarkContext,
   model: PanelModel,
   layout: PanelLayout,
-  { annotations, marks, timeDays }: PresentationChartProps,
+  { annotations, marks, timeDays, underCurves }: PresentationChartProps,
   avoid: readonly PathToAvoid[],
 ): MaybeMark[] {
   const shown = (tDays: number) => tDays <= timeDays + 1e-9;
@@ -149,6 +151,7 @@ function sceneMarks(
           lineWidthPx={ctx.theme.lineWidthPx}
         />,
       ),
+    underCurves && drawingMark('under-curves', underCurves(ctx, model, layout)),
     {
       ...drawingMark(
         'curves',
