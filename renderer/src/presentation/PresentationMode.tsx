@@ -5,7 +5,14 @@ import type { Scenario } from '../../../sim';
 import { halfLifeMarker, steadyStateBand, thresholdAnnotation } from './annotations';
 import { FatInset } from './FatInset';
 import { observationMarks } from './observationMarks';
-import { advancePlayback, formatPlaybackTime, playbackStart, SCRUBBER_STEPS } from './playback';
+import {
+  advancePlayback,
+  formatPlaybackTime,
+  playbackStart,
+  playbackStepAfter,
+  SCRUBBER_STEPS,
+} from './playback';
+import { useReducedMotion } from '../theme/motion';
 import { PresentationChart } from './PresentationChart';
 import { defaultAnnotations, sceneCaption, sceneChart, sceneSimulation, type PresentedScene } from './scenes';
 import { storyScene, type AnnotationSettings } from './story';
@@ -266,14 +273,21 @@ function SceneStage(props: SceneStageProps) {
     return () => cancelAnimationFrame(frame);
   }, [playing, horizonDays]);
 
+  const reduceMotion = useReducedMotion();
   const togglePlay = useCallback(() => {
+    // Reduced motion: each press shows the next step of the curves, without animation (issue 18 §4).
+    if (reduceMotion) {
+      timeRef.current = playbackStepAfter(timeRef.current, horizonDays);
+      setTimeDays(timeRef.current);
+      return;
+    }
     if (!playing) {
       const start = playbackStart(timeRef.current, horizonDays);
       timeRef.current = start;
       setTimeDays(start);
     }
     setPlaying(!playing);
-  }, [playing, horizonDays]);
+  }, [playing, horizonDays, reduceMotion]);
 
   // Space / K play and pause, as in video players, unless a control has focus.
   useEffect(() => {
@@ -381,7 +395,7 @@ function SceneStage(props: SceneStageProps) {
         </div>
         <div className="pres-group pres-playback">
           <button type="button" onClick={togglePlay} aria-pressed={playing}>
-            {playing ? '❚❚ Pause' : '▶ Play'}
+            {playing ? '❚❚ Pause' : reduceMotion ? '▶ Play (step)' : '▶ Play'}
           </button>
           <label className="pres-scrubber">
             <span>Time</span>

@@ -19,3 +19,16 @@ export function formatPlaybackTime(timeDays: number): string {
   const day = `Day ${timeDays.toFixed(1)}`;
   return timeDays < 1 ? `${day} (${Math.round(timeDays * 24)} h)` : day;
 }
+
+/** With reduced motion, Play shows the curves grown by one of this many steps per press, without animation. */
+export const REDUCED_MOTION_STEPS = 8;
+
+/**
+ * The time one Play press shows with reduced motion: the next whole step of the horizon after `timeDays`
+ * (from the first step again at the end), so the curves grow in jumps instead of moving.
+ */
+export function playbackStepAfter(timeDays: number, horizonDays: number): number {
+  const step = horizonDays / REDUCED_MOTION_STEPS;
+  const from = playbackStart(timeDays, horizonDays);
+  return Math.min(horizonDays, (Math.floor(from / step + 1e-9) + 1) * step);
+}
