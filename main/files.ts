@@ -320,6 +320,10 @@ export interface FileHandlerDeps {
 export interface FileHandlers {
   openScenario(request: RequestOf<'scenario:open'>): Promise<ResponseOf<'scenario:open'>>;
   openLesson(request: RequestOf<'lesson:open'>): Promise<ResponseOf<'lesson:open'>>;
+  /** Opens a scenario file the user chose outside the dialog (a double-click, a second launch: main/launch-file.ts). */
+  openScenarioAt(path: string): Promise<Extract<ResponseOf<'scenario:open'>, { canceled: false }>>;
+  /** The same for a lesson file. */
+  openLessonAt(path: string): Promise<Extract<ResponseOf<'lesson:open'>, { canceled: false }>>;
   saveScenario(request: RequestOf<'scenario:save'>): Promise<ResponseOf<'scenario:save'>>;
   saveExport(request: RequestOf<'export:save'>): Promise<ResponseOf<'export:save'>>;
   /** The save dialog of an export (also for streamed exports, main/export-stream.ts): a path, or null. */
@@ -365,6 +369,22 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
     return target;
   }
 
+  /** Opening a file the user chose (in the dialog or in the system): see openScenario below for the grant. */
+  async function openScenarioAt(path: string) {
+    const { text, source } = await readScenarioFileCapped(path);
+    lastFolder = dirname(path);
+    // An image is never a save target: saving the scenario must not write JSON over the picture.
+    if (source !== 'scenario') return { canceled: false as const, path, text, image: source };
+    if (parseScenarioText(text).ok && (await canWrite(path))) grants.grant(path);
+    return { canceled: false as const, path, text };
+  }
+
+  async function openLessonAt(path: string) {
+    const text = await readTextFileCapped(path, MAX_LESSON_BYTES, 'lesson file');
+    lastFolder = dirname(path);
+    return { canceled: false as const, name: basename(path), text };
+  }
+
   return {
     chooseExportPath,
     /**
@@ -379,22 +399,18 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
     async openScenario() {
       const path = await askOpenPath('Open scenario', OPEN_SCENARIO_FILTERS);
       if (path === null) return { canceled: true };
-      const { text, source } = await readScenarioFileCapped(path);
-      lastFolder = dirname(path);
-      // An image is never a save target: saving the scenario must not write JSON over the picture.
-      if (source !== 'scenario') return { canceled: false, path, text, image: source };
-      if (parseScenarioText(text).ok && (await canWrite(path))) grants.grant(path);
-      return { canceled: false, path, text };
+      return openScenarioAt(path);
     },
 
     /** A lesson: read with the lesson limit (5 MB), parsed by the renderer. Never becomes a save target. */
     async openLesson() {
       const path = await askOpenPath('Open lesson', LESSON_FILTERS);
       if (path === null) return { canceled: true };
-      const text = await readTextFileCapped(path, MAX_LESSON_BYTES, 'lesson file');
-      lastFolder = dirname(path);
-      return { canceled: false, name: basename(path), text };
+      return openLessonAt(path);
     },
+
+    openScenarioAt,
+    openLessonAt,
 
     async saveScenario({ text, path, suggestedName }) {
       // Never write a scenario this app would refuse to open again.

@@ -22,12 +22,13 @@ import {
 import { CloseGuard, CLOSE_BUTTONS, CLOSE_CANCEL_ID, CLOSE_DEFAULT_ID } from './close';
 import { CrashRecovery } from './crash';
 import { writePngToClipboard } from './clipboard';
-import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../sim/ipc/contract';
+import { FILE_LAUNCHED_CHANNEL, MENU_COMMAND_CHANNEL, type MenuCommand } from '../sim/ipc/contract';
 import { createExportStreams } from './export-stream';
 import { createFileHandlers, PathGrants, writeUserFile } from './files';
 import { createHandoutPrinter } from './handout-pdf';
 import { UserFacingError } from './errors';
 import { createIpc, isTrustedSenderFacts, senderFacts } from './ipc';
+import { createLaunchHandlers, fileFromArgv, LaunchQueue } from './launch-file';
 import { menuTemplate } from './menu';
 import {
   frameNavigationDecision,
@@ -54,6 +55,8 @@ let closeGuard = new CloseGuard();
 const crashRecovery = new CrashRecovery();
 /** Removes the temporary files of streamed exports still in progress (window closed or page reloaded). */
 let abortExportStreams: () => Promise<void> = async () => {};
+/** Files the system gave the app (double-click, second launch, macOS open-file), until the renderer takes them. */
+const launchQueue = new LaunchQueue();
 
 function openExternalIfAllowed(url: string): void {
   if (!isAllowedExternalUrl(url)) {
@@ -65,6 +68,12 @@ function openExternalIfAllowed(url: string): void {
 
 function sendMenuCommand(command: MenuCommand): void {
   mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
+}
+
+/** Queues a file the system gave the app and tells the page; a page still loading asks at start anyway. */
+function launchFile(path: string): void {
+  if (launchQueue.add(path) === null) return;
+  mainWindow?.webContents.send(FILE_LAUNCHED_CHANNEL);
 }
 
 /** Applied to every webContents ever created: no navigation away, no new windows, no <webview>. */
@@ -131,6 +140,9 @@ function registerIpc(): void {
 
   ipc.handle('scenario:open', files.openScenario);
   ipc.handle('lesson:open', files.openLesson);
+  const launched = createLaunchHandlers(launchQueue, files);
+  ipc.handle('launch:takeScenario', launched.takeScenario);
+  ipc.handle('launch:takeLesson', launched.takeLesson);
   ipc.handle('scenario:save', async (request) => {
     try {
       const result = await files.saveScenario(request);
@@ -249,10 +261,22 @@ function start(): void {
     app.quit();
     return;
   }
-  app.on('second-instance', () => {
+  // A double-click on a file (Windows, Linux) or the first launch with a file on the command line.
+  const firstFile = fileFromArgv(process.argv, process.cwd());
+  if (firstFile !== null) launchQueue.add(firstFile);
+  // A second launch: its file opens here, in the running window.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const file = fileFromArgv(argv, workingDirectory);
+    if (file !== null) launchFile(file);
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+  });
+  // macOS gives files by event, also before 'ready' (then the page takes it once it has loaded).
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    launchFile(path);
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) createWindow();
   });
   app.on('web-contents-created', (_event, contents) => harden(contents));
   app.on('window-all-closed', () => {

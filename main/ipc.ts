@@ -27,6 +27,8 @@ export interface Logger {
 const CHANNEL_ACTIONS: Record<Channel, string> = {
   'scenario:open': 'opening the scenario',
   'lesson:open': 'opening the lesson',
+  'launch:takeScenario': 'opening the file given to the app',
+  'launch:takeLesson': 'opening the lesson given to the app',
   'scenario:save': 'saving the scenario',
   'export:save': 'saving the export',
   'export:begin': 'starting the export',

@@ -4,6 +4,7 @@
  * never part of the returned object, and neither is a generic invoke or the IPC event.
  */
 import {
+  FILE_LAUNCHED_CHANNEL,
   MENU_COMMAND_CHANNEL,
   MENU_COMMANDS,
   type BridgeResult,
@@ -65,6 +66,8 @@ export function createBridge(ipc: IpcRendererLike): K2Bridge {
     copyImage: (request) => call('clipboard:writeImage', request),
     saveSession: (request) => call('session:save', request),
     loadSession: () => call('session:load', {}),
+    takeLaunchedScenario: () => call('launch:takeScenario', {}),
+    takeLaunchedLesson: () => call('launch:takeLesson', {}),
     setDocumentState: (request) => call('document:setState', request),
     onMenuCommand(listener) {
       const wrapped = (_event: unknown, command: unknown) => {
@@ -73,6 +76,14 @@ export function createBridge(ipc: IpcRendererLike): K2Bridge {
       ipc.on(MENU_COMMAND_CHANNEL, wrapped);
       return () => {
         ipc.removeListener(MENU_COMMAND_CHANNEL, wrapped);
+      };
+    },
+    onFileLaunched(listener) {
+      // The event and any arguments stay here: the signal carries nothing.
+      const wrapped = () => listener();
+      ipc.on(FILE_LAUNCHED_CHANNEL, wrapped);
+      return () => {
+        ipc.removeListener(FILE_LAUNCHED_CHANNEL, wrapped);
       };
     },
   };

@@ -23,6 +23,16 @@ const exportHandle = z.string().regex(/^[0-9a-f]{32}$/);
 export const MAX_EXPORT_CHUNK_BYTES = 16_000_000;
 /** A handout has one page per scene; a lesson has at most 100 scenes (presentation/lesson.ts). */
 export const MAX_HANDOUT_PAGES = 100;
+/** A scenario file read by main (size-capped); `image`: the scenario came out of an exported PNG or SVG. */
+const openedScenario = z.object({
+  canceled: z.literal(false),
+  path: z.string(),
+  text: z.string(),
+  image: z.enum(['png', 'svg']).optional(),
+});
+const openedLesson = z.object({ canceled: z.literal(false), name: z.string(), text: z.string() });
+/** A file the system asked the app to open that could not be read: its name and why, for the user. */
+const refusedFile = z.object({ name: z.string(), error: z.string() });
 
 export const channels = {
   /**
@@ -31,15 +41,7 @@ export const channels = {
    */
   'scenario:open': {
     request: z.object({}).strict(),
-    response: z.union([
-      canceled,
-      z.object({
-        canceled: z.literal(false),
-        path: z.string(),
-        text: z.string(),
-        image: z.enum(['png', 'svg']).optional(),
-      }),
-    ]),
+    response: z.union([canceled, openedScenario]),
   },
   /**
    * Native open dialog for a lesson (presentation mode), read with the lesson limit. Only the file's name
@@ -47,10 +49,21 @@ export const channels = {
    */
   'lesson:open': {
     request: z.object({}).strict(),
-    response: z.union([
-      canceled,
-      z.object({ canceled: z.literal(false), name: z.string(), text: z.string() }),
-    ]),
+    response: z.union([canceled, openedLesson]),
+  },
+  /**
+   * The next scenario file the system asked the app to open (a double-click, "Open with", a second launch
+   * with a file: main/launch-file.ts), read as the Open dialog reads it; null when none is waiting. The
+   * renderer asks at start and on each FILE_LAUNCHED_CHANNEL signal.
+   */
+  'launch:takeScenario': {
+    request: z.object({}).strict(),
+    response: z.object({ file: z.union([z.null(), openedScenario, refusedFile]) }),
+  },
+  /** The same for lesson files (presentation mode). */
+  'launch:takeLesson': {
+    request: z.object({}).strict(),
+    response: z.object({ file: z.union([z.null(), openedLesson, refusedFile]) }),
   },
   /** Atomic write of a scenario. `path` null means "Save As" (ask with the native dialog). */
   'scenario:save': {
@@ -166,6 +179,8 @@ export const MENU_COMMANDS = [
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_COMMAND_CHANNEL = 'menu:command';
+/** Main's signal that a file given to the app by the system is waiting (no data: the renderer takes it). */
+export const FILE_LAUNCHED_CHANNEL = 'launch:fileWaiting';
 
 /**
  * What the preload exposes to the page (as `k2` on its global object). The renderer uses the same interface in the browser, backed by
@@ -193,9 +208,13 @@ export interface K2Bridge {
   ): Promise<BridgeResult<ResponseOf<'clipboard:writeImage'>>>;
   saveSession(request: RequestOf<'session:save'>): Promise<BridgeResult<ResponseOf<'session:save'>>>;
   loadSession(): Promise<BridgeResult<ResponseOf<'session:load'>>>;
+  takeLaunchedScenario(): Promise<BridgeResult<ResponseOf<'launch:takeScenario'>>>;
+  takeLaunchedLesson(): Promise<BridgeResult<ResponseOf<'launch:takeLesson'>>>;
   setDocumentState(
     request: RequestOf<'document:setState'>,
   ): Promise<BridgeResult<ResponseOf<'document:setState'>>>;
   /** Subscribes to native menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Subscribes to "a launched file is waiting" (Electron only); returns an unsubscribe function. */
+  onFileLaunched(listener: () => void): () => void;
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MENU_COMMAND_CHANNEL, type K2Bridge, type MenuCommand } from '../../sim/ipc/contract';
+import {
+  FILE_LAUNCHED_CHANNEL,
+  MENU_COMMAND_CHANNEL,
+  type K2Bridge,
+  type MenuCommand,
+} from '../../sim/ipc/contract';
 import { createBridge, isMenuCommand, type IpcRendererLike } from '../../main/preload/bridge';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
@@ -41,6 +46,9 @@ const BRIDGE_MEMBERS: Record<keyof K2Bridge, true> = {
   loadSession: true,
   setDocumentState: true,
   onMenuCommand: true,
+  takeLaunchedScenario: true,
+  takeLaunchedLesson: true,
+  onFileLaunched: true,
 };
 
 describe('createBridge', () => {
@@ -56,6 +64,8 @@ describe('createBridge', () => {
     ['openScenario', 'scenario:open', undefined, {}],
     ['openLesson', 'lesson:open', undefined, {}],
     ['loadSession', 'session:load', undefined, {}],
+    ['takeLaunchedScenario', 'launch:takeScenario', undefined, {}],
+    ['takeLaunchedLesson', 'launch:takeLesson', undefined, {}],
     ['saveScenario', 'scenario:save', { text: 't', path: null, suggestedName: 'a.json' }, undefined],
     ['saveExport', 'export:save', { kind: 'csv', suggestedName: 'a.csv', content: 'x' }, undefined],
     ['beginExport', 'export:begin', { kind: 'csv', suggestedName: 'a.csv' }, undefined],
@@ -101,6 +111,19 @@ describe('createBridge', () => {
     emit(MENU_COMMAND_CHANNEL, { command: 'scenario:save' });
     emit('some-other-channel', 'scenario:new');
     expect(received).toEqual([['scenario:save']]);
+  });
+
+  it('signals a launched file without passing on the IPC event or any argument, and unsubscribes', () => {
+    const { ipc, emit, listeners } = fakeIpc(async () => ({ ok: true, data: {} }));
+    const received: unknown[][] = [];
+    const unsubscribe = createBridge(ipc).onFileLaunched((...args: unknown[]) => received.push(args));
+    emit(FILE_LAUNCHED_CHANNEL, '/etc/passwd');
+    emit(MENU_COMMAND_CHANNEL, 'scenario:open');
+    expect(received).toEqual([[]]);
+    unsubscribe();
+    emit(FILE_LAUNCHED_CHANNEL);
+    expect(received).toHaveLength(1);
+    expect(listeners.get(FILE_LAUNCHED_CHANNEL)?.size).toBe(0);
   });
 
   it('unsubscribes', () => {

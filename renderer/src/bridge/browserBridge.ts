@@ -162,6 +162,10 @@ export function createBrowserBridge(): K2Bridge {
       document.title = request.title;
       return ok({ updated: true as const });
     },
+    // The browser is never given files by the system: nothing is ever waiting.
+    takeLaunchedScenario: async () => ok({ file: null }),
+    takeLaunchedLesson: async () => ok({ file: null }),
+    onFileLaunched: () => () => {},
     onMenuCommand: (listener) => {
       const onKey = (event: KeyboardEvent): void => {
         if (!(event.ctrlKey || event.metaKey) || event.altKey) return;

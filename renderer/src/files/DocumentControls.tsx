@@ -3,6 +3,7 @@ import { asSentence } from '../../../sim';
 import { readPickedScenario, SCENARIO_ACCEPT } from '../bridge/readPickedFile';
 import { copyScenarioLink } from './shareLink';
 import { getBridge } from '../bridge';
+import { useLaunchedFiles } from '../bridge/useLaunchedFiles';
 import { ExportMenu } from '../export/ExportMenu';
 import { DEFAULT_DENSITY, DEFAULT_PRESET } from '../export/presets';
 import { ExportPreview } from '../export/ExportPreview';
@@ -23,8 +24,11 @@ const INFO_NOTICE_MS = 8000;
 export function DocumentControls({
   store,
   sensitivityRegimen,
+  sessionRestored = true,
 }: {
   store: ScenarioStore;
+  /** Files given by the system open after the last session is restored, as an undoable edit over it. */
+  sessionRestored?: boolean;
   /** The regimen chosen in the Sensitivity section, for the sensitivity chart exports. */
   sensitivityRegimen: number | null;
 }) {
@@ -54,6 +58,20 @@ export function DocumentControls({
     else doc.openWithDialog().then(show, fail);
   };
   const save = (asNew: boolean) => void doc.save(asNew).then(show, fail);
+  // A scenario file double-clicked, or given to a second launch of the desktop app.
+  useLaunchedFiles(
+    () => getBridge().takeLaunchedScenario(),
+    (file) =>
+      setNotice(
+        'error' in file
+          ? {
+              kind: 'error',
+              text: `Could not open “${file.name}”: ${asSentence(file.error)} Your current scenario is unchanged.`,
+            }
+          : doc.openText(file.path, file.text, file.image),
+      ),
+    sessionRestored,
+  );
 
   const onFileChosen = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;

@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import type { Scenario } from '../../../sim';
 import { scenarioTitle } from '../../../sim/scenario/describe';
 import { getBridge } from '../bridge';
+import { useLaunchedFiles } from '../bridge/useLaunchedFiles';
 import { lessonFileName, parseLessonText, serializeLesson } from './lesson';
 import type { LessonActions } from './PresentationMode';
 import { sceneFromScenario, storyScenes, type PresentedScene } from './scenes';
@@ -96,6 +97,31 @@ export function PresentationLauncher({ scenario }: { scenario: Scenario }) {
     return added;
   }, []);
 
+  const applyLesson = (text: string): boolean => {
+    const parsed = parseLessonText(text);
+    if (!parsed.ok) {
+      setStatus({ text: `Not opened: ${parsed.error}`, error: true });
+      return false;
+    }
+    setScenes(parsed.lesson.scenes);
+    setLessonTitle(parsed.lesson.title);
+    setStatus({
+      text: `Opened "${parsed.lesson.title}" (${parsed.lesson.scenes.length} scenes).`,
+      error: false,
+    });
+    return true;
+  };
+  // A lesson file double-clicked, or given to a second launch of the desktop app: presented at once, and a
+  // refused one says why inside presentation mode (where lesson messages are shown).
+  useLaunchedFiles(
+    () => getBridge().takeLaunchedLesson(),
+    (file) => {
+      if ('error' in file) setStatus({ text: `Could not open “${file.name}”: ${file.error}`, error: true });
+      else applyLesson(file.text);
+      enter();
+    },
+  );
+
   const actions: LessonActions = {
     addScenario,
     removeScene: (index) =>
@@ -124,18 +150,7 @@ export function PresentationLauncher({ scenario }: { scenario: Scenario }) {
         return false;
       }
       if (r.data.canceled) return false;
-      const parsed = parseLessonText(r.data.text);
-      if (!parsed.ok) {
-        setStatus({ text: `Not opened: ${parsed.error}`, error: true });
-        return false;
-      }
-      setScenes(parsed.lesson.scenes);
-      setLessonTitle(parsed.lesson.title);
-      setStatus({
-        text: `Opened "${parsed.lesson.title}" (${parsed.lesson.scenes.length} scenes).`,
-        error: false,
-      });
-      return true;
+      return applyLesson(r.data.text);
     },
   };
 
