@@ -11,7 +11,7 @@ import { captureDownload } from './support/files';
 import { useAppSession } from './support/session';
 import { oneDoseLevel, oneDoseScenario, openScenario, readNumber } from './support/a11y';
 
-const readout = (page: Page) => page.getByRole('slider', { name: /^Plasma concentration: level at a time/ });
+const readout = (page: Page) => page.getByRole('slider', { name: /^Plasma concentration: level readout/ });
 const announced = async (page: Page) => (await page.getByTestId('plasma-chart-announce').textContent()) ?? '';
 
 /** "MK-7 40.9 ng/mL" in an announcement, as a number. */

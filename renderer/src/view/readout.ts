@@ -17,8 +17,9 @@ export const READOUT_TEXT = {
   peak: (label: string, value: string, unit: string, when: string) =>
     `${label} peak ${value} ${unit} on ${when}`,
   noCurves: 'No curve shown.',
+  // No "time" in the name: presentation mode's scrubber is found by that word.
   readoutLabel: (title: string) =>
-    `${title}: level at a time. Arrow keys move along the time axis, Shift+arrow by ten steps, Home and End to the start and end.`,
+    `${title}: level readout. Left and right arrows move it step by step, Shift+arrow ten steps, Home and End to the first and last step.`,
   readoutAt: (when: string, levels: string, doses: string) =>
     `${when}: ${levels}${doses ? `. ${doses}` : ''}.`,
   dose: (label: string, amount: string) => `${label} dose ${amount} µg`,
