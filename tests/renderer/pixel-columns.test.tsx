@@ -5,6 +5,7 @@
  * (the view's arrays are not modified). Many measured levels are drawn as one path per regimen, one circle per
  * pixel they fall on, each level's pixel present.
  */
+import { line as d3Line } from 'd3-shape';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { defaultScenario, makeRegimen, scenarioView, simulateRegimen } from '../../sim';
@@ -20,6 +21,7 @@ import {
   measuredCentres,
 } from '../../renderer/src/plot/marks/MeasuredPoints';
 import type { MarkContext } from '../../renderer/src/plot/marks/mark';
+import { linePath } from '../../renderer/src/plot/marks/Curves';
 import { PLOT_THEMES } from '../../renderer/src/plot/theme';
 
 /** Lowest and highest value per pixel column of [0, days] over widthPx columns, from every point given. */
@@ -166,5 +168,33 @@ describe('many measured levels', () => {
       }
     }
     expect(measuredCentres(marks(7_000, 'MK-7'), ctx.x, ctx.y).length).toBeLessThan(7_000);
+  });
+});
+
+describe('linePath', () => {
+  it("writes what d3-shape's line() writes, gaps and lone points included", () => {
+    const x = (t: number) => 10 + t * 3.33;
+    const y = (v: number) => 200 - v * 7.77;
+    const reference = d3Line<{ t: number; v: number }>()
+      .x((p) => Math.round(x(p.t) * 10) / 10)
+      .y((p) => Math.round(y(p.v) * 10) / 10)
+      .defined((p) => Number.isFinite(p.v));
+    let seed = 3;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const cases = [
+      [],
+      [{ t: 0, v: 1 }],
+      [{ t: 0, v: NaN }],
+      [
+        { t: 0, v: 1 },
+        { t: 1, v: NaN },
+        { t: 2, v: 3 },
+        { t: 3, v: Infinity },
+        { t: 4, v: 2 },
+        { t: 5, v: 2.5 },
+      ],
+      Array.from({ length: 500 }, (_, i) => ({ t: i / 7, v: rand() < 0.05 ? NaN : rand() * 40 - 5 })),
+    ];
+    for (const points of cases) expect(linePath(points, x, y)).toBe(reference(points) ?? '');
   });
 });

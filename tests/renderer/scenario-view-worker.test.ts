@@ -63,6 +63,30 @@ describe('scenario view through the worker protocol', () => {
     expect(unpack(packed)).toEqual(direct);
   });
 
+  it('calendar dose marks (string ids, a planned time present but undefined, null) are packed and come back exactly', () => {
+    const marks = Array.from({ length: 1000 }, (_, k) => ({
+      regimenIndex: 0,
+      number: k + 1,
+      regularIndex: null,
+      extraIndex: k % 3 === 0 ? k : null,
+      timeH: k * 8,
+      amountUg: 90,
+      fatG: 12.5,
+      missed: k % 7 === 0,
+      doseId: k % 11 === 0 ? `added/${k}` : `2026-03-${String(1 + (k % 28)).padStart(2, '0')}#${k % 3}/0`,
+      plannedTimeH: k % 5 === 0 ? k * 8 - 2 : undefined,
+    }));
+    const packed = structuredClone(pack({ doseMarks: marks })) as { doseMarks: { columns: unknown[] } };
+    // Packed into columns, not cloned record by record.
+    expect(Array.isArray(packed.doseMarks)).toBe(false);
+    expect(packed.doseMarks.columns).toHaveLength(10);
+    // toStrictEqual: a field present with undefined stays present, as structured clone would keep it.
+    expect(unpack(packed)).toStrictEqual({ doseMarks: marks });
+    // Mixed kinds in one field travel as they are.
+    const mixed = marks.map((m, k) => ({ ...m, doseId: k === 500 ? 7 : m.doseId }));
+    expect(Array.isArray((pack({ mixed }) as { mixed: unknown }).mixed)).toBe(true);
+  });
+
   it('the runner delivers a view equal to scenarioView (marks shared, result lists lazy)', async () => {
     const scenario = longScenario();
     const { r, outcomes, answer } = runner();

@@ -257,32 +257,68 @@ export function pixelColumnIndices(
   const n = values.length;
   const columns = Math.max(1, Math.ceil(widthPx));
   if (n <= 2 * (columns + 2) + 2 || !(d1Days > d0Days)) return Array.from({ length: n }, (_, i) => i);
-  const perH = widthPx / ((d1Days - d0Days) * 24);
-  const fromH = d0Days * 24;
   const kept: number[] = [0];
-  let column = NaN;
-  let lo = -1;
-  let hi = -1;
-  const flush = () => {
-    if (lo < 0) return;
+  // Column c holds the times whose floor((t - d0) × px per h) is c, clamped to [-1, columns]; the grid is in
+  // time order, so each column is one run of indices, found by its first index (binary search), and the scan
+  // inside a run only compares values (6 million points in tens of ms).
+  const bounds = columnStarts(timeH, d0Days, d1Days, widthPx, columns);
+  for (let c = 0; c < bounds.length - 1; c++) {
+    const from = Math.max(1, bounds[c]!);
+    const to = Math.min(n - 1, bounds[c + 1]!);
+    if (from >= to) continue;
+    let lo = from;
+    let hi = from;
+    let loV = values[from]!;
+    let hiV = loV;
+    for (let i = from + 1; i < to; i++) {
+      const v = values[i]!;
+      if (v < loV) {
+        lo = i;
+        loV = v;
+      }
+      if (v > hiV) {
+        hi = i;
+        hiV = v;
+      }
+    }
     if (lo === hi) kept.push(lo);
     else kept.push(Math.min(lo, hi), Math.max(lo, hi));
-  };
-  for (let i = 1; i < n - 1; i++) {
-    const c = Math.min(columns, Math.max(-1, Math.floor((timeH[i]! - fromH) * perH)));
-    if (c !== column) {
-      flush();
-      column = c;
-      lo = i;
-      hi = i;
-    } else {
-      if (values[i]! < values[lo]!) lo = i;
-      if (values[i]! > values[hi]!) hi = i;
-    }
   }
-  flush();
   kept.push(n - 1);
   return kept;
+}
+
+/**
+ * The first index of each pixel column's run of a time-ordered grid, for columns -1 .. `columns` (times before
+ * the axis, the plot's columns, times at or after its end), then the grid's length: columns + 3 entries.
+ * An index belongs to column c when floor((t - d0) × px per h), clamped to [-1, columns], is c.
+ */
+function columnStarts(
+  timeH: ArrayLike<number>,
+  d0Days: number,
+  d1Days: number,
+  widthPx: number,
+  columns: number,
+): Int32Array {
+  const perH = widthPx / ((d1Days - d0Days) * 24);
+  const fromH = d0Days * 24;
+  const columnOf = (t: number) => Math.min(columns, Math.max(-1, Math.floor((t - fromH) * perH)));
+  const n = timeH.length;
+  const starts = new Int32Array(columns + 3);
+  // starts[k] is the first index whose column is at least k - 1.
+  let lo = 0;
+  for (let k = 0; k < columns + 2; k++) {
+    const c = k - 1;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (columnOf(timeH[mid]!) < c) lo = mid + 1;
+      else hi = mid;
+    }
+    starts[k] = lo;
+  }
+  starts[columns + 2] = n;
+  return starts;
 }
 
 const columnCache = new WeakMap<

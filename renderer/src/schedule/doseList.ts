@@ -108,7 +108,11 @@ export function scheduleForChoice(
 }
 
 /** Rows of the dose list of one scheduled regimen. */
-export function scheduledRows(calendar: Schedule, regimen: DoseRegimen, horizonH: number): ScheduledDose[] {
+export function scheduledRows(
+  calendar: Schedule,
+  regimen: Pick<DoseRegimen, 'compound' | 'doseUg' | 'schedule'>,
+  horizonH: number,
+): ScheduledDose[] {
   return regimen.schedule
     ? expandSchedule(calendar, compoundSchedule(regimen, regimen.schedule), horizonH)
     : [];

@@ -4,19 +4,23 @@
  * scenario has about a million small records (dose events, intakes, dose marks): 2.2 s of blocked page in
  * Chromium. Packed as one typed array per field, they are transferred, not cloned, and unpacked here in
  * one tight loop. Lists are packed only when every record has the same fields of the same kinds (numbers,
- * booleans, numbers-or-null, or one nested record of those); anything else travels as it is.
+ * booleans, strings, each possibly null or undefined, or one nested record of those); anything else travels
+ * as it is. Strings (a calendar dose's id) travel as one joined string and their lengths.
  */
 
 const PACKED = '__k2packed';
 /** Shorter lists are cheap to clone and not worth a column each. */
 const MIN_PACKED_LENGTH = 256;
 
-type Kind = 'number' | 'boolean';
+type Kind = 'number' | 'boolean' | 'string';
 interface Column {
   path: string[];
   kind: Kind;
-  values: Float64Array | Uint8Array;
-  /** 1 where the value was null (numbers only). */
+  /** Numbers, booleans as 0/1, or the end offset of each string in `text`. */
+  values: Float64Array | Uint8Array | Uint32Array;
+  /** The strings of a string column, joined. */
+  text: string | null;
+  /** 1 where the value was null, 2 where it was undefined (the field present); null when neither occurs. */
   nulls: Uint8Array | null;
 }
 export interface PackedList {
@@ -28,12 +32,22 @@ export interface PackedList {
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && !ArrayBuffer.isView(v);
 
-/** The leaf fields of a record, one nested level deep: [["timeH"], ["dose", "timeH"], ...]. */
-function schemaOf(record: Record<string, unknown>, depth = 0): { path: string[]; kind: Kind }[] | null {
-  const out: { path: string[]; kind: Kind }[] = [];
+/** A field's kind from its value; null for null or undefined (the kind comes from a later record). */
+function kindOf(v: unknown): Kind | null | 'other' {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') return typeof v as Kind;
+  return 'other';
+}
+
+/** The leaf fields of a record, one nested level deep: [["timeH"], ["dose", "timeH"], ...]; kind null if unknown. */
+function schemaOf(
+  record: Record<string, unknown>,
+  depth = 0,
+): { path: string[]; kind: Kind | null }[] | null {
+  const out: { path: string[]; kind: Kind | null }[] = [];
   for (const [key, value] of Object.entries(record)) {
-    if (typeof value === 'number' || value === null) out.push({ path: [key], kind: 'number' });
-    else if (typeof value === 'boolean') out.push({ path: [key], kind: 'boolean' });
+    const kind = kindOf(value);
+    if (kind !== 'other') out.push({ path: [key], kind });
     else if (isRecord(value) && depth === 0) {
       const inner = schemaOf(value, 1);
       if (!inner) return null;
@@ -55,32 +69,53 @@ function packList(list: unknown[]): PackedList | null {
   const schema = schemaOf(first);
   if (!schema || schema.length === 0) return null;
   const n = list.length;
-  const columns: Column[] = schema.map((c) => ({
-    path: c.path,
-    kind: c.kind,
-    values: c.kind === 'number' ? new Float64Array(n) : new Uint8Array(n),
-    nulls: null,
-  }));
+  const kinds = schema.map((c) => c.kind);
+  const raw: unknown[][] = schema.map(() => new Array<unknown>(n));
   const width = Object.keys(first).length;
-  const flat = columns.every((c) => c.path.length === 1);
-  const keys = columns.map((c) => c.path[0]!);
+  const flat = schema.every((c) => c.path.length === 1);
+  const keys = schema.map((c) => c.path[0]!);
   for (let i = 0; i < n; i++) {
     const record = list[i];
     if (!isRecord(record)) return null;
     // Same number of fields as the first record (so none is dropped); cheap enough only every 64th.
     if (i % 64 === 0 && Object.keys(record).length !== width) return null;
-    for (let c = 0; c < columns.length; c++) {
-      const column = columns[c]!;
-      const v = flat ? record[keys[c]!] : read(record, column.path);
-      if (column.kind === 'boolean') {
-        if (typeof v !== 'boolean') return null;
-        column.values[i] = v ? 1 : 0;
-      } else if (typeof v === 'number') column.values[i] = v;
-      else if (v === null) (column.nulls ??= new Uint8Array(n))[i] = 1;
-      else return null;
+    for (let c = 0; c < schema.length; c++) {
+      const v = flat ? record[keys[c]!] : read(record, schema[c]!.path);
+      const kind = kindOf(v);
+      if (kind === 'other') return null;
+      if (kind !== null) {
+        if (kinds[c] === null) kinds[c] = kind;
+        else if (kinds[c] !== kind) return null;
+      } else if (v === undefined && !(flat ? keys[c]! in record : true)) return null;
+      raw[c]![i] = v;
     }
   }
+  const columns = schema.map((c, k) => column(c.path, kinds[k] ?? 'number', raw[k]!));
   return { [PACKED]: 1, length: n, columns };
+}
+
+function column(path: string[], kind: Kind, raw: unknown[]): Column {
+  const n = raw.length;
+  let nulls: Uint8Array | null = null;
+  const mark = (i: number, v: unknown) => ((nulls ??= new Uint8Array(n))[i] = v === null ? 1 : 2);
+  if (kind === 'string') {
+    const ends = new Uint32Array(n);
+    let text = '';
+    for (let i = 0; i < n; i++) {
+      const v = raw[i];
+      if (typeof v === 'string') text += v;
+      else mark(i, v);
+      ends[i] = text.length;
+    }
+    return { path, kind, values: ends, text, nulls };
+  }
+  const values = kind === 'number' ? new Float64Array(n) : new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = raw[i];
+    if (v === null || v === undefined) mark(i, v);
+    else values[i] = kind === 'boolean' ? (v ? 1 : 0) : (v as number);
+  }
+  return { path, kind, values, text: null, nulls };
 }
 
 /** A copy of `value` with long uniform record lists packed into columns; typed arrays are kept as they are. */
@@ -102,8 +137,10 @@ function isPacked(value: unknown): value is PackedList {
   return isRecord(value) && value[PACKED] === 1;
 }
 
-function valueAt(column: Column, i: number): number | boolean | null {
-  if (column.nulls !== null && column.nulls[i] === 1) return null;
+function valueAt(column: Column, i: number): number | boolean | string | null | undefined {
+  if (column.nulls !== null && column.nulls[i] !== 0) return column.nulls[i] === 1 ? null : undefined;
+  if (column.kind === 'string')
+    return column.text!.slice(i === 0 ? 0 : column.values[i - 1]!, column.values[i]!);
   return column.kind === 'boolean' ? column.values[i] === 1 : column.values[i]!;
 }
 
