@@ -51,3 +51,4 @@ export * from './text/sentence';
 export * from './text/jsonSyntax';
 export * from './text/boundedJson';
 export * from './text/megabytes';
+export * from './i18n';

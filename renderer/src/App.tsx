@@ -26,9 +26,11 @@ import { loadExport } from './export/loadExport';
 import { DEFAULT_DENSITY, DEFAULT_PRESET } from './export/presets';
 import { PresetPicker } from './presets/PresetPicker';
 import { FirstSteps } from './start/FirstSteps';
+import { LanguageSwitch, useT } from './i18n';
 
 /** Layout only: header, controls on the left, charts and numbers on the right. */
 export function App() {
+  const tr = useT();
   const store = useScenarioStore();
   const { scenario, dispatch } = store;
   // A `#scenario=` link opens as an undoable edit over the restored session.
@@ -88,9 +90,8 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <h1>K2 Kinetics</h1>
-        <p className="subtitle">
-          How vitamin K2 (MK-4, MK-7) and K1 rise and fall in the blood: an educational model
-        </p>
+        <p className="subtitle">{tr.t('app.subtitle')}</p>
+        <LanguageSwitch />
         <ScenarioName scenario={scenario} onName={(name) => dispatch({ type: 'setName', name })} />
         <FirstSteps />
         <div className="header-actions">
@@ -161,6 +162,7 @@ export function App() {
  * scenario holds, sim/scenario/describe) as the placeholder, so a changed schedule is never titled by an old name.
  */
 function ScenarioName({ scenario, onName }: { scenario: Scenario; onName: (name: string) => void }) {
+  const tr = useT();
   const [draft, setDraft] = useState<string | null>(null);
   const name = isUserNamed(scenario) ? scenario.name : '';
   const commit = () => {
@@ -169,16 +171,14 @@ function ScenarioName({ scenario, onName }: { scenario: Scenario; onName: (name:
   };
   return (
     <label className="scenario-name">
-      <span>Scenario</span>
+      <span>{tr.t('app.scenario')}</span>
       <input
         type="text"
         value={draft ?? name}
-        placeholder={describeScenario(scenario)}
-        title={
-          name === '' ? `Titled by what it holds until you name it: ${describeScenario(scenario)}` : undefined
-        }
+        placeholder={describeScenario(scenario, tr)}
+        title={name === '' ? tr.t('app.titledBy', { title: describeScenario(scenario, tr) }) : undefined}
         maxLength={MAX_NAME_CHARS}
-        aria-label="Scenario name (used by Save, exports and added scenes)"
+        aria-label={tr.t('app.scenarioNameLabel')}
         onChange={(e) => setDraft(e.currentTarget.value)}
         onBlur={commit}
         onKeyDown={(e) => {

@@ -1,3 +1,5 @@
+import { formatNumberIn } from '../i18n/format';
+import { ENGLISH, type Translator } from '../i18n/translator';
 import type { Schedule } from '../schedule/schema';
 import { timeTickLabel } from '../view/scenarioView';
 import type { PlanComparison, ScheduleChange, Stretch } from './planComparison';
@@ -13,6 +15,8 @@ export interface TimeWords {
   at: (timeH: number) => string;
   /** The day a dose falls on: "day 3" (from tick 3 to tick 4) or "Thu 26 Mar". */
   day: (timeH: number) => string;
+  /** The language of every sentence built with these words. */
+  tr: Translator;
 }
 
 /**
@@ -20,96 +24,113 @@ export interface TimeWords {
  * dates and clock times (timeTickLabel, the axis' own labels).
  * @example timeWords('days', null).at(84) // => 'day 3.5'
  */
-export function timeWords(timeAxis: 'days' | 'calendar', calendar: Schedule | null | undefined): TimeWords {
+export function timeWords(
+  timeAxis: 'days' | 'calendar',
+  calendar: Schedule | null | undefined,
+  tr: Translator = ENGLISH,
+): TimeWords {
   if (timeAxis === 'calendar' && calendar) {
-    const at = (h: number) => timeTickLabel(h, 'calendar', calendar);
-    return { at, day: (h) => at(h).replace(/ \d\d:\d\d$/, '') };
+    const at = (h: number) => timeTickLabel(h, 'calendar', calendar, tr.locale);
+    return { at, day: (h) => at(h).replace(/ \d\d:\d\d$/, ''), tr };
   }
   return {
-    at: (h) => `day ${(h / 24).toFixed(1)}`,
+    at: (h) =>
+      tr.t('time.dayAt', { day: formatNumberIn(tr.locale, h / 24, { fraction: 1, minFraction: 1 }) }),
     // The tolerance keeps a dose at exactly 48 h on day 2 despite float noise in wall-clock arithmetic.
-    day: (h) => `day ${Math.floor(h / 24 + 1e-9)}`,
+    day: (h) => tr.t('time.dayOf', { day: Math.floor(h / 24 + 1e-9) }),
+    tr,
   };
 }
 
-const COPIES = ['', 'single', 'double', 'triple'];
-
 /** "1 h", "11 h", "30 min", "2 days". */
-function duration(h: number): string {
+function duration(h: number, tr: Translator): string {
   const abs = Math.abs(h);
-  if (abs < 1) return `${Math.round(abs * 60)} min`;
-  if (abs >= 48) return `${Math.round((abs / 24) * 10) / 10} days`;
-  return `${Math.round(abs * 10) / 10} h`;
+  if (abs < 1) return tr.t('duration.min', { n: tr.num(Math.round(abs * 60)) });
+  if (abs >= 48) {
+    const days = Math.round((abs / 24) * 10) / 10;
+    return tr.t('duration.days', { n: days, text: tr.num(days) });
+  }
+  return tr.t('duration.h', { n: tr.num(Math.round(abs * 10) / 10) });
 }
 
 /**
  * A change by name: "the missed dose on day 1", "the double dose on day 2", "the dose moved 11 h later to
  * 19:00 with dinner on day 3", "the added dose on day 5".
  */
-export function describeChange(change: ScheduleChange, words: TimeWords): string {
-  const on = `on ${words.day(change.atH)}`;
+export function describeChange(change: ScheduleChange, words: TimeWords, count = 1): string {
+  const { tr } = words;
+  const day = words.day(change.atH);
   switch (change.kind) {
     case 'missed':
-      return `the missed dose ${on}`;
     case 'removed':
-      return `the removed dose ${on}`;
     case 'added':
-      return `the added dose ${on}`;
+      return tr.t(`change.${change.kind}`, { count, day });
     case 'edited': {
-      const copies = change.copies > 1 ? `${COPIES[change.copies] ?? `${change.copies}-fold`} ` : '';
-      const amount = change.amountUg !== null ? ` of ${change.amountUg} µg` : '';
+      const amount =
+        change.amountUg !== null ? tr.t('change.amount', { amountUg: tr.num(change.amountUg) }) : '';
       const moved =
         change.movedH !== 0
-          ? ` moved ${duration(change.movedH)} ${change.movedH > 0 ? 'later' : 'earlier'}` +
-            (change.movedToClock ? ` to ${change.movedToClock}` : '')
+          ? tr.t(change.movedH > 0 ? 'change.movedLater' : 'change.movedEarlier', {
+              duration: duration(change.movedH, tr),
+            }) + (change.movedToClock ? tr.t('change.movedTo', { clock: change.movedToClock }) : '')
           : '';
-      const meal =
-        change.meal !== null || change.fatG !== null
-          ? ` with ${[change.meal, change.fatG !== null ? `${change.fatG} g fat` : null].filter(Boolean).join(', ')}`
-          : '';
-      const what = copies || amount || moved || meal ? '' : 'changed ';
-      return `the ${what}${copies}dose${amount}${moved}${meal} ${on}`;
+      const withWhat = [
+        change.meal !== null ? tr.t('meal.name', { meal: change.meal }) : null,
+        change.fatG !== null ? tr.t('change.fat', { fatG: tr.num(change.fatG) }) : null,
+      ].filter((x): x is string => x !== null);
+      const meal = withWhat.length > 0 ? tr.t('change.with', { what: withWhat.join(', ') }) : '';
+      const details = `${amount}${moved}${meal}`;
+      const copies = change.copies > 1 ? String(change.copies) : details ? '1' : 'changed';
+      return tr.t('change.edited', { count, copies, details, day });
     }
   }
 }
 
-/** "a, b and c". */
-function list(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
+/**
+ * Alike changes counted once: three "the missed dose on day 0" become "3 missed doses on day 0" (the count goes
+ * into the message, whose plural the language decides).
+ */
+function grouped(changes: readonly ScheduleChange[], words: TimeWords): string[] {
+  const counts = new Map<string, { change: ScheduleChange; k: number }>();
+  for (const c of changes) {
+    const name = describeChange(c, words);
+    const seen = counts.get(name);
+    counts.set(name, { change: c, k: (seen?.k ?? 0) + 1 });
+  }
+  return [...counts].map(([name, { change, k }]) => (k === 1 ? name : describeChange(change, words, k)));
 }
 
-/** Alike names counted once: three "the missed dose on day 0" become "3 missed doses on day 0". */
-function grouped(names: readonly string[]): string[] {
-  const counts = new Map<string, number>();
-  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
-  return [...counts].map(([n, k]) =>
-    k === 1 ? n : n.replace(/^the /, `${k} `).replace(/\bdose\b/, 'doses'),
-  );
-}
-
-/** "56%", or "12 times the plan's level" for a rise of 1,000% and more. */
-function size(fraction: number, direction: 'below' | 'above'): string {
+/** "by up to 56%", or "up to 12 times the plan's level" for a rise of 1,000% and more. */
+function size(fraction: number, direction: 'below' | 'above', tr: Translator): string {
   if (direction === 'above' && fraction >= 9)
-    return `up to ${Math.round(fraction + 1)} times the plan's level`;
-  return `by up to ${Math.round(Math.abs(fraction) * 100)}%`;
+    return tr.t('stretch.timesPlan', { times: tr.num(Math.round(fraction + 1)) });
+  return tr.t('stretch.byPct', { pct: tr.num(Math.round(Math.abs(fraction) * 100)) });
 }
 
 function describeStretch(s: Stretch, changes: readonly ScheduleChange[], words: TimeWords): string {
+  const { tr } = words;
   const when =
-    s.toH - s.fromH < 1e-9 ? `at ${words.at(s.fromH)}` : `from ${words.at(s.fromH)} to ${words.at(s.toH)}`;
+    s.toH - s.fromH < 1e-9
+      ? tr.t('stretch.at', { time: words.at(s.fromH) })
+      : tr.t('stretch.fromTo', { from: words.at(s.fromH), to: words.at(s.toH) });
   const how =
     s.extremeFraction === null
-      ? "while the plan's level is still near zero"
-      : `${size(s.extremeFraction, s.direction)} (${words.at(s.extremeAtH)})`;
+      ? tr.t('stretch.nearZero')
+      : tr.t('stretch.how', { size: size(s.extremeFraction, s.direction, tr), time: words.at(s.extremeAtH) });
   const why =
     s.causes.length > 0
-      ? `, because of ${list([
-          ...grouped(s.causes.map((i) => describeChange(changes[i]!, words))),
-          ...(s.moreCauses > 0 ? [`${s.moreCauses} more ${s.moreCauses === 1 ? 'change' : 'changes'}`] : []),
-          ...(s.earlierUnweighed ? ['possibly earlier changes'] : []),
-        ])}`
+      ? tr.t('stretch.because', {
+          causes: tr.list([
+            ...grouped(
+              s.causes.map((i) => changes[i]!),
+              words,
+            ),
+            ...(s.moreCauses > 0 ? [tr.t('stretch.moreChanges', { n: s.moreCauses })] : []),
+            ...(s.earlierUnweighed ? [tr.t('stretch.earlier')] : []),
+          ]),
+        })
       : '';
-  return `${when}, ${how}${why}`;
+  return tr.t('stretch.whole', { when, how, why });
 }
 
 /**
@@ -122,28 +143,32 @@ export function describeComparison(
   changes: readonly ScheduleChange[],
   words: TimeWords,
 ): string[] {
-  const pct = Math.round(c.tolerance * 100);
+  const { tr } = words;
+  const pct = tr.num(Math.round(c.tolerance * 100));
   const sentences: string[] = [];
   for (const direction of ['below', 'above'] as const) {
     const d = c[direction];
     if (!d) continue;
-    const stretches = d.named.map((s) => describeStretch(s, changes, words));
-    const more = d.count - d.named.length;
-    const rest = more > 0 ? `; and ${more} more ${more === 1 ? 'stretch' : 'stretches'}` : '';
-    sentences.push(
-      `${direction === 'below' ? 'Below' : 'Above'} the plan ${stretches.join('; and ')}${rest}.`,
-    );
+    const stretches = d.named
+      .map((s) => describeStretch(s, changes, words))
+      .reduce((first, next) => tr.t('comparison.stretchJoin', { first, next }));
+    sentences.push(tr.t('comparison.direction', { direction, stretches, more: d.count - d.named.length }));
   }
   if (!c.below && !c.above) {
-    sentences.push(`Your changes keep the level within ${pct}% of the plan throughout the run.`);
+    sentences.push(tr.t('comparison.within', { pct }));
   } else if (c.agreeFromH === null) {
-    sentences.push(`The two curves still differ by more than ${pct}% at the end of the run.`);
+    sentences.push(tr.t('comparison.stillDiffer', { pct }));
   } else {
     const afterDays = (c.agreeFromH - c.lastChangeH) / 24;
+    const time = words.at(c.agreeFromH);
     sentences.push(
       afterDays >= 0
-        ? `Within ${pct}% of the plan again from ${words.at(c.agreeFromH)}, ${afterDays.toFixed(1)} days after the last change.`
-        : `Within ${pct}% of the plan again from ${words.at(c.agreeFromH)}; the later changes stay within ${pct}%.`,
+        ? tr.t('comparison.againAfter', {
+            pct,
+            time,
+            days: formatNumberIn(tr.locale, afterDays, { fraction: 1, minFraction: 1 }),
+          })
+        : tr.t('comparison.againLater', { pct, time }),
     );
   }
   return sentences;
@@ -160,6 +185,8 @@ export function describeCrossing(
   timeH: number | null,
   words: TimeWords,
 ): string {
-  if (timeH === null) return `${label} does not reach ${threshold} ${unit} in this run.`;
-  return `${label} first reaches ${threshold} ${unit} at ${words.at(timeH)} (${timeH.toFixed(1)} h after the start).`;
+  const { tr } = words;
+  if (timeH === null) return tr.t('crossing.never', { label, threshold, unit });
+  const hours = formatNumberIn(tr.locale, timeH, { fraction: 1, minFraction: 1 });
+  return tr.t('crossing.first', { label, threshold, unit, time: words.at(timeH), hours });
 }

@@ -1,3 +1,4 @@
+import { ENGLISH, type Translator } from '../i18n/translator';
 import { doseBioavailability } from '../model/bioavailability';
 import type { PkParameters } from '../model/types';
 import { aucBetween, plasmaAt } from '../metrics/exact';
@@ -49,8 +50,8 @@ export function fractionOfSteadyState(
 }
 
 /** "Day 14: 87% of steady state" (whole percent). */
-export function describeSteadyState(day: number, fraction: number): string {
-  return `Day ${day}: ${Math.round(fraction * 100)}% of steady state`;
+export function describeSteadyState(day: number, fraction: number, tr: Translator = ENGLISH): string {
+  return tr.t('steady.day', { day: tr.num(day), pct: tr.num(Math.round(fraction * 100)) });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { simTranslator } from '../i18n/translator';
 import { COMPOUND_PRESETS } from '../presets/compounds';
 import type { Limit } from '../scenario/limits';
 import type { Scenario } from '../scenario/schema';
@@ -11,7 +12,7 @@ export interface AnswersRequest {
   scenario: Scenario;
   /** In the view's unit (scenario.display.units); null: no threshold. */
   threshold: number | null;
-  /** BCP 47 tag the threshold is written back in ("0,5" in de-DE). */
+  /** BCP 47 tag of the sentences' language and of the threshold as written back ("0,5" in de-DE). */
   locale: string;
 }
 
@@ -32,13 +33,15 @@ export function scenarioAnswers({ scenario, threshold, locale }: AnswersRequest)
   const units = scenario.display.units;
   // The chart's rule (scenarioView): the calendar axis only when the scenario has a calendar.
   const timeAxis = scenario.calendar ? (scenario.display.timeAxis ?? 'days') : 'days';
-  const words = timeWords(timeAxis, scenario.calendar);
+  const tr = simTranslator(locale);
+  const words = timeWords(timeAxis, scenario.calendar, tr);
   return scenario.regimens.flatMap((r, index) => {
     if (!scenario.display.visible.includes(r.compound)) return [];
     const label = r.label ?? COMPOUND_PRESETS[r.compound].label;
     const thresholdNgPerMl = threshold === null ? undefined : threshold / unitFactor(r.compound, units);
     const answers = scheduleAnswers(scenario, r, scenario.horizonDays, scenario.stepMin, {
       timeAxis,
+      tr,
       ...(thresholdNgPerMl === undefined ? {} : { thresholdNgPerMl }),
     });
     const crossing =

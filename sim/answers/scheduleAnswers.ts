@@ -1,3 +1,4 @@
+import type { Translator } from '../i18n/translator';
 import { doseEvents } from '../regimen/regimen';
 import { expandSchedule, scheduleDoseEvents } from '../schedule/expand';
 import { compoundSchedule } from '../schedule/regimenSchedule';
@@ -44,7 +45,13 @@ export function scheduleAnswers(
   source: DoseSource,
   horizonDays: number,
   stepMin: number,
-  options: { thresholdNgPerMl?: number; day?: number; timeAxis?: 'days' | 'calendar' } = {},
+  options: {
+    thresholdNgPerMl?: number;
+    day?: number;
+    timeAxis?: 'days' | 'calendar';
+    /** The language of the sentences (English by default, as the command line prints them). */
+    tr?: Translator;
+  } = {},
 ): ScheduleAnswers {
   const horizonH = horizonDays * 24;
   const stepH = stepMin / 60;
@@ -75,14 +82,14 @@ export function scheduleAnswers(
     const changes = scheduleChanges(context, source, horizonH);
     if (changes.length > 0) {
       const c = comparePlan(asTaken, simulateRegimenAsTaken(context, plan, horizonH, stepH), changes);
-      const words = timeWords(options.timeAxis ?? 'days', context.calendar);
+      const words = timeWords(options.timeAxis ?? 'days', context.calendar, options.tr);
       comparison = { ...c, changeCount: changes.length, sentences: describeComparison(c, changes, words) };
     }
   }
   const answers: ScheduleAnswers = {
     day,
     fractionOfSteadyState: fraction,
-    sentence: describeSteadyState(day, fraction),
+    sentence: describeSteadyState(day, fraction, options.tr),
     comparison,
   };
   if (options.thresholdNgPerMl !== undefined)

@@ -8,7 +8,6 @@ import type { RegimenMetrics, RunModel } from '../metrics/regimenMetrics';
 import type { CompoundId } from '../model/types';
 import { seriesCarboxylation, seriesToNmolPerL } from '../readouts';
 import { doseEvents, type Regimen } from '../regimen/regimen';
-import { formatSignificant } from '../significant';
 import { ByteWriter } from '../text/csvBytes';
 import { GridStepper, type SimulationInput } from '../stream/gridStepper';
 import { blocksOf, type GridBlock } from '../stream/simulateChunks';
@@ -78,13 +77,11 @@ function columnOf(block: GridBlock, column: SeriesColumn, compound: CompoundId):
   }
 }
 
-/** Significant digits of every number the command line prints. */
-const CLI_DIGITS = 10;
-
-/** Ten significant digits, no trailing zeros, never a decimal comma. */
-export function formatNumber(x: number): string {
-  return formatSignificant(x, CLI_DIGITS);
-}
+/**
+ * Significant digits of every number the command line prints: formatSignificant(x, CLI_DIGITS), ten digits,
+ * no trailing zeros, never a decimal comma (data text; the display formatter is sim/i18n/format.ts).
+ */
+export const CLI_DIGITS = 10;
 
 /** The blocks of every plan in lockstep (they share one grid: same horizon and step); each valid until the next. */
 function* lockstepBlocks(plans: readonly RunPlan[]): Generator<GridBlock[]> {
@@ -103,7 +100,7 @@ function* lockstepBlocks(plans: readonly RunPlan[]): Generator<GridBlock[]> {
 /**
  * CSV in chunks of UTF-8 bytes (large runs have millions of rows). Header first: time_h, plasma_ng_per_ml, then
  * the first run's other columns, then every further run's columns prefixed with r<k>_<compound>_. Numbers go
- * straight into the bytes (sim/text/csvBytes.ts): the same text as formatNumber, without a string per number.
+ * straight into the bytes (sim/text/csvBytes.ts): the same text as formatSignificant(x, CLI_DIGITS), without a string per number.
  */
 export function* csvChunks(
   plans: readonly RunPlan[],

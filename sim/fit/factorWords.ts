@@ -1,3 +1,5 @@
+import { formatNumberIn, NEUTRAL_LOCALE } from '../i18n/format';
+import { ENGLISH, type Translator } from '../i18n/translator';
 import type { Personal } from './schema';
 
 /**
@@ -5,9 +7,9 @@ import type { Personal } from './schema';
  * person's. Two significant digits, as the fit panel shows it (describeFactorFit).
  */
 
-/** "0.35", "1.8", "12": the factor as the panel shows it. */
-export function formatFactor(factor: number): string {
-  return factor.toPrecision(2);
+/** "0.35", "1.8", "12", "2.0": the factor as the panel shows it (two significant digits, "1,8" in de-DE). */
+export function formatFactor(factor: number, locale: string = NEUTRAL_LOCALE): string {
+  return formatNumberIn(locale, factor, { significant: 2, minSignificant: 2 });
 }
 
 /** The factor applied to a scenario (1 when there is none). */
@@ -20,19 +22,23 @@ export function personalFactorOf(scenario: { personal?: Personal | undefined }):
  * hand, null for the typical person (factor 1), where nothing needs saying.
  * @example factorWords({ factor: 2, fit: null }) // => 'personal factor ×2.0'
  */
-export function factorWords(personal: Personal | undefined): string | null {
+export function factorWords(personal: Personal | undefined, tr: Translator = ENGLISH): string | null {
   if (!personal || personal.factor === 1) return null;
-  const f = formatFactor(personal.factor);
-  return personal.fit ? `fitted ×${f}` : `personal factor ×${f}`;
+  const factor = formatFactor(personal.factor, tr.locale);
+  return tr.t(personal.fit ? 'factor.fitted' : 'factor.personal', { factor });
 }
 
 /**
  * A series label with the factor: "MK-7, fitted ×0.35"; unchanged for the typical person.
  * @example labelWithFactor('MK-7', { factor: 0.35, fit: null }) // => 'MK-7, personal factor ×0.35'
  */
-export function labelWithFactor(label: string, personal: Personal | undefined): string {
-  const words = factorWords(personal);
-  return words === null ? label : `${label}, ${words}`;
+export function labelWithFactor(
+  label: string,
+  personal: Personal | undefined,
+  tr: Translator = ENGLISH,
+): string {
+  const words = factorWords(personal, tr);
+  return words === null ? label : tr.t('factor.label', { label, words });
 }
 
 /**
@@ -41,5 +47,6 @@ export function labelWithFactor(label: string, personal: Personal | undefined): 
  */
 export function columnWithFactor(column: string, personal: Personal | undefined): string {
   if (!personal || personal.factor === 1) return column;
-  return `${column}_personal_x${formatFactor(personal.factor)}`;
+  // Data text: plain digits whatever the UI's language.
+  return `${column}_personal_x${personal.factor.toPrecision(2)}`;
 }

@@ -1,3 +1,5 @@
+import { formatNumberIn, NEUTRAL_LOCALE } from '../i18n/format';
+import { ENGLISH, type Translator } from '../i18n/translator';
 import type { CompoundId } from '../model/types';
 import { COMPOUND_PRESETS } from '../presets/compounds';
 import type { RegimenSchedule } from '../schedule/regimenSchedule';
@@ -16,32 +18,27 @@ export const CAPTION_ORDER: readonly CompoundId[] = ['mk7', 'mk4', 'k1'];
  * "1.5", "90", "1,000": at most two decimals, no trailing zeros, a decimal point whatever the locale.
  * @example formatAmount(15000) // => '15,000'
  */
-export function formatAmount(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+export function formatAmount(value: number, locale: string = NEUTRAL_LOCALE): string {
+  return formatNumberIn(locale, value, { fraction: 2 });
 }
 
 /**
  * "MK-7", "MK-7 and K1", "MK-7, MK-4 and K1".
  * @example joinWithAnd(['MK-7', 'MK-4', 'K1']) // => 'MK-7, MK-4 and K1'
  */
-export function joinWithAnd(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+export function joinWithAnd(items: readonly string[], tr: Translator = ENGLISH): string {
+  return tr.list(items);
 }
 
 /**
  * "30 days", "1 day", "12 h".
  * @example formatDuration(0.5) // => '12 h'
  */
-export function formatDuration(horizonDays: number): string {
-  if (horizonDays < 1) return `${formatAmount(horizonDays * 24)} h`;
-  const days = `${formatAmount(horizonDays)} ${horizonDays === 1 ? 'day' : 'days'}`;
-  return horizonDays >= 365 ? `${days} (${formatAmount(horizonDays / 365)} years)` : days;
-}
-
-/** "1 dose", "2 doses". */
-function countOf(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+export function formatDuration(horizonDays: number, tr: Translator = ENGLISH): string {
+  const amount = (x: number) => formatAmount(x, tr.locale);
+  if (horizonDays < 1) return tr.t('duration.h', { n: amount(horizonDays * 24) });
+  const days = tr.t('duration.days', { n: horizonDays, text: amount(horizonDays) });
+  return horizonDays >= 365 ? tr.t('duration.years', { days, years: amount(horizonDays / 365) }) : days;
 }
 
 /**
@@ -49,43 +46,52 @@ function countOf(n: number, noun: string): string {
  * a regimen on a calendar pattern "15,000 µg three times a day at 08:00, 13:00 and 19:00 (breakfast, lunch,
  * dinner)" (plus how many single doses were edited or added).
  */
-export function scheduleInWords(r: ScenarioRegimen, calendar?: Schedule): string {
-  if (calendar && r.schedule) return patternInWords(r.doseUg, r.schedule);
+export function scheduleInWords(r: ScenarioRegimen, calendar?: Schedule, tr: Translator = ENGLISH): string {
+  if (calendar && r.schedule) return patternInWords(r.doseUg, r.schedule, tr);
+  const amount = (x: number) => formatAmount(x, tr.locale);
   const meal =
-    r.overrides.f !== undefined ? '' : r.fatG > 0 ? ` with a ${formatAmount(r.fatG)} g-fat meal` : ', fasted';
-  const count = r.doseCount === null ? '' : ` (${countOf(r.doseCount, 'dose')})`;
+    r.overrides.f !== undefined
+      ? ''
+      : r.fatG > 0
+        ? tr.t('schedule.withMeal', { fat: amount(r.fatG) })
+        : tr.t('schedule.fasted');
+  const count = r.doseCount === null ? '' : tr.t('schedule.doseCount', { n: r.doseCount });
   const missed = r.missedDoses.length;
   const extra = r.extraDoses.length;
-  const extras = [
-    missed > 0 ? countOf(missed, 'missed dose') : '',
-    extra > 0 ? countOf(extra, 'extra dose') : '',
+  const items = [
+    missed > 0 ? tr.t('schedule.missed', { n: missed }) : '',
+    extra > 0 ? tr.t('schedule.extra', { n: extra }) : '',
   ].filter((s) => s !== '');
-  const tail = extras.length > 0 ? `, ${extras.join(', ')}` : '';
-  return `${formatAmount(r.doseUg)} µg every ${formatAmount(r.intervalH)} h${meal}${count}${tail}`;
+  const extras = items.length > 0 ? tr.t('schedule.extras', { items: items.join(', ') }) : '';
+  return tr.t('schedule.interval', {
+    dose: amount(r.doseUg),
+    interval: amount(r.intervalH),
+    meal,
+    count,
+    extras,
+  });
 }
 
-const TIMES_A_DAY = ['', 'once a day', 'twice a day', 'three times a day'];
-
-function patternInWords(doseUg: number, schedule: RegimenSchedule): string {
+function patternInWords(doseUg: number, schedule: RegimenSchedule, tr: Translator): string {
   const { days, slots } = schedule.pattern;
-  const times = joinWithAnd(slots.map((slot) => slot.time));
+  const times = tr.list(slots.map((slot) => slot.time));
   const when =
     days === 'daily'
-      ? (TIMES_A_DAY[slots.length] ?? `${slots.length} times a day`)
+      ? tr.t('schedule.timesADay', { n: slots.length })
       : days === 'everyOtherDay'
-        ? 'every other day'
-        : 'on weekdays';
-  const meals = slots.map((slot) => (slot.meal === 'none' ? 'no meal' : slot.meal)).join(', ');
+        ? tr.t('schedule.everyOtherDay')
+        : tr.t('schedule.weekdays');
+  const meals = slots.map((slot) => tr.t('meal.name', { meal: slot.meal })).join(', ');
   const changed = schedule.edits.length + schedule.added.length;
-  const edits = changed > 0 ? `, ${changed} single ${changed === 1 ? 'dose' : 'doses'} changed or added` : '';
-  return `${formatAmount(doseUg)} µg ${when} at ${times} (${meals})${edits}`;
+  const edits = changed > 0 ? tr.t('schedule.edits', { n: changed }) : '';
+  return tr.t('schedule.pattern', { dose: formatAmount(doseUg, tr.locale), when, times, meals, edits });
 }
 
 /**
  * The shown regimens, K2 forms first, grouped by schedule: "MK-7, MK-4 and K1: 90 µg every 24 h with a 15 g-fat
  * meal". Every regimen when none is shown (the title still describes the file).
  */
-export function regimenClauses(scenario: Scenario): string[] {
+export function regimenClauses(scenario: Scenario, tr: Translator = ENGLISH): string[] {
   const inOrder = (visibleOnly: boolean) =>
     CAPTION_ORDER.flatMap((id) =>
       !visibleOnly || scenario.display.visible.includes(id)
@@ -95,10 +101,10 @@ export function regimenClauses(scenario: Scenario): string[] {
   const shown = inOrder(true);
   const groups = new Map<string, string[]>();
   for (const r of shown.length > 0 ? shown : inOrder(false)) {
-    const words = scheduleInWords(r, scenario.calendar);
+    const words = scheduleInWords(r, scenario.calendar, tr);
     groups.set(words, [...(groups.get(words) ?? []), r.label ?? COMPOUND_PRESETS[r.compound].label]);
   }
-  return [...groups].map(([words, labels]) => `${joinWithAnd(labels)}: ${words}`);
+  return [...groups].map(([words, labels]) => tr.t('scenario.clause', { labels: tr.list(labels), words }));
 }
 
 /**
@@ -133,14 +139,14 @@ const MAX_GENERATED_TITLE_CHARS = 160;
  * What the scenario holds, as its title until the user names it: "MK-7: 180 µg once a day at 08:00 (breakfast),
  * 2 single doses changed or added". Shown regimens only, grouped by schedule.
  */
-export function describeScenario(scenario: Scenario): string {
-  const clauses = regimenClauses(scenario);
-  let title = clauses[0] ?? 'Vitamin K levels over time';
+export function describeScenario(scenario: Scenario, tr: Translator = ENGLISH): string {
+  const clauses = regimenClauses(scenario, tr);
+  let title = clauses[0] ?? tr.t('scenario.defaultTitle');
   for (let i = 1; i < clauses.length; i++) {
     const rest = clauses.length - i;
-    const next = `${title}; ${clauses[i]}`;
+    const next = tr.t('scenario.titleJoin', { title, clause: clauses[i]! });
     if (next.length > MAX_GENERATED_TITLE_CHARS) {
-      return `${title}; and ${countOf(rest, 'more regimen')}`;
+      return tr.t('scenario.titleMore', { title, n: rest });
     }
     title = next;
   }
@@ -148,6 +154,6 @@ export function describeScenario(scenario: Scenario): string {
 }
 
 /** The scenario's title: the user's name for it, else what it holds (describeScenario). */
-export function scenarioTitle(scenario: Scenario): string {
-  return isUserNamed(scenario) ? scenario.name : describeScenario(scenario);
+export function scenarioTitle(scenario: Scenario, tr: Translator = ENGLISH): string {
+  return isUserNamed(scenario) ? scenario.name : describeScenario(scenario, tr);
 }

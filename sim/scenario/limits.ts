@@ -1,3 +1,4 @@
+import { ENGLISH, type Translator } from '../i18n/translator';
 /**
  * The one limits table. The zod scenario schema (schema.ts) is built from it, and the command line
  * (main/cli/args.ts) and the app's number boxes (renderer/src/controls/bounds.ts) read the same rows, so all
@@ -104,35 +105,32 @@ export const MAX_POPULATION_VALUES = 25_000_000;
  */
 export const MAX_MEASURED_LEVELS = 10_000;
 
-/** Numbers in messages: thousands separators, no exponent, no trailing zeros ("3,660", "0.0001"). */
-export function formatNumber(n: number): string {
-  if (!Number.isFinite(n)) return String(n);
-  if (n !== 0 && (Math.abs(n) < 1e-6 || Math.abs(n) >= 1e15)) return String(n);
-  return n.toLocaleString('en', { maximumFractionDigits: 10 });
-}
-
-const withUnit = (n: number, unit: string): string => `${formatNumber(n)}${unit ? ` ${unit}` : ''}`;
+const withUnit = (n: number, unit: string, tr: Translator): string =>
+  unit ? tr.t('rule.withUnit', { value: tr.num(n), unit }) : tr.num(n);
 
 /**
  * The rule a value breaks, in the words shared by the command line, file loader and app ("must be at least
  * 0 µg"), or null when the value is allowed.
  * @example ruleBroken(LIMITS.horizonDays, 4000) // => 'must be at most 3,660 days'
  */
-export function ruleBroken(rule: Limit, value: number): string | null {
-  if (!Number.isFinite(value)) return 'must be a finite number';
-  if (rule.minExclusive ? value <= rule.min : value < rule.min) return minRule(rule);
-  if (value > rule.max) return `must be at most ${withUnit(rule.max, rule.unit)}`;
-  if (rule.integer && !Number.isInteger(value)) return 'must be a whole number';
+export function ruleBroken(rule: Limit, value: number, tr: Translator = ENGLISH): string | null {
+  if (!Number.isFinite(value)) return tr.t('rule.finite');
+  if (rule.minExclusive ? value <= rule.min : value < rule.min) return minRule(rule, tr);
+  if (value > rule.max) return tr.t('rule.atMost', { value: withUnit(rule.max, rule.unit, tr) });
+  if (rule.integer && !Number.isInteger(value)) return tr.t('rule.whole');
   return null;
 }
 
 /** "must be at least 0 µg" or "must be more than 0 h". */
-export function minRule(rule: Limit): string {
-  return `must be ${rule.minExclusive ? 'more than' : 'at least'} ${withUnit(rule.min, rule.unit)}`;
+export function minRule(rule: Limit, tr: Translator = ENGLISH): string {
+  return tr.t('rule.min', { exclusive: String(rule.minExclusive), value: withUnit(rule.min, rule.unit, tr) });
 }
 
 /** The allowed range in words, for hints: "more than 0 and at most 3,660 days". */
-export function rangeText(rule: Limit): string {
-  const low = `${rule.minExclusive ? 'more than' : 'at least'} ${formatNumber(rule.min)}`;
-  return `${low} and at most ${withUnit(rule.max, rule.unit)}`;
+export function rangeText(rule: Limit, tr: Translator = ENGLISH): string {
+  return tr.t('rule.range', {
+    exclusive: String(rule.minExclusive),
+    min: tr.num(rule.min),
+    max: withUnit(rule.max, rule.unit, tr),
+  });
 }

@@ -1,3 +1,4 @@
+import { ENGLISH } from '../i18n/translator';
 /**
  * Zod issues as sentences in the user's words: "Regimen 2 (MK-7): the dose must be at least 0 µg, got -5",
  * not `regimens[1].doseUg: Too small`. The numeric rules come from the limits table (ruleBroken), so the
@@ -6,7 +7,7 @@
 import type { z } from 'zod';
 import { COMPOUND_PRESETS } from '../presets/compounds';
 import { COMPOUND_IDS, type CompoundId } from '../model/types';
-import { formatNumber, LIMITS, ruleBroken, type Limit } from './limits';
+import { LIMITS, ruleBroken, type Limit } from './limits';
 import { oneLine } from '../text/oneLine';
 
 export { oneLine };
@@ -82,7 +83,7 @@ const TYPE_WORDS: Record<string, string> = {
 
 /** A value a user gave, shown back briefly: numbers as numbers, anything else as short JSON. */
 export function shownValue(value: unknown): string {
-  if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'number') return ENGLISH.num(value);
   if (value === undefined) return 'nothing';
   const json = JSON.stringify(value) ?? String(value);
   return json.length > 40 ? `${json.slice(0, 40)}…` : json;
@@ -161,7 +162,7 @@ function ruleOf(issue: z.core.$ZodIssue, rule: Limit | null): string {
     return `must be ${issue.values.length > 1 ? 'one of ' : ''}${issue.values.map((v) => shownValue(v)).join(', ')}${got}`;
   }
   if (issue.code === 'too_big' || issue.code === 'too_small') {
-    const bound = formatNumber(Number(issue.code === 'too_big' ? issue.maximum : issue.minimum));
+    const bound = ENGLISH.num(Number(issue.code === 'too_big' ? issue.maximum : issue.minimum));
     const most = issue.code === 'too_big' ? 'at most' : 'at least';
     const one = bound === '1';
     if (issue.origin === 'array' || issue.origin === 'set')

@@ -1,4 +1,4 @@
-import { formatNumber } from './limits';
+import { ENGLISH } from '../i18n/translator';
 import { MAX_SCENARIO_BYTES, type Scenario } from './schema';
 
 /**
@@ -35,7 +35,7 @@ export function savedTextOverCap(scenario: Scenario): string | null {
   if (JSON.stringify(scenario).length * 3 < MAX_SCENARIO_BYTES) return null;
   const bytes = utf8Length(savedScenarioText(scenario));
   if (bytes <= MAX_SCENARIO_BYTES) return null;
-  return `this scenario would be ${formatNumber(bytes)} bytes when saved; the limit is ${formatNumber(MAX_SCENARIO_BYTES)} bytes: remove doses, edits or measured levels`;
+  return `this scenario would be ${ENGLISH.num(bytes)} bytes when saved; the limit is ${ENGLISH.num(MAX_SCENARIO_BYTES)} bytes: remove doses, edits or measured levels`;
 }
 
 /** Bytes of a string in UTF-8, without an encoder (sim has no DOM or Node): surrogate pairs count 4. */

@@ -1,10 +1,6 @@
-import {
-  formatNumber,
-  MAX_DOSES,
-  MAX_MEASURED_LEVELS,
-  MAX_OUTPUT_POINTS,
-  MAX_POPULATION_VALUES,
-} from './limits';
+import { formatNumberIn, NEUTRAL_LOCALE } from '../i18n/format';
+import { ENGLISH } from '../i18n/translator';
+import { MAX_DOSES, MAX_MEASURED_LEVELS, MAX_OUTPUT_POINTS, MAX_POPULATION_VALUES } from './limits';
 
 /** The parts of a scenario that decide how much work a run is (a scenario, or the command line's options). */
 export interface WorkShape {
@@ -80,7 +76,9 @@ function scheduleDoses(
 
 /** A count for a cap's sentence; an interval of 5e-324 h makes it Infinity, which no one should read. */
 function countText(n: number): string {
-  return Number.isFinite(n) && n < 1e15 ? formatNumber(n) : `more than ${(1e15).toLocaleString('en-US')}`;
+  return Number.isFinite(n) && n < 1e15
+    ? ENGLISH.num(n)
+    : `more than ${formatNumberIn(NEUTRAL_LOCALE, 1e15)}`;
 }
 
 /**
@@ -91,10 +89,10 @@ export function workOverCap(
   work: Pick<ScenarioWork, 'doses' | 'points'> & { measured?: number },
 ): string | null {
   if (!(work.doses <= MAX_DOSES)) {
-    return `this run needs ${countText(work.doses)} doses; the limit is ${formatNumber(MAX_DOSES)} doses (regular, extra and missed doses of all regimens): use a longer interval or a shorter duration`;
+    return `this run needs ${countText(work.doses)} doses; the limit is ${ENGLISH.num(MAX_DOSES)} doses (regular, extra and missed doses of all regimens): use a longer interval or a shorter duration`;
   }
   if (!(work.points <= MAX_OUTPUT_POINTS)) {
-    return `this run needs ${countText(work.points)} output points; the limit is ${formatNumber(MAX_OUTPUT_POINTS)} output points (all regimens): use a longer output step or a shorter duration`;
+    return `this run needs ${countText(work.points)} output points; the limit is ${ENGLISH.num(MAX_OUTPUT_POINTS)} output points (all regimens): use a longer output step or a shorter duration`;
   }
   if (!((work.measured ?? 0) <= MAX_MEASURED_LEVELS)) {
     return measuredOverCap(work.measured ?? 0);
@@ -107,7 +105,7 @@ export function workOverCap(
  * @example measuredOverCap(10_001).startsWith('this scenario would hold 10,001 measured levels') // => true
  */
 export function measuredOverCap(levels: number): string {
-  return `this scenario would hold ${formatNumber(levels)} measured levels; the limit is ${formatNumber(MAX_MEASURED_LEVELS)} measured levels: import fewer rows, or remove levels first`;
+  return `this scenario would hold ${ENGLISH.num(levels)} measured levels; the limit is ${ENGLISH.num(MAX_MEASURED_LEVELS)} measured levels: import fewer rows, or remove levels first`;
 }
 
 /**
@@ -128,5 +126,5 @@ export function populationOverCap(
   const advice = peopleAdjustable
     ? 'use fewer people, fewer doses, a longer output step or a shorter duration'
     : 'use a shorter duration or fewer doses (or a longer output step, stepMin, in the scenario file)';
-  return `variation between ${formatNumber(subjects)} people needs ${formatNumber(values)} values (people × (output points + doses)); the limit is ${formatNumber(MAX_POPULATION_VALUES)}: ${advice}`;
+  return `variation between ${ENGLISH.num(subjects)} people needs ${ENGLISH.num(values)} values (people × (output points + doses)); the limit is ${ENGLISH.num(MAX_POPULATION_VALUES)}: ${advice}`;
 }

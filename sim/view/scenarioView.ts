@@ -1,3 +1,4 @@
+import { formatDayIn, formatNumberIn } from '../i18n/format';
 import { COMPOUND_PRESETS, TISSUE_PRESET } from '../presets/compounds';
 import { maxDailyIntakeUg } from '../presets/contested';
 import type { CompoundId } from '../model/types';
@@ -181,16 +182,14 @@ export function timeTickLabel(
   timeH: number,
   timeAxis: 'days' | 'calendar',
   calendar: Schedule | null,
+  locale = 'en-GB',
 ): string {
-  if (timeAxis !== 'calendar' || !calendar) return String(Math.round((timeH / 24) * 100) / 100);
+  if (timeAxis !== 'calendar' || !calendar)
+    return formatNumberIn(locale, Math.round((timeH / 24) * 100) / 100, { fraction: 2, grouping: false });
   const wall = hToWallTime(calendar, timeH);
   const [y, m, d] = wall.date.split('-').map(Number) as [number, number, number];
-  const day = new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  });
+  // English dates day first ("Thu 26 Mar"), as the axis has always written them.
+  const day = formatDayIn(locale.startsWith('en') ? 'en-GB' : locale, Date.UTC(y, m - 1, d));
   return wall.time === '00:00' ? day : `${day} ${wall.time}`;
 }
 

@@ -19,7 +19,9 @@ import {
   TISSUE_PRESET,
   type Scenario,
 } from '../../sim';
-import { formatNumber } from '../../sim/cli/format';
+import { CLI_DIGITS } from '../../sim/cli/format';
+
+const formatNumber = (x: number): string => formatSignificant(x, CLI_DIGITS);
 import { BOM, buildCsv, buildParametersCsv, formatValue } from '../../renderer/src/export/csv';
 import { csvStreamChunks } from '../../renderer/src/export/csvStream';
 import { ExportCanceled, streamCsv, type CsvByteChunk } from '../../renderer/src/export/csvStreamRunner';

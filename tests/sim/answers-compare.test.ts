@@ -283,8 +283,12 @@ describe('answers: the threshold sentence speaks the view unit and counts days a
       // Between the last grid hour below and the first at or above (the answer bisects the exact curve).
       expect(crossingH).toBeGreaterThan(first - 1);
       expect(crossingH).toBeLessThanOrEqual(first);
+      // The sentence speaks the locale's language, with its decimal mark (written by hand here).
+      const dec = (x: number) => (locale === 'de-DE' ? x.toFixed(1).replace('.', ',') : x.toFixed(1));
       expect(row!.crossing).toBe(
-        `MK-7 first reaches ${written} nmol/L at day ${(crossingH / 24).toFixed(1)} (${crossingH.toFixed(1)} h after the start).`,
+        locale === 'de-DE'
+          ? `MK-7 erreicht ${written} nmol/L erstmals bei Tag ${dec(crossingH / 24)} (${dec(crossingH)} h nach dem Start).`
+          : `MK-7 first reaches ${written} nmol/L at day ${dec(crossingH / 24)} (${dec(crossingH)} h after the start).`,
       );
     }
     const [never] = scenarioAnswers({ scenario, threshold: 1000, locale: 'en-US' });

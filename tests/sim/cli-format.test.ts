@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatNumber } from '../../sim/cli/format';
+import { CLI_DIGITS } from '../../sim/cli/format';
+import { formatSignificant } from '../../sim/significant';
+
+const formatNumber = (x: number): string => formatSignificant(x, CLI_DIGITS);
 import { oneLine } from '../../sim/text/oneLine';
 
 describe('formatNumber', () => {

@@ -1,4 +1,4 @@
-import { formatNumber } from '../../../sim';
+import { useT } from '../i18n';
 import './pager.css';
 
 /**
@@ -23,26 +23,31 @@ export function Pager({
   page: number;
   onPage: (page: number) => void;
 }) {
+  const tr = useT();
   const pages = pageCount(total, pageRows);
   if (pages <= 1) return null;
   const first = page * pageRows;
   return (
     <nav className="pager" aria-label={label}>
       <button type="button" disabled={page === 0} onClick={() => onPage(0)}>
-        First
+        {tr.t('pager.first')}
       </button>
       <button type="button" disabled={page === 0} onClick={() => onPage(page - 1)}>
-        Previous {pageRows}
+        {tr.t('pager.previous', { n: tr.num(pageRows) })}
       </button>
       <span aria-live="polite">
-        {noun} {formatNumber(first + 1)}–{formatNumber(Math.min(total, first + pageRows))} of{' '}
-        {formatNumber(total)}
+        {tr.t('pager.range', {
+          noun,
+          first: tr.num(first + 1),
+          last: tr.num(Math.min(total, first + pageRows)),
+          total: tr.num(total),
+        })}
       </span>
       <button type="button" disabled={page === pages - 1} onClick={() => onPage(page + 1)}>
-        Next {pageRows}
+        {tr.t('pager.next', { n: tr.num(pageRows) })}
       </button>
       <button type="button" disabled={page === pages - 1} onClick={() => onPage(pages - 1)}>
-        Last
+        {tr.t('pager.last')}
       </button>
     </nav>
   );

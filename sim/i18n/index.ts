@@ -1,0 +1,5 @@
+export * from './format';
+export * from './translator';
+export { SIM_MESSAGES_EN, type SimMessageId } from './messages.en';
+export { SIM_MESSAGES_DE } from './messages.de';
+export { SIM_MESSAGES_JA } from './messages.ja';

@@ -1,0 +1,86 @@
+import type { SimMessageId } from './messages.en';
+
+/** sim/'s sentences and messages in German (see messages.en.ts for the meaning of each id). */
+export const SIM_MESSAGES_DE: Readonly<Record<SimMessageId, string>> = {
+  'time.dayAt': 'Tag {day}',
+  'time.dayOf': 'Tag {day}',
+  'duration.min': '{n} min',
+  'duration.h': '{n} h',
+  'duration.days': '{n, plural, one {{text} Tag} other {{text} Tage}}',
+  'duration.years': '{days} ({years} Jahre)',
+
+  'change.missed': '{count, plural, one {die vergessene Dosis} other {# vergessene Dosen}} an {day}',
+  'change.removed': '{count, plural, one {die entfernte Dosis} other {# entfernte Dosen}} an {day}',
+  'change.added': '{count, plural, one {die zusätzliche Dosis} other {# zusätzliche Dosen}} an {day}',
+  'change.edited':
+    '{count, plural, one {die {copies, select, 1 {} 2 {doppelte } 3 {dreifache } changed {geänderte } other {{copies}-fache }}Dosis} other {# {copies, select, 1 {} 2 {doppelte } 3 {dreifache } changed {geänderte } other {{copies}-fache }}Dosen}}{details} an {day}',
+  'change.amount': ' von {amountUg} µg',
+  'change.movedLater': ', um {duration} nach hinten verschoben',
+  'change.movedEarlier': ', um {duration} nach vorn verschoben',
+  'change.movedTo': ' auf {clock}',
+  'change.with': ' mit {what}',
+  'change.fat': '{fatG} g Fett',
+  'stretch.timesPlan': 'bis zum {times}-Fachen des geplanten Spiegels',
+  'stretch.byPct': 'um bis zu {pct} %',
+  'stretch.at': 'bei {time}',
+  'stretch.fromTo': 'von {from} bis {to}',
+  'stretch.nearZero': 'solange der geplante Spiegel noch nahe null ist',
+  'stretch.how': '{size} ({time})',
+  'stretch.because': ', wegen {causes}',
+  'stretch.moreChanges': '{n, plural, one {# weiterer Änderung} other {# weiterer Änderungen}}',
+  'stretch.earlier': 'möglicherweise früherer Änderungen',
+  'stretch.whole': '{when}, {how}{why}',
+  'comparison.direction':
+    '{direction, select, below {Unter dem Plan} other {Über dem Plan}} {stretches}{more, plural, =0 {} one {; und # weiterer Abschnitt} other {; und # weitere Abschnitte}}.',
+  'comparison.stretchJoin': '{first}; und {next}',
+  'comparison.within':
+    'Mit Ihren Änderungen bleibt der Spiegel während des ganzen Laufs innerhalb von {pct} % des Plans.',
+  'comparison.stillDiffer':
+    'Die beiden Kurven unterscheiden sich am Ende des Laufs noch um mehr als {pct} %.',
+  'comparison.againAfter':
+    'Ab {time} wieder innerhalb von {pct} % des Plans, {days} Tage nach der letzten Änderung.',
+  'comparison.againLater':
+    'Ab {time} wieder innerhalb von {pct} % des Plans; die späteren Änderungen bleiben innerhalb von {pct} %.',
+  'crossing.never': '{label} erreicht in diesem Lauf nicht {threshold} {unit}.',
+  'crossing.first': '{label} erreicht {threshold} {unit} erstmals bei {time} ({hours} h nach dem Start).',
+  'steady.day': 'Tag {day}: {pct} % des Steady State',
+
+  'schedule.interval': '{dose} µg alle {interval} h{meal}{count}{extras}',
+  'schedule.withMeal': ' zu einer Mahlzeit mit {fat} g Fett',
+  'schedule.fasted': ', nüchtern',
+  'schedule.doseCount': ' ({n, plural, one {# Dosis} other {# Dosen}})',
+  'schedule.missed': '{n, plural, one {# vergessene Dosis} other {# vergessene Dosen}}',
+  'schedule.extra': '{n, plural, one {# Extradosis} other {# Extradosen}}',
+  'schedule.extras': ', {items}',
+  'schedule.pattern': '{dose} µg {when} um {times} ({meals}){edits}',
+  'schedule.timesADay':
+    '{n, plural, =1 {einmal täglich} =2 {zweimal täglich} =3 {dreimal täglich} other {#-mal täglich}}',
+  'schedule.everyOtherDay': 'jeden zweiten Tag',
+  'schedule.weekdays': 'an Werktagen',
+  'schedule.edits':
+    ', {n, plural, one {# einzelne Dosis} other {# einzelne Dosen}} geändert oder hinzugefügt',
+  'meal.name':
+    '{meal, select, breakfast {Frühstück} lunch {Mittagessen} dinner {Abendessen} snack {Snack} other {ohne Mahlzeit}}',
+  'scenario.clause': '{labels}: {words}',
+  'scenario.defaultTitle': 'Vitamin-K-Spiegel im Zeitverlauf',
+  'scenario.titleJoin': '{title}; {clause}',
+  'scenario.titleMore': '{title}; und {n, plural, one {# weiteres Schema} other {# weitere Schemata}}',
+
+  'rule.finite': 'muss eine endliche Zahl sein',
+  'rule.atMost': 'darf höchstens {value} sein',
+  'rule.whole': 'muss eine ganze Zahl sein',
+  'rule.min': 'muss {exclusive, select, true {mehr als} other {mindestens}} {value} sein',
+  'rule.range': '{exclusive, select, true {mehr als} other {mindestens}} {min} und höchstens {max}',
+  'rule.withUnit': '{value} {unit, select, days {Tage} h {h} other {{unit}}}',
+
+  'factor.fitted': 'angepasst ×{factor}',
+  'factor.personal': 'persönlicher Faktor ×{factor}',
+  'factor.label': '{label}, {words}',
+
+  'caution.mk7':
+    'Wenn Sie einen Vitamin-K-Antagonisten (Warfarin, Acenocoumarol) einnehmen, sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt, bevor Sie MK-7 nehmen: Bei Gesunden unter Acenocoumarol verschoben schon 10–20 µg/Tag MK-7 den INR bei mindestens 40–60 % von ihnen klinisch relevant, und 45 µg/Tag senkten den INR um etwa 40 % (Theuwissen 2013).',
+  'caution.k1':
+    'Wenn Sie einen Vitamin-K-Antagonisten (Warfarin, Acenocoumarol) einnehmen, sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt, bevor Sie K1 nehmen: Bei gesunden Probanden unter Antikoagulanzien waren 150 µg/Tag K1 die Schwelle für einen signifikanten INR-Abfall, während 100 µg/Tag nicht signifikant störten (Schurgers 2004).',
+  'caution.mk4':
+    'Wenn Sie einen Vitamin-K-Antagonisten (Warfarin, Acenocoumarol) einnehmen, sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt, bevor Sie MK-4 nehmen: Jede Form von Vitamin K wirkt diesen Arzneimitteln entgegen. Die zitierten Arbeiten nennen keine sichere MK-4-Dosis für Menschen, die sie einnehmen.',
+};

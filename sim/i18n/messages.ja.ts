@@ -1,0 +1,79 @@
+import type { SimMessageId } from './messages.en';
+
+/** sim/'s sentences and messages in Japanese (see messages.en.ts for the meaning of each id). */
+export const SIM_MESSAGES_JA: Readonly<Record<SimMessageId, string>> = {
+  'time.dayAt': '{day}日目',
+  'time.dayOf': '{day}日目',
+  'duration.min': '{n}分',
+  'duration.h': '{n}時間',
+  'duration.days': '{n, plural, other {{text}日}}',
+  'duration.years': '{days}（{years}年）',
+
+  'change.missed': '{day}の{count, plural, =1 {飲み忘れ} other {飲み忘れ#回}}',
+  'change.removed': '{day}の{count, plural, =1 {削除した服用} other {削除した服用#回}}',
+  'change.added': '{day}の{count, plural, =1 {追加した服用} other {追加した服用#回}}',
+  'change.edited':
+    '{day}の{details}{copies, select, 1 {} 2 {2倍量の} 3 {3倍量の} changed {変更した} other {{copies}倍量の}}服用{count, plural, =1 {} other {#回}}',
+  'change.amount': '{amountUg} µgの',
+  'change.movedLater': '{duration}遅らせた',
+  'change.movedEarlier': '{duration}早めた',
+  'change.movedTo': '（{clock}へ）',
+  'change.with': '{what}と一緒の',
+  'change.fat': '脂肪{fatG} g',
+  'stretch.timesPlan': '計画した濃度の最大{times}倍',
+  'stretch.byPct': '最大{pct}%',
+  'stretch.at': '{time}',
+  'stretch.fromTo': '{from}から{to}まで',
+  'stretch.nearZero': '計画した濃度がまだほぼゼロの間',
+  'stretch.how': '{size}（{time}）',
+  'stretch.because': '、原因：{causes}',
+  'stretch.moreChanges': '{n, plural, other {ほか#件の変更}}',
+  'stretch.earlier': 'それ以前の変更の可能性',
+  'stretch.whole': '{when}、{how}{why}',
+  'comparison.direction':
+    '{direction, select, below {計画より低い：} other {計画より高い：}}{stretches}{more, plural, =0 {} other {；ほか#区間}}。',
+  'comparison.stretchJoin': '{first}；{next}',
+  'comparison.within': 'あなたの変更では、濃度は期間全体を通じて計画の{pct}%以内に収まります。',
+  'comparison.stillDiffer': '期間の終わりでも、2つの曲線の差は{pct}%を超えています。',
+  'comparison.againAfter': '{time}から再び計画の{pct}%以内（最後の変更から{days}日後）。',
+  'comparison.againLater': '{time}から再び計画の{pct}%以内。それ以降の変更は{pct}%以内に収まります。',
+  'crossing.never': 'この期間中、{label}は{threshold} {unit}に達しません。',
+  'crossing.first': '{label}は{time}（開始から{hours}時間後）に初めて{threshold} {unit}に達します。',
+  'steady.day': '{day}日目：定常状態の{pct}%',
+
+  'schedule.interval': '{dose} µgを{interval}時間ごと{meal}{count}{extras}',
+  'schedule.withMeal': '、脂肪{fat} gの食事と一緒に',
+  'schedule.fasted': '、空腹時',
+  'schedule.doseCount': '（{n, plural, other {#回}}）',
+  'schedule.missed': '{n, plural, other {飲み忘れ#回}}',
+  'schedule.extra': '{n, plural, other {追加服用#回}}',
+  'schedule.extras': '、{items}',
+  'schedule.pattern': '{dose} µgを{when}、{times}に（{meals}）{edits}',
+  'schedule.timesADay': '{n, plural, other {1日#回}}',
+  'schedule.everyOtherDay': '1日おき',
+  'schedule.weekdays': '平日',
+  'schedule.edits': '、{n, plural, other {#回分}}を変更または追加',
+  'meal.name': '{meal, select, breakfast {朝食} lunch {昼食} dinner {夕食} snack {間食} other {食事なし}}',
+  'scenario.clause': '{labels}：{words}',
+  'scenario.defaultTitle': 'ビタミンK濃度の推移',
+  'scenario.titleJoin': '{title}；{clause}',
+  'scenario.titleMore': '{title}；{n, plural, other {ほか#件の投与計画}}',
+
+  'rule.finite': '有限の数値にしてください',
+  'rule.atMost': '{value}以下にしてください',
+  'rule.whole': '整数にしてください',
+  'rule.min': '{value}{exclusive, select, true {より大きく} other {以上に}}してください',
+  'rule.range': '{min}{exclusive, select, true {より大きく} other {以上}}、{max}以下',
+  'rule.withUnit': '{value} {unit, select, days {日} h {時間} other {{unit}}}',
+
+  'factor.fitted': 'フィット値 ×{factor}',
+  'factor.personal': '個人係数 ×{factor}',
+  'factor.label': '{label}、{words}',
+
+  'caution.mk7':
+    'ビタミンK拮抗薬（ワルファリン、アセノクマロール）を服用している場合は、MK-7をとる前に医師に相談してください。アセノクマロールを服用中の健康な人では、MK-7 10〜20 µg/日ですでに少なくとも40〜60%の人でINRが臨床的に意味のある程度に変動し、45 µg/日ではINRが約40%低下しました（Theuwissen 2013）。',
+  'caution.k1':
+    'ビタミンK拮抗薬（ワルファリン、アセノクマロール）を服用している場合は、K1をとる前に医師に相談してください。抗凝固薬を服用中の健康なボランティアでは、K1 150 µg/日が有意なINR低下の閾値で、100 µg/日では有意な影響はありませんでした（Schurgers 2004）。',
+  'caution.mk4':
+    'ビタミンK拮抗薬（ワルファリン、アセノクマロール）を服用している場合は、MK-4をとる前に医師に相談してください。ビタミンKはどの形でもこれらの薬の作用を弱めます。引用した論文には、これらの薬を服用している人にとって安全なMK-4の量は示されていません。',
+};

@@ -1,0 +1,89 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import { formatPlainNumber, NEUTRAL_LOCALE } from './format';
+import { SIM_MESSAGES_DE } from './messages.de';
+import { SIM_MESSAGES_EN, type SimMessageId } from './messages.en';
+import { SIM_MESSAGES_JA } from './messages.ja';
+
+/**
+ * Messages in the reader's language. sim/ never writes an English sentence directly: it asks a Translator for
+ * a message by id, with its values, and the app passes one in the UI's language while the command line keeps
+ * the English default (ENGLISH). Messages are ICU MessageFormat (plurals and selects by FormatJS's
+ * intl-messageformat, on the platform's Intl.PluralRules).
+ */
+
+/** Values a message is formatted with: numbers for plurals and selects, strings already formatted. */
+export type MessageValues = Readonly<Record<string, string | number>>;
+
+/** A catalog: every message id of a language, as ICU MessageFormat text. */
+export type Catalog<Id extends string = string> = Readonly<Record<Id, string>>;
+
+export interface Translator {
+  /** BCP 47 tag numbers and dates are written in ("de-DE"). */
+  readonly locale: string;
+  /** The message `id` with `values` filled in. */
+  t(id: SimMessageId, values?: MessageValues): string;
+  /** A number as the locale writes it in a sentence ("3,660", "0,25"). */
+  num(value: number): string;
+  /** "a, b and c" ("a, b und c", "a、b、c"). */
+  list(items: readonly string[]): string;
+}
+
+/**
+ * A translator for `locale` over `catalog`; an id the catalog lacks falls back to `fallback` (English), so a
+ * missing translation shows English rather than an id. Each message is parsed once.
+ */
+export function createTranslator<Id extends string>(
+  locale: string,
+  catalog: Partial<Catalog<Id>>,
+  fallback: Catalog<Id>,
+): Omit<Translator, 't'> & { t(id: Id, values?: MessageValues): string } {
+  const compiled = new Map<Id, IntlMessageFormat>();
+  const t = (id: Id, values?: MessageValues): string => {
+    let f = compiled.get(id);
+    if (!f) {
+      const text = catalog[id] ?? fallback[id];
+      f = new IntlMessageFormat(text ?? String(id), locale);
+      compiled.set(id, f);
+    }
+    return String(f.format(values));
+  };
+  // English lists without the serial comma ("MK-7, MK-4 and K1"), as the app has always written them.
+  const listFormat = new Intl.ListFormat(locale.startsWith('en') ? 'en-GB' : locale, { type: 'conjunction' });
+  return {
+    locale,
+    t,
+    num: (value: number) => formatPlainNumber(value, locale),
+    list: (items: readonly string[]) => listFormat.format(items),
+  };
+}
+
+/** The command line's and every data file's language: English, numbers in the neutral locale. */
+export const ENGLISH: Translator = createTranslator<SimMessageId>(
+  NEUTRAL_LOCALE,
+  SIM_MESSAGES_EN,
+  SIM_MESSAGES_EN,
+);
+
+/** sim/'s catalogs by language subtag. */
+const SIM_CATALOGS: Readonly<Record<string, Catalog<SimMessageId>>> = {
+  en: SIM_MESSAGES_EN,
+  de: SIM_MESSAGES_DE,
+  ja: SIM_MESSAGES_JA,
+};
+
+const translators = new Map<string, Translator>([[NEUTRAL_LOCALE, ENGLISH]]);
+
+/**
+ * sim/'s messages in `locale` (English for a language without a catalog), for code that has only a locale tag,
+ * such as a worker answering the page.
+ * @example simTranslator('de-DE').t('steady.day', { day: 14, pct: 87 }) // => 'Tag 14: 87 % des Steady State'
+ */
+export function simTranslator(locale: string): Translator {
+  let tr = translators.get(locale);
+  if (!tr) {
+    const catalog = SIM_CATALOGS[locale.split('-')[0]!.toLowerCase()] ?? SIM_MESSAGES_EN;
+    tr = createTranslator<SimMessageId>(locale, catalog, SIM_MESSAGES_EN);
+    translators.set(locale, tr);
+  }
+  return tr;
+}
