@@ -7,6 +7,8 @@ import { I18nProvider, initialLanguage, setCurrentTranslator, translatorFor } fr
 import { SessionBanner } from './session/SessionBanner';
 import { ViewProbe } from './view/ViewProbe';
 import './styles.css';
+import './phone.css';
+import { registerServiceWorker } from './bridge/serviceWorker';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -31,3 +33,5 @@ void translatorFor(initialLanguage()).then((tr) => {
     </StrictMode>,
   );
 });
+
+registerServiceWorker();
