@@ -8,6 +8,8 @@ import { asSentence, type Scenario } from '../../../sim';
 import { scenarioFromFragment, scenarioLink } from '../../../sim/share/link';
 import { interpretScenarioText, type OpenOutcome } from './documentState';
 import { savedScenarioText } from '../../../sim';
+import { lessonFromFragment } from '../../../sim/share/lessonLink';
+import { parseLessonText, type Lesson } from '../presentation/lesson';
 
 export type LinkCopy =
   /** On the clipboard. */
@@ -69,4 +71,29 @@ export function takeLinkScenario(): OpenOutcome | null {
 /** After the link's scenario was opened or refused: later mounts of the app do not open it again. */
 export function doneWithLinkScenario(): void {
   taken = { outcome: null };
+}
+
+/** A lesson opened from a `#lesson=` link (students' screens), or the sentence saying why it was refused. */
+export type LinkLessonOutcome = { ok: true; lesson: Lesson } | { ok: false; message: string };
+
+let takenLesson: { outcome: LinkLessonOutcome | null } | null = null;
+
+/**
+ * The lesson in the address's `#lesson=` fragment, validated like a lesson file (null when there is none), read
+ * once per page; the fragment is then removed from the address, as a scenario link's is.
+ */
+export function takeLinkLesson(): LinkLessonOutcome | null {
+  if (takenLesson) return takenLesson.outcome;
+  const found = lessonFromFragment(window.location.hash);
+  let outcome: LinkLessonOutcome | null = null;
+  if (found !== null) {
+    const parsed = found.ok ? parseLessonText(found.text) : found;
+    outcome = parsed.ok
+      ? { ok: true, lesson: parsed.lesson }
+      : { ok: false, message: `Could not open the lesson in this link: ${asSentence(parsed.error)}` };
+    const { pathname, search } = window.location;
+    window.history.replaceState(window.history.state, '', `${pathname}${search}`);
+  }
+  takenLesson = { outcome };
+  return outcome;
 }

@@ -193,6 +193,7 @@ export function PresentationLauncher({ scenario }: { scenario: Scenario }) {
               actions={actions}
               status={status}
               onExit={exit}
+              lessonTitle={lessonTitle}
             />
           </Suspense>,
           document.body,

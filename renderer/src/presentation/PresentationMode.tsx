@@ -20,6 +20,8 @@ import { scenePopulation } from '../population/scenePopulation';
 import { CautionLine } from '../caution/AnticoagulantCaution';
 import { compoundsOnScreen } from '../caution/cautions';
 import { useElementSize } from './useElementSize';
+import type { ReactNode } from 'react';
+import { ClassMaterials } from './ClassMaterials';
 import { useIdleControls } from './useIdleControls';
 import { ProfileSwitch } from '../theme/ProfileSwitch';
 
@@ -39,6 +41,9 @@ export interface PresentationModeProps {
   /** Result of the last save/open, shown in the control bar. */
   status: { text: string; error: boolean } | null;
   onExit: () => void;
+  /** A student's screen (a #lesson= link): no editing controls, no sharing or export. */
+  studentMode?: boolean;
+  lessonTitle?: string;
 }
 
 const NAV_NEXT = new Set(['ArrowRight', 'ArrowDown']);
@@ -72,6 +77,8 @@ export function PresentationMode({
   actions,
   status,
   onExit,
+  studentMode = false,
+  lessonTitle = 'Vitamin K kinetics',
 }: PresentationModeProps) {
   const [index, setIndex] = useState(0);
   const safeIndex = Math.min(index, scenes.length - 1);
@@ -184,6 +191,7 @@ export function PresentationMode({
       aria-label="Presentation mode"
       tabIndex={-1}
       data-testid="presentation"
+      data-student={studentMode ? 'true' : undefined}
     >
       {blanked && (
         <div className="pres-blank" role="status" onClick={() => setBlanked(false)}>
@@ -221,6 +229,9 @@ export function PresentationMode({
             if (opened) setIndex(0);
           });
         }}
+        materials={
+          studentMode ? null : <ClassMaterials title={lessonTitle} scenes={scenes} sceneIndex={safeIndex} />
+        }
         status={status}
         onExit={onExit}
       />
@@ -240,6 +251,8 @@ interface SceneStageProps {
   onSave: () => void;
   onOpen: () => void;
   status: PresentationModeProps['status'];
+  /** Share with the class, slides and handout (ClassMaterials). */
+  materials: ReactNode;
   onExit: () => void;
 }
 
@@ -440,7 +453,7 @@ function SceneStage(props: SceneStageProps) {
             />
           </span>
         </div>
-        <div className="pres-group">
+        <div className="pres-group pres-edit">
           <button type="button" onClick={props.onAdd}>
             Add current view as a scene
           </button>
@@ -460,6 +473,7 @@ function SceneStage(props: SceneStageProps) {
             Exit (Esc)
           </button>
         </div>
+        {props.materials}
         {props.status && (
           <p
             className={props.status.error ? 'pres-status pres-error' : 'pres-status'}
