@@ -7,6 +7,7 @@ import { useLaunchedFiles } from '../bridge/useLaunchedFiles';
 import { lessonFileName, parseLessonText, serializeLesson } from './lesson';
 import type { LessonActions } from './PresentationMode';
 import { sceneFromScenario, storyScenes, type PresentedScene } from './scenes';
+import { useLesson } from './useLesson';
 import './presentation.css';
 
 // The presentation's chart, scenes' simulations and controls load when it first opens: the first chart of
@@ -35,9 +36,16 @@ function leaveFullscreen(): void {
  */
 export function PresentationLauncher({ scenario }: { scenario: Scenario }) {
   const [presenting, setPresenting] = useState(false);
-  const [lessonTitle, setLessonTitle] = useState('Vitamin K kinetics');
-  const [scenes, setScenes] = useState<PresentedScene[]>(storyScenes);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  // The lesson in progress: autosaved, restored on the next start (useLesson).
+  const [lesson, setLesson] = useLesson(setStatus);
+  const { title: lessonTitle, scenes } = lesson;
+  const setScenes = useCallback(
+    (update: PresentedScene[] | ((scenes: PresentedScene[]) => PresentedScene[])) =>
+      setLesson((l) => ({ ...l, scenes: typeof update === 'function' ? update(l.scenes) : update })),
+    [setLesson],
+  );
+  const setLessonTitle = (title: string) => setLesson((l) => ({ ...l, title }));
   const wantedFullscreen = useRef(false);
 
   const enter = useCallback(() => {
@@ -87,15 +95,15 @@ export function PresentationLauncher({ scenario }: { scenario: Scenario }) {
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, []);
 
-  const addScenario = useCallback((current: Scenario, atIndex: number): number => {
-    let added = atIndex;
-    setScenes((list) => {
-      added = Math.min(atIndex, list.length);
-      return [...list.slice(0, added), sceneFromScenario(current), ...list.slice(added)];
-    });
-    setStatus({ text: `Added "${scenarioTitle(current)}" as a scene.`, error: false });
-    return added;
-  }, []);
+  const addScenario = useCallback(
+    (current: Scenario, atIndex: number): number => {
+      const added = Math.min(atIndex, scenes.length);
+      setScenes((list) => [...list.slice(0, added), sceneFromScenario(current), ...list.slice(added)]);
+      setStatus({ text: `Added "${scenarioTitle(current)}" as a scene.`, error: false });
+      return added;
+    },
+    [scenes.length, setScenes],
+  );
 
   const applyLesson = (text: string): boolean => {
     const parsed = parseLessonText(text);
@@ -194,6 +202,8 @@ export function PresentationLauncher({ scenario }: { scenario: Scenario }) {
               status={status}
               onExit={exit}
               lessonTitle={lessonTitle}
+              lesson={lesson}
+              onLessonChange={setLesson}
             />
           </Suspense>,
           document.body,

@@ -14,7 +14,13 @@ import {
 } from './playback';
 import { useReducedMotion } from '../theme/motion';
 import { PresentationChart } from './PresentationChart';
-import { defaultAnnotations, sceneCaption, sceneChart, sceneSimulation, type PresentedScene } from './scenes';
+import {
+  defaultAnnotations,
+  sceneCaptionParts,
+  sceneChart,
+  sceneSimulation,
+  type PresentedScene,
+} from './scenes';
 import { storyScene, type AnnotationSettings } from './story';
 import { scenePopulation } from '../population/scenePopulation';
 import { CautionLine } from '../caution/AnticoagulantCaution';
@@ -24,6 +30,13 @@ import type { ReactNode } from 'react';
 import { ClassMaterials } from './ClassMaterials';
 import { useIdleControls } from './useIdleControls';
 import { ProfileSwitch } from '../theme/ProfileSwitch';
+import type { PredictPoint, TypedGuesses } from '../../../sim/predict';
+import type { Lesson } from './lesson';
+import { LessonEditor } from './LessonEditor';
+import { NO_MARKS, predictPrompt, predictTarget, revealWords, visibleUntilDays } from './predict';
+import { PredictPanel } from './PredictPanel';
+import { SketchLayer } from './SketchLayer';
+import './predict.css';
 
 export interface LessonActions {
   addScenario: (scenario: Scenario, atIndex: number) => number;
@@ -44,6 +57,9 @@ export interface PresentationModeProps {
   /** A student's screen (a #lesson= link): no editing controls, no sharing or export. */
   studentMode?: boolean;
   lessonTitle?: string;
+  /** The lesson being presented, for the lesson editor; edits go through `onLessonChange` (autosaved). */
+  lesson?: Lesson;
+  onLessonChange?: (update: (lesson: Lesson) => Lesson) => void;
 }
 
 const NAV_NEXT = new Set(['ArrowRight', 'ArrowDown']);
@@ -79,15 +95,36 @@ export function PresentationMode({
   onExit,
   studentMode = false,
   lessonTitle = 'Vitamin K kinetics',
+  lesson,
+  onLessonChange,
 }: PresentationModeProps) {
-  const [index, setIndex] = useState(0);
+  const [index, setIndexState] = useState(0);
   const safeIndex = Math.min(index, scenes.length - 1);
   const rootRef = useRef<HTMLDivElement>(null);
   const idle = useIdleControls(rootRef);
+  // A prediction scene is revealed by Next, once; any scene change starts the next one hidden again.
+  const [revealedAt, setRevealedAt] = useState<number | null>(null);
+  const [editing, setEditing] = useState(false);
+  // Any scene change starts a prediction scene hidden again (a new visit, a new sketch).
+  const setIndex = useCallback((next: number | ((i: number) => number)) => {
+    setRevealedAt(null);
+    setIndexState(next);
+  }, []);
+  const scenePredict = scenes[safeIndex]?.predict;
+  const awaitingReveal = !!scenePredict?.allowReveal && revealedAt !== safeIndex;
+  const reveal = useCallback(() => setRevealedAt(safeIndex), [safeIndex]);
 
-  const go = useCallback(
+  const step = useCallback(
     (delta: number) => setIndex((i) => Math.max(0, Math.min(scenes.length - 1, i + delta))),
-    [scenes.length],
+    [scenes.length, setIndex],
+  );
+  // Next on a prediction scene reveals it first; Next again moves on (a clicker needs nothing else).
+  const go = useCallback(
+    (delta: number) => {
+      if (delta > 0 && awaitingReveal) reveal();
+      else step(delta);
+    },
+    [awaitingReveal, reveal, step],
   );
 
   useEffect(() => {
@@ -144,7 +181,8 @@ export function PresentationMode({
   useEffect(() => {
     // Capture phase: before a focused slider or box takes Page Up/Down (or B) for itself.
     const onClicker = (event: KeyboardEvent): void => {
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      // The lesson editor's boxes keep every key (Page Down scrolls its list, B is a letter).
+      if (editing || event.altKey || event.ctrlKey || event.metaKey) return;
       const step = CLICKER_STEP[event.key];
       if (step !== undefined) {
         event.preventDefault();
@@ -159,15 +197,18 @@ export function PresentationMode({
     };
     window.addEventListener('keydown', onClicker, true);
     return () => window.removeEventListener('keydown', onClicker, true);
-  }, [go]);
+  }, [go, editing]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (event.key === 'Escape') {
         event.preventDefault();
-        onExit();
+        // Esc in the editor closes the editor, not the presentation.
+        if (editing) setEditing(false);
+        else onExit();
         return;
       }
+      if (editing) return;
       if (event.altKey || event.ctrlKey || event.metaKey || ownsKeys(event.target)) return;
       if (NAV_NEXT.has(event.key) || NAV_PREVIOUS.has(event.key)) setBlanked(false);
       if (NAV_NEXT.has(event.key)) go(1);
@@ -179,7 +220,7 @@ export function PresentationMode({
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [go, onExit, scenes.length]);
+  }, [go, onExit, scenes.length, editing, setIndex]);
 
   const scene = scenes[safeIndex]!;
   return (
@@ -206,35 +247,52 @@ export function PresentationMode({
           Scene {safeIndex + 1} of {scenes.length}
         </p>
       </header>
-      <SceneStage
-        // A new scene starts with its own annotation defaults and the full curves.
-        key={`${safeIndex}:${scenes.length}`}
-        scene={scene}
-        index={safeIndex}
-        count={scenes.length}
-        onPrevious={() => go(-1)}
-        onNext={() => go(1)}
-        onAdd={() => setIndex(actions.addScenario(currentScenario, safeIndex + 1))}
-        onRemove={() => {
-          actions.removeScene(safeIndex);
-          setIndex(Math.max(0, safeIndex - 1));
-        }}
-        onRestore={() => {
-          actions.restoreStory();
-          setIndex(0);
-        }}
-        onSave={actions.save}
-        onOpen={() => {
-          void actions.open().then((opened) => {
-            if (opened) setIndex(0);
-          });
-        }}
-        materials={
-          studentMode ? null : <ClassMaterials title={lessonTitle} scenes={scenes} sceneIndex={safeIndex} />
-        }
-        status={status}
-        onExit={onExit}
-      />
+      {editing && lesson && onLessonChange ? (
+        <LessonEditor
+          lesson={lesson}
+          onChange={onLessonChange}
+          startIndex={safeIndex}
+          onClose={(i) => {
+            setEditing(false);
+            setIndex(i);
+            rootRef.current?.focus();
+          }}
+        />
+      ) : (
+        <SceneStage
+          // A new scene starts with its own annotation defaults and the full curves.
+          key={`${safeIndex}:${scenes.length}`}
+          scene={scene}
+          index={safeIndex}
+          count={scenes.length}
+          revealed={revealedAt === safeIndex}
+          onReveal={reveal}
+          onEdit={lesson && onLessonChange ? () => setEditing(true) : null}
+          onPrevious={() => go(-1)}
+          onNext={() => go(1)}
+          onAdd={() => setIndex(actions.addScenario(currentScenario, safeIndex + 1))}
+          onRemove={() => {
+            actions.removeScene(safeIndex);
+            setIndex(Math.max(0, safeIndex - 1));
+          }}
+          onRestore={() => {
+            actions.restoreStory();
+            setIndex(0);
+          }}
+          onSave={actions.save}
+          onOpen={() => {
+            void actions.open().then((opened) => {
+              if (opened) setIndex(0);
+            });
+          }}
+          materials={
+            studentMode ? null : <ClassMaterials title={lessonTitle} scenes={scenes} sceneIndex={safeIndex} />
+          }
+          status={status}
+          onExit={onExit}
+          onDragEnd={() => rootRef.current?.focus()}
+        />
+      )}
     </div>
   );
 }
@@ -243,6 +301,13 @@ interface SceneStageProps {
   scene: PresentedScene;
   index: number;
   count: number;
+  /** A prediction scene after Next revealed it. */
+  revealed: boolean;
+  onReveal: () => void;
+  /** Opens the lesson editor; null when the lesson cannot be edited here. */
+  onEdit: (() => void) | null;
+  /** A mouse or touch drag on a control ended: the scene takes the keys again (arrows change scenes). */
+  onDragEnd: () => void;
   onPrevious: () => void;
   onNext: () => void;
   onAdd: () => void;
@@ -257,7 +322,7 @@ interface SceneStageProps {
 }
 
 function SceneStage(props: SceneStageProps) {
-  const { scene, index, count } = props;
+  const { scene, index, count, onReveal } = props;
   const sim = sceneSimulation(scene);
   const horizonDays = scene.scenario.horizonDays;
   const chart = sceneChart(scene);
@@ -268,6 +333,21 @@ function SceneStage(props: SceneStageProps) {
   useEffect(() => {
     timeRef.current = timeDays;
   }, [timeDays]);
+
+  // Predict, then reveal: until Next reveals it, the curve (or its future part) and the numbers are hidden and
+  // the class sketches on the chart. The sketch stays after the reveal, under the real curve.
+  const predict = scene.predict;
+  const predicting = !!predict && !props.revealed;
+  const hidesCurve = predicting && predict.hide !== 'numbers';
+  const [strokes, setStrokes] = useState<PredictPoint[][]>([]);
+  const strokeOpen = useRef(false);
+  const onStroke = useCallback((stroke: PredictPoint[], done: boolean) => {
+    const first = !strokeOpen.current;
+    strokeOpen.current = !done;
+    setStrokes((list) => (first ? [...list, stroke] : [...list.slice(0, -1), stroke]));
+  }, []);
+  const [guesses, setGuesses] = useState<TypedGuesses>({});
+  const target = useMemo(() => (predict ? predictTarget(sim, predict) : null), [sim, predict]);
 
   // Playback: advance with the frame clock; stop at the end.
   useEffect(() => {
@@ -287,6 +367,21 @@ function SceneStage(props: SceneStageProps) {
   }, [playing, horizonDays]);
 
   const reduceMotion = useReducedMotion();
+  // The reveal draws the hidden part of the real curve over the sketch (shown whole with reduced motion).
+  const wasRevealed = useRef(props.revealed);
+  useEffect(() => {
+    if (props.revealed && !wasRevealed.current && predict && predict.hide !== 'numbers' && !reduceMotion) {
+      const start = visibleUntilDays(predict, horizonDays);
+      timeRef.current = start;
+      setTimeDays(start);
+      setPlaying(true);
+    }
+    wasRevealed.current = props.revealed;
+  }, [props.revealed, predict, horizonDays, reduceMotion]);
+  const revealResult = useMemo(
+    () => (props.revealed && target ? revealWords(target, strokes.flat(), guesses) : null),
+    [props.revealed, target, strokes, guesses],
+  );
   const togglePlay = useCallback(() => {
     // Reduced motion: each press shows the next step of the curves, without animation (issue 18 §4).
     if (reduceMotion) {
@@ -310,12 +405,14 @@ function SceneStage(props: SceneStageProps) {
       if (t instanceof HTMLElement && (t.tagName === 'BUTTON' || t.tagName === 'INPUT')) return;
       if (event.key === ' ' || event.key === 'k') {
         event.preventDefault();
-        togglePlay();
+        // Space is Next's reveal on a prediction scene, as slide software's Space is Next.
+        if (predicting && predict.allowReveal && event.key === ' ') onReveal();
+        else if (!hidesCurve) togglePlay();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [togglePlay]);
+  }, [togglePlay, predicting, predict, hidesCurve, onReveal]);
 
   const marks = useMemo(() => observationMarks(sim, chart), [sim, chart]);
   // The variation scene draws 1,000 simulated people (cached per scene scenario, as its caption uses).
@@ -329,22 +426,28 @@ function SceneStage(props: SceneStageProps) {
     () => (chart === 'plasma' ? thresholdAnnotation(sim, settings.thresholdNgPerMl) : null),
     [sim, chart, settings.thresholdNgPerMl],
   );
-  const caption = useMemo(() => sceneCaption(scene, sim, settings), [scene, sim, settings]);
+  const captionParts = useMemo(() => sceneCaptionParts(scene, sim, settings), [scene, sim, settings]);
   // Stable between playback frames, so the chart's panel model is built once per scene and setting.
   const shown = useMemo(
-    () => ({
-      halfLife: settings.halfLife ? halfLife : null,
-      steadyState: settings.steadyState ? band : null,
-      threshold: settings.threshold ? threshold : null,
-      doses: settings.doses,
-    }),
-    [settings, halfLife, band, threshold],
+    () =>
+      // While predicting, no annotation gives the answer away (their labels are numbers).
+      predicting
+        ? { halfLife: null, steadyState: null, threshold: null, doses: settings.doses }
+        : {
+            halfLife: settings.halfLife ? halfLife : null,
+            steadyState: settings.steadyState ? band : null,
+            threshold: settings.threshold ? threshold : null,
+            doses: settings.doses,
+          },
+    [settings, halfLife, band, threshold, predicting],
   );
+  const chartMarks = predicting ? NO_MARKS : marks;
+  const chartTimeDays = hidesCurve ? Math.min(timeDays, visibleUntilDays(predict, horizonDays)) : timeDays;
 
   const { ref: stageRef, size } = useElementSize<HTMLDivElement>({ width: 1600, height: 700 });
   // Type grows with the screen up to 4K (2x at 3840 px), never below 0.8 (22 px ticks at 1024 px).
   const fontScale = Math.min(2, Math.max(0.8, size.width / 1800));
-  const inset = marks.fatInset;
+  const inset = chartMarks.fatInset;
   const insetWidth = inset ? Math.round(Math.min(640 * fontScale, size.width * 0.34)) : 0;
   const chartWidth = size.width - (inset ? insetWidth + 24 : 0);
 
@@ -361,7 +464,8 @@ function SceneStage(props: SceneStageProps) {
     <>
       <div className="pres-stage" ref={stageRef}>
         <div
-          className="pres-chart"
+          className={predicting && predict.hide === 'numbers' ? 'pres-chart pres-hide-values' : 'pres-chart'}
+          data-predicting={predicting ? predict.hide : undefined}
           role="img"
           aria-label={`Presentation chart, ${chart === 'tissue' ? 'tissue exposure' : 'plasma concentration'}: ${sim.view.regimens
             .filter((r) => scene.scenario.display.visible.includes(r.compound))
@@ -375,11 +479,26 @@ function SceneStage(props: SceneStageProps) {
             height={size.height}
             chart={chart}
             sim={sim}
-            timeDays={timeDays}
+            timeDays={chartTimeDays}
             fontScale={fontScale}
-            marks={marks}
+            marks={chartMarks}
             annotations={shown}
             bands={bands}
+            underCurves={
+              predict
+                ? (ctx, model, layout) => (
+                    <SketchLayer
+                      ctx={ctx}
+                      model={model}
+                      layout={layout}
+                      strokes={strokes}
+                      drawing={predicting}
+                      onStroke={onStroke}
+                      hiddenFromDays={hidesCurve ? visibleUntilDays(predict, horizonDays) : null}
+                    />
+                  )
+                : undefined
+            }
           />
         </div>
         {inset && (
@@ -394,20 +513,48 @@ function SceneStage(props: SceneStageProps) {
         )}
       </div>
       <p className="pres-caption" aria-live="polite" data-testid="scene-caption">
-        {caption}
+        {predicting
+          ? predictPrompt(predict, target?.label ?? 'the')
+          : captionParts.map((p, i) =>
+              p.kind === 'unknown' ? (
+                <mark key={i} className="pres-unknown-placeholder" title={`No number is called {${p.name}}`}>
+                  {p.text}
+                </mark>
+              ) : (
+                p.text
+              ),
+            )}
       </p>
+      {predict && target && (
+        <PredictPanel
+          asked={predicting ? (predict.guesses ?? []) : []}
+          units={target.units}
+          guesses={guesses}
+          onGuess={setGuesses}
+          result={revealResult}
+        />
+      )}
       <CautionLine compounds={compoundsOnScreen(scene.scenario)} />
       <div className="pres-controls" role="toolbar" aria-label="Presentation controls">
         <div className="pres-group">
           <button type="button" onClick={props.onPrevious} disabled={index === 0}>
             ◀ Previous
           </button>
-          <button type="button" onClick={props.onNext} disabled={index === count - 1}>
-            Next ▶
+          <button
+            type="button"
+            onClick={props.onNext}
+            disabled={index === count - 1 && !(predicting && predict.allowReveal)}
+          >
+            {predicting && predict.allowReveal ? 'Reveal ▶' : 'Next ▶'}
           </button>
+          {predicting && (
+            <button type="button" onClick={() => setStrokes([])} disabled={strokes.length === 0}>
+              Clear sketch
+            </button>
+          )}
         </div>
         <div className="pres-group pres-playback">
-          <button type="button" onClick={togglePlay} aria-pressed={playing}>
+          <button type="button" onClick={togglePlay} aria-pressed={playing} disabled={hidesCurve}>
             {playing ? '❚❚ Pause' : reduceMotion ? '▶ Play (step)' : '▶ Play'}
           </button>
           <label className="pres-scrubber">
@@ -419,7 +566,9 @@ function SceneStage(props: SceneStageProps) {
               max={horizonDays}
               step={horizonDays / SCRUBBER_STEPS}
               value={timeDays}
+              disabled={hidesCurve}
               aria-valuetext={formatPlaybackTime(timeDays)}
+              onPointerUp={props.onDragEnd}
               onChange={(e) => {
                 setPlaying(false);
                 setTimeDays(Number(e.currentTarget.value));
@@ -454,6 +603,11 @@ function SceneStage(props: SceneStageProps) {
           </span>
         </div>
         <div className="pres-group pres-edit">
+          {props.onEdit && (
+            <button type="button" onClick={props.onEdit}>
+              Edit lesson…
+            </button>
+          )}
           <button type="button" onClick={props.onAdd}>
             Add current view as a scene
           </button>
@@ -482,7 +636,11 @@ function SceneStage(props: SceneStageProps) {
             {props.status.text}
           </p>
         )}
-        <p className="pres-keys">← → or Page Up/Down: scenes · Space: play/pause · Esc: leave</p>
+        <p className="pres-keys">
+          {predicting && predict.allowReveal
+            ? 'Draw on the chart · Page Down, → or Space: reveal · Esc: leave'
+            : '← → or Page Up/Down: scenes · Space: play/pause · Esc: leave'}
+        </p>
       </div>
     </>
   );

@@ -1,0 +1,70 @@
+import type { Limit } from '../../../sim';
+import type { GuessVerdict, TypedGuesses } from '../../../sim/predict';
+import { MAX_MEASURED_VALUE } from '../../../sim/measured/measured';
+import { NumberInput } from '../controls/NumberInput';
+import { GUESS_LABELS } from './predict';
+import type { PredictGuess } from './scenes';
+
+const GUESS_KEY: Record<PredictGuess, keyof TypedGuesses> = {
+  peakTime: 'peakTimeH',
+  peakLevel: 'peakLevel',
+  daysToPlateau: 'daysToPlateau',
+};
+
+function guessLimit(guess: PredictGuess, units: string): Limit {
+  const base = { minExclusive: false, integer: false, min: 0 };
+  if (guess === 'peakTime') return { ...base, name: 'Peak time', unit: 'h', max: 24 * 3650 };
+  if (guess === 'daysToPlateau') return { ...base, name: 'Days to plateau', unit: 'days', max: 3650 };
+  return { ...base, name: 'Peak level', unit: units, max: MAX_MEASURED_VALUE };
+}
+
+export interface PredictPanelProps {
+  /** The guesses the lesson asks for. */
+  asked: readonly PredictGuess[];
+  units: string;
+  guesses: TypedGuesses;
+  onGuess: (guesses: TypedGuesses) => void;
+  /** After the reveal: the sketch's words and score, and each guess's verdict. */
+  result: { sketch: string; score: number | null; guesses: GuessVerdict[] } | null;
+}
+
+/** Typed guesses while the class predicts; how close the prediction was, in words, once revealed. */
+export function PredictPanel({ asked, units, guesses, onGuess, result }: PredictPanelProps) {
+  if (result) {
+    return (
+      <div className="pres-score" role="status" data-testid="predict-score">
+        <p>
+          {result.sketch}
+          {result.score !== null && <span className="pres-score-number"> Score {result.score}/100.</span>}
+        </p>
+        {result.guesses.map((g) => (
+          <p key={g.guess}>{g.words}</p>
+        ))}
+      </div>
+    );
+  }
+  if (asked.length === 0) return null;
+  return (
+    <div className="pres-guesses" role="group" aria-label="Typed guesses">
+      {asked.map((g) => (
+        <span key={g} className="pres-guess">
+          <span aria-hidden="true">
+            {g === 'peakLevel' ? 'Peak level' : GUESS_LABELS[g].replace(/ \(.*\)$/, '')}
+          </span>
+          <NumberInput
+            limit={guessLimit(g, units)}
+            label={g === 'peakLevel' ? `${GUESS_LABELS[g]} (${units})` : GUESS_LABELS[g]}
+            optional
+            value={guesses[GUESS_KEY[g]] ?? null}
+            onCommit={(v) => {
+              const next = { ...guesses };
+              if (v === null) delete next[GUESS_KEY[g]];
+              else next[GUESS_KEY[g]] = v;
+              onGuess(next);
+            }}
+          />
+        </span>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { unitFactor } from '../../../sim';
+import {
+  scoreGuesses,
+  scoreSketch,
+  type GuessTruth,
+  type GuessVerdict,
+  type PredictPoint,
+  type TruthCurve,
+  type TypedGuesses,
+} from '../../../sim/predict';
+import { featuredRegimen } from './annotations';
+import { formatConc } from './format';
+import type { ObservationMarks } from './observationMarks';
+import type { SceneSimulation } from './sceneSimulation';
+import { hiddenSpanH, type PredictGuess, type ScenePredict } from './scenes';
+
+/** What a prediction is scored against: the featured regimen's plasma curve in the scene's units. */
+export interface PredictTarget {
+  label: string;
+  units: string;
+  truth: TruthCurve;
+  span: { fromH: number; toH: number };
+  guessTruth: GuessTruth;
+}
+
+/** The scene's featured regimen (the one its annotations describe) as a scoring target; null without one. */
+export function predictTarget(sim: SceneSimulation, predict: ScenePredict): PredictTarget | null {
+  const r = featuredRegimen(sim);
+  if (!r) return null;
+  const units = sim.scenario.display.units;
+  const f = unitFactor(r.compound, units);
+  const ss = r.metrics.steadyState;
+  const repeated = r.result.doses.filter((d) => !d.missed).length > 1;
+  return {
+    label: r.label,
+    units,
+    truth: { timeH: r.result.timeH, level: Array.from(r.result.plasmaNgPerMl, (c) => c * f) },
+    span: hiddenSpanH(predict, sim.horizonH),
+    guessTruth: {
+      peakTimeH: r.metrics.tmaxH,
+      peakLevel: r.metrics.cmaxNgPerMl * f,
+      daysToPlateau: ss && repeated ? ss.timeTo90PctH / 24 : null,
+    },
+  };
+}
+
+/** The time up to which the chart draws curves while the class predicts (days). */
+export function visibleUntilDays(predict: ScenePredict, horizonDays: number): number {
+  if (predict.hide === 'curve') return 0;
+  if (predict.hide === 'future') return Math.min(horizonDays, Math.max(0, predict.fromDays ?? 0));
+  return horizonDays;
+}
+
+/** While predicting, published observations (numbers) are hidden too. */
+export const NO_MARKS: ObservationMarks = { points: [], lines: [], bands: [], fatInset: null };
+
+/** The prompt shown in place of the caption while the class predicts: no number of the result in it. */
+export function predictPrompt(predict: ScenePredict, label: string): string {
+  const reveal = predict.allowReveal
+    ? 'Next reveals the real curve.'
+    : 'The real curve stays hidden in this scene.';
+  if (predict.hide === 'numbers')
+    return `Predict: how high does ${label} go, and when? Sketch it or type your guesses. ${reveal}`;
+  const when = predict.hide === 'future' ? ` after day ${predict.fromDays ?? 0}` : '';
+  return `Predict: sketch how the ${label} level changes${when}. ${reveal}`;
+}
+
+export const GUESS_LABELS: Record<PredictGuess, string> = {
+  peakTime: 'Peak time (h)',
+  peakLevel: 'Peak level',
+  daysToPlateau: 'Days to plateau (90%)',
+};
+
+/** The reveal's words: the sketch's score, then each typed guess; what was not predicted is said too. */
+export function revealWords(
+  target: PredictTarget,
+  sketch: readonly PredictPoint[],
+  guesses: TypedGuesses,
+): { sketch: string; score: number | null; guesses: GuessVerdict[] } {
+  const verdicts = scoreGuesses(guesses, target.guessTruth, target.units, formatConc);
+  if (sketch.length === 0) {
+    return {
+      sketch: verdicts.length > 0 ? 'No sketch was drawn.' : 'No prediction was drawn or typed.',
+      score: null,
+      guesses: verdicts,
+    };
+  }
+  const scored = scoreSketch(sketch, target.truth, target.span);
+  return scored.ok
+    ? { sketch: scored.score.words, score: scored.score.score, guesses: verdicts }
+    : { sketch: scored.error, score: null, guesses: verdicts };
+}
