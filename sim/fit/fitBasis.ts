@@ -1,3 +1,4 @@
+import { ENGLISH, type Translator } from '../i18n/translator';
 import type { Scenario } from '../scenario/schema';
 
 /**
@@ -51,8 +52,11 @@ export function fitDataKey(scenario: FitInputs): string {
  * for fits saved before fits carried a key: nothing can be said about them).
  * @example fitStaleness({ horizonDays: 1, stepMin: 60, regimens: [], measured: [], personal: { factor: 1, fit: null } }) // => null
  */
-export function fitStaleness(scenario: FitInputs & Pick<Scenario, 'personal'>): string | null {
+export function fitStaleness(
+  scenario: FitInputs & Pick<Scenario, 'personal'>,
+  tr: Translator = ENGLISH,
+): string | null {
   const fit = scenario.personal?.fit;
   if (!fit?.dataKey || fit.dataKey === fitDataKey(scenario)) return null;
-  return 'The measured levels or the doses have changed since this factor was fitted: fit again to update it.';
+  return tr.t('fit.stale');
 }

@@ -1,3 +1,5 @@
+import { ENGLISH, type Translator } from '../i18n/translator';
+import { formatFactor } from './factorWords';
 import { studentTCritical } from './studentT';
 
 /** One measured level next to what the model predicts for the typical person at the same time (ng/mL). */
@@ -68,11 +70,11 @@ export function fitExposureFactor(points: readonly FitPoint[]): FactorFit | null
 /**
  * "×1.8 (95% interval 1.4-2.3), 6 levels, typically 12% off": the fit in words for the panel and the CLI.
  */
-export function describeFactorFit(fit: FactorFit): string {
-  const f = (x: number) => x.toPrecision(2);
+export function describeFactorFit(fit: FactorFit, tr: Translator = ENGLISH): string {
+  const f = (x: number) => formatFactor(x, tr.locale);
   const interval = fit.ci95
-    ? ` (95% interval ${f(fit.ci95[0])}-${f(fit.ci95[1])})`
-    : ' (one level: no interval)';
-  const off = Math.round(Math.expm1(fit.rmseLog) * 100);
-  return `×${f(fit.factor)}${interval}, ${fit.n} level${fit.n === 1 ? '' : 's'}, typically ${off}% off`;
+    ? tr.t('fit.interval', { low: f(fit.ci95[0]), high: f(fit.ci95[1]) })
+    : tr.t('fit.noInterval');
+  const off = tr.num(Math.round(Math.expm1(fit.rmseLog) * 100));
+  return tr.t('fit.describe', { factor: f(fit.factor), interval, n: fit.n, off });
 }

@@ -90,17 +90,23 @@ export function formatPlainNumber(value: number, locale: string): string {
  * "Do., 26. März" (de-DE), "3月26日(木)" (ja-JP).
  */
 export function formatDayIn(locale: string, utcMs: number): string {
-  return dateFormat(locale).format(utcMs);
+  return dateFormat(locale, true).format(utcMs);
+}
+
+/** Weekday and day of the month: "Mon 23" (en-GB), "Mo., 23." (de-DE), "23日(月)" (ja-JP). */
+export function formatWeekdayIn(locale: string, utcMs: number): string {
+  return dateFormat(locale, false).format(utcMs);
 }
 
 const dateCache = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: string): Intl.DateTimeFormat {
-  let f = dateCache.get(locale);
+function dateFormat(locale: string, withMonth: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${withMonth}`;
+  let f = dateCache.get(key);
   if (!f) {
     const options: Intl.DateTimeFormatOptions = {
       weekday: 'short',
       day: 'numeric',
-      month: 'short',
+      ...(withMonth ? { month: 'short' as const } : {}),
       timeZone: 'UTC',
     };
     try {
@@ -108,7 +114,7 @@ function dateFormat(locale: string): Intl.DateTimeFormat {
     } catch {
       f = new Intl.DateTimeFormat(NEUTRAL_LOCALE, options);
     }
-    dateCache.set(locale, f);
+    dateCache.set(key, f);
   }
   return f;
 }

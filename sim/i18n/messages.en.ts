@@ -88,6 +88,18 @@ export const SIM_MESSAGES_EN = {
     'If you take a vitamin K antagonist (warfarin, acenocoumarol), talk to your doctor before taking K1: in healthy volunteers on anticoagulants, 150 µg/day K1 was the threshold for a significant INR drop, while 100 µg/day did not significantly interfere (Schurgers 2004).',
   'caution.mk4':
     'If you take a vitamin K antagonist (warfarin, acenocoumarol), talk to your doctor before taking MK-4: every form of vitamin K counteracts these drugs. The cited papers give no safe MK-4 dose for people on them.',
+
+  // A limit's name (limits.ts LIMITS; the select key is the English name with _ for spaces) and unit.
+  'limit.name':
+    '{name, select, Dose {Dose} Dosing_interval {Dosing interval} Duration {Duration} Meal_fat {Meal fat} Output_step {Output step} First_dose_time {First dose time} Number_of_doses {Number of doses} Absorption_rate_ka {Absorption rate ka} Elimination_half_life {Elimination half-life} Volume_of_distribution {Volume of distribution} Bioavailability_F {Bioavailability F} Absorption_lag {Absorption lag} Time {Time} Amount {Amount} Dose_number {Dose number} Subjects {Subjects} Seed {Seed} Threshold {Threshold} Measured_value {Measured value} Threshold_level {Threshold level} other {{name}}}',
+  'unit.name': '{unit, select, days {days} h {h} min {min} other {{unit}}}',
+
+  // The personal factor's fit (personalFactor.ts, fitBasis.ts).
+  'fit.describe': '×{factor}{interval}, {n, plural, one {# level} other {# levels}}, typically {off}% off',
+  'fit.interval': ' (95% interval {low}-{high})',
+  'fit.noInterval': ' (one level: no interval)',
+  'fit.stale':
+    'The measured levels or the doses have changed since this factor was fitted: fit again to update it.',
 } as const;
 
 export type SimMessageId = keyof typeof SIM_MESSAGES_EN;

@@ -64,6 +64,21 @@ export const ENGLISH: Translator = createTranslator<SimMessageId>(
   SIM_MESSAGES_EN,
 );
 
+/**
+ * A limit's name in the reader's language ("Dose" is "Dosis"); a name no catalog knows stays as it is.
+ * @example limitName({ name: 'Meal fat' }, simTranslator('de-DE')) // => 'Fett der Mahlzeit'
+ */
+export function limitName(limit: { name: string }, tr: Translator): string {
+  return tr
+    .t('limit.name', { name: limit.name.replace(/[^A-Za-z]/g, '_') })
+    .replace(/^[A-Za-z_]+$/, (key) => (key === limit.name.replace(/[^A-Za-z]/g, '_') ? limit.name : key));
+}
+
+/** A unit in the reader's language ("days" is "Tage", "日"); symbols (µg, ng/mL) stay. */
+export function unitName(unit: string, tr: Translator): string {
+  return unit ? tr.t('unit.name', { unit }) : '';
+}
+
 /** sim/'s catalogs by language subtag. */
 const SIM_CATALOGS: Readonly<Record<string, Catalog<SimMessageId>>> = {
   en: SIM_MESSAGES_EN,

@@ -1,5 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import type { Limit } from '../../../sim';
+import { limitName, unitName, type Limit } from '../../../sim';
+import { currentTranslator, displayLocale, useT } from '../i18n';
 import { formatTypedNumber } from '../../../sim/text/parseTypedNumber';
 import { readTypedValue, type FieldBounds } from './bounds';
 import './numberInput.css';
@@ -29,9 +30,12 @@ export interface NumberInputProps {
   className?: string;
 }
 
-/** The reader's locale: the browser's language, en-US where there is no navigator (server rendering, tests). */
+/**
+ * The reader's locale: the UI's (the system's own tag when it is of the UI's language, renderer/src/i18n), so a
+ * box writes "1,5" where the tables do; en-US in tests without a provider. Typing reads both separators anyway.
+ */
 export function browserLocale(): string {
-  return typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en-US';
+  return displayLocale();
 }
 
 /** What the box holds while the user edits: the text as typed and the value it was typed over. */
@@ -110,10 +114,11 @@ export function boxView(
   const rule = 'limit' in ctx.limit ? ctx.limit.limit : ctx.limit;
   const unit = ctx.unit ?? rule.unit;
   const formatted = ctx.value === null ? '' : formatTypedNumber(ctx.value, ctx.locale);
-  const kept = ctx.value === null ? 'not set' : `${formatted}${unit ? ` ${unit}` : ''}`;
+  const tr = currentTranslator();
+  const kept = ctx.value === null ? tr.t('box.notSet') : `${formatted}${unit ? ` ${unit}` : ''}`;
   return {
     text: live?.text ?? formatted,
-    error: live?.error ? `${live.error} Kept ${kept} (Escape restores it).` : null,
+    error: live?.error ? tr.t('box.kept', { error: live.error, kept }) : null,
     note:
       live === null && state.note !== null && Object.is(state.note.value, ctx.value) ? state.note.text : null,
   };
@@ -139,6 +144,7 @@ export function NumberInput({
   disabled,
   className,
 }: NumberInputProps) {
+  const tr = useT();
   const ownId = useId();
   const inputId = id ?? `${ownId}-box`;
   const errorId = `${inputId}-error`;
@@ -190,7 +196,14 @@ export function NumberInput({
           autoComplete="off"
           spellCheck={false}
           enterKeyHint="done"
-          aria-label={label ?? (id ? undefined : `${rule.name}${shownUnit ? ` (${shownUnit})` : ''}`)}
+          aria-label={
+            label ??
+            (id
+              ? undefined
+              : shownUnit
+                ? tr.t('slider.label', { name: limitName(rule, tr), unit: unitName(shownUnit, tr) })
+                : limitName(rule, tr))
+          }
           aria-invalid={error !== null}
           aria-describedby={described || undefined}
           placeholder={optional ? 'not set' : undefined}

@@ -1,7 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { type FieldBounds } from './bounds';
 import { NumberInput } from './NumberInput';
-import { rangeText } from '../../../sim';
+import { limitName, rangeText, unitName } from '../../../sim';
+import { useT } from '../i18n';
 
 export interface SliderFieldProps {
   bounds: FieldBounds;
@@ -24,20 +25,28 @@ export function SliderField({ bounds, value, onChange, hint, check }: SliderFiel
   const [error, setError] = useState<string | null>(null);
   const gesture = useRef(0);
   const dragging = useRef(false);
-  const label = `${bounds.name} (${bounds.unit})`;
+  const tr = useT();
+  const name = limitName(bounds, tr);
+  const unit = unitName(bounds.unit, tr);
+  const label = tr.t('slider.label', { name, unit });
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
 
   return (
     <div className="slider-field">
       <div className="slider-head">
-        <label htmlFor={`${id}-range`}>{bounds.name}</label>
+        <label htmlFor={`${id}-range`}>{name}</label>
         {/* The slider's range is a usability choice; the number box takes the whole range a file may hold. */}
         <span
           className="slider-unit-hint"
-          title={`The slider covers ${bounds.min}–${bounds.max} ${bounds.unit}; type any value ${rangeText(bounds.limit)}.`}
+          title={tr.t('slider.title', {
+            min: tr.num(bounds.min),
+            max: tr.num(bounds.max),
+            unit,
+            range: rangeText(bounds.limit, tr),
+          })}
         >
-          slider {bounds.min}–{bounds.max} {bounds.unit}
+          {tr.t('slider.range', { min: tr.num(bounds.min), max: tr.num(bounds.max), unit })}
         </span>
       </div>
       <div className="slider-row">
@@ -62,7 +71,9 @@ export function SliderField({ bounds, value, onChange, hint, check }: SliderFiel
           onChange={(e) => {
             const over = check?.(Number(e.currentTarget.value)) ?? null;
             setError(
-              over === null ? null : `${bounds.name} ${e.currentTarget.value} ${bounds.unit}: ${over}.`,
+              over === null
+                ? null
+                : tr.t('box.over', { name, value: `${tr.num(Number(e.currentTarget.value))} ${unit}`, over }),
             );
             if (over !== null) return;
             onChange(
@@ -74,7 +85,7 @@ export function SliderField({ bounds, value, onChange, hint, check }: SliderFiel
         <NumberInput
           limit={bounds}
           value={value}
-          label={`${label} value`}
+          label={tr.t('slider.valueLabel', { label })}
           describedBy={hint ? hintId : undefined}
           check={check}
           onCommit={(typed) => {

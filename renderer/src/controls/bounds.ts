@@ -1,4 +1,5 @@
-import { LIMITS, rangeText, ruleBroken, type Limit } from '../../../sim';
+import { limitName, LIMITS, rangeText, ruleBroken, type Limit } from '../../../sim';
+import { currentTranslator, type AppTranslator } from '../i18n';
 import { MAX_MEASURED_VALUE } from '../../../sim/measured/measured';
 import { parseTypedNumber } from '../../../sim/text/parseTypedNumber';
 
@@ -71,6 +72,8 @@ export interface ReadOptions {
   locale?: string;
   /** Blank means "not set" (value null) instead of asking for a number. */
   optional?: boolean;
+  /** The language of the refusal (default: the UI's). */
+  tr?: AppTranslator;
 }
 
 const limitOf = (rule: Limit | FieldBounds): Limit => ('limit' in rule ? rule.limit : rule);
@@ -91,19 +94,25 @@ export function readTypedValue(
   const limit = limitOf(rule);
   const typed = text.trim();
   const read = parseTypedNumber(typed, options.locale ?? 'en-US');
+  const tr = options.tr ?? currentTranslator();
+  const name = limitName(limit, tr);
   if (read.kind === 'empty') {
     if (options.optional) return { ok: true, value: null };
-    return { ok: false, message: `${limit.name} needs a number: ${rangeText(limit)}.` };
+    return { ok: false, message: tr.t('box.needsNumber', { name, range: rangeText(limit, tr) }) };
   }
   if (read.kind === 'refused') {
-    return { ok: false, message: `${limit.name}: ${read.message}. Enter a value ${rangeText(limit)}.` };
+    return {
+      ok: false,
+      message: tr.t('box.refused', { name, message: read.message, range: rangeText(limit, tr) }),
+    };
   }
   const { value } = read;
-  const broken = ruleBroken(limit, value);
-  if (broken !== null) return { ok: false, message: `${limit.name} ${broken}, got ${typed}.` };
+  const broken = ruleBroken(limit, value, tr);
+  if (broken !== null) return { ok: false, message: tr.t('box.broken', { name, rule: broken, typed }) };
   const over = options.check?.(value) ?? null;
   if (over !== null) {
-    return { ok: false, message: `${limit.name} ${typed}${limit.unit ? ` ${limit.unit}` : ''}: ${over}.` };
+    const shown = `${typed}${limit.unit ? ` ${limit.unit}` : ''}`;
+    return { ok: false, message: tr.t('box.over', { name, value: shown, over }) };
   }
   return read.reading === null ? { ok: true, value } : { ok: true, value, reading: read.reading };
 }

@@ -11,6 +11,9 @@ import { MEASURED_VALUE_LIMIT } from '../controls/bounds';
 import { NumberInput } from '../controls/NumberInput';
 import { Pager, pageOf } from '../controls/Pager';
 import { describeFactorFit, type FactorFit } from '../../../sim/fit/personalFactor';
+import { formatFactor } from '../../../sim/fit/factorWords';
+import { formatNumberIn } from '../../../sim/i18n/format';
+import { useT } from '../i18n';
 import { parseMeasuredCsv } from '../../../sim/measured/csv';
 import { MEASURED_UNITS, type MeasuredLevel, type MeasuredUnit } from '../../../sim/measured/measured';
 import { parseClock, parseDate } from '../../../sim/schedule';
@@ -53,6 +56,7 @@ export function MeasuredPanel({
   onReset,
   stale = null,
 }: MeasuredPanelProps) {
+  const tr = useT();
   const [message, setMessage] = useState<string | null>(null);
   const [unit, setUnit] = useState<MeasuredUnit>('ng/mL');
   const [compound, setCompound] = useState<CompoundId>('mk7');
@@ -70,21 +74,24 @@ export function MeasuredPanel({
     const text = await file.text();
     const parsed = parseMeasuredCsv(text, { unit, compound, existing: levels.length });
     if (!parsed.ok) {
-      setMessage(`${file.name}: ${parsed.error} Nothing was imported.`);
+      setMessage(tr.t('measured.importFailed', { file: file.name, error: parsed.error }));
       return;
     }
     onLevels([...levels, ...parsed.levels]);
-    setMessage(
-      `Imported ${parsed.levels.length} level${parsed.levels.length === 1 ? '' : 's'} from ${file.name}.`,
-    );
+    setMessage(tr.t('measured.imported', { n: parsed.levels.length, file: file.name }));
   };
 
   return (
-    <section className="card measured-panel" role="region" aria-label="My measured levels">
-      <h2>My measured levels</h2>
+    <section
+      className="card measured-panel"
+      role="region"
+      aria-label={tr.t('measured.title')}
+      data-panel="measured"
+    >
+      <h2>{tr.t('measured.title')}</h2>
       <div className="measured-defaults">
         <label>
-          Compound measured
+          {tr.t('measured.compound')}
           <select value={compound} onChange={(e) => setCompound(e.currentTarget.value as CompoundId)}>
             {COMPOUND_IDS.map((c) => (
               <option key={c} value={c}>
@@ -94,7 +101,7 @@ export function MeasuredPanel({
           </select>
         </label>
         <label>
-          Unit
+          {tr.t('measured.unit')}
           <select value={unit} onChange={(e) => setUnit(e.currentTarget.value as MeasuredUnit)}>
             {MEASURED_UNITS.map((u) => (
               <option key={u} value={u}>
@@ -105,15 +112,19 @@ export function MeasuredPanel({
         </label>
       </div>
       {levels.length > 0 && (
-        <table className="measured-table" aria-label="Measured levels" aria-rowcount={levels.length + 1}>
+        <table
+          className="measured-table"
+          aria-label={tr.t('measured.table')}
+          aria-rowcount={levels.length + 1}
+        >
           <thead>
             <tr>
-              <th scope="col">Date and time ({timeZone})</th>
-              <th scope="col">Value</th>
-              <th scope="col">Unit</th>
-              <th scope="col">Compound</th>
+              <th scope="col">{tr.t('measured.colWhen', { zone: timeZone })}</th>
+              <th scope="col">{tr.t('measured.colValue')}</th>
+              <th scope="col">{tr.t('measured.colUnit')}</th>
+              <th scope="col">{tr.t('measured.colCompound')}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{tr.t('measured.colActions')}</span>
               </th>
             </tr>
           </thead>
@@ -125,7 +136,7 @@ export function MeasuredPanel({
                   <td>
                     <input
                       type="datetime-local"
-                      aria-label="Measured at"
+                      aria-label={tr.t('measured.at')}
                       value={`${l.date}T${l.time}`}
                       onChange={(e) => {
                         const [date = '', time = ''] = e.currentTarget.value.split('T');
@@ -138,7 +149,7 @@ export function MeasuredPanel({
                   <td>
                     <NumberInput
                       limit={MEASURED_VALUE_LIMIT}
-                      label="Measured value"
+                      label={tr.t('measured.value')}
                       unit=""
                       value={l.value}
                       onCommit={(value) => value !== null && update(i, { value })}
@@ -146,7 +157,7 @@ export function MeasuredPanel({
                   </td>
                   <td>
                     <select
-                      aria-label="Measured unit"
+                      aria-label={tr.t('measured.unitLabel')}
                       value={l.unit}
                       onChange={(e) => update(i, { unit: e.currentTarget.value as MeasuredUnit })}
                     >
@@ -161,10 +172,10 @@ export function MeasuredPanel({
                   <td>
                     <button
                       type="button"
-                      aria-label={`Remove level ${i + 1} (${l.date} ${l.time})`}
+                      aria-label={tr.t('measured.removeLabel', { n: i + 1, when: `${l.date} ${l.time}` })}
                       onClick={() => onLevels(levels.filter((_, k) => k !== i))}
                     >
-                      Remove
+                      {tr.t('measured.remove')}
                     </button>
                   </td>
                 </tr>
@@ -174,8 +185,8 @@ export function MeasuredPanel({
         </table>
       )}
       <Pager
-        label="Pages of measured levels"
-        noun="Levels"
+        label={tr.t('measured.pages')}
+        noun={tr.t('measured.pagerNoun')}
         total={levels.length}
         pageRows={PAGE_ROWS}
         page={page}
@@ -192,14 +203,14 @@ export function MeasuredPanel({
             setPage(Math.floor(levels.length / PAGE_ROWS));
           }}
         >
-          Add measured level
+          {tr.t('measured.add')}
         </button>
         <label className="file-button">
-          Import CSV
+          {tr.t('measured.import')}
           <input
             type="file"
             accept=".csv,.txt,text/csv"
-            aria-label="Import CSV of measured levels"
+            aria-label={tr.t('measured.importLabel')}
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
               e.currentTarget.value = '';
@@ -208,10 +219,10 @@ export function MeasuredPanel({
           />
         </label>
         <button type="button" disabled={levels.length === 0} onClick={() => setMessage(onFit())}>
-          Fit personal factor
+          {tr.t('measured.fit')}
         </button>
         <button type="button" disabled={factor === 1} onClick={onReset}>
-          Reset to typical person
+          {tr.t('measured.reset')}
         </button>
       </div>
       {full && (
@@ -225,28 +236,22 @@ export function MeasuredPanel({
         </p>
       )}
       <p className="personal-factor" data-testid="personal-factor">
-        {factor === 1 ? (
-          'Curves show the typical person (factor 1).'
-        ) : (
-          <>
-            Personal factor {fit ? describeFactorFit(fit) : `×${factor.toPrecision(2)}`}
-            {fit && fit.r2 !== null && `, R² ${fit.r2.toFixed(2)} on the log scale (1 is a perfect fit)`}.
-            Curves are scaled by it.
-          </>
-        )}
+        {factor === 1
+          ? tr.t('measured.typical')
+          : tr.t('measured.factor', {
+              fit: fit ? describeFactorFit(fit, tr) : `×${formatFactor(factor, tr.locale)}`,
+              r2:
+                fit && fit.r2 !== null
+                  ? formatNumberIn(tr.locale, fit.r2, { fraction: 2, minFraction: 2 })
+                  : 'none',
+            })}
       </p>
       {stale !== null && (
         <p className="fit-stale" role="status" data-testid="fit-stale">
           {stale}
         </p>
       )}
-      <p className="field-hint">
-        CSV: one row per level, date and time, value, and optionally unit (ng/mL or nmol/L); commas,
-        semicolons or tabs; decimal commas are fine. Everything stays on this computer. The factor says how
-        much higher or lower your levels are than the model&apos;s typical person, with the same schedule. It
-        is educational: a few lab values carry large uncertainty (see the interval), lab timing matters, and
-        it is not dosing advice.
-      </p>
+      <p className="field-hint">{tr.t('measured.hint')}</p>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { scenarioReducer, sharedSettings } from '../state/scenarioReducer';
 import { COMPOUND_COLORS } from '../theme/palette';
 import { DOSE_BOUNDS, DURATION_BOUNDS, FAT_BOUNDS, INTERVAL_BOUNDS } from '../controls/bounds';
 import { SliderField } from '../controls/SliderField';
+import { currentTranslator, useT, type AppTranslator } from '../i18n';
 
 export interface ControlPanelProps {
   scenario: Scenario;
@@ -12,6 +13,7 @@ export interface ControlPanelProps {
 
 /** Sliders for the shared regimen, compound toggles and display options. */
 export function ControlPanel({ scenario, dispatch }: ControlPanelProps) {
+  const tr = useT();
   const shared = sharedSettings(scenario);
   const { display } = scenario;
   // The work caps (doses, output points) of the scenario this edit would make: the same check as files and CLI.
@@ -20,8 +22,8 @@ export function ControlPanel({ scenario, dispatch }: ControlPanelProps) {
     (value: number): string | null =>
       workOverCap(scenarioWork(scenarioReducer(scenario, toAction(value))));
   return (
-    <section className="control-panel" aria-label="Scenario controls">
-      <h2 className="panel-title">Regimen</h2>
+    <section className="control-panel" aria-label={tr.t('controls.region')}>
+      <h2 className="panel-title">{tr.t('controls.regimen')}</h2>
       <SliderField
         bounds={DOSE_BOUNDS}
         value={shared.doseUg}
@@ -32,7 +34,7 @@ export function ControlPanel({ scenario, dispatch }: ControlPanelProps) {
         value={shared.intervalH}
         onChange={(intervalH, g) => dispatch({ type: 'setInterval', intervalH }, g)}
         check={capCheck((intervalH) => ({ type: 'setInterval', intervalH }))}
-        hint="24 h = once a day. Changing it clears missed doses."
+        hint={tr.t('controls.intervalHint')}
       />
       <SliderField
         bounds={DURATION_BOUNDS}
@@ -44,11 +46,11 @@ export function ControlPanel({ scenario, dispatch }: ControlPanelProps) {
         bounds={FAT_BOUNDS}
         value={shared.fatG}
         onChange={(fatG, g) => dispatch({ type: 'setFat', fatG }, g)}
-        hint={fatHint(scenario)}
+        hint={fatHint(scenario, tr)}
       />
 
       <fieldset className="toggle-group">
-        <legend>Compounds</legend>
+        <legend>{tr.t('controls.compounds')}</legend>
         <div className="chips">
           {COMPOUND_IDS.map((id) => {
             const on = display.visible.includes(id);
@@ -79,11 +81,11 @@ export function ControlPanel({ scenario, dispatch }: ControlPanelProps) {
           onChange={(e) => dispatch({ type: 'setCompareFat', compareFat: e.currentTarget.checked })}
         />
         <span className="switch-track" aria-hidden="true" />
-        Compare with and without fat
+        {tr.t('controls.compareFat')}
       </label>
 
       <fieldset className="segmented">
-        <legend>Concentration axis</legend>
+        <legend>{tr.t('controls.axis')}</legend>
         {(['linear', 'log'] as const).map((axis) => (
           <label key={axis} className={display.axis === axis ? 'seg on' : 'seg'}>
             <input
@@ -92,13 +94,13 @@ export function ControlPanel({ scenario, dispatch }: ControlPanelProps) {
               checked={display.axis === axis}
               onChange={() => dispatch({ type: 'setAxis', axis })}
             />
-            {axis === 'linear' ? 'Linear' : 'Log'}
+            {tr.t(axis === 'linear' ? 'controls.linear' : 'controls.log')}
           </label>
         ))}
       </fieldset>
 
       <fieldset className="segmented">
-        <legend>Units</legend>
+        <legend>{tr.t('controls.units')}</legend>
         {(['ng/mL', 'nmol/L'] as const).map((units) => (
           <label key={units} className={display.units === units ? 'seg on' : 'seg'}>
             <input
@@ -120,15 +122,12 @@ export function ControlPanel({ scenario, dispatch }: ControlPanelProps) {
  * the Doses panel), not this slider's: the hint names those compounds, so a slider that moves nothing for
  * them is explained where it is moved.
  */
-export function fatHint(scenario: Scenario): string {
-  const fitted = 'The fat effect is fitted only up to 35 g.';
+export function fatHint(scenario: Scenario, tr: AppTranslator = currentTranslator()): string {
+  const fitted = tr.t('fat.fitted');
   const patterned = scenario.calendar
     ? [...new Set(scenario.regimens.filter((r) => r.schedule).map((r) => COMPOUND_PRESETS[r.compound].label))]
     : [];
-  if (patterned.length === 0) return `Fat in the meal taken with each dose. ${fitted}`;
-  if (scenario.regimens.every((r) => r.schedule)) {
-    return `Every dose follows a pattern and takes its meal's fat (Doses panel): this slider changes nothing now. ${fitted}`;
-  }
-  const names = new Intl.ListFormat('en', { type: 'conjunction' }).format(patterned);
-  return `Fat in the meal taken with each dose, except ${names}: doses from a pattern take their meal's fat (Doses panel). ${fitted}`;
+  if (patterned.length === 0) return tr.t('fat.hint', { fitted });
+  if (scenario.regimens.every((r) => r.schedule)) return tr.t('fat.allPattern', { fitted });
+  return tr.t('fat.except', { names: tr.list(patterned), fitted });
 }

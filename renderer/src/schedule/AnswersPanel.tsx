@@ -1,6 +1,7 @@
 import type { AnswerRow } from '../../../sim/answers/scenarioAnswers';
 import { thresholdLimit } from '../../../sim/answers/scenarioAnswers';
 import { NumberInput } from '../controls/NumberInput';
+import { useT } from '../i18n';
 import './answers.css';
 
 /**
@@ -25,16 +26,17 @@ export function AnswersPanel({
   units: string;
   onThreshold: (value: number | null) => void;
 }) {
+  const tr = useT();
   return (
     <section
       className="card answers-panel"
       role="region"
-      aria-label="Answers"
+      aria-label={tr.t('answers.title')}
       aria-busy={stale || rows === null}
     >
-      <h2>Answers</h2>
+      <h2>{tr.t('answers.title')}</h2>
       <label className="answers-threshold" htmlFor="answers-threshold">
-        Threshold ({units})
+        {tr.t('answers.threshold', { units })}
       </label>{' '}
       <NumberInput
         id="answers-threshold"
@@ -46,17 +48,20 @@ export function AnswersPanel({
       />
       {error !== null ? (
         <p className="field-error" role="alert">
-          The answers could not be computed: {error}
+          {tr.t('answers.error', { error })}
         </p>
       ) : rows === null ? (
-        <p className="field-hint">Computing the answers…</p>
+        <p className="field-hint">{tr.t('answers.computing')}</p>
       ) : (
         <ul className={stale ? 'answers-list stale' : 'answers-list'} data-testid="answers">
           {rows.map((r) => (
             <li key={r.key}>
-              <strong>{r.label}:</strong> {r.answers.sentence}.{' '}
+              <strong>{r.label}:</strong> {tr.t('answers.steady', { sentence: r.answers.sentence })}{' '}
               {r.answers.comparison && (
-                <ul className="answers-comparison" aria-label={`${r.label} against the plan`}>
+                <ul
+                  className="answers-comparison"
+                  aria-label={tr.t('answers.againstPlan', { label: r.label })}
+                >
                   {r.answers.comparison.sentences.map((s, i) => (
                     <li key={i}>{s} </li>
                   ))}
@@ -67,13 +72,7 @@ export function AnswersPanel({
           ))}
         </ul>
       )}
-      <p className="field-hint">
-        Steady state: the long-run average level of your plan. Day 14 compares the average over the
-        plan&apos;s repeat period (one day, two days or a week) ending that day with it. The plan is your
-        schedule without the doses you missed, moved, doubled, changed or added; below and above mean more
-        than 5% lower or higher than the plan&apos;s level at the same time, and the cause is the change that
-        moves the level most that way then. Days count as the chart&apos;s time axis does.
-      </p>
+      <p className="field-hint">{tr.t('answers.hint')}</p>
     </section>
   );
 }

@@ -22,11 +22,11 @@ import {
 import {
   compoundLabel,
   dayLabel,
-  MEAL_LABELS,
+  mealLabel,
   mealForFat,
   nextDoseSlot,
   PATTERN_CHOICES,
-  PATTERN_LABELS,
+  patternLabel,
   patternChoice,
   scheduledRows,
   scheduleForChoice,
@@ -38,6 +38,7 @@ import { calendarReach, FIRST_CALENDAR_DATE } from '../../../sim/scenario/schema
 import { LIMITS } from '../../../sim';
 import { NumberInput } from '../controls/NumberInput';
 import { Pager, pageOf } from '../controls/Pager';
+import { useT } from '../i18n';
 import './schedule.css';
 
 export interface DosesPanelProps {
@@ -60,12 +61,6 @@ export interface DosesPanelProps {
  */
 const PAGE_ROWS = 50;
 
-/** "Clock time", "Second clock time", "Third clock time" for a pattern's slots in order. */
-function slotLabel(index: number, what: 'clock time' | 'daily meal'): string {
-  if (index === 0) return what[0]!.toUpperCase() + what.slice(1);
-  return `${['Second', 'Third'][index - 1] ?? `Slot ${index + 1}`} ${what}`;
-}
-
 /**
  * The dose schedule editor: start date and time, a repeating pattern per compound, and the dose list with
  * single-dose edits (time, amount, meal, fat, delete, duplicate = double dose, mark missed).
@@ -79,6 +74,7 @@ export function DosesPanel({
   onTimeAxis,
   onChange,
 }: DosesPanelProps) {
+  const tr = useT();
   const cal = calendar ?? proposedCalendar;
   const id = useId();
   const setStart = (patch: Partial<Schedule['start']>) => {
@@ -95,11 +91,11 @@ export function DosesPanel({
   };
 
   return (
-    <section className="card doses-panel" role="region" aria-label="Doses">
-      <h2>Doses</h2>
+    <section className="card doses-panel" role="region" aria-label={tr.t('doses.title')} data-panel="doses">
+      <h2>{tr.t('doses.title')}</h2>
       <div className="doses-start">
         <label>
-          Start date
+          {tr.t('doses.startDate')}
           <input
             type="date"
             min={FIRST_CALENDAR_DATE}
@@ -108,22 +104,19 @@ export function DosesPanel({
           />
         </label>
         <label>
-          Start time
+          {tr.t('doses.startTime')}
           <input
             type="time"
             value={cal.start.time}
             onChange={(e) => setStart({ time: e.currentTarget.value })}
           />
         </label>
-        <span
-          className="field-hint"
-          title="Doses are at these clock times in this time zone, also across a change to or from summer time."
-        >
-          Time zone: {cal.start.timeZone}
+        <span className="field-hint" title={tr.t('doses.zoneHint')}>
+          {tr.t('doses.zone', { zone: cal.start.timeZone })}
         </span>
       </div>
       <fieldset className="segmented time-axis-switch">
-        <legend>Time axis</legend>
+        <legend>{tr.t('doses.timeAxis')}</legend>
         {(['days', 'calendar'] as const).map((axis) => (
           <label key={axis} className={timeAxis === axis ? 'seg on' : 'seg'}>
             <input
@@ -132,19 +125,19 @@ export function DosesPanel({
               checked={timeAxis === axis}
               onChange={() => onTimeAxis(axis)}
             />
-            {axis === 'days' ? 'Days since start' : 'Calendar dates'}
+            {tr.t(axis === 'days' ? 'doses.axisDays' : 'doses.axisCalendar')}
           </label>
         ))}
       </fieldset>
       <details className="meal-defaults">
-        <summary>Fat per meal (g)</summary>
+        <summary>{tr.t('doses.fatPerMeal')}</summary>
         <div className="meal-grid">
           {MEAL_KINDS.filter((m) => m !== 'none').map((meal) => (
             <label key={meal}>
-              {MEAL_LABELS[meal]}
+              {mealLabel(meal, tr)}
               <NumberInput
                 limit={LIMITS.fatG}
-                label={`${MEAL_LABELS[meal]} fat (g)`}
+                label={tr.t('doses.mealFatLabel', { meal: mealLabel(meal, tr) })}
                 unit=""
                 value={cal.mealFatG[meal]}
                 onCommit={(fatG) => fatG !== null && setMealFat(meal, fatG)}
@@ -164,10 +157,7 @@ export function DosesPanel({
           onSchedule={(schedule) => onChange(cal, { index: r.index, schedule })}
         />
       ))}
-      <p className="field-hint">
-        Sliders set a regular schedule quickly; pick a pattern to edit single doses. Your edits stay with
-        their date when you change the amount. Educational model, not dosing advice.
-      </p>
+      <p className="field-hint">{tr.t('doses.footer')}</p>
     </section>
   );
 }
@@ -185,6 +175,9 @@ function RegimenDoses({
   horizonH: number;
   onSchedule: (schedule: RegimenSchedule | null) => void;
 }) {
+  const tr = useT();
+  const slotLabel = (index: number, what: 'clock' | 'meal') =>
+    tr.t(what === 'clock' ? 'doses.slotClock' : 'doses.slotMeal', { index: String(index), slot: index + 1 });
   const choice = patternChoice(regimen.schedule);
   const schedule = regimen.schedule;
   // Expanded once per change of what it reads: re-expanding 3,660 days of slots on every render of the panel
@@ -216,9 +209,9 @@ function RegimenDoses({
       <legend>{regimen.label}</legend>
       <div className="pattern-row">
         <label>
-          Pattern
+          {tr.t('doses.pattern')}
           <select
-            aria-label="Pattern"
+            aria-label={tr.t('doses.pattern')}
             value={choice}
             onChange={(e) =>
               onSchedule(
@@ -234,8 +227,11 @@ function RegimenDoses({
             {PATTERN_CHOICES.map((c) => (
               <option key={c} value={c}>
                 {c === 'sliders'
-                  ? `${PATTERN_LABELS.sliders} (every ${regimen.intervalH} h)`
-                  : PATTERN_LABELS[c]}
+                  ? tr.t('doses.slidersEvery', {
+                      label: patternLabel(c, tr),
+                      interval: tr.num(regimen.intervalH),
+                    })
+                  : patternLabel(c, tr)}
               </option>
             ))}
           </select>
@@ -243,24 +239,24 @@ function RegimenDoses({
         {schedule?.pattern.slots.map((slot, i) => (
           <span key={i} className="slot">
             <label>
-              {slotLabel(i, 'clock time')}
+              {slotLabel(i, 'clock')}
               <input
                 type="time"
-                aria-label={slotLabel(i, 'clock time')}
+                aria-label={slotLabel(i, 'clock')}
                 value={slot.time}
                 onChange={(e) => setSlot(i, { time: e.currentTarget.value })}
               />
             </label>
             <label>
-              {slotLabel(i, 'daily meal')}
+              {slotLabel(i, 'meal')}
               <select
-                aria-label={slotLabel(i, 'daily meal')}
+                aria-label={slotLabel(i, 'meal')}
                 value={slot.meal}
                 onChange={(e) => setSlot(i, { meal: e.currentTarget.value as MealKind })}
               >
                 {MEAL_KINDS.map((m) => (
                   <option key={m} value={m}>
-                    {MEAL_LABELS[m]}
+                    {mealLabel(m, tr)}
                   </option>
                 ))}
               </select>
@@ -271,16 +267,16 @@ function RegimenDoses({
       {schedule && cs ? (
         <>
           <div className="table-scroll dose-table-scroll">
-            <table className="dose-table" aria-label={`${regimen.label} doses`}>
+            <table className="dose-table" aria-label={tr.t('doses.tableLabel', { label: regimen.label })}>
               <thead>
                 <tr>
-                  <th scope="col">Date and time</th>
-                  <th scope="col">Amount (µg)</th>
-                  <th scope="col">Compound</th>
-                  <th scope="col">Meal</th>
-                  <th scope="col">Fat (g)</th>
+                  <th scope="col">{tr.t('doses.colWhen')}</th>
+                  <th scope="col">{tr.t('doses.colAmount')}</th>
+                  <th scope="col">{tr.t('doses.colCompound')}</th>
+                  <th scope="col">{tr.t('doses.colMeal')}</th>
+                  <th scope="col">{tr.t('doses.colFat')}</th>
                   <th scope="col">
-                    <span className="visually-hidden">Actions</span>
+                    <span className="visually-hidden">{tr.t('doses.colActions')}</span>
                   </th>
                 </tr>
               </thead>
@@ -306,8 +302,8 @@ function RegimenDoses({
             </table>
           </div>
           <Pager
-            label={`Pages of ${regimen.label} doses`}
-            noun="Doses"
+            label={tr.t('doses.pages', { label: regimen.label })}
+            noun={tr.t('doses.pagerNoun')}
             total={rows.length}
             pageRows={PAGE_ROWS}
             page={page}
@@ -322,14 +318,17 @@ function RegimenDoses({
               setPage(Math.floor(rows.length / PAGE_ROWS));
             }}
           >
-            Add dose
+            {tr.t('doses.add')}
           </button>
         </>
       ) : (
         <>
           <p className="field-hint">
-            {compoundLabel(regimen.compound)}: {regimen.doseUg} µg every {regimen.intervalH} h from the start,
-            set by the sliders. Pick a pattern to list and edit single doses, or add one.
+            {tr.t('doses.fromSliders', {
+              label: compoundLabel(regimen.compound),
+              dose: tr.num(regimen.doseUg),
+              interval: tr.num(regimen.intervalH),
+            })}
           </p>
           <button
             type="button"
@@ -341,11 +340,11 @@ function RegimenDoses({
               if (next) onSchedule(next);
             }}
           >
-            Add dose
+            {tr.t('doses.add')}
           </button>
           {blocker !== null && (
             <p className="field-hint" id={`${idPrefix}-add-why`}>
-              Add dose: {blocker}.
+              {tr.t('doses.addWhy', { why: blocker })}
             </p>
           )}
         </>
@@ -375,6 +374,7 @@ function DoseRow({
   onDuplicate: () => void;
   onMissed: () => void;
 }) {
+  const tr = useT();
   const moved = Math.abs(dose.timeH - dose.plannedTimeH) > 1e-9;
   const when = `${dayLabel(dose.date)} ${dose.time}`;
   return (
@@ -385,7 +385,7 @@ function DoseRow({
         </span>
         <input
           type="datetime-local"
-          aria-label="Dose time"
+          aria-label={tr.t('doses.doseTime')}
           aria-describedby={`${idPrefix}-day`}
           value={`${dose.date}T${dose.time}`}
           onChange={(e) => {
@@ -393,14 +393,14 @@ function DoseRow({
             onMove(date, time.slice(0, 5));
           }}
         />
-        {dose.missed && <span className="dose-flag">missed: drawn, not taken</span>}
-        {moved && <span className="dose-flag">moved from its planned time</span>}
-        {dose.copy > 0 && <span className="dose-flag">second unit (double dose)</span>}
+        {dose.missed && <span className="dose-flag">{tr.t('doses.flagMissed')}</span>}
+        {moved && <span className="dose-flag">{tr.t('doses.flagMoved')}</span>}
+        {dose.copy > 0 && <span className="dose-flag">{tr.t('doses.flagDouble')}</span>}
       </td>
       <td>
         <NumberInput
           limit={LIMITS.extraAmountUg}
-          label="Amount"
+          label={tr.t('doses.amount')}
           unit=""
           value={dose.amountUg}
           onCommit={(amountUg) => amountUg !== null && onAmount(amountUg)}
@@ -409,13 +409,13 @@ function DoseRow({
       <td>{compoundLabel(dose.compound)}</td>
       <td>
         <select
-          aria-label="Meal"
+          aria-label={tr.t('doses.meal')}
           value={dose.meal}
           onChange={(e) => onMeal(e.currentTarget.value as MealKind)}
         >
           {MEAL_KINDS.map((m) => (
             <option key={m} value={m}>
-              {MEAL_LABELS[m]}
+              {mealLabel(m, tr)}
             </option>
           ))}
         </select>
@@ -423,26 +423,26 @@ function DoseRow({
       <td>
         <NumberInput
           limit={LIMITS.fatG}
-          label="Meal fat"
+          label={tr.t('doses.mealFat')}
           unit=""
           value={dose.fatG}
           onCommit={(fatG) => fatG !== null && onFat(fatG)}
         />
       </td>
       <td className="dose-actions">
-        <button type="button" onClick={onDelete} aria-label={`Delete dose ${when}`}>
-          Delete
+        <button type="button" onClick={onDelete} aria-label={tr.t('doses.deleteLabel', { when })}>
+          {tr.t('doses.delete')}
         </button>
-        <button type="button" onClick={onDuplicate} aria-label={`Duplicate dose ${when}`}>
-          Duplicate
+        <button type="button" onClick={onDuplicate} aria-label={tr.t('doses.duplicateLabel', { when })}>
+          {tr.t('doses.duplicate')}
         </button>
         <button
           type="button"
           onClick={onMissed}
           aria-pressed={dose.missed}
-          aria-label={`Mark missed ${when}`}
+          aria-label={tr.t('doses.markMissedLabel', { when })}
         >
-          {dose.missed ? 'Missed' : 'Mark missed'}
+          {tr.t(dose.missed ? 'doses.missed' : 'doses.markMissed')}
         </button>
       </td>
     </tr>

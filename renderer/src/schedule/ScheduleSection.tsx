@@ -9,6 +9,7 @@ import { AnswersPanel } from './AnswersPanel';
 import { defaultStart, type DoseRegimen } from './doseList';
 import { DosesPanel } from './DosesPanel';
 import { useAnswers } from './useAnswers';
+import { useT } from '../i18n';
 
 /**
  * The Doses editor, the answers and "My measured levels", connected to the scenario. Every edit is one
@@ -47,7 +48,8 @@ export function ScheduleSection({
   const answers = useAnswers(scenario, threshold);
 
   // Linear in the file's size (one hash), so it can run on every change.
-  const stale = useMemo(() => fitStaleness(scenario), [scenario]);
+  const tr = useT();
+  const stale = useMemo(() => fitStaleness(scenario, tr), [scenario, tr]);
   const onDoses = (calendar: Schedule, regimen?: { index: number; schedule: RegimenSchedule | null }) => {
     const regimensNext = scenario.regimens.map((r, i) => {
       if (!regimen || i !== regimen.index) return r;

@@ -1,11 +1,12 @@
 import { COMPOUND_PRESETS, type CompoundId } from '../../../sim';
+import { formatWeekdayIn } from '../../../sim/i18n/format';
+import { currentTranslator, displayLocale, type AppTranslator } from '../i18n';
 import {
   addDays,
   addDose,
   formatClock,
   parseClock,
   wallTimeToH,
-  weekday,
   compoundSchedule,
   expandSchedule,
   patternFromInterval,
@@ -38,22 +39,15 @@ export interface DoseRegimen {
 export const PATTERN_CHOICES = ['sliders', 'once', 'twice', 'thrice', 'everyOtherDay', 'weekdays'] as const;
 export type PatternChoice = (typeof PATTERN_CHOICES)[number];
 
-export const PATTERN_LABELS: Record<PatternChoice, string> = {
-  sliders: 'Regular, from the sliders',
-  once: 'Once a day',
-  twice: 'Twice a day',
-  thrice: 'Three times a day (meals)',
-  everyOtherDay: 'Every other day',
-  weekdays: 'Weekdays only',
-};
+/** A pattern choice by name, in the UI's language ("Once a day"). */
+export function patternLabel(choice: PatternChoice, tr: AppTranslator = currentTranslator()): string {
+  return tr.t('pattern.label', { choice });
+}
 
-export const MEAL_LABELS: Record<MealKind, string> = {
-  breakfast: 'Breakfast',
-  lunch: 'Lunch',
-  dinner: 'Dinner',
-  snack: 'Snack',
-  none: 'No meal',
-};
+/** A meal by name, in the UI's language ("Breakfast"). */
+export function mealLabel(meal: MealKind, tr: AppTranslator = currentTranslator()): string {
+  return tr.t('meal.label', { meal });
+}
 
 /** The choice a pattern shows as. */
 export function patternChoice(schedule: RegimenSchedule | null): PatternChoice {
@@ -131,9 +125,10 @@ const CHOICE_FOR_INTERVAL_H: Readonly<Record<number, PatternChoice>> = {
  */
 export function addDoseBlocker(regimen: DoseRegimen): string | null {
   if (!CHOICE_FOR_INTERVAL_H[regimen.intervalH])
-    return `every ${regimen.intervalH} h has no daily pattern: pick a pattern first to add single doses`;
-  if (!regimen.plainInterval)
-    return 'the missed or extra doses set on the chart would be lost: pick a pattern first to add single doses';
+    return currentTranslator().t('doses.blockInterval', {
+      interval: currentTranslator().num(regimen.intervalH),
+    });
+  if (!regimen.plainInterval) return currentTranslator().t('doses.blockChart');
   return null;
 }
 
@@ -183,11 +178,13 @@ export function nextDoseSlot(
   return { date: last.date, time: last.time, meal: last.meal };
 }
 
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
-/** "Mon 23" (weekday and day of month), from the calendar date alone; the time box next to it has the rest. */
-export function dayLabel(date: string): string {
-  return `${WEEKDAYS[weekday(date)]} ${Number(date.slice(8, 10))}`;
+/**
+ * "Mon 23" (weekday and day of month, "Mo., 23." in German), from the calendar date alone; the time box next to
+ * it has the rest.
+ */
+export function dayLabel(date: string, locale: string = displayLocale()): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return formatWeekdayIn(locale.startsWith('en') ? 'en-GB' : locale, Date.UTC(y, m - 1, d));
 }
 
 /** The compound's name for a row. */

@@ -4,28 +4,31 @@
  * 1,200 px at 1024 × 768), so each button scrolls to its panel and puts the keyboard focus there.
  */
 
+import { useT, type MessageId } from '../i18n';
+import { unfoldPanelOf } from './PhonePanel';
+
 interface Step {
-  label: string;
-  hint: string;
+  label: MessageId;
+  hint: MessageId;
   /** The panel to show: found by its accessible name, the one thing screen readers announce too. */
   target: string;
 }
 
 const STEPS: readonly Step[] = [
   {
-    label: 'Explore the forms',
-    hint: 'Start from a preset, then move the sliders: MK-7, MK-4 and K1 side by side.',
+    label: 'start.explore',
+    hint: 'start.exploreHint',
     target: '.sidebar',
   },
   {
-    label: 'Enter my own schedule',
-    hint: 'Your start date, clock times, meals, missed, moved, double or added doses.',
-    target: '[role="region"][aria-label="Doses"]',
+    label: 'start.schedule',
+    hint: 'start.scheduleHint',
+    target: '[data-panel="doses"]',
   },
   {
-    label: 'Add my lab results',
-    hint: 'Measured levels drawn over the curves, and a personal factor fitted to them.',
-    target: '[role="region"][aria-label="My measured levels"]',
+    label: 'start.lab',
+    hint: 'start.labHint',
+    target: '[data-panel="measured"]',
   },
 ];
 
@@ -33,6 +36,8 @@ const STEPS: readonly Step[] = [
 function goTo(selector: string): void {
   const panel = document.querySelector<HTMLElement>(selector);
   if (!panel) return;
+  // On a phone the controls are folded: open them first (React renders the click at once).
+  unfoldPanelOf(panel);
   const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   panel.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
   const control = panel.querySelector<HTMLElement>('select, input, button, [tabindex="0"]');
@@ -40,12 +45,13 @@ function goTo(selector: string): void {
 }
 
 export function FirstSteps() {
+  const tr = useT();
   return (
-    <nav className="first-steps" aria-label="Start here">
-      <span className="first-steps-lead">Start here:</span>
+    <nav className="first-steps" aria-label={tr.t('start.nav')}>
+      <span className="first-steps-lead">{tr.t('start.lead')}</span>
       {STEPS.map((step) => (
-        <button key={step.label} type="button" title={step.hint} onClick={() => goTo(step.target)}>
-          {step.label}
+        <button key={step.label} type="button" title={tr.t(step.hint)} onClick={() => goTo(step.target)}>
+          {tr.t(step.label)}
         </button>
       ))}
     </nav>
