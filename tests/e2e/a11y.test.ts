@@ -1,0 +1,118 @@
+/**
+ * Issue 18 §3, automated checks: axe-core (through @axe-core/playwright) on every screen in a real Chromium:
+ * the main window, the Doses panel, My measured levels, the export panel, the chart table, presentation mode,
+ * and each dialog (the export preview, the large-session question). No serious or critical violation may be
+ * left; each one found is printed with its rule, so a failure says what to fix.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useAppSession } from './support/session';
+
+const HEAVY = resolve(fileURLToPath(new URL('../fixtures/heavy.k2.json', import.meta.url)));
+const SESSION_KEY = 'k2-kinetics:session';
+
+/** Serious and critical violations on the page (or inside `include`), one line each. */
+async function seriousViolations(page: Page, include?: string): Promise<string[]> {
+  let builder = new AxeBuilder({ page });
+  if (include) builder = builder.include(include);
+  const { violations } = await builder.analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+describe('axe-core on every screen (chromium)', () => {
+  const session = useAppSession();
+
+  it(
+    'main window, in light and dark, with the readout focused and the chart tables shown',
+    { timeout: 240_000 },
+    async () => {
+      const page = await session.open();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.getByRole('slider', { name: /^Plasma concentration: level readout/ }).focus();
+      await page.keyboard.press('ArrowRight');
+      for (const title of ['Plasma concentration', 'Tissue exposure (illustrative model)']) {
+        await page
+          .getByRole('group', { name: `${title}: show as` })
+          .getByRole('button', { name: 'Table' })
+          .click();
+      }
+      await page.getByTestId('tissue-chart-table').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await session.app.context.close();
+    },
+  );
+
+  it(
+    'the Doses panel with a pattern chosen, and My measured levels with a level added',
+    { timeout: 240_000 },
+    async () => {
+      const page = await session.open();
+      const doses = page.getByRole('region', { name: 'Doses', exact: true });
+      await doses.getByLabel('Pattern').first().selectOption('once');
+      await doses.locator('tbody tr').first().waitFor();
+      expect(await seriousViolations(page, '[role=region][aria-label="Doses"]')).toEqual([]);
+      const measured = page.getByRole('region', { name: 'My measured levels', exact: true });
+      await measured.getByRole('button', { name: 'Add measured level' }).click();
+      expect(await seriousViolations(page, '[role=region][aria-label="My measured levels"]')).toEqual([]);
+      // The same two panels in the dark scheme (its light-coloured boxes were the one finding: see the report).
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect(await seriousViolations(page, '[role=region][aria-label="Doses"]')).toEqual([]);
+      expect(await seriousViolations(page, '[role=region][aria-label="My measured levels"]')).toEqual([]);
+      await session.app.context.close();
+    },
+  );
+
+  it('the export panel and the export preview dialog', { timeout: 180_000 }, async () => {
+    const page = await session.open();
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('group', { name: 'Export' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page
+      .getByRole('group', { name: 'Export' })
+      .getByRole('button', { name: /^Preview/ })
+      .click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await dialog.locator('img').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await session.app.context.close();
+  });
+
+  it('presentation mode, on its first scene and while stepping', { timeout: 180_000 }, async () => {
+    const page = await session.open();
+    await page.getByRole('button', { name: 'Presentation mode' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Presentation mode' });
+    await dialog.waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('ArrowRight');
+    expect(await seriousViolations(page)).toEqual([]);
+    await session.app.context.close();
+  });
+
+  it('the large-session question (an alert dialog) at start', { timeout: 180_000 }, async () => {
+    const page = await session.open();
+    const scenario = JSON.parse(await readFile(HEAVY, 'utf8')) as {
+      regimens: { compound: string }[];
+      display: Record<string, unknown>;
+    };
+    scenario.regimens = scenario.regimens.filter((r) => r.compound === 'mk7');
+    scenario.display['visible'] = ['mk7'];
+    await page.evaluate(
+      ([key, text]) => localStorage.setItem(key!, text!),
+      [SESSION_KEY, JSON.stringify(scenario)],
+    );
+    await page.reload();
+    await page.getByRole('alertdialog', { name: /Your last session is large/ }).waitFor({ timeout: 15_000 });
+    expect(await seriousViolations(page)).toEqual([]);
+    await session.app.context.close();
+  });
+});
