@@ -7,6 +7,8 @@
  * The lesson is given to the app as the lesson in progress (the autosave's storage), written with the
  * lesson file's own serializer: the same path a reload takes.
  */
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumTarget, type AppSession } from './support/appTargets';
@@ -16,6 +18,7 @@ import { LESSON_STORAGE_KEY } from '../../renderer/src/presentation/useLesson';
 import { STORY } from '../../renderer/src/presentation/story';
 
 const target = chromiumTarget();
+const SHOTS = resolve(fileURLToPath(new URL('../../docs/screenshots', import.meta.url)));
 const N = STORY.length;
 
 const overlay = (page: Page) => page.getByRole('dialog', { name: 'Presentation mode' });
@@ -101,6 +104,11 @@ describe('Predict, then reveal (chromium)', () => {
     expect(await sketch.count()).toBe(1);
     const sketchPoints = Number(await sketch.getAttribute('data-points'));
     expect(sketchPoints).toBeGreaterThan(20);
+    // The controls fade when idle (3 s): the screenshot shows what the room sees.
+    await page.mouse.move(5, 5);
+    await page.locator('.presentation.pres-idle').waitFor({ timeout: 10_000 });
+    await page.waitForTimeout(600); // the fade's transition
+    await page.screenshot({ path: join(SHOTS, 'predict-before-reveal.png') });
 
     // Page Down reveals: the curve draws, a score in words appears, the sketch stays, the scene does not change.
     await page.keyboard.press('PageDown');
@@ -130,6 +138,15 @@ describe('Predict, then reveal (chromium)', () => {
       }),
     ).toBe(true);
     expect((await page.getByTestId('scene-caption').textContent()) ?? '').toMatch(/half-life is 68 h/);
+    // The reveal's drawing ends at the run's end (12 s of playback), then the controls fade.
+    await page.waitForFunction(
+      (end) => Number((document.querySelector('input[aria-label=Time]') as HTMLInputElement).value) >= end,
+      STORY[1]!.scenario.horizonDays,
+      { timeout: 30_000 },
+    );
+    await page.locator('.presentation.pres-idle').waitFor({ timeout: 10_000 });
+    await page.waitForTimeout(600); // the fade's transition
+    await page.screenshot({ path: join(SHOTS, 'predict-after-reveal.png') });
 
     // Page Down again moves on.
     await page.keyboard.press('PageDown');

@@ -358,6 +358,7 @@ function SceneDetails({
           </label>
         ))}
         <span className="lesson-inline">
+          <span aria-hidden="true">Threshold at&nbsp;</span>
           <NumberInput
             limit={THRESHOLD_LIMIT}
             label="Scene threshold (ng/mL)"

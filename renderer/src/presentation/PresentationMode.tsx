@@ -242,9 +242,9 @@ export function PresentationMode({
         </div>
       )}
       <header className="pres-head">
-        <h2 className="pres-title">{scene.title}</h2>
+        <h2 className="pres-title">{editing ? 'Lesson editor' : scene.title}</h2>
         <p className="pres-counter" aria-live="polite" data-testid="scene-counter">
-          Scene {safeIndex + 1} of {scenes.length}
+          {editing ? `${scenes.length} scenes` : `Scene ${safeIndex + 1} of ${scenes.length}`}
         </p>
       </header>
       {editing && lesson && onLessonChange ? (
