@@ -11,10 +11,15 @@ import { describe, expect, it } from 'vitest';
 import { defaultScenario, makeRegimen, scenarioView, simulateRegimen } from '../../sim';
 import {
   columnPoints,
+  drawEnvelope,
+  envelopeColumnIndices,
+  envelopeColumns,
+  panelModel,
   pixelColumnIndices,
   withColumnPoints,
-  panelModel,
 } from '../../renderer/src/plot/model';
+import { unpackView } from '../../renderer/src/view/useScenarioView';
+import { viewMessage } from '../../renderer/src/view/viewMessage';
 import {
   MAX_TITLED_MEASURED,
   MeasuredPoints,
@@ -196,5 +201,50 @@ describe('linePath', () => {
       Array.from({ length: 500 }, (_, i) => ({ t: i / 7, v: rand() < 0.05 ? NaN : rand() * 40 - 5 })),
     ];
     for (const points of cases) expect(linePath(points, x, y)).toBe(reference(points) ?? '');
+  });
+});
+
+describe("the worker's draw envelope", () => {
+  it('gives the very indices of the full scan at any width, reading a fraction of the values', () => {
+    let seed = 11;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const n = 250_000;
+    const timeH = new Float64Array(n);
+    for (let i = 1; i < n; i++) timeH[i] = timeH[i - 1]! + 0.2 + rand() * 0.2;
+    // Plateaus give ties (the earlier point wins in both), noise gives extremes anywhere.
+    const values = Float64Array.from({ length: n }, (_, i) =>
+      i % 5000 < 300 ? 2 : Math.sin(i / 900) + rand() * 0.1,
+    );
+    const horizonDays = timeH[n - 1]! / 24 + 0.01;
+    const envelope = drawEnvelope({ timeH, values }, horizonDays);
+    expect(envelopeColumns(n)).toBe(16_384);
+    expect(envelope.indices.length).toBeLessThanOrEqual(2 * (16_384 + 2) + 2);
+    const read = new Set<string>();
+    const counted = new Proxy(values, {
+      get(target, key) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) read.add(key);
+        const v = Reflect.get(target, key) as unknown;
+        return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+      },
+    });
+    for (const widthPx of [1, 3, 250, 700.5, 731, 1920, 4096, 5000]) {
+      read.clear();
+      const fast = envelopeColumnIndices(timeH, counted, envelope, widthPx);
+      const fastRead = read.size;
+      expect(fast).toEqual(pixelColumnIndices(timeH, values, 0, horizonDays, widthPx));
+      // Points read: the envelope and the fine columns at the page's column edges (15 points each here).
+      if (widthPx <= 1920) expect(fastRead).toBeLessThan(n / 3);
+    }
+  });
+
+  it("the page draws a worker's view from the envelopes it sent: the same points as from the values", async () => {
+    const s = defaultScenario();
+    const scenario = { ...s, horizonDays: 700, stepMin: 5 };
+    const direct = scenarioView(scenario);
+    const view = await unpackView(structuredClone(viewMessage(scenario)));
+    for (const series of view.series) {
+      const reference = direct.series.find((x) => x.key === series.key)!;
+      expect(columnPoints(series, 0, 700, 613)).toEqual(columnPoints(reference, 0, 700, 613));
+    }
   });
 });

@@ -4,6 +4,7 @@ import { scenarioView, type ScenarioView } from '../../../sim/view/scenarioView'
 import type { WorkerPort } from '../workers/protocol';
 import { useWorkerResult } from '../workers/useWorkerResult';
 import { unpackGently } from './pack';
+import { takeEnvelopes } from './viewMessage';
 import { isHeavy, viewWork, type ViewWork } from './work';
 
 export type ScenarioViewState =
@@ -20,7 +21,7 @@ export type ScenarioViewState =
   | { status: 'canceled'; work: ViewWork; previous: ScenarioView | null; retry: () => void }
   | { status: 'failed'; error: string; previous: ScenarioView | null };
 
-/** The worker answers pack(scenarioView(scenario)) (renderer/src/view/pack.ts). */
+/** The worker answers viewMessage(scenario): pack(scenarioView(scenario)) with draw envelopes (viewMessage.ts). */
 export type ViewWorkerPort = WorkerPort<Scenario, unknown>;
 
 function createViewWorker(): ViewWorkerPort {
@@ -33,7 +34,9 @@ function createViewWorker(): ViewWorkerPort {
  * and intakes stay packed until something reads them.
  */
 export async function unpackView(packed: unknown): Promise<ScenarioView> {
+  const keepEnvelopes = takeEnvelopes(packed);
   const unpacked = (await unpackGently(packed, (key) => key === 'doseMarks')) as ScenarioView;
+  keepEnvelopes(unpacked);
   return shareRegimenMarks(unpacked);
 }
 
