@@ -3,10 +3,15 @@
  * highest value per curve is the Numbers table's Cmax (both read in the browser), and for one dose it is the
  * analytic Bateman peak.
  */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useAppSession } from './support/session';
-import { oneDosePeak, oneDoseScenario, openScenario, readNumber } from './support/a11y';
+import { oneDoseLevel, oneDosePeak, oneDoseScenario, openScenario, readNumber } from './support/a11y';
+
+const HEAVY = resolve(fileURLToPath(new URL('../fixtures/heavy.k2.json', import.meta.url)));
 
 /** Switches the plasma chart to its table; returns the table. */
 async function plasmaTable(page: Page) {
@@ -118,4 +123,61 @@ describe('the chart as a table (chromium)', () => {
     expect(session.app.errors).toEqual([]);
     await session.app.context.close();
   });
+  it('a double dose (two at one time) is marked and named on the chart, in the table and in the readout', async () => {
+    const page = await session.open();
+    const scenario = oneDoseScenario();
+    // Two daily doses, and an extra one at 24 h: the second dose time holds two.
+    scenario.regimens[0] = {
+      ...scenario.regimens[0]!,
+      doseCount: 2,
+      extraDoses: [{ timeH: 24, amountUg: 1000, fatG: 0 }],
+    };
+    await openScenario(page, scenario);
+    const marker = page.locator('[data-testid=plasma-chart] .dose-marker.double');
+    expect(await marker.count()).toBe(1);
+    expect(await marker.locator('title').textContent()).toBe('Dose 2 at day 1: double dose');
+
+    const table = await plasmaTable(page);
+    const row24 = table.locator('tbody tr[data-index="24"]');
+    expect(await row24.locator('td').last().textContent()).toBe('MK-7 double dose (2 × 1,000 µg)');
+    // Superposition (linear kinetics): 30 h is 30 h after the first dose and 6 h after the two at 24 h.
+    const row30 = table.locator('tbody tr[data-index="30"]');
+    const at30 = readNumber((await row30.locator('td[data-series] [data-value]').textContent())!);
+    const expected = oneDoseLevel(30) + 2 * oneDoseLevel(6);
+    expect(Math.abs(at30 - expected) / expected).toBeLessThan(0.005);
+
+    await page.getByRole('button', { name: 'Chart' }).first().click();
+    await page.getByRole('slider', { name: /^Plasma concentration: level readout/ }).focus();
+    for (let i = 0; i < 24; i++) await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(() => page.getByTestId('plasma-chart-announce').textContent())
+      .toMatch(/^day 1 \(24 h\): MK-7 \S+ ng\/mL\. MK-7 double dose \(2 × 1,000 µg\)\.$/);
+    await session.app.context.close();
+  });
+
+  it('ten years of hourly doses (87,841 output steps): the table lists at most 500 rows plus the peak', async () => {
+    const page = await session.open();
+    const scenario = JSON.parse(await readFile(HEAVY, 'utf8')) as {
+      regimens: { compound: string }[];
+      display: Record<string, unknown>;
+    };
+    scenario.regimens = scenario.regimens.filter((r) => r.compound === 'mk7');
+    scenario.display['visible'] = ['mk7'];
+    await page.getByTestId('scenario-file-input').setInputFiles({
+      name: 'heavy-mk7.k2.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(scenario)),
+    });
+    await page.locator('[data-testid=plasma-chart] .curve-mk7').waitFor({ timeout: 90_000 });
+    const started = Date.now();
+    const table = await plasmaTable(page);
+    const rows = await table.locator('tbody tr').count();
+    console.log(`[table-view] 10-year hourly: ${rows} rows shown in ${Date.now() - started} ms`);
+    expect(rows).toBeGreaterThan(400);
+    expect(rows).toBeLessThanOrEqual(501);
+    expect(await table.locator('caption').textContent()).toMatch(/of 87,841 output steps: every 177 h/);
+    // The hourly doses between two rows are counted, not listed one by one.
+    expect(await table.locator('tbody tr').nth(1).locator('td').last().textContent()).toBe('MK-7 177 doses');
+    await session.app.context.close();
+  }, 180_000);
 });
