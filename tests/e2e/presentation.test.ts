@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumTarget, electronTarget, type AppSession, type AppTarget } from './support/appTargets';
 import { STORY } from '../../renderer/src/presentation/story';
+import { LESSON_VERSION } from '../../renderer/src/presentation/lesson';
 
 /** Scenes of the built-in story, and the index of the K1 vs MK-7 scene. */
 const N = STORY.length;
@@ -349,7 +350,7 @@ for (const target of targets) {
           version: number;
           scenes: unknown[];
         };
-        expect(doc).toMatchObject({ format: 'k2-kinetics-lesson', version: 1 });
+        expect(doc).toMatchObject({ format: 'k2-kinetics-lesson', version: LESSON_VERSION });
         expect(doc.scenes).toHaveLength(N + 1);
 
         await page.getByRole('button', { name: 'Built-in story' }).click();
