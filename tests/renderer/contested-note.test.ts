@@ -1,3 +1,4 @@
+import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { COMPOUND_PRESETS, scenarioView } from '../../sim';
 import { CONTESTED_RANGES, contestedRange, maxDailyIntakeUg } from '../../sim/presets/contested';
@@ -55,7 +56,7 @@ describe('contested MK-4 doses', () => {
   });
 
   it('the Sources panel explains the disagreement', () => {
-    const html = renderToStaticMarkup(SourcesPanel());
+    const html = renderToStaticMarkup(createElement(SourcesPanel));
     expect(html).toContain('Where studies disagree');
     expect(html).toContain('Koitaya 2014 saw serum ucOC fall');
   });

@@ -30,7 +30,14 @@ function shapeOf(elements: MessageFormatElement[], shape: Shape = { args: new Se
 
 const english = CATALOGS.en;
 /** Messages that are the same word in German (units, names). */
-const SAME_IN_GERMAN = new Set<string>(['duration.min', 'controls.linear']);
+const SAME_IN_GERMAN = new Set<string>([
+  'duration.min',
+  'controls.linear',
+  'metrics.cmax',
+  'metrics.auc',
+  'population.colParameter',
+  'sources.colParameter',
+]);
 const ids = Object.keys(english) as (keyof typeof english)[];
 
 describe('catalogs', () => {

@@ -1,3 +1,4 @@
+import { createElement } from 'react';
 import { eigs } from 'mathjs';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -56,8 +57,8 @@ describe('Sources panel: K1 as two compartments', () => {
     expect(k1Line).toContain('central compartment (V1 9.82 L) ⇄ peripheral compartment');
     expect(k1Line).toContain(`half-lives ${halfLives[0]!.toFixed(1)} h and ${halfLives[1]!.toFixed(1)} h`);
     expect(structureSentences().find((x) => x.compound === 'MK-7')!.text).toContain('one compartment');
-    const html = renderToStaticMarkup(SourcesPanel());
+    const html = renderToStaticMarkup(createElement(SourcesPanel));
     expect(html).toContain('Compartments');
-    expect(renderToStaticMarkup(ModelDisclaimer())).toContain('two for K1');
+    expect(renderToStaticMarkup(createElement(ModelDisclaimer))).toContain('two for K1');
   });
 });

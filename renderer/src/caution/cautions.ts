@@ -5,6 +5,7 @@ import {
   type AnticoagulantCaution,
   type CompoundId,
 } from '../../../sim';
+import { currentTranslator, type AppTranslator } from '../i18n';
 
 /** Compounds whose anticoagulant caution rests on a published dose threshold (Theuwissen 2013, Schurgers 2004). */
 export const CAUTION_COMPOUNDS: readonly CompoundId[] = ['mk7', 'k1'];
@@ -20,13 +21,16 @@ export interface ShownCaution extends AnticoagulantCaution {
  * compounds ignored), in the order given. The text is the model's, word for word; nothing is computed from the
  * dose, so the app never turns it into advice.
  */
-export function cautionsFor(compounds: readonly CompoundId[]): ShownCaution[] {
+export function cautionsFor(
+  compounds: readonly CompoundId[],
+  tr: AppTranslator = currentTranslator(),
+): ShownCaution[] {
   const seen = new Set<CompoundId>();
   const out: ShownCaution[] = [];
   for (const c of compounds) {
     if (seen.has(c) || !CAUTION_COMPOUNDS.includes(c)) continue;
     seen.add(c);
-    const caution = anticoagulantCaution(c);
+    const caution = anticoagulantCaution(c, tr);
     out.push({
       ...caution,
       label: COMPOUND_PRESETS[c].label,

@@ -1,5 +1,6 @@
 import { DETECTION_LIMIT_NG_PER_ML } from '../../../sim';
 import { formatNumber } from '../plot/format';
+import { useT } from '../i18n';
 import type { MetricsReport } from './computeMetrics';
 import { MetricNotes } from './MetricNotes';
 
@@ -13,16 +14,17 @@ export function MetricsTable({
   stale: boolean;
   error?: string | null;
 }) {
+  const tr = useT();
   if (!report) {
     return (
-      <section className="card metrics-card" aria-label="Metrics">
-        <h2>Numbers</h2>
+      <section className="card metrics-card" aria-label={tr.t('metrics.region')}>
+        <h2>{tr.t('metrics.title')}</h2>
         {error ? (
           <p className="chart-note" role="alert">
-            The numbers for this scenario could not be computed ({error}). The chart above is still correct.
+            {tr.t('metrics.error', { error })}
           </p>
         ) : (
-          <p className="chart-note">Computing…</p>
+          <p className="chart-note">{tr.t('metrics.computing')}</p>
         )}
       </section>
     );
@@ -30,18 +32,18 @@ export function MetricsTable({
   const u = report.units;
   const aucUnit = u === 'ng/mL' ? 'ng·h/mL' : 'nmol·h/L';
   return (
-    <section className="card metrics-card" aria-label="Metrics" aria-busy={stale}>
-      <h2>Numbers</h2>
+    <section className="card metrics-card" aria-label={tr.t('metrics.region')} aria-busy={stale}>
+      <h2>{tr.t('metrics.title')}</h2>
       <table className="metrics" data-testid="metrics-table">
         <thead>
           <tr>
-            <th scope="col">Curve</th>
-            <th scope="col">Cmax ({u})</th>
-            <th scope="col">Tmax (h after dose)</th>
-            <th scope="col">Trough ({u})</th>
-            <th scope="col">AUC ({aucUnit})</th>
-            <th scope="col">Accumulation ratio</th>
-            <th scope="col">Time to 90% steady state (days)</th>
+            <th scope="col">{tr.t('metrics.curve')}</th>
+            <th scope="col">{tr.t('metrics.cmax', { u })}</th>
+            <th scope="col">{tr.t('metrics.tmax')}</th>
+            <th scope="col">{tr.t('metrics.trough', { u })}</th>
+            <th scope="col">{tr.t('metrics.auc', { u: aucUnit })}</th>
+            <th scope="col">{tr.t('metrics.accumulation')}</th>
+            <th scope="col">{tr.t('metrics.t90')}</th>
           </tr>
         </thead>
         <tbody>
@@ -79,9 +81,10 @@ export function MetricsTable({
         {report.sentence}
       </p>
       <p className="chart-note">
-        Trough: lowest level in the last full dosing interval. Accumulation ratio and time to 90% assume the
-        schedule continues unchanged. {DETECTION_LIMIT_NG_PER_ML.value} ng/mL is an assumed assay detection
-        limit ({DETECTION_LIMIT_NG_PER_ML.basis}).
+        {tr.t('metrics.note', {
+          lod: tr.num(DETECTION_LIMIT_NG_PER_ML.value),
+          basis: DETECTION_LIMIT_NG_PER_ML.basis,
+        })}
       </p>
     </section>
   );

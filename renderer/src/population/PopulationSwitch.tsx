@@ -1,8 +1,7 @@
 import { formatNumber } from '../plot/format';
+import { useT } from '../i18n';
 import { bandsMeaning, variationRows } from './variationSources';
 import type { PopulationBandsState } from './usePopulationBands';
-
-const ROWS = variationRows();
 
 /**
  * "Show variation between people": the switch, what the bands mean, where the spreads come from, and the
@@ -17,15 +16,19 @@ export function PopulationSwitch({
   onChange: (checked: boolean) => void;
   state: PopulationBandsState;
 }) {
+  const tr = useT();
   const status = !checked
     ? null
     : state.refused
       ? state.refused
       : state.error
-        ? `Could not compute the variation: ${state.error}`
+        ? tr.t('population.error', { error: state.error })
         : state.result === null || state.stale
-          ? 'Simulating people…'
-          : `${state.subjects.toLocaleString('en')} people simulated in ${formatNumber(Math.round(state.elapsedMs ?? 0))} ms.`;
+          ? tr.t('population.simulating')
+          : tr.t('population.done', {
+              n: tr.num(state.subjects),
+              ms: formatNumber(Math.round(state.elapsedMs ?? 0)),
+            });
   return (
     <div className="population-switch" data-testid="population-switch">
       <label className="switch">
@@ -36,11 +39,11 @@ export function PopulationSwitch({
           onChange={(e) => onChange(e.currentTarget.checked)}
         />
         <span className="switch-track" aria-hidden="true" />
-        Show variation between people
+        {tr.t('population.switch')}
       </label>
       {checked && (
         <>
-          <p className="chart-note">{bandsMeaning(state.subjects)}</p>
+          <p className="chart-note">{bandsMeaning(state.subjects, tr)}</p>
           <p
             className={state.refused || state.error ? 'chart-note field-error' : 'chart-note'}
             role="status"
@@ -52,19 +55,19 @@ export function PopulationSwitch({
             {status}
           </p>
           <details className="variation-sources">
-            <summary>How much people differ, and the sources</summary>
+            <summary>{tr.t('population.sources')}</summary>
             <table className="metrics params">
               <thead>
                 <tr>
-                  <th scope="col">Parameter</th>
-                  <th scope="col">Between-person CV</th>
-                  <th scope="col">Basis</th>
-                  <th scope="col">Sources</th>
-                  <th scope="col">Note</th>
+                  <th scope="col">{tr.t('population.colParameter')}</th>
+                  <th scope="col">{tr.t('population.colCv')}</th>
+                  <th scope="col">{tr.t('population.colBasis')}</th>
+                  <th scope="col">{tr.t('population.colSources')}</th>
+                  <th scope="col">{tr.t('population.colNote')}</th>
                 </tr>
               </thead>
               <tbody>
-                {ROWS.map((r) => (
+                {variationRows(tr).map((r) => (
                   <tr key={r.parameter}>
                     <td>{r.label}</td>
                     <td>{r.cvPercent}%</td>

@@ -6,9 +6,13 @@ import { regimenColor } from '../plot/theme';
 import { MEDIAN_DASH, type BandPoint } from '../plot/bandGeometry';
 import type { PlotBandSet } from '../plot/BandAreas';
 import { APP_SUBJECTS, type DrawnBands } from './populationBands';
+import { currentTranslator } from '../i18n';
 
 /** The legend entry that explains the bands (one for all regimens: colour already names the compound). */
-export const BANDS_LEGEND_LABEL = `Dotted: median of ${APP_SUBJECTS.toLocaleString('en')} people; shading: middle 50% and 90%`;
+export function bandsLegendLabel(): string {
+  const tr = currentTranslator();
+  return tr.t('population.legend', { n: tr.num(APP_SUBJECTS) });
+}
 
 /** The bands of the regimens a view shows, in each regimen's colour, downsampled like its curve. */
 export function plotBandSets(
@@ -63,7 +67,7 @@ export function bandedPanelModel(
     bands: sets,
     legend: [
       ...model.legend,
-      { key: 'population-bands', label: BANDS_LEGEND_LABEL, color: MUTED_INK, dash: MEDIAN_DASH },
+      { key: 'population-bands', label: bandsLegendLabel(), color: MUTED_INK, dash: MEDIAN_DASH },
     ],
   };
 }

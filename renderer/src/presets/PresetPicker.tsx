@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Scenario } from '../../../sim';
 import type { ScenarioAction } from '../state/scenarioReducer';
 import { presetScenario, SCENARIO_PRESETS, type PresetId } from './scenarioPresets';
+import { useT } from '../i18n';
 
 /**
  * "Presets": replaces the scenario with a ready one for the current duration (one undoable step). Choosing is
@@ -15,11 +16,12 @@ export function PresetPicker({
   scenario: Scenario;
   dispatch: (action: ScenarioAction) => void;
 }) {
+  const tr = useT();
   const [error, setError] = useState<string | null>(null);
   return (
     <div className="preset-picker">
       <label>
-        Presets{' '}
+        {tr.t('presets.label')}{' '}
         <select
           value=""
           onChange={(e) => {
@@ -30,10 +32,10 @@ export function PresetPicker({
             if (built.scenario) dispatch({ type: 'replaceScenario', scenario: built.scenario });
           }}
         >
-          <option value="">Start from a preset…</option>
+          <option value="">{tr.t('presets.choose')}</option>
           {SCENARIO_PRESETS.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.label}
+              {tr.t('presets.name', { id: p.id.replace(/-/g, '_') })}
             </option>
           ))}
         </select>

@@ -2,22 +2,25 @@ import { COMPOUND_IDS, COMPOUND_PRESETS, SOURCES, SOURCE_IDS, TISSUE_PRESET } fr
 import { CONTESTED_RANGES } from '../../../sim/presets/contested';
 import { formatNumber } from '../plot/format';
 import { presetRows, structureSentences } from './presetRows';
+import { useT } from '../i18n';
 
 const ROWS = presetRows();
 const STRUCTURE = structureSentences();
 
 /** Where each preset number comes from, the citations, and what the model leaves out. */
 export function SourcesPanel() {
+  const tr = useT();
+  const basis = (b: string) => tr.t('basis.name', { basis: b });
   return (
     <section className="card sources-panel" id="sources" aria-labelledby="sources-title" tabIndex={-1}>
-      <h2 id="sources-title">Where the numbers come from</h2>
+      <h2 id="sources-title">{tr.t('sources.title')}</h2>
       <p className="chart-note">
-        <span className="basis published">published</span> values are printed in a cited paper;{' '}
-        <span className="basis estimate">estimate</span> values are derived for this model (the note says
-        how).
+        {tr.t('sources.basisNote', { published: basis('published'), estimate: basis('estimate') })}{' '}
+        {tr.t('sources.englishNote')}
       </p>
-      <h3>Compartments</h3>
-      <ul data-testid="compartments">
+      <h3>{tr.t('sources.compartments')}</h3>
+      {/* The model's own notes and the papers' findings stay in English, as cited (marked lang="en"). */}
+      <ul data-testid="compartments" lang="en">
         {STRUCTURE.map((x) => (
           <li key={x.compound}>
             <strong>{x.compound}:</strong> {x.text}
@@ -28,59 +31,68 @@ export function SourcesPanel() {
         <table className="metrics params" data-testid="parameters-table">
           <thead>
             <tr>
-              <th scope="col">Compound / part</th>
-              <th scope="col">Parameter</th>
-              <th scope="col">Value</th>
-              <th scope="col">Unit</th>
-              <th scope="col">Basis</th>
-              <th scope="col">Sources</th>
-              <th scope="col">Note</th>
+              <th scope="col">{tr.t('sources.colGroup')}</th>
+              <th scope="col">{tr.t('sources.colParameter')}</th>
+              <th scope="col">{tr.t('sources.colValue')}</th>
+              <th scope="col">{tr.t('sources.colUnit')}</th>
+              <th scope="col">{tr.t('sources.colBasis')}</th>
+              <th scope="col">{tr.t('sources.colSources')}</th>
+              <th scope="col">{tr.t('sources.colNote')}</th>
             </tr>
           </thead>
           <tbody>
             {ROWS.map((r, i) => (
               <tr key={r.key}>
-                <td>{r.group}</td>
-                <td>{r.parameter}</td>
+                <td lang="en">{r.group}</td>
+                <td lang="en">{r.parameter}</td>
                 <td>{formatNumber(r.value)}</td>
                 <td>{r.unit}</td>
                 <td>
-                  <span className={`basis ${r.basis}`}>{r.basis}</span>
+                  <span className={`basis ${r.basis}`}>{basis(r.basis)}</span>
                 </td>
                 <td>{r.sources.join(', ') || '–'}</td>
                 {/* The fat-effect parameters share one note: print it once. */}
-                <td className="note">{i > 0 && ROWS[i - 1]!.note === r.note ? '(as above)' : r.note}</td>
+                {i > 0 && ROWS[i - 1]!.note === r.note ? (
+                  <td className="note">{tr.t('sources.asAbove')}</td>
+                ) : (
+                  <td className="note" lang="en">
+                    {r.note}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <h3>Carriers</h3>
-      <ul>
+      <h3>{tr.t('sources.carriers')}</h3>
+      <ul lang="en">
         {COMPOUND_IDS.map((id) => (
           <li key={id}>
             <strong>{COMPOUND_PRESETS[id].longName}:</strong> {COMPOUND_PRESETS[id].carrier}
           </li>
         ))}
       </ul>
-      <h3>Where studies disagree</h3>
+      <h3>{tr.t('sources.disagree')}</h3>
       <ul data-testid="contested-ranges">
         {CONTESTED_RANGES.map((c) => (
           <li key={c.id}>
-            {c.explanation} <em>Sources:</em> {c.sources.map((id) => SOURCES[id].short).join(', ')}. The chart
-            says so beside any {COMPOUND_PRESETS[c.compound].label} curve at these doses.
+            <span lang="en">{c.explanation}</span> <em>{tr.t('sources.sourcesLabel')}</em>{' '}
+            {c.sources.map((id) => SOURCES[id].short).join(', ')}.{' '}
+            {tr.t('sources.chartSays', { label: COMPOUND_PRESETS[c.compound].label })}
           </li>
         ))}
       </ul>
-      <h3>Tissue model</h3>
+      <h3>{tr.t('sources.tissue')}</h3>
       <p>
-        <span className="basis illustrative">illustrative</span> {TISSUE_PRESET.note}
+        <span className="basis illustrative">{basis('illustrative')}</span>{' '}
+        <span lang="en">{TISSUE_PRESET.note}</span>
       </p>
-      <h3>References</h3>
+      <h3>{tr.t('sources.references')}</h3>
       <ol className="references">
         {SOURCE_IDS.map((id) => (
           <li key={id}>
-            <strong>{SOURCES[id].short}.</strong> {SOURCES[id].full} <em>Used for:</em> {SOURCES[id].usedFor}
+            <strong>{SOURCES[id].short}.</strong> <span lang="en">{SOURCES[id].full}</span>{' '}
+            <em>{tr.t('sources.usedFor')}</em> <span lang="en">{SOURCES[id].usedFor}</span>
           </li>
         ))}
       </ol>
@@ -90,12 +102,10 @@ export function SourcesPanel() {
 
 /** Always visible: what the model is and is not. */
 export function ModelDisclaimer() {
+  const tr = useT();
   return (
-    <aside className="disclaimer" aria-label="About this model">
-      <strong>Educational model, not dosing advice.</strong> Linear kinetics for an average adult, one
-      compartment for MK-4 and MK-7, two for K1; bone and artery compartments are illustrative; no
-      enterohepatic second peak (a later meal can cause one); people vary a lot. Anyone taking warfarin or
-      another vitamin K antagonist must talk to their doctor before taking vitamin K.
+    <aside className="disclaimer" aria-label={tr.t('disclaimer.region')}>
+      <strong>{tr.t('disclaimer.strong')}</strong> {tr.t('disclaimer.text')}
     </aside>
   );
 }
