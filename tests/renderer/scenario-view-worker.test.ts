@@ -9,6 +9,8 @@ import { defaultScenario, type Scenario } from '../../sim';
 import { scenarioView, type ScenarioView } from '../../sim/view/scenarioView';
 import { pack, unpack } from '../../renderer/src/view/pack';
 import { unpackView } from '../../renderer/src/view/useScenarioView';
+import { sentMetrics, viewMessage } from '../../renderer/src/view/viewMessage';
+import { computeMetrics } from '../../renderer/src/metrics/computeMetrics';
 import { LatestRunner, type Shown } from '../../renderer/src/workers/latestRunner';
 import { serveRequests, type WorkerScope } from '../../renderer/src/workers/protocol';
 import { transferables } from '../../renderer/src/workers/transfer';
@@ -107,6 +109,17 @@ describe('scenario view through the worker protocol', () => {
       expect(regimen.result.intakes).toEqual(direct.regimens[i]!.result.intakes);
     }
     expect(view).toEqual(direct);
+  });
+
+  it("the heavy view's message carries the metrics of its own runs: those the metrics worker computes (issue 16 §6)", async () => {
+    const scenario = longScenario();
+    const view = await unpackView(structuredClone(viewMessage(scenario)));
+    const sent = sentMetrics(view);
+    expect(sent).not.toBeNull();
+    expect(sent).toEqual(computeMetrics(scenario));
+    expect(sent!.rows.length).toBe(scenario.regimens.length * 2);
+    // A view computed on the page carries none (its metrics come from the metrics worker).
+    expect(sentMetrics(scenarioView(scenario))).toBeNull();
   });
 
   it('a newer request makes the older one stale: its worker is stopped and its answer never arrives', async () => {

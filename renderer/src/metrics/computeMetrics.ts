@@ -9,6 +9,7 @@ import {
   type ConcentrationUnits,
   type MetricNote,
   type Scenario,
+  type ScenarioView,
 } from '../../../sim';
 import { formatNumber } from '../plot/format';
 import { seriesAlias, seriesStyle } from '../plot/model';
@@ -49,11 +50,19 @@ export interface MetricsReport {
  * simulations. Slow-ish (exact peak and steady-state searches), so the app runs it in a worker.
  */
 export function computeMetrics(scenario: Scenario): MetricsReport {
+  return metricsOfView(scenarioView(scenario, { tissue: false }));
+}
+
+/**
+ * The same numbers from a view already computed (the heavy view's worker, which so runs no second simulation):
+ * its plasma curves as the chart draws them, each with the regimen it was simulated from.
+ */
+export function metricsOfView(view: ScenarioView): MetricsReport {
+  const scenario = view.scenario;
   const units = scenario.display.units;
   const limit = DETECTION_LIMIT_NG_PER_ML.value;
-  // The plasma curves as the chart draws them (scenarioView), each with the regimen it was simulated from.
-  const view = scenarioView(scenario, { tissue: false });
-  const rows = view.series.map((series): MetricsRow => {
+  const plasma = view.series.filter((s) => s.panel === 'plasma');
+  const rows = plasma.map((series): MetricsRow => {
     const source = view.regimens.find((r) => r.index === series.regimenIndex)!;
     const curve =
       series.kind === 'plasmaWithoutFat' && source.withoutFat

@@ -2,6 +2,13 @@ import type { Scenario } from '../../../sim';
 import { useWorkerResult } from '../workers/useWorkerResult';
 import { computeMetrics, type MetricsReport } from './computeMetrics';
 
+/** The numbers under the chart, those of an earlier scenario meanwhile (stale), or why there are none. */
+export interface MetricsState {
+  report: MetricsReport | null;
+  stale: boolean;
+  error: string | null;
+}
+
 const createWorker = () => new Worker(new URL('./metrics.worker.ts', import.meta.url), { type: 'module' });
 
 /**
@@ -9,13 +16,13 @@ const createWorker = () => new Worker(new URL('./metrics.worker.ts', import.meta
  * drag never builds a queue, and a run is never stopped for a newer one (each takes tens of ms). Falls back to
  * computing on the main thread, after the paint, when workers are unavailable.
  */
-export function useMetrics(scenario: Scenario): {
-  report: MetricsReport | null;
-  stale: boolean;
-  error: string | null;
-} {
+export function useMetrics(
+  scenario: Scenario,
+  /** False while the numbers come from elsewhere (a heavy view's own worker: view/useViewMetrics.ts). */
+  enabled = true,
+): MetricsState {
   const state = useWorkerResult({
-    enabled: true,
+    enabled,
     request: scenario,
     createWorker,
     computeHere: computeMetrics,

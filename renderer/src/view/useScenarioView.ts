@@ -4,7 +4,7 @@ import { scenarioView, type ScenarioView } from '../../../sim/view/scenarioView'
 import type { WorkerPort } from '../workers/protocol';
 import { useWorkerResult } from '../workers/useWorkerResult';
 import { unpackGently } from './pack';
-import { takeEnvelopes } from './viewMessage';
+import { takeExtras } from './viewMessage';
 import { isHeavy, viewWork, type ViewWork } from './work';
 
 export type ScenarioViewState =
@@ -34,9 +34,9 @@ function createViewWorker(): ViewWorkerPort {
  * and intakes stay packed until something reads them.
  */
 export async function unpackView(packed: unknown): Promise<ScenarioView> {
-  const keepEnvelopes = takeEnvelopes(packed);
+  const keepExtras = takeExtras(packed);
   const unpacked = (await unpackGently(packed, (key) => key === 'doseMarks')) as ScenarioView;
-  keepEnvelopes(unpacked);
+  keepExtras(unpacked);
   return shareRegimenMarks(unpacked);
 }
 

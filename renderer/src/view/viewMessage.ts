@@ -1,30 +1,48 @@
 import type { Scenario } from '../../../sim';
 import { scenarioView, type ScenarioView } from '../../../sim/view/scenarioView';
+import { metricsOfView, type MetricsReport } from '../metrics/computeMetrics';
 import { drawEnvelope, rememberEnvelope, type DrawEnvelope } from '../plot/model';
 import { pack } from './pack';
 
 /** The key under which the view's message carries each series' draw envelope, by series key. */
 const ENVELOPES = 'drawEnvelopes';
+/** The key of the view's metrics (the table under the chart), computed from the view's own runs. */
+const METRICS = 'metrics';
+
+const metricsOfViews = new WeakMap<ScenarioView, MetricsReport>();
+
+/** The metrics the worker computed with a view it sent (null for a view computed on the page). */
+export function sentMetrics(view: ScenarioView): MetricsReport | null {
+  return metricsOfViews.get(view) ?? null;
+}
 
 /**
- * What the view's worker sends for a scenario: the packed view (pack.ts) and each series' draw envelope
- * (plot/model.ts drawEnvelope), so the page draws 24 regimens × 3 curves of 250,000 points without reading
- * their 18 million values (about 0.1 s of the page's time on a quiet machine).
+ * What the view's worker sends for a scenario: the packed view (pack.ts), each series' draw envelope
+ * (plot/model.ts drawEnvelope), so the page draws 24 regimens × 3 curves of 250,000 points without reading most
+ * of their 18 million values, and the metrics of the view's own runs (no second simulation in the metrics
+ * worker, issue 16 §6).
  */
 export function viewMessage(scenario: Scenario): unknown {
   const view = scenarioView(scenario);
   const horizonDays = view.horizonH / 24;
   const packed = pack(view) as Record<string, unknown>;
   packed[ENVELOPES] = Object.fromEntries(view.series.map((s) => [s.key, drawEnvelope(s, horizonDays)]));
+  packed[METRICS] = metricsOfView(view);
   return packed;
 }
 
-/** Takes the envelopes off a view's message and keeps each with its series' values (after unpacking). */
-export function takeEnvelopes(message: unknown): (view: ScenarioView) => void {
+/**
+ * Takes the envelopes and metrics off a view's message; the function returned keeps them with the unpacked view
+ * (each envelope with its series' values).
+ */
+export function takeExtras(message: unknown): (view: ScenarioView) => void {
   const record = message as Record<string, unknown>;
   const envelopes = (record[ENVELOPES] ?? {}) as Record<string, DrawEnvelope>;
+  const metrics = (record[METRICS] ?? null) as MetricsReport | null;
   delete record[ENVELOPES];
+  delete record[METRICS];
   return (view) => {
+    if (metrics) metricsOfViews.set(view, metrics);
     for (const s of view.series) {
       const envelope = envelopes[s.key];
       if (envelope) rememberEnvelope(s.values, envelope);
