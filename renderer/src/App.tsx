@@ -5,10 +5,10 @@ import { MAX_NAME_CHARS, type DoseMark, type Scenario } from '../../sim';
 import { describeScenario, isUserNamed } from '../../sim/scenario/describe';
 import { ErrorBoundary } from './errors/ErrorBoundary';
 import { useScenarioView } from './view/useScenarioView';
+import { useViewMetrics } from './view/useViewMetrics';
 import { WorkProgress } from './view/WorkProgress';
 import { ViewChart } from './view/ViewChart';
 import { MetricsTable } from './metrics/MetricsTable';
-import { useMetrics } from './metrics/useMetrics';
 import { useSessionPersistence } from './session/useSessionPersistence';
 import { ModelDisclaimer, SourcesPanel } from './sources/SourcesPanel';
 import { useScenarioStore } from './state/store';
@@ -26,6 +26,7 @@ import { loadExport } from './export/loadExport';
 import { DEFAULT_DENSITY, DEFAULT_PRESET } from './export/presets';
 import { PresetPicker } from './presets/PresetPicker';
 import { FirstSteps } from './start/FirstSteps';
+import { PhonePanel } from './start/PhonePanel';
 import { LanguageSwitch, useT } from './i18n';
 
 /** Layout only: header, controls on the left, charts and numbers on the right. */
@@ -49,7 +50,7 @@ export function App() {
     (lastGood: typeof scenario | null) => lastGood && store.reset(lastGood),
     [store],
   );
-  const metrics = useMetrics(scenario);
+  const metrics = useViewMetrics(scenario, viewState);
   const [showVariation, setShowVariation] = useVariationShown();
   // The Sensitivity section's regimen, shared with the Export menu's sensitivity chart entries.
   const [sensitivityChoice, setSensitivityChoice] = useState<number | null>(null);
@@ -94,7 +95,7 @@ export function App() {
         <LanguageSwitch />
         <ScenarioName scenario={scenario} onName={(name) => dispatch({ type: 'setName', name })} />
         <FirstSteps />
-        <div className="header-actions">
+        <PhonePanel id="header-actions" className="header-actions" label={tr.t('phone.menu')}>
           <DocumentControls
             store={store}
             sensitivityRegimen={sensitivityChoice}
@@ -102,15 +103,15 @@ export function App() {
           />
           <PresentationLauncher scenario={scenario} />
           <ProfileSwitch />
-        </div>
+        </PhonePanel>
       </header>
       <main className="app-main">
-        <aside className="sidebar">
+        <PhonePanel id="controls" as="aside" className="sidebar" label={tr.t('phone.controls')}>
           <PresetPicker scenario={scenario} dispatch={dispatch} />
           <ControlPanel scenario={scenario} dispatch={dispatch} />
           <PopulationSwitch checked={showVariation} onChange={setShowVariation} state={population} />
           <ModelDisclaimer />
-        </aside>
+        </PhonePanel>
         <div className="content">
           <WorkProgress state={viewState} />
           {view && (
