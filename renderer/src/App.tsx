@@ -26,7 +26,6 @@ import { loadExport } from './export/loadExport';
 import { DEFAULT_DENSITY, DEFAULT_PRESET } from './export/presets';
 import { PresetPicker } from './presets/PresetPicker';
 import { FirstSteps } from './start/FirstSteps';
-import { PhonePanel } from './start/PhonePanel';
 import { LanguageSwitch, useT } from './i18n';
 
 /** Layout only: header, controls on the left, charts and numbers on the right. */
@@ -95,7 +94,7 @@ export function App() {
         <LanguageSwitch />
         <ScenarioName scenario={scenario} onName={(name) => dispatch({ type: 'setName', name })} />
         <FirstSteps />
-        <PhonePanel id="header-actions" className="header-actions" label={tr.t('phone.menu')}>
+        <div className="header-actions">
           <DocumentControls
             store={store}
             sensitivityRegimen={sensitivityChoice}
@@ -103,15 +102,15 @@ export function App() {
           />
           <PresentationLauncher scenario={scenario} />
           <ProfileSwitch />
-        </PhonePanel>
+        </div>
       </header>
       <main className="app-main">
-        <PhonePanel id="controls" as="aside" className="sidebar" label={tr.t('phone.controls')}>
+        <aside className="sidebar">
           <PresetPicker scenario={scenario} dispatch={dispatch} />
           <ControlPanel scenario={scenario} dispatch={dispatch} />
           <PopulationSwitch checked={showVariation} onChange={setShowVariation} state={population} />
           <ModelDisclaimer />
-        </PhonePanel>
+        </aside>
         <div className="content">
           <WorkProgress state={viewState} />
           {view && (
