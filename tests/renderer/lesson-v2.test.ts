@@ -109,6 +109,26 @@ describe('lesson version 2', () => {
       error:
         "Scene 1: a prediction of the future part needs the day it starts from (fromDays), before the run's end at day 21.",
     });
+    const tissue = parseLessonText(
+      JSON.stringify({
+        format: 'k2-kinetics-lesson',
+        version: 2,
+        title: 'x',
+        scenes: [
+          {
+            title: 'a',
+            story: 'tissue',
+            scenario: storyScenes().find((s) => s.story === 'tissue')!.scenario,
+            predict: { hide: 'curve', allowReveal: true },
+          },
+        ],
+      }),
+    );
+    expect(tissue).toEqual({
+      ok: false,
+      error:
+        'Scene 1 (tissue reach of MK-4 and MK-7) draws tissue, not a plasma curve to predict: remove its prediction.',
+    });
     const bad = parseLessonText(doc({ hide: 'everything', allowReveal: true }));
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.error).toMatch(/hide/);

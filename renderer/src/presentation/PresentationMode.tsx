@@ -105,6 +105,8 @@ export function PresentationMode({
   // A prediction scene is revealed by Next, once; any scene change starts the next one hidden again.
   const [revealedAt, setRevealedAt] = useState<number | null>(null);
   const [editing, setEditing] = useState(false);
+  // Each close of the editor shows the scene afresh, with the annotations and prediction just set.
+  const [edits, setEdits] = useState(0);
   // Any scene change starts a prediction scene hidden again (a new visit, a new sketch).
   const setIndex = useCallback((next: number | ((i: number) => number)) => {
     setRevealedAt(null);
@@ -204,8 +206,10 @@ export function PresentationMode({
       if (event.key === 'Escape') {
         event.preventDefault();
         // Esc in the editor closes the editor, not the presentation.
-        if (editing) setEditing(false);
-        else onExit();
+        if (editing) {
+          setEditing(false);
+          setEdits((n) => n + 1);
+        } else onExit();
         return;
       }
       if (editing) return;
@@ -254,6 +258,7 @@ export function PresentationMode({
           startIndex={safeIndex}
           onClose={(i) => {
             setEditing(false);
+            setEdits((n) => n + 1);
             setIndex(i);
             rootRef.current?.focus();
           }}
@@ -261,7 +266,7 @@ export function PresentationMode({
       ) : (
         <SceneStage
           // A new scene starts with its own annotation defaults and the full curves.
-          key={`${safeIndex}:${scenes.length}`}
+          key={`${safeIndex}:${scenes.length}:${edits}`}
           scene={scene}
           index={safeIndex}
           count={scenes.length}

@@ -145,6 +145,12 @@ export function parseLessonText(text: string): LessonParseResult {
       if (problem !== null) return { ok: false, error: problem };
     }
     const predict = scene.predict;
+    if (predict && scene.story === 'tissue') {
+      return {
+        ok: false,
+        error: `Scene ${i + 1} (${STORY_NEEDS.tissue.about}) draws tissue, not a plasma curve to predict: remove its prediction.`,
+      };
+    }
     if (predict?.hide === 'future') {
       const horizon = scenario.scenario.horizonDays;
       if (predict.fromDays === undefined || !(predict.fromDays < horizon)) {
