@@ -3,7 +3,7 @@ import { useSyncExternalStore } from 'react';
 const QUERY = '(prefers-reduced-motion: reduce)';
 
 /** Whether the system asks for less motion now (false where matchMedia is missing: tests, old engines). */
-export function prefersReducedMotion(): boolean {
+function prefersReducedMotion(): boolean {
   return typeof window !== 'undefined' && (window.matchMedia?.(QUERY).matches ?? false);
 }
 

@@ -3,7 +3,7 @@ import type { ScenarioView } from '../../../sim';
 import { peaksText } from './readout';
 
 /** Quiet time after the last change before it is said: a slider drag is said once, where it stops. */
-export const ANNOUNCE_DEBOUNCE_MS = 700;
+const ANNOUNCE_DEBOUNCE_MS = 700;
 
 /**
  * Says what a change did, in a polite live region: "MK-7 peak 2.41 ng/mL on day 27.2 (653 h)" a moment after

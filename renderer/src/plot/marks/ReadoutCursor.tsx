@@ -1,7 +1,7 @@
 import type { MarkContext } from './mark';
 
 /** One curve's level where the readout stands (value in the panel's units). */
-export interface ReadoutDot {
+interface ReadoutDot {
   key: string;
   color: string;
   v: number;
