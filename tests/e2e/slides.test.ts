@@ -14,6 +14,8 @@ import { DOMParser } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serializeLesson } from '../../renderer/src/presentation/lesson';
+import { storyScenes } from '../../renderer/src/presentation/scenes';
 import { STORY } from '../../renderer/src/presentation/story';
 import { pdfPageCount } from '../../sim/pdf/pageCount';
 import { newAppPage, startBrowserHarness, type BrowserHarness } from './support/browser';
@@ -39,6 +41,18 @@ function wellFormed(name: string, text: string): Document {
   }).parseFromString(text, 'application/xml');
   expect(errors, `${name} is well-formed XML`).toEqual([]);
   return doc as unknown as Document;
+}
+
+/** One handout page as it prints: a window tall enough for the whole A4 sheet below the toolbar. */
+async function shootPage(page: Page, index: number, name: string): Promise<void> {
+  const before = page.viewportSize()!;
+  await page.setViewportSize({ width: 900, height: 1200 });
+  const sheet = page.getByTestId('handout-page').nth(index);
+  await sheet.evaluate((e) => e.scrollIntoView({ block: 'end' }));
+  // The sheet scrolls inside the fixed overlay, not the document: clip the window's picture to where it is.
+  const box = (await sheet.boundingBox())!;
+  await page.screenshot({ path: join(SCREENSHOTS, name), clip: box });
+  await page.setViewportSize(before);
 }
 
 let harness: BrowserHarness;
@@ -153,6 +167,7 @@ describe('The lesson handout (Chromium)', () => {
     expect(await first.locator('svg').count()).toBeGreaterThan(0);
     expect(await first.textContent()).toContain('Sources:');
     await page.screenshot({ path: join(SCREENSHOTS, 'handout-screen.png') });
+    await shootPage(page, 2, 'handout-page.png');
     const pdf = new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
     expect(pdfPageCount(pdf)).toBe(N);
     expect(pageTreeCount(pdf)).toBe(N);
@@ -169,5 +184,32 @@ describe('The lesson handout (Chromium)', () => {
     await page.keyboard.press('Escape');
     await handout.waitFor({ state: 'detached' });
     await page.getByRole('dialog', { name: 'Presentation mode' }).waitFor();
+  });
+
+  it('gives a prediction scene an empty frame for the student, and only that scene', async () => {
+    const scenes = storyScenes();
+    scenes[1] = { ...scenes[1]!, predict: { hide: 'curve', allowReveal: true } };
+    const dir = mkdtempSync(join(tmpdir(), 'k2-handout-'));
+    const file = join(dir, 'predict-first.k2lesson.json');
+    writeFileSync(file, serializeLesson({ title: 'Predict first', scenes }));
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open lesson…' }).click();
+    await (await chooser).setFiles(file);
+    await page.getByText('Opened "Predict first"').waitFor();
+    await page.getByRole('button', { name: 'Handout (PDF)…' }).click();
+    await expect.poll(() => page.getByTestId('handout-page').count()).toBe(N);
+    const framed = await page
+      .getByTestId('handout-page')
+      .evaluateAll((pages) => pages.map((p) => p.querySelector('[data-testid=handout-predict]') !== null));
+    expect(framed).toEqual(scenes.map((_, i) => i === 1));
+    // Nothing on any sheet is cut off: each page's content fits its A4 height.
+    const overflow = await page
+      .getByTestId('handout-page')
+      .evaluateAll((pages) => pages.map((p) => p.scrollHeight - p.clientHeight));
+    expect(overflow).toEqual(scenes.map(() => 0));
+    await shootPage(page, 1, 'handout-predict.png');
+    const pdf = new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    expect(pdfPageCount(pdf)).toBe(N);
+    await page.keyboard.press('Escape');
   });
 });

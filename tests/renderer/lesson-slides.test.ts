@@ -83,6 +83,15 @@ describe('the lesson as .pptx', () => {
     expect(speakerNotes(page!)).toContain(page!.numbers[0]!);
   });
 
+  it('marks a prediction scene: the notes say to ask first, the handout gets its frame', () => {
+    const scenes = storyScenes().slice(0, 2);
+    scenes[1] = { ...scenes[1]!, predict: { hide: 'curve', allowReveal: true } };
+    const [plain, predicted] = lessonPages({ title: 't', scenes });
+    expect([plain!.predicts, predicted!.predicts]).toEqual([false, true]);
+    expect(speakerNotes(predicted!)).toMatch(/^Prediction scene: ask the class to sketch/);
+    expect(speakerNotes(plain!)).toMatch(/^Teaching point: /);
+  });
+
   it('keeps captions at 18 pt or more, the size a projected slide needs', () => {
     expect(captionPoints('A short caption.')).toBe(20);
     expect(captionPoints('word '.repeat(400))).toBe(18);

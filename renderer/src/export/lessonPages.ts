@@ -42,16 +42,9 @@ export interface LessonPage {
   figure: { svg: string; widthPx: number; heightPx: number; alt: string };
 }
 
-/**
- * Whether a scene is a prediction scene. The lesson's per-scene predict settings are being added to
- * presentation/lesson.ts (issue 17 §1); until a scene carries them, no scene predicts.
- */
+/** Whether the class predicts the scene before it is revealed (the lesson's per-scene predict settings). */
 export function scenePredicts(scene: PresentedScene): boolean {
-  const predict: unknown = (scene as { predict?: unknown }).predict;
-  if (typeof predict === 'boolean') return predict;
-  return (
-    typeof predict === 'object' && predict !== null && (predict as { enabled?: unknown }).enabled !== false
-  );
+  return scene.predict !== undefined;
 }
 
 /** Peak, trough, AUC and plateau of each shown regimen, in the scene's units. */

@@ -157,35 +157,37 @@ export function ShareLesson({ lesson, sceneIndex, onClose }: ShareLessonProps) {
             {shownQr?.matrix ? (
               <QrCode matrix={shownQr.matrix} label={`QR code of the link (${link.url.length} characters)`} />
             ) : shownQr ? (
-              <p className="share-note" data-testid="share-no-qr">
+              <p className="share-note share-qr-note" data-testid="share-no-qr">
                 This link is too long for a QR code ({link.url.length.toLocaleString('en')} characters; a QR
                 code holds at most {QR_MAX_BYTES.toLocaleString('en')}): send the link itself, or share one
                 scene.
               </p>
             ) : (
-              <p className="share-note">Drawing the QR code…</p>
+              <p className="share-note share-qr-note">Drawing the QR code…</p>
             )}
-            <label className="share-link">
-              <span>Link ({link.url.length.toLocaleString('en')} characters)</span>
-              <input
-                type="text"
-                readOnly
-                value={link.url}
-                data-testid="share-url"
-                onFocus={(e) => e.currentTarget.select()}
-              />
-            </label>
-            <p className="share-actions">
-              <button type="button" onClick={() => void copy(link.url)}>
-                Copy link
-              </button>
-              {copied && <span role="status">{copied}</span>}
-            </p>
-            <p className="share-note">
-              Students open it in the browser version, on a phone too, in student mode: predictions first
-              where the lesson asks for them, and no editing. The lesson is inside the link itself: nothing is
-              sent anywhere.
-            </p>
+            <div className="share-side">
+              <label className="share-link">
+                <span>Link ({link.url.length.toLocaleString('en')} characters)</span>
+                <input
+                  type="text"
+                  readOnly
+                  value={link.url}
+                  data-testid="share-url"
+                  onFocus={(e) => e.currentTarget.select()}
+                />
+              </label>
+              <p className="share-actions">
+                <button type="button" onClick={() => void copy(link.url)}>
+                  Copy link
+                </button>
+                {copied && <span role="status">{copied}</span>}
+              </p>
+              <p className="share-note">
+                Students open it in the browser version, on a phone too, in student mode: predictions first
+                where the lesson asks for them, and no editing. The lesson is inside the link itself: nothing
+                is sent anywhere.
+              </p>
+            </div>
           </div>
         ) : (
           <p className="share-note share-error" role="alert" data-testid="share-refused">
