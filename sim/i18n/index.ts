@@ -3,3 +3,4 @@ export * from './translator';
 export { SIM_MESSAGES_EN, type SimMessageId } from './messages.en';
 export { SIM_MESSAGES_DE } from './messages.de';
 export { SIM_MESSAGES_JA } from './messages.ja';
+export { pseudoCatalog, pseudoMessage, PSEUDO_LETTERS, PSEUDO_LOCALE } from './pseudo';

@@ -3,6 +3,7 @@ import { formatPlainNumber, NEUTRAL_LOCALE } from './format';
 import { SIM_MESSAGES_DE } from './messages.de';
 import { SIM_MESSAGES_EN, type SimMessageId } from './messages.en';
 import { SIM_MESSAGES_JA } from './messages.ja';
+import { pseudoCatalog, PSEUDO_LOCALE } from './pseudo';
 
 /**
  * Messages in the reader's language. sim/ never writes an English sentence directly: it asks a Translator for
@@ -87,6 +88,7 @@ const SIM_CATALOGS: Readonly<Record<string, Catalog<SimMessageId>>> = {
 };
 
 const translators = new Map<string, Translator>([[NEUTRAL_LOCALE, ENGLISH]]);
+let pseudoSim: Catalog<SimMessageId> | undefined;
 
 /**
  * sim/'s messages in `locale` (English for a language without a catalog), for code that has only a locale tag,
@@ -96,7 +98,10 @@ const translators = new Map<string, Translator>([[NEUTRAL_LOCALE, ENGLISH]]);
 export function simTranslator(locale: string): Translator {
   let tr = translators.get(locale);
   if (!tr) {
-    const catalog = SIM_CATALOGS[locale.split('-')[0]!.toLowerCase()] ?? SIM_MESSAGES_EN;
+    const catalog =
+      locale === PSEUDO_LOCALE
+        ? (pseudoSim ??= pseudoCatalog(SIM_MESSAGES_EN))
+        : (SIM_CATALOGS[locale.split('-')[0]!.toLowerCase()] ?? SIM_MESSAGES_EN);
     tr = createTranslator<SimMessageId>(locale, catalog, SIM_MESSAGES_EN);
     translators.set(locale, tr);
   }

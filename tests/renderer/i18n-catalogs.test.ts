@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ENGLISH, simTranslator } from '../../sim/i18n';
 import { CATALOGS, LANGUAGES } from '../../renderer/src/i18n/catalogs';
 import { makeTranslator } from '../../renderer/src/i18n/locale';
-import { pseudoCatalog } from '../../renderer/src/i18n/pseudo';
+import { pseudoCatalog } from '../../sim/i18n';
 
 /**
  * Every catalog holds every English message, each parses as ICU MessageFormat, uses the same values as the
@@ -123,7 +123,7 @@ describe('pseudo-locale', () => {
   it('formats like the English message', () => {
     const tr = makeTranslator('pseudo', pseudo);
     expect(tr.t('pager.range', { noun: 'X', first: '1', last: '50', total: '3.650' })).toMatch(
-      /^\[X 1–50 öƒ 3\.650 ·+\]$/,
+      /^\[X 1–50 öƒ 3\.650 [· ]+\]$/,
     );
   });
 });

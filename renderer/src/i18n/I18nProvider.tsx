@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { pseudoCatalog } from '../../../sim/i18n';
 import { CATALOGS } from './catalogs';
 import {
   currentTranslator,
@@ -19,10 +20,9 @@ const I18nContext = createContext<I18nContextValue>({
   setLanguage: () => {},
 });
 
-/** The translator for a language (the pseudo one is built on demand: it is for tests only). */
+/** The translator for a language (the pseudo one is built when asked for: it is for tests only). */
 export async function translatorFor(language: UiLanguage): Promise<AppTranslator> {
   if (language !== 'pseudo') return makeTranslator(language, CATALOGS[language]);
-  const { pseudoCatalog } = await import('./pseudo');
   return makeTranslator('pseudo', pseudoCatalog(CATALOGS.en));
 }
 

@@ -1,10 +1,10 @@
-import { createTranslator, type MessageValues, type Translator } from '../../../sim/i18n';
+import { createTranslator, PSEUDO_LOCALE, type MessageValues, type Translator } from '../../../sim/i18n';
 import { CATALOGS, LANGUAGES, type Language, type MessageId } from './catalogs';
 
 /**
  * The UI's language: the one the user chose (remembered in localStorage), else the first of the system's
  * languages (navigator.languages) the app speaks, else English. "pseudo" is a test-only language
- * (pseudo.ts): accented and longer, so an untranslated string or a text that overflows its box stands out.
+ * (sim/i18n/pseudo.ts): accented and longer, so an untranslated string or a text that overflows its box stands out.
  */
 export type UiLanguage = Language | 'pseudo';
 
@@ -52,8 +52,8 @@ const DEFAULT_TAG: Readonly<Record<UiLanguage, string>> = {
   en: 'en-US',
   de: 'de-DE',
   ja: 'ja-JP',
-  // Pseudo text keeps German numbers, so a number hard-wired to a decimal point shows up in the test too.
-  pseudo: 'de-DE',
+  // The pseudo-locale's tag: sim/ (and the answers' worker) builds its pseudo messages from it.
+  pseudo: PSEUDO_LOCALE,
 };
 
 /**
@@ -61,13 +61,14 @@ const DEFAULT_TAG: Readonly<Record<UiLanguage, string>> = {
  * keeps its conventions), else the language's usual one ("de-DE").
  */
 export function localeTagFor(language: UiLanguage): string {
+  if (language === 'pseudo') return PSEUDO_LOCALE;
   const own = systemLanguages().find((tag) => tag.split('-')[0]!.toLowerCase() === language);
   return own ?? DEFAULT_TAG[language];
 }
 
 let current: AppTranslator = makeTranslator('en', CATALOGS.en);
 
-/** A translator over a catalog (the pseudo catalog is built at run time, pseudo.ts). */
+/** A translator over a catalog (the pseudo catalog is built at run time, sim/i18n/pseudo.ts). */
 export function makeTranslator(
   language: UiLanguage,
   catalog: Readonly<Record<MessageId, string>>,
@@ -89,6 +90,5 @@ export function displayLocale(): string {
 /** Makes `tr` the UI's translator (the provider calls this before the app renders in the new language). */
 export function setCurrentTranslator(tr: AppTranslator): void {
   current = tr;
-  if (typeof document !== 'undefined')
-    document.documentElement.lang = tr.language === 'pseudo' ? 'en-XA' : tr.locale;
+  if (typeof document !== 'undefined') document.documentElement.lang = tr.locale;
 }
