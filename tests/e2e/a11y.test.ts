@@ -1,8 +1,9 @@
 /**
  * Issue 18 §3, automated checks: axe-core (through @axe-core/playwright) on every screen in a real Chromium:
  * the main window, the Doses panel, My measured levels, the export panel, the chart table, presentation mode,
- * and each dialog (the export preview, the large-session question). No serious or critical violation may be
- * left; each one found is printed with its rule, so a failure says what to fix.
+ * and each dialog (the export preview, Share with the class, the handout, the lesson editor, the large-session
+ * question). No serious or critical violation may be left; each one found is printed with its rule, so a
+ * failure says what to fix.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -97,6 +98,35 @@ describe('axe-core on every screen (chromium)', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await session.app.context.close();
   });
+
+  it(
+    "presentation mode's dialogs: Share with the class, the handout and the lesson editor",
+    { timeout: 240_000 },
+    async () => {
+      const page = await session.open();
+      await page.getByRole('button', { name: 'Presentation mode' }).click();
+      await page.getByRole('dialog', { name: 'Presentation mode' }).waitFor();
+      const dialogs: [string, string][] = [
+        ['Share with the class…', '[data-testid=share-lesson]'],
+        ['Handout (PDF)…', '[data-testid=handout]'],
+        ['Edit lesson…', '[data-testid=lesson-editor]'],
+      ];
+      for (const [button, selector] of dialogs) {
+        await page.getByRole('button', { name: button }).click();
+        await page.locator(selector).last().waitFor();
+        // Lazy parts (the QR code, the handout's pages) drawn before the check.
+        await page.waitForTimeout(500);
+        expect(await seriousViolations(page), button).toEqual([]);
+        await page.keyboard.press('Escape');
+        await page
+          .locator(selector)
+          .last()
+          .waitFor({ state: 'detached', timeout: 5000 })
+          .catch(() => undefined);
+      }
+      await session.app.context.close();
+    },
+  );
 
   it('the large-session question (an alert dialog) at start', { timeout: 180_000 }, async () => {
     const page = await session.open();
