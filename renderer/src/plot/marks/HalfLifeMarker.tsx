@@ -1,5 +1,5 @@
 import { ANNOTATION } from '../theme';
-import { annotationFontPx, HaloLabel, movedLabel, preferredLabelRequest, textLabel } from './labels';
+import { annotationFontPx, PlacedLabel, preferredLabelRequest, textLabel } from './labels';
 import type { Mark, MarkContext } from './mark';
 
 /** From the peak of the first dose alone to the time its level has halved (data coordinates). */
@@ -44,7 +44,7 @@ export function halfLifeMark(ctx: MarkContext, h: HalfLifeData): Mark {
         />
         <circle cx={x0} cy={y0} {...ring} />
         <circle cx={x1} cy={y1} {...ring} />
-        <HaloLabel label={movedLabel(label, placed.get('half-life')!)} theme={theme} />
+        <PlacedLabel label={label} box={placed.get('half-life')!} theme={theme} />
       </g>
     ),
   };

@@ -1,6 +1,6 @@
 import type { Box } from '../layout';
 import { ANNOTATION } from '../theme';
-import { annotationFontPx, HaloLabel, textLabel } from './labels';
+import { annotationFontPx, PlacedLabel, textLabel, wrappedShapes } from './labels';
 import type { Mark, MarkContext } from './mark';
 
 /** A published observation on a model curve at the reported time, named ("Sato 2012: MK-7 peak 6 h"). */
@@ -23,13 +23,17 @@ export function labelledMarkersMark(ctx: MarkContext, points: readonly LabelledP
   const font = annotationFontPx(theme);
   return {
     key: 'observations',
-    requests: points.map((p) => ({
-      key: p.key,
-      x: x(p.tDays),
-      y: y(p.value),
-      width: textLabel(p.label, 0, 0, font).box.width + 8,
-      height: font * 1.25,
-    })),
+    requests: points.map((p) => {
+      const label = textLabel(p.label, 0, 0, font);
+      return {
+        key: p.key,
+        x: x(p.tDays),
+        y: y(p.value),
+        width: label.box.width + 8,
+        height: font * 1.25,
+        wrapped: wrappedShapes(label, 8),
+      };
+    }),
     render: (placed) => (
       <g className="pres-observations">
         {points.map((p) => (
@@ -89,9 +93,11 @@ function LabelledMarker({
         fillOpacity={0.85}
         className="pres-observation-label-card"
       />
-      <HaloLabel
-        label={textLabel(p.label, box.x + 4, box.y + box.height * 0.8, fontPx)}
+      <PlacedLabel
+        label={textLabel(p.label, box.x, box.y + fontPx, fontPx)}
+        box={box}
         theme={theme}
+        padPx={8}
         className="pres-observation-label"
       />
     </g>

@@ -1,6 +1,6 @@
 import { ANNOTATION } from '../theme';
 import { HorizontalBand } from './HorizontalBand';
-import { annotationFontPx, HaloLabel, movedLabel, preferredLabelRequest, textLabel } from './labels';
+import { annotationFontPx, PlacedLabel, preferredLabelRequest, textLabel } from './labels';
 import type { Mark, MarkContext } from './mark';
 
 /** A published range of values (Schurgers 2007's 7-8×): a tinted band with solid edges, named at its top left. */
@@ -35,11 +35,7 @@ export function observationBandMark(ctx: MarkContext, band: ObservationBandData)
           fill={ANNOTATION.observationBand}
           edge={{ stroke: ANNOTATION.observationBandEdge, widthPx: 3 }}
         />
-        <HaloLabel
-          label={movedLabel(label, placed.get(key)!)}
-          theme={theme}
-          className="pres-observation-label"
-        />
+        <PlacedLabel label={label} box={placed.get(key)!} theme={theme} className="pres-observation-label" />
       </g>
     ),
   };

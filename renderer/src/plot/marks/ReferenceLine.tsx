@@ -1,5 +1,5 @@
 import { ANNOTATION } from '../theme';
-import { annotationFontPx, HaloLabel, movedLabel, preferredLabelRequest, textLabel } from './labels';
+import { annotationFontPx, PlacedLabel, preferredLabelRequest, textLabel } from './labels';
 import type { Mark, MarkContext } from './mark';
 
 /** A reference level with its caveat (the assumed detection limit): dash-dot, named above it at the right. */
@@ -35,7 +35,7 @@ export function referenceLineMark(ctx: MarkContext, line: ReferenceLineData): Ma
           strokeWidth={3}
           strokeDasharray="14 6 3 6"
         />
-        <HaloLabel label={movedLabel(label, placed.get(key)!)} theme={theme} />
+        <PlacedLabel label={label} box={placed.get(key)!} theme={theme} />
       </g>
     ),
   };

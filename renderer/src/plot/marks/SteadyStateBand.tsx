@@ -1,6 +1,6 @@
 import { ANNOTATION } from '../theme';
 import { HorizontalBand } from './HorizontalBand';
-import { annotationFontPx, HaloLabel, movedLabel, preferredLabelRequest, textLabel } from './labels';
+import { annotationFontPx, PlacedLabel, preferredLabelRequest, textLabel } from './labels';
 import type { Mark, MarkContext } from './mark';
 
 /** The plateau (steady-state trough to peak): a grey band between dashed lines, named under it at the right. */
@@ -33,7 +33,7 @@ export function steadyStateMark(ctx: MarkContext, band: SteadyStateData): Mark {
           fill={ANNOTATION.plateauFill}
           edge={{ stroke: ANNOTATION.ink, widthPx: 2, dash: '10 8' }}
         />
-        <HaloLabel label={movedLabel(label, placed.get('steady-state')!)} theme={theme} />
+        <PlacedLabel label={label} box={placed.get('steady-state')!} theme={theme} />
       </g>
     ),
   };

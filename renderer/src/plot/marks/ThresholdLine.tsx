@@ -1,5 +1,5 @@
 import { ANNOTATION } from '../theme';
-import { annotationFontPx, HaloLabel, movedLabel, preferredLabelRequest, textLabel } from './labels';
+import { annotationFontPx, PlacedLabel, preferredLabelRequest, textLabel } from './labels';
 import type { Mark, MarkContext } from './mark';
 
 /** A level and the stretches of time (days) the featured curve spends at or above it. */
@@ -54,7 +54,7 @@ export function thresholdMark(ctx: MarkContext, threshold: ThresholdData, timeDa
           strokeDasharray="2 8"
           strokeLinecap="round"
         />
-        <HaloLabel label={movedLabel(label, placed.get('threshold')!)} theme={theme} />
+        <PlacedLabel label={label} box={placed.get('threshold')!} theme={theme} />
       </g>
     ),
   };

@@ -1,4 +1,4 @@
-import type { Box } from '../layout';
+import { wrapMeasured, type Box } from '../layout';
 import { textWidthPx } from '../measure';
 import type { PlotTheme } from '../theme';
 import type { LabelRequest } from './placeLabels';
@@ -78,11 +78,81 @@ export function HaloLabel({
   );
 }
 
-/** A label moved to the box the placement pass chose for it (same text, size and anchor). */
-export function movedLabel(label: TextLabel, box: Box): TextLabel {
+/** A label's line height in ems: the box textLabel measures, one em above the baseline and a quarter below. */
+const LINE_EM = 1.25;
+
+/**
+ * The label wrapped to two and to three lines, each as wide as its widest line (plus `padPx`): the shapes the
+ * placement pass may give a long label where its one line finds no room between the curves.
+ */
+export function wrappedShapes(
+  label: Pick<TextLabel, 'text' | 'fontPx' | 'weight'>,
+  padPx = 0,
+): { width: number; height: number }[] {
+  const { text, fontPx, weight } = label;
+  const full = textWidthPx(text, fontPx, weight);
+  const shapes: { width: number; height: number }[] = [];
+  for (const n of [2, 3]) {
+    const lines = wrapMeasured(text, fontPx, (full / n) * 1.25, n, weight);
+    if (lines.length < n || lines.some((l) => l.endsWith('…'))) continue;
+    const width = Math.max(...lines.map((l) => textWidthPx(l, fontPx, weight))) + padPx;
+    shapes.push({ width, height: n * fontPx * LINE_EM });
+  }
+  return shapes;
+}
+
+/**
+ * A label drawn in the box the placement pass chose for it: on one line, or wrapped to the lines the box's
+ * height holds (the same words per line as wrappedShapes measured), each with its anchor and halo.
+ */
+export function PlacedLabel({
+  label,
+  box,
+  theme,
+  padPx = 0,
+  className,
+}: {
+  label: TextLabel;
+  box: Box;
+  theme: PlotTheme;
+  /** Room kept at the box's left and right (a card behind the text). */
+  padPx?: number;
+  className?: string;
+}) {
+  const { text, fontPx, weight, anchor } = label;
+  const n = Math.max(1, Math.round(box.height / (fontPx * LINE_EM)));
+  // Half a pixel of slack: the box is the widest line's measured width, which must fit the same width again.
+  const lines = n === 1 ? [text] : wrapMeasured(text, fontPx, box.width - padPx + 0.5, n, weight);
   const x =
-    label.anchor === 'end' ? box.x + box.width : label.anchor === 'middle' ? box.x + box.width / 2 : box.x;
-  return { ...label, x, baseline: box.y + label.fontPx, box: { ...label.box, x: box.x, y: box.y } };
+    anchor === 'end'
+      ? box.x + box.width - padPx / 2
+      : anchor === 'middle'
+        ? box.x + box.width / 2
+        : box.x + padPx / 2;
+  // One text element (tspans per line, spaces kept between them), so the label reads as one to a screen reader.
+  return (
+    <text
+      x={x}
+      y={box.y + fontPx}
+      fontSize={fontPx}
+      fontWeight={weight}
+      fill={theme.ink}
+      textAnchor={anchor}
+      stroke={theme.background}
+      strokeWidth={Math.max(4, fontPx * 0.22)}
+      strokeLinejoin="round"
+      paintOrder="stroke"
+      className={className ?? 'pres-label'}
+    >
+      {lines.length === 1
+        ? lines[0]
+        : lines.map((line, i) => (
+            <tspan key={i} x={x} y={box.y + fontPx + i * fontPx * LINE_EM}>
+              {i < lines.length - 1 ? `${line} ` : line}
+            </tspan>
+          ))}
+    </text>
+  );
 }
 
 /**
@@ -96,5 +166,12 @@ export function preferredLabelRequest(
   alternatives: readonly TextLabel[] = [],
 ): LabelRequest {
   const { width, height } = label.box;
-  return { key, ...anchor, width, height, preferred: [label, ...alternatives].map((l) => l.box) };
+  return {
+    key,
+    ...anchor,
+    width,
+    height,
+    preferred: [label, ...alternatives].map((l) => l.box),
+    wrapped: wrappedShapes(label),
+  };
 }

@@ -15,6 +15,8 @@ export interface LabelRequest {
   height: number;
   /** Boxes the mark would like, tried first in order (a line's name at its right end, above it, then below). */
   preferred?: readonly Box[];
+  /** Narrower, taller shapes of the same label (wrapped to more lines), tried where its own shape finds no room. */
+  wrapped?: readonly { width: number; height: number }[];
 }
 
 /** A drawn curve in pixels (a break where a point is not finite), and how far labels keep off its centre line. */
@@ -98,14 +100,14 @@ export class CurveGrid {
 
 /**
  * When no spot near the marker is free (five study labels over one peak at 1024 x 768), the free spot nearest to
- * it anywhere in the bounds, scanned on a grid of half a label's height: a label farther away beats one over
+ * it anywhere in the bounds, scanned on a grid of a quarter of a label's height: a label farther away beats one over
  * another label or a curve.
  */
 function nearestFreeBox(r: LabelRequest, bounds: Box, free: (b: Box) => boolean): Box | null {
   let best: Box | null = null;
   let bestDistance = Infinity;
-  const stepY = Math.max(2, r.height / 2);
-  const stepX = Math.max(4, r.width / 8);
+  const stepY = Math.max(2, r.height / 4);
+  const stepX = Math.max(4, r.width / 16);
   for (let y = bounds.y; y + r.height <= bounds.y + bounds.height; y += stepY) {
     for (let x = bounds.x; x + r.width <= bounds.x + bounds.width; x += stepX) {
       const box = { x, y, width: r.width, height: r.height };
@@ -122,7 +124,8 @@ function nearestFreeBox(r: LabelRequest, bounds: Box, free: (b: Box) => boolean)
 /**
  * Places each label where its mark prefers, else above its anchor, stepping up (then below, then to the left)
  * row by row until it overlaps neither another label, a blocked area nor a curve, and stays inside `bounds`;
- * failing that, the nearest free spot; failing that, a spot clear of labels only. Returns the boxes by key.
+ * failing that, wrapped to more lines near its anchor; failing that, the nearest free spot; failing that, a spot
+ * clear of labels only (near the anchor, else the nearest). Returns the boxes by key (a box's height tells how many lines it was given).
  */
 export function placeLabels(
   requests: readonly LabelRequest[],
@@ -131,18 +134,38 @@ export function placeLabels(
   gapPx = 12,
   curves: readonly PathToAvoid[] = [],
 ): Map<string, Box> {
-  const placed = new Map<string, Box>();
-  const taken: Box[] = [...blocked];
   const grid = curves.length > 0 ? new CurveGrid(bounds, curves) : null;
   // Labels a mark asked to have in a given place go first, then the markers' labels left to right.
-  const sorted = [...requests].sort((a, b) => Number(!a.preferred) - Number(!b.preferred) || a.x - b.x);
+  let order = [...requests].sort((a, b) => Number(!a.preferred) - Number(!b.preferred) || a.x - b.x);
+  // A label left with no free spot goes first in the next pass (one placed earlier may have taken its only
+  // room and have others); the pass with the fewest such labels wins.
+  let best = placeInOrder(order, bounds, blocked, gapPx, grid);
+  for (let attempt = 0; attempt < 4 && best.stuck.length > 0; attempt++) {
+    const stuck = new Set(best.stuck);
+    order = [...order.filter((r) => stuck.has(r.key)), ...order.filter((r) => !stuck.has(r.key))];
+    const next = placeInOrder(order, bounds, blocked, gapPx, grid);
+    if (next.stuck.length < best.stuck.length) best = next;
+  }
+  return best.placed;
+}
+
+function placeInOrder(
+  order: readonly LabelRequest[],
+  bounds: Box,
+  blocked: readonly Box[],
+  gapPx: number,
+  grid: CurveGrid | null,
+): { placed: Map<string, Box>; stuck: string[] } {
+  const placed = new Map<string, Box>();
+  const stuck: string[] = [];
+  const taken: Box[] = [...blocked];
   const inside = (b: Box) =>
     b.x >= bounds.x &&
     b.y >= bounds.y &&
     b.x + b.width <= bounds.x + bounds.width &&
     b.y + b.height <= bounds.y + bounds.height;
-  for (const r of sorted) {
-    const candidates: Box[] = [...(r.preferred ?? [])];
+  const near = (r: LabelRequest, preferred: readonly Box[]): Box[] => {
+    const candidates: Box[] = [...preferred];
     for (let row = 0; row < 12; row++) {
       const up = r.y - gapPx - r.height - row * (r.height + 4);
       const down = r.y + gapPx + row * (r.height + 4);
@@ -153,16 +176,25 @@ export function placeLabels(
         candidates.push({ x, y: down, width: r.width, height: r.height });
       }
     }
+    return candidates;
+  };
+  for (const r of order) {
     const clearOfLabels = (c: Box) => inside(c) && !taken.some((t) => overlaps(c, t));
     const free = (c: Box) => clearOfLabels(c) && !grid?.crosses(c);
-    const choice =
-      candidates.find(free) ??
-      nearestFreeBox(r, bounds, free) ??
-      candidates.find(clearOfLabels) ??
-      candidates.find(inside) ??
-      candidates[0]!;
+    // Its own shape near the anchor, then wrapped ones near it, then the nearest free spot for each shape.
+    const shapes = [r, ...(r.wrapped ?? []).map((w) => ({ ...r, ...w }))];
+    const own = near(r, r.preferred ?? []);
+    let choice = own.find(free);
+    for (const shape of shapes.slice(1)) choice ??= near(shape, []).find(free);
+    for (const shape of shapes) choice ??= nearestFreeBox(shape, bounds, free) ?? undefined;
+    if (!choice) {
+      stuck.push(r.key);
+      // Over a curve rather than over another label: text over text reads as neither.
+      choice =
+        own.find(clearOfLabels) ?? nearestFreeBox(r, bounds, clearOfLabels) ?? own.find(inside) ?? own[0]!;
+    }
     placed.set(r.key, choice);
     taken.push(choice);
   }
-  return placed;
+  return { placed, stuck };
 }
