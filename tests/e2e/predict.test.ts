@@ -213,6 +213,41 @@ describe('Predict, then reveal (chromium)', () => {
     await app.close();
   });
 
+  it('a finger draws too (touch input through Chromium DevTools), and Space reveals like Next', async () => {
+    app = await target.open({ width: 1024, height: 768 });
+    // Touch input on, before the page loads the lesson (the reload in openWithLesson).
+    const cdp = await app.page.context().newCDPSession(app.page);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    const page = await openWithLesson(app, predictionLesson('whole'));
+    await page.keyboard.press('PageDown');
+    expect(await counter(page).textContent()).toBe(`Scene 2 of ${N}`);
+    const box = (await page.getByTestId('sketch-surface').boundingBox())!;
+    const touch = (type: string, fx: number, fy: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [{ x: box.x + fx * box.width, y: box.y + fy * box.height }],
+      });
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      document.addEventListener('pointerdown', (e) => seen.push(e.pointerType), true);
+    });
+    await touch('touchStart', 0.05, 0.9);
+    for (let i = 1; i <= 20; i++) await touch('touchMove', 0.05 + i * 0.045, 0.9 - 0.5 * Math.min(1, i / 8));
+    await touch('touchEnd', 0, 0);
+    expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual(['touch']);
+    const sketch = page.locator('path.pres-sketch');
+    expect(await sketch.count()).toBe(1);
+    expect(Number(await sketch.getAttribute('data-points'))).toBeGreaterThan(10);
+    // The page did not scroll under the finger.
+    expect(await page.evaluate(() => [scrollX, scrollY])).toEqual([0, 0]);
+    await page.keyboard.press(' ');
+    await page.getByTestId('predict-score').waitFor();
+    expect(await counter(page).textContent()).toBe(`Scene 2 of ${N}`);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
   it('after the Time slider is dragged with the mouse, Page Down (and the arrows) still change the scene, at every projector size', async () => {
     const sizes = [
       [1024, 768],

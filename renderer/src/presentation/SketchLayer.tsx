@@ -97,7 +97,11 @@ export function SketchLayer({
           onPointerDown={(event) => {
             if (event.button !== 0) return;
             event.preventDefault();
-            event.currentTarget.setPointerCapture(event.pointerId);
+            try {
+              event.currentTarget.setPointerCapture(event.pointerId);
+            } catch {
+              // A pointer the browser cannot capture (already gone) still draws while over the chart.
+            }
             current.current = [point(event)];
             onStroke(current.current, false);
           }}
@@ -108,7 +112,8 @@ export function SketchLayer({
           }}
           onPointerUp={(event) => {
             if (!current.current) return;
-            event.currentTarget.releasePointerCapture(event.pointerId);
+            if (event.currentTarget.hasPointerCapture(event.pointerId))
+              event.currentTarget.releasePointerCapture(event.pointerId);
             onStroke(current.current, true);
             current.current = null;
           }}
