@@ -1,60 +1,20 @@
 import { lazy, Suspense, useState } from 'react';
-import { createPortal } from 'react-dom';
-import type { LessonActions } from '../presentation/PresentationMode';
-import { takeLinkLesson } from './shareLink';
-import '../presentation/presentation.css';
-import '../presentation/classMaterials.css';
+import { LESSON_LINK_PREFIX } from '../../../sim/share/lessonLink';
 
-const PresentationMode = lazy(() =>
-  import('../presentation/PresentationMode').then((m) => ({ default: m.PresentationMode })),
-);
-
-/** Student mode has no editing controls, so none of these is ever offered; each is a no-op for the type. */
-const NO_EDITING: LessonActions = {
-  addScenario: (_scenario, atIndex) => atIndex,
-  removeScene: () => {},
-  restoreStory: () => {},
-  save: () => {},
-  open: async () => false,
-};
+// Reading the link, the lesson parser's checks and student mode load only on a page opened from a lesson link.
+const LinkedLesson = lazy(() => import('./LinkedLesson'));
 
 /**
- * A page opened from a teacher's `#lesson=` link: the lesson starts at once in presentation mode's student mode
- * (predictions first where the lesson asks; no editing controls), over the app, which is there after Exit. A link
- * that is damaged, changed or too large is refused in one sentence at the top of the page.
+ * A page opened from a teacher's `#lesson=` link starts the lesson in student mode (LinkedLesson); any other page
+ * renders nothing here and loads none of it.
  */
 export function StudentLink() {
-  const [outcome, setOutcome] = useState(() => takeLinkLesson());
-  if (outcome === null) return null;
-  if (!outcome.ok) {
-    return (
-      <div className="link-refused" role="alert" data-testid="lesson-link-refused">
-        <p>{outcome.message}</p>
-        <button type="button" onClick={() => setOutcome(null)}>
-          Close
-        </button>
-      </div>
-    );
-  }
-  const { lesson } = outcome;
-  return createPortal(
-    <Suspense
-      fallback={
-        <div className="pres-loading" role="status">
-          Opening the lesson…
-        </div>
-      }
-    >
-      <PresentationMode
-        scenes={lesson.scenes}
-        currentScenario={lesson.scenes[0]!.scenario}
-        actions={NO_EDITING}
-        status={null}
-        onExit={() => setOutcome(null)}
-        studentMode
-        lessonTitle={lesson.title}
-      />
-    </Suspense>,
-    document.body,
+  // Decided once: the lesson's reader removes the fragment from the address when it takes the lesson.
+  const [linked] = useState(() => window.location.hash.startsWith(LESSON_LINK_PREFIX));
+  if (!linked) return null;
+  return (
+    <Suspense fallback={null}>
+      <LinkedLesson />
+    </Suspense>
   );
 }
