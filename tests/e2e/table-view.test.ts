@@ -77,7 +77,7 @@ describe('the chart as a table (chromium)', () => {
     ]);
     // 30 days hourly is 721 steps: every 2nd (361) and each curve's peak, if off that grid.
     const caption = await table.locator('caption').textContent();
-    expect(caption).toMatch(/of 721 output steps: every 2 h, and each curve's peak/);
+    expect(caption).toMatch(/of 721 output steps: every 2 h, and each curve’s peak/);
     const rows = await table.locator('tbody tr').count();
     expect(rows).toBeGreaterThanOrEqual(361);
     expect(rows).toBeLessThanOrEqual(364);

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { ScenarioView, ViewSeries } from '../../../sim';
+import { displayLocale } from '../i18n';
 import { formatNumber } from '../plot/format';
 import {
   dosesBetween,
@@ -37,8 +38,8 @@ export function ChartTable({
     stride === 1
       ? READOUT_TEXT.everyStep(formatNumber(stepH))
       : READOUT_TEXT.strided(
-          rows.length.toLocaleString('en-US'),
-          points.toLocaleString('en-US'),
+          rows.length.toLocaleString(displayLocale()),
+          points.toLocaleString(displayLocale()),
           formatNumber(stride * stepH),
         );
   const calendar = view.timeAxis === 'calendar' && view.calendar;
@@ -57,14 +58,14 @@ export function ChartTable({
         </caption>
         <thead>
           <tr>
-            <th scope="col">{READOUT_TEXT.timeHeader}</th>
-            <th scope="col">{calendar ? view.axisTitles.time : READOUT_TEXT.dayHeader}</th>
+            <th scope="col">{READOUT_TEXT.timeHeader()}</th>
+            <th scope="col">{calendar ? view.axisTitles.time : READOUT_TEXT.dayHeader()}</th>
             {series.map((s) => (
               <th scope="col" key={s.key} data-series={s.key}>
                 {READOUT_TEXT.seriesHeader(s.label, s.unit)}
               </th>
             ))}
-            <th scope="col">{READOUT_TEXT.dosesHeader}</th>
+            <th scope="col">{READOUT_TEXT.dosesHeader()}</th>
           </tr>
         </thead>
         <tbody>
@@ -78,7 +79,7 @@ export function ChartTable({
                 {series.map((s) => (
                   <td key={s.key} data-series={s.key}>
                     <span data-value="">{formatNumber(s.values[i] ?? NaN)}</span>
-                    {peaks.get(s.key) === i && <> ({READOUT_TEXT.peakCell})</>}
+                    {peaks.get(s.key) === i && <> ({READOUT_TEXT.peakCell()})</>}
                   </td>
                 ))}
                 <td>{dosesBetween(view, fromH, timeH)}</td>

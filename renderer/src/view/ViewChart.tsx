@@ -14,6 +14,7 @@ import { panelSummary } from '../plot/summary';
 import { PLOT_THEMES } from '../plot/theme';
 import { useElementWidth } from '../plot/useElementWidth';
 import { useStickyTop } from '../plot/useStickyTop';
+import { useT } from '../i18n';
 import { ChartTable } from './ChartTable';
 import { panelSeries, READOUT_TEXT } from './readout';
 import { Readout } from './Readout';
@@ -85,16 +86,18 @@ function ViewChartView({ view, panel, height, onToggleDose, onMoveDose, bands }:
   const layout = useMemo(() => layoutPanel(frameModel, THEME, width, height), [frameModel, width, height]);
   const drawn = useMemo(() => withColumnPoints(model, view, layout.plot.width), [model, view, layout]);
   const testId = `${panel}-chart`;
+  // A memoised chart still redraws its words when the language changes (readout.ts reads the translator).
+  useT();
   const [asTable, setAsTable] = useState(false);
   const series = useMemo(() => panelSeries(view, panel), [view, panel]);
   const titleId = `${panel}-title`;
   const viewSwitch = (
     <div className="chart-view-switch" role="group" aria-label={READOUT_TEXT.switchLabel(model.title)}>
       <button type="button" aria-pressed={!asTable} onClick={() => setAsTable(false)}>
-        {READOUT_TEXT.chart}
+        {READOUT_TEXT.chart()}
       </button>
       <button type="button" aria-pressed={asTable} onClick={() => setAsTable(true)}>
-        {READOUT_TEXT.table}
+        {READOUT_TEXT.table()}
       </button>
     </div>
   );

@@ -1,47 +1,50 @@
 import { timeTickLabel, type DoseMark, type PanelId, type ScenarioView, type ViewSeries } from '../../../sim';
+import { currentTranslator, displayLocale, type AppTranslator } from '../i18n';
 import { formatNumber } from '../plot/format';
 
 /**
  * The chart's alternatives without sight of it (issue 18 §3): which output steps the table lists and the keyboard
  * readout stops at, each curve's level there, the doses taken since the step before, and the sentences that say
  * them. Everything reads the view's arrays as they are (the values the chart draws and the CSV exports); nothing
- * is simulated again. The words are all in READOUT_TEXT, so they can go through a message function later.
+ * is simulated again. The words are all in READOUT_TEXT, through the app's translator.
  */
 
 /** At most this many rows in the table (a 10-year hourly run has 87,601 output steps). */
 export const MAX_TABLE_ROWS = 500;
 
+/** The UI's words, through the app's translator (renderer/src/i18n/messages.ts, the readout.* entries). */
+const say: AppTranslator['t'] = (id, values) => currentTranslator().t(id, values);
+
 export const READOUT_TEXT = {
-  dayAt: (days: string, hours: string) => `day ${days} (${hours} h)`,
-  level: (label: string, value: string, unit: string) => `${label} ${value} ${unit}`,
+  dayAt: (days: string, hours: string) => say('readout.dayAt', { days, hours }),
+  level: (label: string, value: string, unit: string) => say('readout.level', { label, value, unit }),
   peak: (label: string, value: string, unit: string, when: string) =>
-    `${label} peak ${value} ${unit} on ${when}`,
-  noCurves: 'No curve shown.',
-  // No "time" in the name: presentation mode's scrubber is found by that word.
-  readoutLabel: (title: string) =>
-    `${title}: level readout. Left and right arrows move it step by step, Shift+arrow ten steps, Home and End to the first and last step.`,
+    say('readout.peak', { label, value, unit, when }),
+  noCurves: () => say('readout.noCurves'),
+  // No "time" in the English name: presentation mode's scrubber is found by that word.
+  readoutLabel: (title: string) => say('readout.label', { title }),
   readoutAt: (when: string, levels: string, doses: string) =>
-    `${when}: ${levels}${doses ? `. ${doses}` : ''}.`,
-  dose: (label: string, amount: string) => `${label} dose ${amount} µg`,
+    doses ? say('readout.atWithDoses', { when, levels, doses }) : say('readout.at', { when, levels }),
+  dose: (label: string, amount: string) => say('readout.dose', { label, amount }),
   doubleDose: (label: string, count: number, amount: string) =>
     count === 2
-      ? `${label} double dose (2 × ${amount} µg)`
-      : `${label} ${count}× dose (${count} × ${amount} µg)`,
-  missedDose: (label: string) => `${label} dose missed`,
-  manyDoses: (label: string, count: number) => `${label} ${count} doses`,
-  timeHeader: 'Time (h)',
-  dayHeader: 'Day',
-  dosesHeader: 'Doses since the row before',
-  peakCell: 'peak',
-  seriesHeader: (label: string, unit: string) => `${label} (${unit})`,
-  caption: (title: string) => `${title}: the chart as a table`,
-  everyStep: (stepH: string) => `Every output step (${stepH} h).`,
+      ? say('readout.doubleDose', { label, amount })
+      : say('readout.multipleDose', { label, count, amount }),
+  missedDose: (label: string) => say('readout.missedDose', { label }),
+  manyDoses: (label: string, count: number) => say('readout.manyDoses', { label, count }),
+  timeHeader: () => say('readout.timeHeader'),
+  dayHeader: () => say('readout.dayHeader'),
+  dosesHeader: () => say('readout.dosesHeader'),
+  peakCell: () => say('readout.peakCell'),
+  seriesHeader: (label: string, unit: string) => say('readout.seriesHeader', { label, unit }),
+  caption: (title: string) => say('readout.caption', { title }),
+  everyStep: (stepH: string) => say('readout.everyStep', { stepH }),
   strided: (shown: string, total: string, everyH: string) =>
-    `${shown} of ${total} output steps: every ${everyH} h, and each curve's peak (marked "peak"). The CSV export has every step.`,
-  switchLabel: (title: string) => `${title}: show as`,
-  chart: 'Chart',
-  table: 'Table',
-} as const;
+    say('readout.strided', { shown, total, everyH, peak: say('readout.peakCell') }),
+  switchLabel: (title: string) => say('readout.switchLabel', { title }),
+  chart: () => say('readout.chart'),
+  table: () => say('readout.table'),
+};
 
 /** Steps between table rows (and keyboard readout stops) so at most MAX_TABLE_ROWS rows are listed. */
 export function rowStride(points: number, maxRows = MAX_TABLE_ROWS): number {
@@ -73,17 +76,15 @@ export function tableIndices(points: number, stride: number, series: readonly Vi
   return [...set].sort((a, b) => a - b);
 }
 
-const HOURS = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-
 /** A time in hours to the minute or so (formatNumber's three digits would merge 30-minute steps past 100 h). */
 export function formatHours(timeH: number): string {
-  return HOURS.format(timeH);
+  return new Intl.NumberFormat(displayLocale(), { maximumFractionDigits: 2 }).format(timeH);
 }
 
 /** "day 1.25 (30 h)", or the calendar's "Tue 24 Mar 14:00" when the chart's time axis shows dates. */
 export function timeText(view: ScenarioView, timeH: number): string {
   if (view.timeAxis === 'calendar' && view.calendar) return timeTickLabel(timeH, 'calendar', view.calendar);
-  return READOUT_TEXT.dayAt(HOURS.format(timeH / 24), HOURS.format(timeH));
+  return READOUT_TEXT.dayAt(formatHours(timeH / 24), formatHours(timeH));
 }
 
 /** Regimen label of each regimen index, as the legend names it. */
@@ -140,7 +141,7 @@ export function dosesBetween(view: ScenarioView, fromH: number, toH: number): st
 
 /** Each curve's level at output step `i`: "MK-7 2.41 ng/mL, MK-4 0.013 ng/mL". */
 export function levelsText(series: readonly ViewSeries[], i: number): string {
-  if (series.length === 0) return READOUT_TEXT.noCurves;
+  if (series.length === 0) return READOUT_TEXT.noCurves();
   return series.map((s) => READOUT_TEXT.level(s.label, formatNumber(s.values[i] ?? NaN), s.unit)).join(', ');
 }
 
@@ -166,7 +167,7 @@ export function readoutText(
 /** "MK-7 peak 2.41 ng/mL on day 27.2 (653 h)" for each plasma curve: what a change did, in one sentence. */
 export function peaksText(view: ScenarioView): string {
   const series = panelSeries(view, 'plasma');
-  if (series.length === 0) return READOUT_TEXT.noCurves;
+  if (series.length === 0) return READOUT_TEXT.noCurves();
   return series
     .map((s) => {
       const i = peakIndex(s.values);
