@@ -15,6 +15,7 @@ import type { ScenarioStore } from '../state/store';
 import './documentControls.css';
 import { useDocument, type Notice } from './useDocument';
 import { useMenuCommands } from './useMenuCommands';
+import { useT } from '../i18n';
 
 /** Progress appears only for exports that take longer than this, so quick ones do not flicker. */
 const PROGRESS_DELAY_MS = 200;
@@ -32,6 +33,7 @@ export function DocumentControls({
   /** The regimen chosen in the Sensitivity section, for the sensitivity chart exports. */
   sensitivityRegimen: number | null;
 }) {
+  const tr = useT();
   const doc = useDocument(store);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [options, setOptions] = useState<ExportOptions>({ preset: DEFAULT_PRESET, density: DEFAULT_DENSITY });
@@ -66,7 +68,7 @@ export function DocumentControls({
         'error' in file
           ? {
               kind: 'error',
-              text: `Could not open “${file.name}”: ${asSentence(file.error)} Your current scenario is unchanged.`,
+              text: tr.t('doc.couldNotOpen', { file: file.name, error: asSentence(file.error) }),
             }
           : doc.openText(file.path, file.text, file.image),
       ),
@@ -85,7 +87,7 @@ export function DocumentControls({
       if (!read.ok) {
         setNotice({
           kind: 'error',
-          text: `Could not open “${file.name}”: ${asSentence(read.error)} Your current scenario is unchanged.`,
+          text: tr.t('doc.couldNotOpen', { file: file.name, error: asSentence(read.error) }),
         });
         return;
       }
@@ -99,7 +101,7 @@ export function DocumentControls({
     async (kind: ExportKind) => {
       if (busy) return;
       setNotice(null);
-      setProgress({ fraction: 0, label: 'Preparing', visible: false });
+      setProgress({ fraction: 0, label: tr.t('doc.preparing'), visible: false });
       const reveal = setTimeout(() => setProgress((p) => p && { ...p, visible: true }), PROGRESS_DELAY_MS);
       const abort = new AbortController();
       exportAbort.current = abort;
@@ -123,14 +125,14 @@ export function DocumentControls({
         setProgress(null);
       }
     },
-    [busy, store.scenario, options, sensitivityRegimen],
+    [busy, store.scenario, options, sensitivityRegimen, tr],
   );
 
   /** The image file Save would write, built once and shown; Save from the preview writes those bytes. */
   const [preview, setPreview] = useState<BuiltImage | null>(null);
   const showPreview = async (format: 'png' | 'svg') => {
     if (busy) return;
-    setProgress({ fraction: 0, label: 'Preparing the preview', visible: false });
+    setProgress({ fraction: 0, label: tr.t('doc.preparingPreview'), visible: false });
     const reveal = setTimeout(() => setProgress((p) => p && { ...p, visible: true }), PROGRESS_DELAY_MS);
     try {
       const { buildImage } = await loadExport();
@@ -163,17 +165,16 @@ export function DocumentControls({
 
   const copyLink = async () => {
     const copied = await copyScenarioLink(store.scenario);
-    const chars = (url: string) => `${url.length.toLocaleString('en')} characters`;
     if (copied.kind === 'refused') return setNotice({ kind: 'error', text: copied.error });
     setNotice(
       copied.kind === 'copied'
         ? {
             kind: 'info',
-            text: `Copied a link to this scenario (${chars(copied.url)}). The scenario is inside the link itself: nothing was uploaded.`,
+            text: tr.t('doc.copied', { n: copied.url.length }),
           }
         : {
             kind: 'info',
-            text: `This browser did not let the page use the clipboard; copy the link (${chars(copied.url)}) from the box:`,
+            text: tr.t('doc.copyYourself', { n: copied.url.length }),
             link: copied.url,
           },
     );
@@ -196,63 +197,65 @@ export function DocumentControls({
 
   return (
     <div className="doc-controls">
-      <div className="doc-group" role="group" aria-label="Edit history">
+      <div className="doc-group" role="group" aria-label={tr.t('doc.history')}>
         <button
           type="button"
           className="doc-button"
           onClick={store.undo}
           disabled={!store.canUndo}
-          title="Undo (Ctrl+Z)"
+          title={tr.t('doc.undoTitle')}
         >
-          <span aria-hidden="true">↶ </span>Undo
+          <span aria-hidden="true">↶ </span>
+          {tr.t('doc.undo')}
         </button>
         <button
           type="button"
           className="doc-button"
           onClick={store.redo}
           disabled={!store.canRedo}
-          title="Redo (Shift+Ctrl+Z)"
+          title={tr.t('doc.redoTitle')}
         >
-          <span aria-hidden="true">↷ </span>Redo
+          <span aria-hidden="true">↷ </span>
+          {tr.t('doc.redo')}
         </button>
       </div>
-      <div className="doc-group" role="group" aria-label="Scenario file">
+      <div className="doc-group" role="group" aria-label={tr.t('doc.file')}>
         <button
           type="button"
           className="doc-button"
           onClick={open}
-          aria-label="Open scenario"
-          title="Open scenario (Ctrl+O)"
+          aria-label={tr.t('doc.openLabel')}
+          title={tr.t('doc.openTitle')}
         >
-          Open…
+          {tr.t('doc.open')}
         </button>
         <button
           type="button"
           className="doc-button"
           onClick={() => save(false)}
-          aria-label="Save scenario"
-          title="Save scenario (Ctrl+S)"
+          aria-label={tr.t('doc.saveLabel')}
+          title={tr.t('doc.saveTitle')}
         >
-          Save
+          {tr.t('doc.save')}
         </button>
         <button
           type="button"
           className="doc-button"
           onClick={() => save(true)}
-          aria-label="Save scenario as"
-          title="Save as (Shift+Ctrl+S)"
+          aria-label={tr.t('doc.saveAsLabel')}
+          title={tr.t('doc.saveAsTitle')}
         >
-          Save as…
+          {tr.t('doc.saveAs')}
         </button>
         <span className="dirty-state" data-dirty={doc.dirty}>
-          {doc.dirty ? 'Unsaved changes' : 'Saved'}
+          {tr.t(doc.dirty ? 'doc.dirty' : 'doc.saved')}
         </span>
         <input
           ref={fileInput}
           type="file"
           accept={SCENARIO_ACCEPT}
           hidden
-          aria-label="Scenario file to open"
+          aria-label={tr.t('doc.fileInput')}
           data-testid="scenario-file-input"
           onChange={(e) => void onFileChosen(e)}
         />
@@ -275,9 +278,9 @@ export function DocumentControls({
       )}
       {progress?.visible && (
         <div className="export-progress" role="status">
-          {progress.label}… <progress value={progress.fraction} max={1} aria-label="Export progress" />
+          {progress.label}… <progress value={progress.fraction} max={1} aria-label={tr.t('doc.progress')} />
           <button type="button" className="doc-button" onClick={() => exportAbort.current?.abort()}>
-            Cancel export
+            {tr.t('doc.cancelExport')}
           </button>
         </div>
       )}
@@ -294,7 +297,7 @@ export function DocumentControls({
               type="text"
               readOnly
               value={notice.link}
-              aria-label="Link to this scenario"
+              aria-label={tr.t('doc.linkLabel')}
               onFocus={(e) => e.currentTarget.select()}
             />
           )}

@@ -2,6 +2,7 @@ import { asSentence, parseScenarioText, type Scenario } from '../../../sim';
 import { scenarioTextOf } from '../state/scenarioText';
 import { scenarioTitle } from '../../../sim/scenario/describe';
 import { fileSlug } from '../../../sim/text/fileSlug';
+import { currentTranslator } from '../i18n';
 
 /** Window title: "Name — K2 Kinetics", the name being the file's (without extension) or the scenario's. */
 export function documentTitle(fileName: string | null, scenario: Scenario): string {
@@ -31,7 +32,7 @@ export type OpenOutcome = { ok: true; scenario: Scenario; message: string } | { 
  * problem (malformed, truncated, too large, from a newer version) and saying the current work is kept.
  */
 export function interpretOpenedFile(fileName: string, text: string): OpenOutcome {
-  return interpretScenarioText(`“${baseName(fileName)}”`, text);
+  return interpretScenarioText(currentTranslator().t('doc.fileQuoted', { name: baseName(fileName) }), text);
 }
 
 /**
@@ -39,16 +40,11 @@ export function interpretOpenedFile(fileName: string, text: string): OpenOutcome
  * parser, one set of limits and words for files, images and links.
  */
 export function interpretScenarioText(what: string, text: string): OpenOutcome {
+  const tr = currentTranslator();
   const parsed = parseScenarioText(text);
   if (!parsed.ok) {
-    return {
-      ok: false,
-      message: `Could not open ${what}: ${asSentence(parsed.error)} Your current scenario is unchanged.`,
-    };
+    return { ok: false, message: tr.t('doc.openFailed', { what, error: asSentence(parsed.error) }) };
   }
-  const migrated =
-    parsed.migratedFrom === null
-      ? ''
-      : ` It was a version ${parsed.migratedFrom} scenario and has been updated to the current version; saving writes the new format.`;
-  return { ok: true, scenario: parsed.scenario, message: `Opened ${what}.${migrated}` };
+  const migrated = parsed.migratedFrom === null ? '' : tr.t('doc.migrated', { version: parsed.migratedFrom });
+  return { ok: true, scenario: parsed.scenario, message: tr.t('doc.opened', { what, migrated }) };
 }

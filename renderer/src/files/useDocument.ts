@@ -4,6 +4,7 @@ import { defaultScenario } from '../../../sim';
 import { getBridge } from '../bridge';
 import type { ScenarioStore } from '../state/store';
 import { baseName, documentTitle, interpretOpenedFile, isDirty, scenarioFileName } from './documentState';
+import { currentTranslator } from '../i18n';
 
 export interface Notice {
   kind: 'info' | 'error';
@@ -73,11 +74,15 @@ export function useDocument(store: ScenarioStore): DocumentApi {
         path,
         suggestedName: scenarioFileName(fileName, current),
       });
-      if (!result.ok) return { kind: 'error', text: `Could not save the scenario: ${result.error}` };
+      if (!result.ok)
+        return { kind: 'error', text: currentTranslator().t('doc.saveFailed', { error: result.error }) };
       if (result.data.canceled) return null;
       setFileName(result.data.path);
       setSavedText(text);
-      return { kind: 'info', text: `Saved “${baseName(result.data.path)}”.` };
+      return {
+        kind: 'info',
+        text: currentTranslator().t('doc.savedFile', { name: baseName(result.data.path) }),
+      };
     },
     [fileName],
   );
@@ -89,14 +94,15 @@ export function useDocument(store: ScenarioStore): DocumentApi {
       dispatch({ type: 'replaceScenario', scenario: outcome.scenario });
       setFileName(image ? null : name);
       setSavedText(scenarioTextOf(outcome.scenario));
-      return { kind: 'info', text: `${outcome.message} Undo returns to what you had before.` };
+      return { kind: 'info', text: currentTranslator().t('doc.undoHint', { message: outcome.message }) };
     },
     [dispatch],
   );
 
   const openWithDialog = useCallback(async (): Promise<Notice | null> => {
     const result = await getBridge().openScenario();
-    if (!result.ok) return { kind: 'error', text: `Could not open the file: ${result.error}` };
+    if (!result.ok)
+      return { kind: 'error', text: currentTranslator().t('doc.openFileFailed', { error: result.error }) };
     if (result.data.canceled) return null;
     return openText(result.data.path, result.data.text, result.data.image);
   }, [openText]);
@@ -106,7 +112,7 @@ export function useDocument(store: ScenarioStore): DocumentApi {
     dispatch({ type: 'replaceScenario', scenario: fresh });
     setFileName(null);
     setSavedText(scenarioTextOf(fresh));
-    return { kind: 'info', text: 'New scenario. Undo returns to what you had before.' };
+    return { kind: 'info', text: currentTranslator().t('doc.newScenario') };
   }, [dispatch]);
 
   return { dirty, title, save, openWithDialog, openText, newScenario };
