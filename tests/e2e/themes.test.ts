@@ -110,6 +110,23 @@ describe('themes (chromium)', () => {
     await session.app.context.close();
   });
 
+  it('dark system scheme with the projector profile on: the projector’s dark ink on white wins', async () => {
+    const page = await session.open();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const rootBg = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(luminance(await rootBg())).toBeLessThan(0.05);
+    await page.getByRole('checkbox', { name: 'Projector colours' }).check();
+    expect(await page.evaluate(() => document.documentElement.dataset['profile'])).toBe('projector');
+    expect(luminance(await rootBg())).toBeGreaterThan(0.9);
+    const card = await style(page, '.chart-card', 'background-color');
+    expect(luminance(card)).toBeGreaterThan(0.9);
+    // The chart's words go back to dark ink on the white card.
+    expect(
+      contrast(await style(page, '[data-testid=plasma-chart] .plot-tick', 'fill'), card),
+    ).toBeGreaterThan(7);
+    await session.app.context.close();
+  });
+
   it('forced colours: curves and text in the system colours, the readout focus outlined', async () => {
     const page = await session.open();
     await page.emulateMedia({ forcedColors: 'active' });
