@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumTarget, type AppSession } from './support/appTargets';
 import { STORY } from '../../renderer/src/presentation/story';
-import { LESSON_SAVE_DELAY_MS } from '../../renderer/src/presentation/useLesson';
+import { LESSON_SAVE_DELAY_MS, LESSON_STORAGE_KEY } from '../../renderer/src/presentation/useLesson';
 
 const target = chromiumTarget();
 const SHOTS = resolve(fileURLToPath(new URL('../../docs/screenshots', import.meta.url)));
@@ -198,6 +198,25 @@ describe('Lesson editor (chromium)', () => {
     await editor(page).waitFor({ state: 'detached' });
     expect(await overlay(page).count()).toBe(1);
     expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('a stored lesson that cannot be read is said, and the built-in story is shown', async () => {
+    app = await target.open({ width: 1280, height: 720 });
+    const page = app.page;
+    await page.locator('[data-testid=plasma-chart] .plot-tick').first().waitFor();
+    await page.evaluate(
+      (key) => localStorage.setItem(key, '{"format": "k2-kinetics-lesson", "version": 2'),
+      LESSON_STORAGE_KEY,
+    );
+    await page.reload();
+    await page.locator('[data-testid=plasma-chart] .plot-tick').first().waitFor();
+    expect(await page.locator('.header-status[role=alert]').textContent()).toMatch(
+      /^The lesson in progress could not be restored \(.*JSON.*\); the built-in story is shown\.$/,
+    );
+    await present(page);
+    expect(await page.getByTestId('scene-counter').textContent()).toBe(`Scene 1 of ${N}`);
+    expect(await page.locator('.pres-title').textContent()).toBe(STORY[0]!.title);
     await app.close();
   });
 });

@@ -181,9 +181,10 @@ export function PresentationLauncher({ scenario }: { scenario: Scenario }) {
       >
         Add current view as a scene
       </button>
-      {!presenting && status && !status.error && (
-        <span className="header-status" role="status">
-          {status.text} {scenes.length} scenes.
+      {!presenting && status && (
+        // Errors show here too: a lesson in progress that could not be restored is said on start.
+        <span className="header-status" role={status.error ? 'alert' : 'status'}>
+          {status.error ? status.text : `${status.text} ${scenes.length} scenes.`}
         </span>
       )}
       {presenting &&

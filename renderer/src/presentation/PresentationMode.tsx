@@ -114,7 +114,15 @@ export function PresentationMode({
   }, []);
   const scenePredict = scenes[safeIndex]?.predict;
   const awaitingReveal = !!scenePredict?.allowReveal && revealedAt !== safeIndex;
-  const reveal = useCallback(() => setRevealedAt(safeIndex), [safeIndex]);
+  const reveal = useCallback(() => {
+    // A guess still being typed counts: leaving its box commits it before the reveal reads it.
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active.closest('.pres-guesses')) {
+      active.blur();
+      rootRef.current?.focus();
+    }
+    setRevealedAt(safeIndex);
+  }, [safeIndex]);
 
   const step = useCallback(
     (delta: number) => setIndex((i) => Math.max(0, Math.min(scenes.length - 1, i + delta))),
