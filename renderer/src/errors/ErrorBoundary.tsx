@@ -2,6 +2,7 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 import '../view/view.css';
 import type { Scenario } from '../../../sim';
 import { boundaryFailing, lastGoodScenario, requestRestoreOfLastGood } from './lastGoodState';
+import { currentTranslator } from '../i18n';
 
 interface Props {
   children: ReactNode;
@@ -48,15 +49,18 @@ export class ErrorBoundary extends Component<Props, State> {
   override render() {
     const { error, generation } = this.state;
     if (error) {
+      const tr = currentTranslator();
       return (
         <div className="app-banner error" role="alert">
-          <h2>Something went wrong while drawing {this.props.what ?? 'this part of the app'}.</h2>
+          <h2>{tr.t('error.heading', { what: this.props.what ?? tr.t('error.thisPart') })}</h2>
           <p>
-            Nothing is lost: {lastGoodScenario() ? 'your last working scenario is kept' : 'your work is kept'}
-            . ({error.message})
+            {tr.t('error.kept', {
+              kept: lastGoodScenario() ? 'scenario' : 'work',
+              message: error.message,
+            })}
           </p>
           <button type="button" onClick={this.goBack}>
-            Go back to the last good state
+            {tr.t('error.goBack')}
           </button>
         </div>
       );

@@ -546,6 +546,15 @@ export const RENDERER_MESSAGES = {
   'doc.undoHint': ["{message} Undo returns to what you had before.", "{message} „Rückgängig“ stellt den vorherigen Stand wieder her.", "{message} 「元に戻す」で前の状態に戻ります。"],
   'doc.openFileFailed': ["Could not open the file: {error}", "Die Datei ließ sich nicht öffnen: {error}", "ファイルを開けませんでした：{error}"],
   'doc.newScenario': ["New scenario. Undo returns to what you had before.", "Neues Szenario. „Rückgängig“ stellt den vorherigen Stand wieder her.", "新しいシナリオです。「元に戻す」で前の状態に戻ります。"],
+  'session.large': ["Your last session is large ({doses} doses, {points} points). Load it?", "Ihre letzte Sitzung ist groß ({doses} Dosen, {points} Punkte). Laden?", "前回のセッションは大きいです（服用{doses}回、{points}点）。読み込みますか？"],
+  'session.largeBody': ["Loading it takes a while; the page stays usable and you can cancel. If you start fresh, the session is kept for recovery until you change the new scenario.", "Das Laden dauert eine Weile; die Seite bleibt bedienbar, und Sie können abbrechen. Wenn Sie neu beginnen, bleibt die Sitzung zur Wiederherstellung erhalten, bis Sie das neue Szenario ändern.", "読み込みには時間がかかります。その間もページは使え、中止もできます。新しく始めた場合も、新しいシナリオを変更するまでは復元用にセッションが保持されます。"],
+  'session.load': ["Load", "Laden", "読み込む"],
+  'session.fresh': ["Start fresh", "Neu beginnen", "新しく始める"],
+  'session.dismiss': ["Dismiss", "Schließen", "閉じる"],
+  'error.heading': ["Something went wrong while drawing {what}.", "Beim Zeichnen von {what} ist etwas schiefgegangen.", "{what}の描画中に問題が発生しました。"],
+  'error.thisPart': ["this part of the app", "diesem Teil der App", "アプリのこの部分"],
+  'error.kept': ["Nothing is lost: {kept, select, scenario {your last working scenario is kept} other {your work is kept}}. ({message})", "Nichts ist verloren: {kept, select, scenario {Ihr letztes funktionierendes Szenario bleibt erhalten} other {Ihre Arbeit bleibt erhalten}}. ({message})", "何も失われていません：{kept, select, scenario {最後に正常だったシナリオは保持されています} other {作業内容は保持されています}}。（{message}）"],
+  'error.goBack': ["Go back to the last good state", "Zum letzten guten Stand zurück", "最後の正常な状態に戻る"],
 } as const satisfies Record<string, Entry>;
 
 export type RendererMessageId = keyof typeof RENDERER_MESSAGES;

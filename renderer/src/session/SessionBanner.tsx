@@ -1,10 +1,11 @@
 import '../view/view.css';
 import { setSessionNotices, useSessionNotices } from './sessionNotices';
-
-const n = (x: number) => x.toLocaleString('en');
+import { useT } from '../i18n';
 
 /** The heavy-session question and a failed recovery save, above the app. */
 export function SessionBanner() {
+  const tr = useT();
+  const n = (x: number) => tr.num(x);
   const { info, saveError, prompt, linkError } = useSessionNotices();
   return (
     <>
@@ -16,17 +17,14 @@ export function SessionBanner() {
           aria-describedby="restore-body"
         >
           <h2 id="restore-title">
-            Your last session is large ({n(prompt.doses)} doses, {n(prompt.points)} points). Load it?
+            {tr.t('session.large', { doses: n(prompt.doses), points: n(prompt.points) })}
           </h2>
-          <p id="restore-body">
-            Loading it takes a while; the page stays usable and you can cancel. If you start fresh, the
-            session is kept for recovery until you change the new scenario.
-          </p>
+          <p id="restore-body">{tr.t('session.largeBody')}</p>
           <button type="button" onClick={prompt.load}>
-            Load
+            {tr.t('session.load')}
           </button>
           <button type="button" onClick={prompt.startFresh}>
-            Start fresh
+            {tr.t('session.fresh')}
           </button>
         </div>
       )}
@@ -34,7 +32,7 @@ export function SessionBanner() {
         <div className="app-banner" role="status">
           {info}
           <button type="button" onClick={() => setSessionNotices({ info: null })}>
-            Dismiss
+            {tr.t('session.dismiss')}
           </button>
         </div>
       )}
@@ -42,7 +40,7 @@ export function SessionBanner() {
         <div className="app-banner error" role="alert">
           {linkError}
           <button type="button" onClick={() => setSessionNotices({ linkError: null })}>
-            Dismiss
+            {tr.t('session.dismiss')}
           </button>
         </div>
       )}
@@ -50,7 +48,7 @@ export function SessionBanner() {
         <div className="app-banner error" role="alert">
           {saveError}
           <button type="button" onClick={() => setSessionNotices({ saveError: null })}>
-            Dismiss
+            {tr.t('session.dismiss')}
           </button>
         </div>
       )}
