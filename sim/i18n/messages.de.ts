@@ -85,7 +85,7 @@ export const SIM_MESSAGES_DE: Readonly<Record<SimMessageId, string>> = {
     'Wenn Sie einen Vitamin-K-Antagonisten (Warfarin, Acenocoumarol) einnehmen, sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt, bevor Sie MK-4 nehmen: Jede Form von Vitamin K wirkt diesen Arzneimitteln entgegen. Die zitierten Arbeiten nennen keine sichere MK-4-Dosis für Menschen, die sie einnehmen.',
   'limit.name':
     '{name, select, Dose {Dosis} Dosing_interval {Dosierintervall} Duration {Dauer} Meal_fat {Fett der Mahlzeit} Output_step {Ausgabeschritt} First_dose_time {Zeit der ersten Dosis} Number_of_doses {Anzahl der Dosen} Absorption_rate_ka {Absorptionsrate ka} Elimination_half_life {Eliminationshalbwertszeit} Volume_of_distribution {Verteilungsvolumen} Bioavailability_F {Bioverfügbarkeit F} Absorption_lag {Absorptionsverzögerung} Time {Zeit} Amount {Menge} Dose_number {Dosisnummer} Subjects {Personen} Seed {Startwert} Threshold {Schwelle} Measured_value {Messwert} Threshold_level {Schwellenwert} other {{name}}}',
-  'unit.name': '{unit, select, days {Tage} h {h} min {min} other {{unit}}}',
+  'unit.name': '{unit, select, days {Tage} fraction {Anteil} h {h} min {min} other {{unit}}}',
   'fit.describe':
     '×{factor}{interval}, {n, plural, one {# Messwert} other {# Messwerte}}, typischerweise {off} % daneben',
   'fit.interval': ' (95-%-Intervall {low}–{high})',

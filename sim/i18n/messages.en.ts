@@ -92,7 +92,7 @@ export const SIM_MESSAGES_EN = {
   // A limit's name (limits.ts LIMITS; the select key is the English name with _ for spaces) and unit.
   'limit.name':
     '{name, select, Dose {Dose} Dosing_interval {Dosing interval} Duration {Duration} Meal_fat {Meal fat} Output_step {Output step} First_dose_time {First dose time} Number_of_doses {Number of doses} Absorption_rate_ka {Absorption rate ka} Elimination_half_life {Elimination half-life} Volume_of_distribution {Volume of distribution} Bioavailability_F {Bioavailability F} Absorption_lag {Absorption lag} Time {Time} Amount {Amount} Dose_number {Dose number} Subjects {Subjects} Seed {Seed} Threshold {Threshold} Measured_value {Measured value} Threshold_level {Threshold level} other {{name}}}',
-  'unit.name': '{unit, select, days {days} h {h} min {min} other {{unit}}}',
+  'unit.name': '{unit, select, days {days} fraction {fraction} h {h} min {min} other {{unit}}}',
 
   // The personal factor's fit (personalFactor.ts, fitBasis.ts).
   'fit.describe': '×{factor}{interval}, {n, plural, one {# level} other {# levels}}, typically {off}% off',

@@ -74,7 +74,7 @@ export function PopulationSwitch({
                     <td>
                       <span className={`basis ${r.basis}`}>{r.basis}</span>
                     </td>
-                    <td>{r.sources.join(', ')}</td>
+                    <td translate="no">{r.sources.join(', ')}</td>
                     <td className="note">{r.note}</td>
                   </tr>
                 ))}

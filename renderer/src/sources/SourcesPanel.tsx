@@ -1,4 +1,4 @@
-import { COMPOUND_IDS, COMPOUND_PRESETS, SOURCES, SOURCE_IDS, TISSUE_PRESET } from '../../../sim';
+import { COMPOUND_IDS, COMPOUND_PRESETS, SOURCES, SOURCE_IDS, TISSUE_PRESET, unitName } from '../../../sim';
 import { CONTESTED_RANGES } from '../../../sim/presets/contested';
 import { formatNumber } from '../plot/format';
 import { presetRows, structureSentences } from './presetRows';
@@ -46,11 +46,11 @@ export function SourcesPanel() {
                 <td lang="en">{r.group}</td>
                 <td lang="en">{r.parameter}</td>
                 <td>{formatNumber(r.value)}</td>
-                <td>{r.unit}</td>
+                <td>{unitName(r.unit, tr)}</td>
                 <td>
                   <span className={`basis ${r.basis}`}>{basis(r.basis)}</span>
                 </td>
-                <td>{r.sources.join(', ') || '–'}</td>
+                <td translate="no">{r.sources.join(', ') || '–'}</td>
                 {/* The fat-effect parameters share one note: print it once. */}
                 {i > 0 && ROWS[i - 1]!.note === r.note ? (
                   <td className="note">{tr.t('sources.asAbove')}</td>
@@ -77,7 +77,7 @@ export function SourcesPanel() {
         {CONTESTED_RANGES.map((c) => (
           <li key={c.id}>
             <span lang="en">{c.explanation}</span> <em>{tr.t('sources.sourcesLabel')}</em>{' '}
-            {c.sources.map((id) => SOURCES[id].short).join(', ')}.{' '}
+            <span translate="no">{c.sources.map((id) => SOURCES[id].short).join(', ')}</span>.{' '}
             {tr.t('sources.chartSays', { label: COMPOUND_PRESETS[c.compound].label })}
           </li>
         ))}
@@ -91,7 +91,7 @@ export function SourcesPanel() {
       <ol className="references">
         {SOURCE_IDS.map((id) => (
           <li key={id}>
-            <strong>{SOURCES[id].short}.</strong> <span lang="en">{SOURCES[id].full}</span>{' '}
+            <strong translate="no">{SOURCES[id].short}.</strong> <span lang="en">{SOURCES[id].full}</span>{' '}
             <em>{tr.t('sources.usedFor')}</em> <span lang="en">{SOURCES[id].usedFor}</span>
           </li>
         ))}
