@@ -26,6 +26,7 @@ import { loadExport } from './export/loadExport';
 import { DEFAULT_DENSITY, DEFAULT_PRESET } from './export/presets';
 import { PresetPicker } from './presets/PresetPicker';
 import { FirstSteps } from './start/FirstSteps';
+import { PhonePanel } from './start/PhonePanel';
 import { LanguageSwitch, useT } from './i18n';
 
 /** Layout only: header, controls on the left, charts and numbers on the right. */
@@ -94,7 +95,7 @@ export function App() {
         <LanguageSwitch />
         <ScenarioName scenario={scenario} onName={(name) => dispatch({ type: 'setName', name })} />
         <FirstSteps />
-        <div className="header-actions">
+        <PhonePanel id="header-actions" className="header-actions" label={tr.t('phone.menu')}>
           <DocumentControls
             store={store}
             sensitivityRegimen={sensitivityChoice}
@@ -102,15 +103,15 @@ export function App() {
           />
           <PresentationLauncher scenario={scenario} />
           <ProfileSwitch />
-        </div>
+        </PhonePanel>
       </header>
       <main className="app-main">
-        <aside className="sidebar">
+        <PhonePanel id="controls" as="aside" className="sidebar" label={tr.t('phone.controls')}>
           <PresetPicker scenario={scenario} dispatch={dispatch} />
           <ControlPanel scenario={scenario} dispatch={dispatch} />
           <PopulationSwitch checked={showVariation} onChange={setShowVariation} state={population} />
           <ModelDisclaimer />
-        </aside>
+        </PhonePanel>
         <div className="content">
           <WorkProgress state={viewState} />
           {view && (

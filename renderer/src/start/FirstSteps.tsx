@@ -36,8 +36,15 @@ const STEPS: readonly Step[] = [
 function goTo(selector: string): void {
   const panel = document.querySelector<HTMLElement>(selector);
   if (!panel) return;
-  // On a phone the controls are folded: open them first (React renders the click at once).
-  unfoldPanelOf(panel);
+  // On a phone the controls are folded: open them, and scroll and focus once they are drawn.
+  if (unfoldPanelOf(panel)) {
+    requestAnimationFrame(() => showPanel(panel));
+    return;
+  }
+  showPanel(panel);
+}
+
+function showPanel(panel: HTMLElement): void {
   const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   panel.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
   const control = panel.querySelector<HTMLElement>('select, input, button, [tabindex="0"]');
