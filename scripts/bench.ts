@@ -187,3 +187,31 @@ await benchWholeProcess();
 
 // Freeze fixtures (issue 20): the page's main-thread work per file, before and after, in one run.
 console.log(`\n${formatFileBench(benchFiles())}`);
+
+// Issue 16's interactions in Chromium (scripts/bench-browser.ts): slider steps at 3 and 6 curves, the 10-year hourly
+// file's longest block, cold start, entry bundle; "before" is K2_BENCH_BEFORE (a commit, built in a temporary
+// worktree), "after" this checkout's web build (K2_DIST_WEB or dist-web/, built by npm run build:web).
+{
+  const { buildCommit, runBrowserBench } = await import('./bench-browser');
+  const after = `${process.cwd()}/${process.env.K2_DIST_WEB ?? 'dist-web'}`;
+  const builds: { label: string; dist: string }[] = [];
+  const before = process.env.K2_BENCH_BEFORE;
+  const { existsSync, rmSync } = await import('node:fs');
+  let beforeDist: string | null = null;
+  if (before) {
+    beforeDist = buildCommit(before);
+    builds.push({ label: `before ${before.slice(0, 7)}`.slice(0, 10), dist: beforeDist });
+  }
+  if (existsSync(`${after}/index.html`)) builds.push({ label: 'after', dist: after });
+  if (builds.length === 0) {
+    console.log(
+      '\n(browser measurements skipped: run npm run build:web first; K2_BENCH_BEFORE=<commit> adds a before)',
+    );
+  } else {
+    try {
+      console.log(`\n${await runBrowserBench(builds, Number(process.env.K2_BENCH_RUNS ?? 5))}`);
+    } finally {
+      if (beforeDist) rmSync(beforeDist, { recursive: true, force: true });
+    }
+  }
+}
