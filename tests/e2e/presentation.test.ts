@@ -287,16 +287,16 @@ for (const target of targets) {
       const scene1 = await labels();
       expect(scene1).toEqual(
         expect.arrayContaining([
-          'Sato 2012: MK-7 peak 6 h (fitted to it)',
-          'Schurgers 2007: MK-7 peak 4 h (fitted to it)',
-          'Knapen 2014: MK-7 peak 2-6 h (fitted to it)',
+          'Sato 2012: MK-7 peak 6 h (fitted)',
+          'Schurgers 2007: MK-7 peak 4 h (fitted)',
+          'Knapen 2014: MK-7 peak 2-6 h (fitted)',
           'Sato 2012: MK-7 still detectable at 48 h (predicted)',
-          'Sato 2012: MK-4 not detectable (fitted to it)',
+          'Sato 2012: MK-4 not detectable (fitted)',
         ]),
       );
       expect(await page.locator('.pres-observation').count()).toBe(5);
       expect(await page.locator('.pres-observation-line text').textContent()).toMatch(
-        /Detection limit 0.1 ng\/mL: an assumption/,
+        /Detection limit 0.1 ng\/mL \(assumed\)/,
       );
       await page.keyboard.press('ArrowRight');
       expect(await page.locator('.pres-annotation-steady').count()).toBe(1);
@@ -318,7 +318,7 @@ for (const target of targets) {
       // The K1 vs MK-7 scene (counted back from the last one).
       await page.keyboard.press('End');
       for (let i = N - 1; i > K1_VS_MK7; i--) await page.keyboard.press('ArrowLeft');
-      expect(await labels()).toEqual(["Schurgers 2007: MK-7 7-8× K1's level (fitted to it)"]);
+      expect(await labels()).toEqual(["Schurgers 2007: MK-7 7-8× K1's level (fitted)"]);
       expect(await page.locator('.pres-observation-band').count()).toBe(1);
       await app.close();
     });

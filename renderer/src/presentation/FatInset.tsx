@@ -1,6 +1,5 @@
-import { Text } from 'recharts';
 import { FAT_EFFECT_MAX_STUDIED_G } from '../../../sim';
-import { layoutPanel } from '../plot/layout';
+import { layoutPanel, wrapMeasured } from '../plot/layout';
 import { textWidthPx } from '../plot/measure';
 import type { PanelModel } from '../plot/model';
 import { PlotAxes } from '../plot/marks/Axes';
@@ -8,14 +7,19 @@ import { linePath } from '../plot/marks/Curves';
 import { PlotLegend } from '../plot/marks/Legend';
 import { scalesOf } from '../plot/marks/mark';
 import { linearAxis, niceTop } from '../plot/scales';
-import { projectorTheme } from '../plot/theme';
+import { projectorTheme, type PlotTheme } from '../plot/theme';
+import { PROJECTOR_PROFILE_LINE_SCALE } from '../theme/palette';
+import { useDisplayProfile } from '../theme/profile';
 import type { FatInset as FatInsetData } from './observationMarks';
-import { PROJECTOR } from './theme';
+import { minTextPx, PROJECTOR, useViewportHeight } from './theme';
+import { useElementSize } from './useElementSize';
 
 /**
  * Small chart beside the fat scene: Uematsu 1996 AUCs (mean ± SD, relative to the 20 g meal) as points and the
  * model's fat multiplier on the same scale, so the class sees the fit the fat effect rests on. Drawn with the
- * chart kit (axes, ticks, legend placed by measuring) in a smaller projector theme.
+ * chart kit (axes, ticks, legend placed by measuring) in a smaller projector theme, but no text under the
+ * presentation's least size (minTextPx): the heading wraps instead of shrinking, and the inset takes the stage's
+ * whole height (`height` is the least it gets).
  */
 export function FatInset({
   data,
@@ -28,17 +32,26 @@ export function FatInset({
   height: number;
   fontScale: number;
 }) {
-  const theme = projectorTheme(fontScale * 0.78);
-  const title = 'Uematsu 1996: exposure vs meal fat';
-  const subtitle = `MK-4 15 mg, AUC relative to the ${data.referenceFatG} g meal`;
-  // Headings shrink to the inset's width, measured.
-  const fit = (text: string, px: number, weight = 400) =>
-    Math.min(px, (px * (width - 24)) / textWidthPx(text, px, weight));
-  const head = fit(title, theme.axisTitleFontPx, 700);
-  const sub = fit(subtitle, theme.tickFontPx);
-  // Baselines a full line apart, so the two headings' glyph boxes never touch.
-  const subBaseline = head * 1.65 + sub * 1.2;
-  const top = subBaseline + sub * 0.7;
+  const least = minTextPx(useViewportHeight());
+  const [profile] = useDisplayProfile();
+  const { ref, size } = useElementSize<HTMLDivElement>({ width, height });
+  const svgHeight = Math.max(height, size.height);
+  const base = projectorTheme(fontScale * 0.78);
+  const lines = profile === 'projector' ? PROJECTOR_PROFILE_LINE_SCALE : 1;
+  const theme: PlotTheme = {
+    ...base,
+    tickFontPx: Math.max(base.tickFontPx, least),
+    axisTitleFontPx: Math.max(base.axisTitleFontPx, least),
+    legendFontPx: Math.max(base.legendFontPx, least),
+    lineWidthPx: base.lineWidthPx * lines,
+    axisWidthPx: base.axisWidthPx * lines,
+  };
+  const title = 'Uematsu 1996, MK-4 15 mg: exposure vs meal fat';
+  const head = Math.max(least, theme.axisTitleFontPx);
+  const titleLines = wrapMeasured(title, head, width - 24, 3, 700);
+  // Bold glyph boxes are about 1.17 em tall: lines 1.25 em apart never touch.
+  const lineStep = head * 1.25;
+  const top = head * 0.4 + titleLines.length * lineStep + head * 0.4;
   const yMax = niceTop(
     Math.max(...data.points.map((p) => p.relativeAuc + p.relativeSd), ...data.model.map((m) => m.relative)),
   );
@@ -67,91 +80,100 @@ export function FatInset({
     ],
     doseRows: [],
   };
-  const layout = layoutPanel(model, theme, width - 4, height - top);
+  const layout = layoutPanel(model, theme, width - 4, svgHeight - top);
   const { x, y } = scalesOf(model, layout);
   const sceneModel =
     data.sceneFatG === null ? null : data.model.find((m) => m.fatG === Math.round(data.sceneFatG!));
   return (
-    <svg
-      width={width}
-      height={height}
-      className="pres-fat-inset"
-      role="img"
-      aria-label={`${data.title}: published points beside the model's fat curve`}
-      fontFamily={theme.fontFamily}
-    >
-      <rect
-        x={1}
-        y={1}
-        width={width - 2}
-        height={height - 2}
-        fill="#fff"
-        stroke={PROJECTOR.ink}
-        strokeWidth={2}
-        rx={8}
-      />
-      <Text x={12} y={head * 1.3} fontSize={head} fontWeight={700} fill={PROJECTOR.ink}>
-        {title}
-      </Text>
-      <Text x={12} y={subBaseline} fontSize={sub} fill={PROJECTOR.mutedInk}>
-        {subtitle}
-      </Text>
-      <g transform={`translate(2,${top})`}>
-        <PlotAxes model={model} layout={layout} theme={theme} />
-        {fatMax > FAT_EFFECT_MAX_STUDIED_G && (
-          // Beyond the highest meal studied (Uematsu 1996: 34.9 g) the curve is the model's, not data.
-          <g className="fat-extrapolation">
-            <rect
-              x={x(FAT_EFFECT_MAX_STUDIED_G)}
-              y={layout.plot.y}
-              width={x(fatMax) - x(FAT_EFFECT_MAX_STUDIED_G)}
-              height={layout.plot.height}
-              fill="#e9ebef"
-              fillOpacity={0.8}
-            />
-            <Text
-              x={(x(FAT_EFFECT_MAX_STUDIED_G) + x(fatMax)) / 2}
-              y={layout.plot.y + layout.plot.height - theme.tickFontPx * 0.6}
-              textAnchor="middle"
-              fontSize={theme.tickFontPx * 0.85}
-              fontStyle="italic"
-              fill={PROJECTOR.mutedInk}
-            >
-              extrapolation
-            </Text>
-          </g>
-        )}
-        <PlotLegend layout={layout} theme={theme} />
-        <path
-          d={linePath(model.lines[0]!.points, x, y)}
-          fill="none"
-          stroke="#0072B2"
-          strokeWidth={theme.lineWidthPx}
+    <div ref={ref} className="pres-inset-fill">
+      <svg
+        width={width}
+        height={svgHeight}
+        className="pres-fat-inset"
+        role="img"
+        aria-label={`${data.title}: published points (MK-4 15 mg, AUC relative to the ${data.referenceFatG} g meal) beside the model's fat curve; grey beyond ${FAT_EFFECT_MAX_STUDIED_G} g: extrapolation`}
+        fontFamily={theme.fontFamily}
+      >
+        <rect
+          x={1}
+          y={1}
+          width={width - 2}
+          height={svgHeight - 2}
+          fill="#fff"
+          stroke={PROJECTOR.ink}
+          strokeWidth={2}
+          rx={8}
         />
-        {data.points.map((p) => (
-          <g key={p.fatG} className="pres-observation" data-source={data.source}>
-            <line
-              x1={x(p.fatG)}
-              x2={x(p.fatG)}
-              y1={y(p.relativeAuc - p.relativeSd)}
-              y2={y(p.relativeAuc + p.relativeSd)}
-              stroke={PROJECTOR.ink}
-              strokeWidth={2.5}
-            />
-            <circle cx={x(p.fatG)} cy={y(p.relativeAuc)} r={theme.markerPx * 0.8} fill={PROJECTOR.ink} />
-          </g>
+        {titleLines.map((line, i) => (
+          <text
+            key={i}
+            x={12}
+            y={head * 0.4 + (i + 0.85) * lineStep}
+            fontSize={head}
+            fontWeight={700}
+            fill={PROJECTOR.ink}
+          >
+            {line}
+          </text>
         ))}
-        {sceneModel && (
-          <circle
-            cx={x(sceneModel.fatG)}
-            cy={y(sceneModel.relative)}
-            r={theme.markerPx}
-            fill="#fff"
+        <g transform={`translate(2,${top})`}>
+          <PlotAxes model={model} layout={layout} theme={theme} />
+          {fatMax > FAT_EFFECT_MAX_STUDIED_G && (
+            // Beyond the highest meal studied (Uematsu 1996: 34.9 g) the curve is the model's, not data.
+            <g className="fat-extrapolation">
+              <rect
+                x={x(FAT_EFFECT_MAX_STUDIED_G)}
+                y={layout.plot.y}
+                width={x(fatMax) - x(FAT_EFFECT_MAX_STUDIED_G)}
+                height={layout.plot.height}
+                fill="#e9ebef"
+                fillOpacity={0.8}
+              />
+              {/* Upright up the band's middle from its foot (the band is narrower than the word), where the plot is tall enough. */}
+              {textWidthPx('extrapolation', least) + 12 <= layout.plot.height && (
+                <text
+                  transform={`translate(${(x(FAT_EFFECT_MAX_STUDIED_G) + x(fatMax)) / 2 + least * 0.35},${layout.plot.y + layout.plot.height - 6}) rotate(-90)`}
+                  fontSize={least}
+                  fontStyle="italic"
+                  fill={PROJECTOR.mutedInk}
+                >
+                  extrapolation
+                </text>
+              )}
+            </g>
+          )}
+          <PlotLegend layout={layout} theme={theme} />
+          <path
+            d={linePath(model.lines[0]!.points, x, y)}
+            fill="none"
             stroke="#0072B2"
-            strokeWidth={4}
+            strokeWidth={theme.lineWidthPx}
           />
-        )}
-      </g>
-    </svg>
+          {data.points.map((p) => (
+            <g key={p.fatG} className="pres-observation" data-source={data.source}>
+              <line
+                x1={x(p.fatG)}
+                x2={x(p.fatG)}
+                y1={y(p.relativeAuc - p.relativeSd)}
+                y2={y(p.relativeAuc + p.relativeSd)}
+                stroke={PROJECTOR.ink}
+                strokeWidth={2.5}
+              />
+              <circle cx={x(p.fatG)} cy={y(p.relativeAuc)} r={theme.markerPx * 0.8} fill={PROJECTOR.ink} />
+            </g>
+          ))}
+          {sceneModel && (
+            <circle
+              cx={x(sceneModel.fatG)}
+              cy={y(sceneModel.relative)}
+              r={theme.markerPx}
+              fill="#fff"
+              stroke="#0072B2"
+              strokeWidth={4}
+            />
+          )}
+        </g>
+      </svg>
+    </div>
   );
 }

@@ -66,7 +66,17 @@ export function sceneModel(
   if (annotations.threshold) max = Math.max(max, annotations.threshold.value);
   for (const b of marks.bands) max = Math.max(max, b.high);
   for (const l of marks.lines) max = Math.max(max, l.value);
-  const headroom = marks.points.length > 0 ? 1.45 : annotations.halfLife ? 1.18 : 1.08;
+  // A line's label (threshold, plateau) needs a free row above the curves when none is free beside its line.
+  // Study labels get more: about a row of the plot's height each (five over one peak in the single-dose scene).
+  const lineLabel = annotations.threshold || annotations.steadyState || marks.bands.length > 0;
+  const headroom =
+    marks.points.length > 0
+      ? 1.3 + 0.15 * marks.points.length
+      : lineLabel
+        ? 1.3
+        : annotations.halfLife
+          ? 1.18
+          : 1.08;
   const linear = chart === 'plasma' && sim.scenario.display.axis === 'linear';
   const model = bandedPanelModel(view, chart, bands, {
     buckets: 900,

@@ -71,11 +71,12 @@ function short(source: SourceId): string {
 }
 
 /**
- * Every marker says whether the model was fitted to it or predicts it (issue 15): agreement with a fitted
+ * Every marker says whether the model was fitted to it or predicts it (issue 15), in a word so the labels fit a
+ * projector's large type off the curves: agreement with a fitted
  * observation is by construction, not confirmation.
  */
 export function roleTag(role: ObservationRole): string {
-  return role === 'fitted' ? '(fitted to it)' : '(predicted)';
+  return role === 'fitted' ? '(fitted)' : '(predicted)';
 }
 
 /** A single-dose regimen of a compound that is shown, if the scene has one. */
@@ -153,7 +154,7 @@ export function observationMarks(sim: SceneSimulation, chart: 'plasma' | 'tissue
     // Per compound in nmol/L; in ng/mL one line serves all.
     const factor = units === 'ng/mL' ? 1 : unitFactor('mk7', units);
     marks.lines.push({
-      label: `Detection limit ${formatConc(limit * factor)} ${units}: an assumption, not from the papers`,
+      label: `Detection limit ${formatConc(limit * factor)} ${units} (assumed)`,
       value: limit * factor,
     });
   }
