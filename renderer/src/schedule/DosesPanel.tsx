@@ -60,6 +60,16 @@ export interface DosesPanelProps {
  * once blocked the page 0.5-1.4 s per calendar regimen (tests/e2e/freeze.test.ts).
  */
 const PAGE_ROWS = 50;
+/**
+ * Rows the whole panel lists at a time: with several calendar regimens each lists fewer a page (nine regimens'
+ * 450 rows of boxes were 11,000 elements whose layout blocked the page for seconds).
+ */
+const PANEL_ROWS = 100;
+
+/** Rows a page of one regimen's list, with `regimens` lists in the panel: 50 for one or two, at least 10. */
+function pageRowsFor(regimens: number): number {
+  return Math.max(10, Math.min(PAGE_ROWS, Math.floor(PANEL_ROWS / Math.max(1, regimens))));
+}
 
 /**
  * The dose schedule editor: start date and time, a repeating pattern per compound, and the dose list with
@@ -154,6 +164,7 @@ export function DosesPanel({
           calendar={cal}
           regimen={r}
           horizonH={horizonH}
+          pageRows={pageRowsFor(regimens.length)}
           onSchedule={(schedule) => onChange(cal, { index: r.index, schedule })}
         />
       ))}
@@ -167,12 +178,14 @@ function RegimenDoses({
   calendar,
   regimen,
   horizonH,
+  pageRows,
   onSchedule,
 }: {
   idPrefix: string;
   calendar: Schedule;
   regimen: DoseRegimen;
   horizonH: number;
+  pageRows: number;
   onSchedule: (schedule: RegimenSchedule | null) => void;
 }) {
   const tr = useT();
@@ -188,7 +201,7 @@ function RegimenDoses({
     [calendar, compound, doseUg, schedule, horizonH],
   );
   const [pageAsked, setPage] = useState(0);
-  const page = pageOf(pageAsked, rows.length, PAGE_ROWS);
+  const page = pageOf(pageAsked, rows.length, pageRows);
   // "Add dose" works before a pattern is chosen: the sliders' doses become the pattern they amount to.
   const blocker = schedule ? null : addDoseBlocker(regimen);
   const cs = schedule && compoundSchedule(regimen, schedule);
@@ -281,7 +294,7 @@ function RegimenDoses({
                 </tr>
               </thead>
               <tbody>
-                {rows.slice(page * PAGE_ROWS, (page + 1) * PAGE_ROWS).map((d) => (
+                {rows.slice(page * pageRows, (page + 1) * pageRows).map((d) => (
                   <DoseRow
                     key={d.id}
                     idPrefix={`${idPrefix}-${d.id}`}
@@ -305,7 +318,7 @@ function RegimenDoses({
             label={tr.t('doses.pages', { label: regimen.label })}
             noun={tr.t('doses.pagerNoun')}
             total={rows.length}
-            pageRows={PAGE_ROWS}
+            pageRows={pageRows}
             page={page}
             onPage={setPage}
           />
@@ -315,7 +328,7 @@ function RegimenDoses({
             onClick={() => {
               edit((c) => addDose(c, nextDoseSlot(calendar, schedule, rows, horizonH)));
               // The new dose is one of the last: show it.
-              setPage(Math.floor(rows.length / PAGE_ROWS));
+              setPage(Math.floor(rows.length / pageRows));
             }}
           >
             {tr.t('doses.add')}
