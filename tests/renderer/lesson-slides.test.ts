@@ -92,6 +92,21 @@ describe('the lesson as .pptx', () => {
     expect(speakerNotes(plain!)).toMatch(/^Teaching point: /);
   });
 
+  it("a teacher's own scene: its words on the slide, the computed numbers as its teaching point", () => {
+    const { scenario } = storyScenes()[1]!;
+    const [own, worded] = lessonPages({
+      title: 't',
+      scenes: [
+        { title: 'Mine', scenario },
+        { title: 'Worded', scenario, caption: 'Watch the troughs rise.' },
+      ],
+    });
+    expect(own!.teachingPoint).toBe(own!.numbers.join(' '));
+    expect(own!.caption).toMatch(/^MK-7: peak /);
+    expect(worded!.caption).toBe('Watch the troughs rise.');
+    expect(speakerNotes(worded!)).toContain(`Teaching point: ${own!.numbers.join(' ')}`);
+  });
+
   it('keeps captions at 18 pt or more, the size a projected slide needs', () => {
     expect(captionPoints('A short caption.')).toBe(20);
     expect(captionPoints('word '.repeat(400))).toBe(18);
