@@ -39,6 +39,9 @@ interface LocalePage {
 /** A page in the given browser locale, with every long task (> 50 ms on the main thread) recorded in the page. */
 async function openIn(locale: Locale, viewport = { width: 1400, height: 900 }): Promise<LocalePage> {
   const context = await harness.browser.newContext({ locale, viewport, acceptDownloads: true });
+  // The app's words in English whatever the browser's language (the labels below are English); the numbers
+  // still follow the browser's region: English on a German machine writes "1,2" (en-DE), as a system does.
+  await context.addInitScript(() => localStorage.setItem('k2.language', 'en'));
   await recordLongTasks(context);
   const page = await context.newPage();
   const errors: string[] = [];

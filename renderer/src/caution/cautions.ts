@@ -5,7 +5,7 @@ import {
   type AnticoagulantCaution,
   type CompoundId,
 } from '../../../sim';
-import { currentTranslator, type AppTranslator } from '../i18n';
+import { currentTranslator, type AppTranslator } from '../i18n/locale';
 
 /** Compounds whose anticoagulant caution rests on a published dose threshold (Theuwissen 2013, Schurgers 2004). */
 export const CAUTION_COMPOUNDS: readonly CompoundId[] = ['mk7', 'k1'];

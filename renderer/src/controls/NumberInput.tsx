@@ -150,7 +150,7 @@ export function NumberInput({
   const errorId = `${inputId}-error`;
   const noteId = `${inputId}-note`;
   const rule = 'limit' in limit ? limit.limit : limit;
-  const shownUnit = unit ?? rule.unit;
+  const shownUnit = unitName(unit ?? rule.unit, tr);
   const [state, setState] = useState<BoxState>(EMPTY_BOX);
   const ctx: BoxContext = { value, limit, check, locale: locale ?? browserLocale(), optional };
   const view = boxView(state, { ...ctx, unit: shownUnit });
@@ -201,7 +201,7 @@ export function NumberInput({
             (id
               ? undefined
               : shownUnit
-                ? tr.t('slider.label', { name: limitName(rule, tr), unit: unitName(shownUnit, tr) })
+                ? tr.t('slider.label', { name: limitName(rule, tr), unit: shownUnit })
                 : limitName(rule, tr))
           }
           aria-invalid={error !== null}

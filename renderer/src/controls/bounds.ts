@@ -1,5 +1,5 @@
 import { limitName, LIMITS, rangeText, ruleBroken, type Limit } from '../../../sim';
-import { currentTranslator, type AppTranslator } from '../i18n';
+import { currentTranslator, type AppTranslator } from '../i18n/locale';
 import { MAX_MEASURED_VALUE } from '../../../sim/measured/measured';
 import { parseTypedNumber } from '../../../sim/text/parseTypedNumber';
 

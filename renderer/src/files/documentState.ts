@@ -2,7 +2,7 @@ import { asSentence, parseScenarioText, type Scenario } from '../../../sim';
 import { scenarioTextOf } from '../state/scenarioText';
 import { scenarioTitle } from '../../../sim/scenario/describe';
 import { fileSlug } from '../../../sim/text/fileSlug';
-import { currentTranslator } from '../i18n';
+import { currentTranslator } from '../i18n/locale';
 
 /** Window title: "Name — K2 Kinetics", the name being the file's (without extension) or the scenario's. */
 export function documentTitle(fileName: string | null, scenario: Scenario): string {

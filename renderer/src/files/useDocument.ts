@@ -4,7 +4,7 @@ import { defaultScenario } from '../../../sim';
 import { getBridge } from '../bridge';
 import type { ScenarioStore } from '../state/store';
 import { baseName, documentTitle, interpretOpenedFile, isDirty, scenarioFileName } from './documentState';
-import { currentTranslator } from '../i18n';
+import { currentTranslator } from '../i18n/locale';
 
 export interface Notice {
   kind: 'info' | 'error';

@@ -1,5 +1,6 @@
 import { LANGUAGES, type Language } from './catalogs';
 import { useLanguage, useT } from './I18nProvider';
+import './i18n.css';
 
 /** Each language by its own name, so a reader finds theirs whatever the UI speaks now. */
 const NATIVE_NAMES: Readonly<Record<Language, string>> = { en: 'English', de: 'Deutsch', ja: '日本語' };

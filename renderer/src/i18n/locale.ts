@@ -57,13 +57,25 @@ const DEFAULT_TAG: Readonly<Record<UiLanguage, string>> = {
 };
 
 /**
- * The locale numbers and dates are written in: the system's own tag when it is of the UI's language (de-AT
- * keeps its conventions), else the language's usual one ("de-DE").
+ * The locale numbers and dates are written in: the system's own tag when it is of the UI's language (de-AT keeps
+ * its conventions); else the UI's language with the system's region, as an operating system's "regional format"
+ * does (English words with German numbers on a German machine is "en-DE": "1,5"); else the language's usual tag.
  */
 export function localeTagFor(language: UiLanguage): string {
   if (language === 'pseudo') return PSEUDO_LOCALE;
-  const own = systemLanguages().find((tag) => tag.split('-')[0]!.toLowerCase() === language);
-  return own ?? DEFAULT_TAG[language];
+  const tags = systemLanguages();
+  const own = tags.find((tag) => tag.split('-')[0]!.toLowerCase() === language);
+  if (own) return own;
+  const region = tags[0]?.match(/^[a-z]{2,3}-([A-Z]{2})\b/i)?.[1];
+  if (region) {
+    const tag = `${language}-${region.toUpperCase()}`;
+    try {
+      return Intl.NumberFormat.supportedLocalesOf([tag]).length > 0 ? tag : DEFAULT_TAG[language];
+    } catch {
+      return DEFAULT_TAG[language];
+    }
+  }
+  return DEFAULT_TAG[language];
 }
 
 let current: AppTranslator = makeTranslator('en', CATALOGS.en);

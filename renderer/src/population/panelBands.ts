@@ -6,7 +6,7 @@ import { regimenColor } from '../plot/theme';
 import { MEDIAN_DASH, type BandPoint } from '../plot/bandGeometry';
 import type { PlotBandSet } from '../plot/BandAreas';
 import { APP_SUBJECTS, type DrawnBands } from './populationBands';
-import { currentTranslator } from '../i18n';
+import { currentTranslator } from '../i18n/locale';
 
 /** The legend entry that explains the bands (one for all regimens: colour already names the compound). */
 export function bandsLegendLabel(): string {

@@ -1,5 +1,5 @@
 import { BETWEEN_SUBJECT_VARIABILITY, SOURCES, type BetweenSubjectCv } from '../../../sim';
-import { currentTranslator, type AppTranslator } from '../i18n';
+import { currentTranslator, type AppTranslator } from '../i18n/locale';
 
 /** One row of "why people differ": a parameter, its between-subject CV and where that number comes from. */
 export interface VariationRow {

@@ -1,6 +1,6 @@
 import { COMPOUND_PRESETS, type CompoundId } from '../../../sim';
 import { formatWeekdayIn } from '../../../sim/i18n/format';
-import { currentTranslator, displayLocale, type AppTranslator } from '../i18n';
+import { currentTranslator, displayLocale, type AppTranslator } from '../i18n/locale';
 import {
   addDays,
   addDose,
