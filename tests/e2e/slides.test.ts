@@ -6,7 +6,7 @@
  * scene too. Pages are counted twice in each PDF, by its page objects and by its page tree's /Count.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -148,6 +148,7 @@ describe('The lesson as .pptx (Chromium)', () => {
         { timeout: 170_000 },
       );
       const pdf = new Uint8Array(readFileSync(join(dir, 'lesson.pdf')));
+      rmSync(dir, { recursive: true, force: true });
       expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
       expect(pdfPageCount(pdf)).toBe(N);
       expect(pageTreeCount(pdf)).toBe(N);
@@ -198,6 +199,7 @@ describe('The lesson handout (Chromium)', () => {
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Open lesson…' }).click();
     await (await chooser).setFiles(file);
+    rmSync(dir, { recursive: true, force: true });
     await page.getByText('Opened "Predict first"').waitFor();
     await page.getByRole('button', { name: 'Handout (PDF)…' }).click();
     await expect.poll(() => page.getByTestId('handout-page').count()).toBe(N);
