@@ -27,9 +27,12 @@ function smallTargets(page: Page) {
   return page.evaluate((minPx) => {
     const small: string[] = [];
     let measured = 0;
-    for (const el of document.querySelectorAll<HTMLElement>(
-      'button, input, select, textarea, a[href], summary, [role="button"]',
-    )) {
+    const targets = Array.from(
+      document.querySelectorAll<HTMLElement>(
+        'button, input, select, textarea, a[href], summary, [role="button"]',
+      ),
+    );
+    for (const el of targets) {
       if (el.getClientRects().length === 0) continue;
       if (getComputedStyle(el).visibility === 'hidden') continue;
       const own = el.getBoundingClientRect();

@@ -64,6 +64,13 @@ describe('electron-builder.yml', () => {
     expect(validate({ ...loadConfig(), asar: { nope: 1 } })).not.toEqual([]);
   });
 
+  it('names an app icon that exists and is a PNG of at least 512 × 512 px (what macOS needs)', () => {
+    const icon = readFileSync(`${root}${String(loadConfig()['icon'])}`);
+    expect(icon.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(icon.readUInt32BE(16)).toBeGreaterThanOrEqual(512);
+    expect(icon.readUInt32BE(20)).toBeGreaterThanOrEqual(512);
+  });
+
   it('associates exactly the extensions the app saves scenarios and lessons under', () => {
     const associations = loadConfig()['fileAssociations'] as FileAssociation[];
     const exts = associations.map((a) => a.ext);
