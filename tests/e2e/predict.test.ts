@@ -175,7 +175,7 @@ describe('Predict, then reveal (chromium)', () => {
     await page.keyboard.press('PageDown');
     // MK-7's model peak after one dose is 5 h (README's science table: Sato 2012 / Schurgers 2007 rows).
     expect(await page.getByTestId('predict-score').textContent()).toBe(
-      'No sketch was drawn.Peak time: you said 12 h; it was 5 h, 7 h late.',
+      'No sketch was drawn. Peak time: you said 12 h; it was 5 h, 7 h late.',
     );
     expect(await page.locator('[data-testid=presentation-chart] .pres-observation').count()).toBe(5);
     await page.keyboard.press('PageDown');

@@ -31,16 +31,13 @@ export interface PredictPanelProps {
 /** Typed guesses while the class predicts; how close the prediction was, in words, once revealed. */
 export function PredictPanel({ asked, units, guesses, onGuess, result }: PredictPanelProps) {
   if (result) {
+    // One paragraph, so the chart keeps its height on a 1024×768 projector.
     return (
-      <div className="pres-score" role="status" data-testid="predict-score">
-        <p>
-          {result.sketch}
-          {result.score !== null && <span className="pres-score-number"> Score {result.score}/100.</span>}
-        </p>
-        {result.guesses.map((g) => (
-          <p key={g.guess}>{g.words}</p>
-        ))}
-      </div>
+      <p className="pres-score" role="status" data-testid="predict-score">
+        {result.sketch}
+        {result.score !== null && <span className="pres-score-number"> Score {result.score}/100.</span>}
+        {result.guesses.map((g) => ` ${g.words}`).join('')}
+      </p>
     );
   }
   if (asked.length === 0) return null;

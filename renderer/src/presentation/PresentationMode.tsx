@@ -475,6 +475,18 @@ function SceneStage(props: SceneStageProps) {
 
   return (
     <>
+      {
+        // The guesses sit above the chart: the controls that show under a moving pointer never cover them.
+        predicting && target && (predict.guesses ?? []).length > 0 && (
+          <PredictPanel
+            asked={predict.guesses ?? []}
+            units={target.units}
+            guesses={guesses}
+            onGuess={setGuesses}
+            result={null}
+          />
+        )
+      }
       <div className="pres-stage" ref={stageRef}>
         <div
           className={predicting && predict.hide === 'numbers' ? 'pres-chart pres-hide-values' : 'pres-chart'}
@@ -538,9 +550,9 @@ function SceneStage(props: SceneStageProps) {
               ),
             )}
       </p>
-      {predict && target && (
+      {predict && target && revealResult && (
         <PredictPanel
-          asked={predicting ? (predict.guesses ?? []) : []}
+          asked={[]}
           units={target.units}
           guesses={guesses}
           onGuess={setGuesses}
