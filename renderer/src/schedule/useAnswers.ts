@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Scenario } from '../../../sim';
 import { scenarioAnswers, type AnswerRow, type AnswersRequest } from '../../../sim/answers/scenarioAnswers';
-import { browserLocale } from '../controls/NumberInput';
+import { useT } from '../i18n';
 import { useWorkerResult, type WorkerResultState } from '../workers/useWorkerResult';
 
 const createWorker = () => new Worker(new URL('./answers.worker.ts', import.meta.url), { type: 'module' });
@@ -15,9 +15,11 @@ export function useAnswers(
   scenario: Scenario,
   threshold: number | null,
 ): WorkerResultState<AnswersRequest, AnswerRow[]> {
+  // The UI's locale: the sentences are asked again in the new language when it changes.
+  const { locale } = useT();
   const request = useMemo<AnswersRequest>(
-    () => ({ scenario, threshold, locale: browserLocale() }),
-    [scenario, threshold],
+    () => ({ scenario, threshold, locale }),
+    [scenario, threshold, locale],
   );
   return useWorkerResult({ enabled: true, request, createWorker, computeHere: scenarioAnswers });
 }
