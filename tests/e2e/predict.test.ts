@@ -34,8 +34,11 @@ const curvePoints = (page: Page) =>
  */
 function predictionLesson(variant: 'whole' | 'numbers-and-future'): string {
   const scenes = storyScenes();
-  if (variant === 'whole') scenes[1] = { ...scenes[1]!, predict: { hide: 'curve', allowReveal: true } };
-  else {
+  if (variant === 'whole') {
+    scenes[1] = { ...scenes[1]!, predict: { hide: 'curve', allowReveal: true } };
+    // Scene 3 predicts without a reveal: the class discusses it, Next moves on.
+    scenes[2] = { ...scenes[2]!, predict: { hide: 'curve', allowReveal: false } };
+  } else {
     scenes[0] = { ...scenes[0]!, predict: { hide: 'numbers', allowReveal: true, guesses: ['peakTime'] } };
     scenes[4] = { ...scenes[4]!, predict: { hide: 'future', fromDays: 3, allowReveal: true } };
   }
@@ -152,6 +155,13 @@ describe('Predict, then reveal (chromium)', () => {
     await page.keyboard.press('PageDown');
     expect(await counter(page).textContent()).toBe(`Scene 3 of ${N}`);
     expect(await page.getByTestId('predict-score').count()).toBe(0);
+    // Scene 3 allows no reveal: hidden, said so, and Page Down goes on to scene 4.
+    for (const n of await curvePoints(page)) expect(n).toBeLessThanOrEqual(1);
+    expect(await page.getByTestId('scene-caption').textContent()).toMatch(
+      /The real curve stays hidden in this scene\.$/,
+    );
+    await page.keyboard.press('PageDown');
+    expect(await counter(page).textContent()).toBe(`Scene 4 of ${N}`);
     expect(app.errors).toEqual([]);
     await app.close();
   });
