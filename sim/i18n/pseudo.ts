@@ -16,13 +16,23 @@ const accentChar = (c: string): string => {
   return i < 0 ? c : ACCENTED[i]!;
 };
 
+/** About 40% of `chars` in dots, in words of five so a long message still wraps. */
+function padding(chars: number): string {
+  const dots = Math.max(1, Math.round(chars * 0.4));
+  return Array.from({ length: Math.ceil(dots / 5) }, (_, k) => '·'.repeat(Math.min(5, dots - k * 5))).join(
+    ' ',
+  );
+}
+
 /**
- * Accents the literal text of an ICU message from `i` until an unmatched "}" (or the end); returns the text and
- * where it stopped. An argument "{name}" or "{name, type, …}" is copied, with the bodies of its plural or select
- * options accented in turn.
+ * Accents the literal text of an ICU message from `i` until an unmatched "}" (or the end); returns the text,
+ * where it stopped, and how many characters of it are the message's own words (the padding is 40% of those).
+ * An argument "{name}" or "{name, type, …}" is copied, with the bodies of its plural or select options accented
+ * and padded in turn.
  */
-function literal(msg: string, i: number): [string, number] {
+function literal(msg: string, i: number): [string, number, number] {
   let out = '';
+  let own = 0;
   while (i < msg.length && msg[i] !== '}') {
     const c = msg[i]!;
     if (c === '{') {
@@ -37,29 +47,30 @@ function literal(msg: string, i: number): [string, number] {
       i = stop;
     } else {
       out += accentChar(c);
+      own++;
       i++;
     }
   }
-  return [out, i];
+  return [out, i, own];
 }
 
 function argument(msg: string, start: number): [string, number] {
   let i = start + 1;
   let head = '';
   while (i < msg.length && msg[i] !== '}' && msg[i] !== '{') head += msg[i++];
-  const parts = head.split(',');
-  const type = parts[1]?.trim();
+  const type = head.split(',')[1]?.trim();
   if (msg[i] === '}' || (type !== 'plural' && type !== 'select' && type !== 'selectordinal')) {
     // A plain value ("{name}", "{n, number}"): copied.
     const end = msg.indexOf('}', i);
     return [msg.slice(start, end + 1), end + 1];
   }
-  // Options: "key {body} key {body}"; the keys sit in the text before each "{".
+  // Options: "key {body} key {body}"; the keys sit in the text before each "{". Each body is padded by its own
+  // length, so a long list of choices does not pad the one shown.
   let out = `{${head}`;
   while (i < msg.length && msg[i] !== '}') {
     if (msg[i] === '{') {
-      const [body, next] = literal(msg, i + 1);
-      out += `{${body}}`;
+      const [body, next, own] = literal(msg, i + 1);
+      out += own > 0 ? `{${body} ${padding(own)}}` : `{${body}}`;
       i = next + 1;
     } else out += msg[i++];
   }
@@ -68,16 +79,11 @@ function argument(msg: string, start: number): [string, number] {
 
 /**
  * One message in pseudo form.
- * @example pseudoMessage('{n, plural, one {# dose} other {# doses}}') // => '[{n, plural, one {# đöšé} other {# đöšéš}} ····· ····· ····· ·]'
+ * @example pseudoMessage('Day {day}: {pct}% of steady state') // => '[Đàý {day}: {pct}% öƒ šţéàđý šţàţé ····· ····]'
  */
 export function pseudoMessage(message: string): string {
-  const [text] = literal(message, 0);
-  // Padding in words of five, so a long message still wraps.
-  const dots = Math.max(1, Math.round(message.length * 0.4));
-  const pad = Array.from({ length: Math.ceil(dots / 5) }, (_, k) =>
-    '·'.repeat(Math.min(5, dots - k * 5)),
-  ).join(' ');
-  return `[${text} ${pad}]`;
+  const [text, , own] = literal(message, 0);
+  return own > 0 ? `[${text} ${padding(own)}]` : `[${text}]`;
 }
 
 /** A whole catalog in pseudo form. */

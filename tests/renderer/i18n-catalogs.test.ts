@@ -117,7 +117,8 @@ describe('pseudo-locale', () => {
       // No plain ASCII letter outside the values' names.
       const literal = text.replace(/\{[^{}]*\}/g, '');
       if (!/[{}]/.test(literal)) expect(literal, id).not.toMatch(/[A-Za-z]/);
-      expect(text.length, id).toBeGreaterThanOrEqual(english[id].length * 1.3);
+      // About 40% longer (the brackets and dots), measured on messages without values.
+      if (!/[{}]/.test(english[id])) expect(text.length, id).toBeGreaterThanOrEqual(english[id].length * 1.3);
     }
   });
   it('formats like the English message', () => {
