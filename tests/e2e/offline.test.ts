@@ -52,10 +52,15 @@ describe('offline after one visit (chromium)', () => {
     // Its own server, so it can be shut down: offline means no answer from anywhere, not only an emulation.
     const server = await serveStatic();
     let serverOpen = true;
-    const { page, context, errors } = await newAppPage(harness.browser, server.url, {
-      width: 1024,
-      height: 768,
+    // A context of its own: the shared helper blocks service workers, this test needs one.
+    const context = await harness.browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
     });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(server.url);
     try {
       await expect.poll(() => page.evaluate(CURVE_PATHS), { timeout: 30_000 }).toBeGreaterThan(0);
       // Installed (its precache filled before it activates) and in control of this page (clientsClaim).

@@ -67,6 +67,7 @@ describe('on a phone, 390 × 844 (chromium)', () => {
       hasTouch: true,
       isMobile: true,
       deviceScaleFactor: 2,
+      serviceWorkers: 'block',
     });
     const page = await context.newPage();
     const errors: string[] = [];
@@ -175,7 +176,10 @@ describe('on a phone, 390 × 844 (chromium)', () => {
   });
 
   it('on a wide window there is no Controls button and the controls are always shown', async () => {
-    const context = await harness.browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const context = await harness.browser.newContext({
+      viewport: { width: 1024, height: 768 },
+      serviceWorkers: 'block',
+    });
     try {
       const page = await context.newPage();
       await page.goto(harness.server.url);

@@ -98,7 +98,9 @@ export async function newAppPage(
   url: string,
   viewport: { width: number; height: number } = { width: 1280, height: 720 },
 ): Promise<AppPage> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  // No service worker (the web build's offline cache, tests/e2e/offline.test.ts): its first-visit precaching
+  // would compete with what these tests time.
+  const context = await browser.newContext({ viewport, acceptDownloads: true, serviceWorkers: 'block' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
