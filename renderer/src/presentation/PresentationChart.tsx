@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { BandAreas } from '../plot/BandAreas';
-import { layoutPanel, type PanelLayout } from '../plot/layout';
+import { layoutPanel, legendItemWidth, type Box, type PanelLayout } from '../plot/layout';
 import { PlotAxes } from '../plot/marks/Axes';
 import { Curves } from '../plot/marks/Curves';
 import { DoseMarks } from '../plot/marks/DoseRows';
@@ -115,7 +115,10 @@ export function PresentationChart(props: PresentationChartProps) {
       style={{ background: PROJECTOR.background }}
     >
       <PlotAxes model={model} layout={layout} theme={theme} />
-      {composeMarks(sceneMarks(ctx, model, layout, props, avoid), layout.plot)}
+      {composeMarks(
+        [furnitureMark(ctx, model, layout), ...sceneMarks(ctx, model, layout, props, avoid)],
+        labelBounds(layout),
+      )}
       <PlotLegend layout={layout} theme={theme} />
     </svg>
   );
@@ -195,4 +198,35 @@ function curvesToAvoid(
   if (ghost)
     paths.push({ points: px(ghost.timeDays.map((t, i) => ({ t, v: ghost.values[i]! }))), clearancePx });
   return paths;
+}
+
+/**
+ * Where labels may go: the plot and the band above it (legend and dose rows), whose drawn parts furnitureMark
+ * keeps them off. A study label finds room there when the plot has none (seven labels over one peak at 1024 x 768).
+ */
+function labelBounds(layout: PanelLayout): Box {
+  const top = 4;
+  const { plot } = layout;
+  return { x: plot.x, y: top, width: plot.width, height: plot.y + plot.height - top };
+}
+
+/** The legend entries and dose markers above the plot, as boxes labels keep off. */
+function furnitureMark(ctx: MarkContext, model: PanelModel, layout: PanelLayout): MaybeMark {
+  const f = ctx.theme.legendFontPx;
+  const legend = layout.legend.map((l) => ({
+    x: l.x,
+    y: l.y - f * 0.75,
+    width: legendItemWidth(l.item, ctx.theme),
+    height: l.lines.length * f * 1.25 + f * 0.25,
+  }));
+  const r = ctx.theme.markerPx + 3;
+  const doses = model.doseRows.flatMap((row, i) =>
+    row.marks.map((m) => ({
+      x: ctx.x(m.timeH / 24) - r,
+      y: layout.doseRowY[i]! - r,
+      width: 2 * r,
+      height: 2 * r,
+    })),
+  );
+  return { key: 'chart-furniture', fixed: [...legend, ...doses], render: () => null };
 }

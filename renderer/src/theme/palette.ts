@@ -16,13 +16,14 @@ export const GRID = '#e3e6ec';
  * grid, annotation fills), by the exact string the charts write. A projector in a lit room adds white to every
  * colour: Okabe-Ito's light members (sky blue, orange, yellow) wash out to near white. Each keeps its hue and is
  * darkened to at least 4.5:1 against white, so it still reads, and still differs from the others, washed out and
- * with red-green colour blindness (tests/renderer/projector-profile.test.ts checks both).
+ * with red-green colour blindness no less than the standard colours (tests/renderer/projector-profile.test.ts).
  */
 export const PROJECTOR_PROFILE_COLORS: Readonly<Record<string, string>> = {
-  // Compounds: MK-7 blue, MK-4 vermilion, K1 bluish green.
+  // Compounds: MK-7 blue, MK-4 vermilion, K1 green darkened most (red and green meet in lightness for protanopes;
+  // their dashes and markers tell them apart too).
   '#0072B2': '#00509E',
-  '#D55E00': '#B03C00',
-  '#009E73': '#006B4E',
+  '#D55E00': '#C24A00',
+  '#009E73': '#004D36',
   // Spare colours for later regimens of a compound (sky blue, orange, yellow, reddish purple).
   '#56B4E9': '#2A6F9E',
   '#E69F00': '#8F5A00',
