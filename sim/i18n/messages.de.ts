@@ -92,4 +92,15 @@ export const SIM_MESSAGES_DE: Readonly<Record<SimMessageId, string>> = {
   'fit.noInterval': ' (ein Messwert: kein Intervall)',
   'fit.stale':
     'Die Messwerte oder die Dosen haben sich seit der Anpassung dieses Faktors geändert: Passen Sie ihn erneut an.',
+  'cap.doses':
+    'dieser Lauf braucht {count} Dosen; die Grenze liegt bei {limit} Dosen (regelmäßige, zusätzliche und vergessene Dosen aller Schemata): Wählen Sie ein längeres Intervall oder eine kürzere Dauer',
+  'cap.points':
+    'dieser Lauf braucht {count} Ausgabepunkte; die Grenze liegt bei {limit} Ausgabepunkten (alle Schemata): Wählen Sie einen längeren Ausgabeschritt oder eine kürzere Dauer',
+  'cap.measured':
+    'dieses Szenario hätte {count} Messwerte; die Grenze liegt bei {limit} Messwerten: Importieren Sie weniger Zeilen oder entfernen Sie zuerst Messwerte',
+  'cap.population':
+    'die Streuung zwischen {people} Personen braucht {values} Werte (Personen × (Ausgabepunkte + Dosen)); die Grenze liegt bei {limit}: {advice}',
+  'cap.populationAdvice':
+    '{adjustable, select, true {Wählen Sie weniger Personen, weniger Dosen, einen längeren Ausgabeschritt oder eine kürzere Dauer} other {Wählen Sie eine kürzere Dauer oder weniger Dosen (oder in der Szenariodatei einen längeren Ausgabeschritt, stepMin)}}',
+  'cap.moreThan': 'mehr als {n}',
 };

@@ -100,6 +100,19 @@ export const SIM_MESSAGES_EN = {
   'fit.noInterval': ' (one level: no interval)',
   'fit.stale':
     'The measured levels or the doses have changed since this factor was fitted: fit again to update it.',
+
+  // The work caps (work.ts): the same words in the command line, the file loader and the app.
+  'cap.doses':
+    'this run needs {count} doses; the limit is {limit} doses (regular, extra and missed doses of all regimens): use a longer interval or a shorter duration',
+  'cap.points':
+    'this run needs {count} output points; the limit is {limit} output points (all regimens): use a longer output step or a shorter duration',
+  'cap.measured':
+    'this scenario would hold {count} measured levels; the limit is {limit} measured levels: import fewer rows, or remove levels first',
+  'cap.population':
+    'variation between {people} people needs {values} values (people × (output points + doses)); the limit is {limit}: {advice}',
+  'cap.populationAdvice':
+    '{adjustable, select, true {use fewer people, fewer doses, a longer output step or a shorter duration} other {use a shorter duration or fewer doses (or a longer output step, stepMin, in the scenario file)}}',
+  'cap.moreThan': 'more than {n}',
 } as const;
 
 export type SimMessageId = keyof typeof SIM_MESSAGES_EN;

@@ -84,4 +84,15 @@ export const SIM_MESSAGES_JA: Readonly<Record<SimMessageId, string>> = {
   'fit.noInterval': '（測定値1件：区間なし）',
   'fit.stale':
     'この係数をフィットした後に測定値または服用が変わりました。更新するにはもう一度フィットしてください。',
+  'cap.doses':
+    'この実行には{count}回の服用が必要ですが、上限は{limit}回です（全投与計画の規則的・追加・飲み忘れの服用）。投与間隔を長くするか期間を短くしてください',
+  'cap.points':
+    'この実行には{count}点の出力が必要ですが、上限は{limit}点です（全投与計画）。出力間隔を長くするか期間を短くしてください',
+  'cap.measured':
+    'このシナリオの測定値は{count}件になりますが、上限は{limit}件です。読み込む行を減らすか、先に測定値を削除してください',
+  'cap.population':
+    '{people}人の個人差には{values}個の値が必要です（人数 ×（出力点＋服用回数））。上限は{limit}です：{advice}',
+  'cap.populationAdvice':
+    '{adjustable, select, true {人数や服用回数を減らす、出力間隔を長くする、または期間を短くしてください} other {期間を短くするか服用回数を減らしてください（またはシナリオファイルで出力間隔stepMinを長くしてください）}}',
+  'cap.moreThan': '{n}超',
 };

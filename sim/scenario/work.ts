@@ -1,5 +1,5 @@
-import { formatNumberIn, NEUTRAL_LOCALE } from '../i18n/format';
-import { ENGLISH } from '../i18n/translator';
+import { formatNumberIn } from '../i18n/format';
+import { ENGLISH, type Translator } from '../i18n/translator';
 import { MAX_DOSES, MAX_MEASURED_LEVELS, MAX_OUTPUT_POINTS, MAX_POPULATION_VALUES } from './limits';
 
 /** The parts of a scenario that decide how much work a run is (a scenario, or the command line's options). */
@@ -75,10 +75,10 @@ function scheduleDoses(
 }
 
 /** A count for a cap's sentence; an interval of 5e-324 h makes it Infinity, which no one should read. */
-function countText(n: number): string {
+function countText(n: number, tr: Translator): string {
   return Number.isFinite(n) && n < 1e15
-    ? ENGLISH.num(n)
-    : `more than ${formatNumberIn(NEUTRAL_LOCALE, 1e15)}`;
+    ? tr.num(n)
+    : tr.t('cap.moreThan', { n: formatNumberIn(tr.locale, 1e15) });
 }
 
 /**
@@ -87,15 +87,16 @@ function countText(n: number): string {
  */
 export function workOverCap(
   work: Pick<ScenarioWork, 'doses' | 'points'> & { measured?: number },
+  tr: Translator = ENGLISH,
 ): string | null {
   if (!(work.doses <= MAX_DOSES)) {
-    return `this run needs ${countText(work.doses)} doses; the limit is ${ENGLISH.num(MAX_DOSES)} doses (regular, extra and missed doses of all regimens): use a longer interval or a shorter duration`;
+    return tr.t('cap.doses', { count: countText(work.doses, tr), limit: tr.num(MAX_DOSES) });
   }
   if (!(work.points <= MAX_OUTPUT_POINTS)) {
-    return `this run needs ${countText(work.points)} output points; the limit is ${ENGLISH.num(MAX_OUTPUT_POINTS)} output points (all regimens): use a longer output step or a shorter duration`;
+    return tr.t('cap.points', { count: countText(work.points, tr), limit: tr.num(MAX_OUTPUT_POINTS) });
   }
   if (!((work.measured ?? 0) <= MAX_MEASURED_LEVELS)) {
-    return measuredOverCap(work.measured ?? 0);
+    return measuredOverCap(work.measured ?? 0, tr);
   }
   return null;
 }
@@ -104,8 +105,8 @@ export function workOverCap(
  * The measured-levels cap in words: "this scenario would hold 10,001 measured levels; the limit is 10,000 ...".
  * @example measuredOverCap(10_001).startsWith('this scenario would hold 10,001 measured levels') // => true
  */
-export function measuredOverCap(levels: number): string {
-  return `this scenario would hold ${ENGLISH.num(levels)} measured levels; the limit is ${ENGLISH.num(MAX_MEASURED_LEVELS)} measured levels: import fewer rows, or remove levels first`;
+export function measuredOverCap(levels: number, tr: Translator = ENGLISH): string {
+  return tr.t('cap.measured', { count: tr.num(levels), limit: tr.num(MAX_MEASURED_LEVELS) });
 }
 
 /**
@@ -120,11 +121,15 @@ export function populationOverCap(
   subjects: number,
   /** False where the number of people is fixed (the app): the advice then names only what can change. */
   peopleAdjustable = true,
+  tr: Translator = ENGLISH,
 ): string | null {
   const values = (work.points + work.doses) * subjects;
   if (values <= MAX_POPULATION_VALUES) return null;
-  const advice = peopleAdjustable
-    ? 'use fewer people, fewer doses, a longer output step or a shorter duration'
-    : 'use a shorter duration or fewer doses (or a longer output step, stepMin, in the scenario file)';
-  return `variation between ${ENGLISH.num(subjects)} people needs ${ENGLISH.num(values)} values (people × (output points + doses)); the limit is ${ENGLISH.num(MAX_POPULATION_VALUES)}: ${advice}`;
+  const advice = tr.t('cap.populationAdvice', { adjustable: String(peopleAdjustable) });
+  return tr.t('cap.population', {
+    people: tr.num(subjects),
+    values: tr.num(values),
+    limit: tr.num(MAX_POPULATION_VALUES),
+    advice,
+  });
 }

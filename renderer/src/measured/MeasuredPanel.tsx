@@ -227,7 +227,7 @@ export function MeasuredPanel({
       </div>
       {full && (
         <p className="field-hint" id={`${idBase}-full`}>
-          {capitalised(asSentence(measuredOverCap(levels.length + 1)))}
+          {capitalised(asSentence(measuredOverCap(levels.length + 1, tr)))}
         </p>
       )}
       {message && (

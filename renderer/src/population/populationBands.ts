@@ -6,6 +6,8 @@ import {
   type PopulationBandsView,
   type Scenario,
 } from '../../../sim';
+import type { Translator } from '../../../sim/i18n';
+import { currentTranslator } from '../i18n/locale';
 
 /** How many virtual people the app simulates, and from which seed (fixed: the same scenario, the same bands). */
 export const APP_SUBJECTS = 1000;
@@ -28,11 +30,15 @@ export type DrawnBands = Omit<PopulationBandsView, 'population'> & {
  * The sentence refusing a population too large to simulate (sim's MAX_POPULATION_VALUES, the command line's cap
  * too: people × (output points + doses)), or null. Counts visible regimens only: hidden ones are not simulated.
  */
-export function populationOverCap(scenario: Scenario, subjects: number): string | null {
+export function populationOverCap(
+  scenario: Scenario,
+  subjects: number,
+  tr: Translator = currentTranslator(),
+): string | null {
   const visible = scenario.regimens.filter((r) => scenario.display.visible.includes(r.compound));
   // The app simulates a fixed 1,000 people: the advice names only the output step and the duration.
   // Points and doses (calendar schedules expanded as the file's cap counts them) of the visible regimens.
-  const over = populationWorkOverCap(scenarioWork({ ...scenario, regimens: visible }), subjects, false);
+  const over = populationWorkOverCap(scenarioWork({ ...scenario, regimens: visible }), subjects, false, tr);
   return over === null ? null : `${over[0]!.toUpperCase()}${over.slice(1)}.`;
 }
 

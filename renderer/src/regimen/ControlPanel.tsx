@@ -20,7 +20,7 @@ export function ControlPanel({ scenario, dispatch }: ControlPanelProps) {
   const capCheck =
     (toAction: (value: number) => ScenarioAction) =>
     (value: number): string | null =>
-      workOverCap(scenarioWork(scenarioReducer(scenario, toAction(value))));
+      workOverCap(scenarioWork(scenarioReducer(scenario, toAction(value))), tr);
   return (
     <section className="control-panel" aria-label={tr.t('controls.region')}>
       <h2 className="panel-title">{tr.t('controls.regimen')}</h2>
