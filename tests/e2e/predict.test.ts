@@ -232,7 +232,7 @@ describe('Predict, then reveal (chromium)', () => {
     await page.keyboard.press('PageDown');
     expect(await counter(page).textContent()).toBe(`Scene 2 of ${N}`);
     const box = (await page.getByTestId('sketch-surface').boundingBox())!;
-    const touch = (type: string, fx: number, fy: number) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', fx: number, fy: number) =>
       cdp.send('Input.dispatchTouchEvent', {
         type,
         touchPoints: type === 'touchEnd' ? [] : [{ x: box.x + fx * box.width, y: box.y + fy * box.height }],
