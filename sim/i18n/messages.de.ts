@@ -103,4 +103,8 @@ export const SIM_MESSAGES_DE: Readonly<Record<SimMessageId, string>> = {
   'cap.populationAdvice':
     '{adjustable, select, true {Wählen Sie weniger Personen, weniger Dosen, einen längeren Ausgabeschritt oder eine kürzere Dauer} other {Wählen Sie eine kürzere Dauer oder weniger Dosen (oder in der Szenariodatei einen längeren Ausgabeschritt, stepMin)}}',
   'cap.moreThan': 'mehr als {n}',
+  'axis.time': 'Zeit (Tage)',
+  'axis.timeCalendar': 'Datum und Uhrzeit ({zone})',
+  'axis.plasma': 'Plasmakonzentration ({units})',
+  'axis.tissue': 'Carboxyliertes Protein (%), illustrativ',
 };

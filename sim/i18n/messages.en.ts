@@ -113,6 +113,12 @@ export const SIM_MESSAGES_EN = {
   'cap.populationAdvice':
     '{adjustable, select, true {use fewer people, fewer doses, a longer output step or a shorter duration} other {use a shorter duration or fewer doses (or a longer output step, stepMin, in the scenario file)}}',
   'cap.moreThan': 'more than {n}',
+
+  // The charts' axis titles (view/scenarioView.ts).
+  'axis.time': 'Time (days)',
+  'axis.timeCalendar': 'Date and time ({zone})',
+  'axis.plasma': 'Plasma concentration ({units})',
+  'axis.tissue': 'Carboxylated protein (%), illustrative',
 } as const;
 
 export type SimMessageId = keyof typeof SIM_MESSAGES_EN;

@@ -95,4 +95,8 @@ export const SIM_MESSAGES_JA: Readonly<Record<SimMessageId, string>> = {
   'cap.populationAdvice':
     '{adjustable, select, true {人数や服用回数を減らす、出力間隔を長くする、または期間を短くしてください} other {期間を短くするか服用回数を減らしてください（またはシナリオファイルで出力間隔stepMinを長くしてください）}}',
   'cap.moreThan': '{n}超',
+  'axis.time': '時間（日）',
+  'axis.timeCalendar': '日時（{zone}）',
+  'axis.plasma': '血漿中濃度（{units}）',
+  'axis.tissue': 'カルボキシル化タンパク質（%、説明用）',
 };

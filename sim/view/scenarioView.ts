@@ -1,4 +1,5 @@
 import { formatDayIn, formatNumberIn } from '../i18n/format';
+import { ENGLISH, type Translator } from '../i18n/translator';
 import { COMPOUND_PRESETS, TISSUE_PRESET } from '../presets/compounds';
 import { maxDailyIntakeUg } from '../presets/contested';
 import type { CompoundId } from '../model/types';
@@ -169,8 +170,14 @@ export interface ScenarioView {
 }
 
 /** The time-axis title: days since the start, or dates and clock times in the calendar's zone. */
-export function timeAxisTitle(timeAxis: 'days' | 'calendar', calendar: Schedule | null): string {
-  return timeAxis === 'calendar' && calendar ? `Date and time (${calendar.start.timeZone})` : TIME_AXIS_TITLE;
+export function timeAxisTitle(
+  timeAxis: 'days' | 'calendar',
+  calendar: Schedule | null,
+  tr: Translator = ENGLISH,
+): string {
+  return timeAxis === 'calendar' && calendar
+    ? tr.t('axis.timeCalendar', { zone: calendar.start.timeZone })
+    : tr.t('axis.time');
 }
 
 /**
@@ -220,12 +227,17 @@ export function unitFactor(compound: CompoundId, units: ConcentrationUnits): num
 }
 
 /** The value-axis title of the plasma panel: it names the quantity and unit, never one compound. */
-export function plasmaAxisTitle(units: ConcentrationUnits): string {
-  return `Plasma concentration (${units})`;
+export function plasmaAxisTitle(units: ConcentrationUnits, tr: Translator = ENGLISH): string {
+  return tr.t('axis.plasma', { units });
 }
 
-export const TISSUE_AXIS_TITLE = 'Carboxylated protein (%), illustrative';
-export const TIME_AXIS_TITLE = 'Time (days)';
+/** The tissue panel's value-axis title. */
+export function tissueAxisTitle(tr: Translator = ENGLISH): string {
+  return tr.t('axis.tissue');
+}
+
+export const TISSUE_AXIS_TITLE = tissueAxisTitle();
+export const TIME_AXIS_TITLE = ENGLISH.t('axis.time');
 
 /** The same regimen with all fat removed: regular doses and extra doses are all taken fasted. */
 export function withoutFat(regimen: Regimen): Regimen {
