@@ -38,4 +38,3 @@ export function parseMeasuredUnit(text: string): MeasuredUnit | null {
   if (t === 'nmol/l' || t === 'nm') return 'nmol/L';
   return null;
 }
-

@@ -27,10 +27,10 @@ async function plasmaTable(page: Page) {
 /** Each curve's column header text and its highest value in the table, as shown. */
 async function columnPeaks(page: Page): Promise<Map<string, { shown: string; peakRowMarked: boolean }>> {
   const found = await page.getByTestId('plasma-chart-table').evaluate((root) => {
-    const heads = [...root.querySelectorAll('thead th[data-series]')];
+    const heads = Array.from(root.querySelectorAll('thead th[data-series]'));
     return heads.map((th) => {
       const key = th.getAttribute('data-series')!;
-      const cells = [...root.querySelectorAll(`tbody td[data-series="${key}"]`)];
+      const cells = Array.from(root.querySelectorAll(`tbody td[data-series="${key}"]`));
       const value = (c: Element) => Number(c.querySelector('[data-value]')!.textContent!.replace(/,/g, ''));
       const max = Math.max(...cells.map(value));
       const top = cells.filter((c) => value(c) === max);
