@@ -599,6 +599,12 @@ export const RENDERER_MESSAGES = {
     'Zum letzten guten Stand zurück',
     '最後の正常な状態に戻る',
   ],
+  'plot.plasma': ["Plasma concentration", "Plasmakonzentration", "血漿中濃度"],
+  'plot.tissue': ["Tissue exposure (illustrative model)", "Gewebeexposition (illustratives Modell)", "組織への曝露（説明用モデル）"],
+  'plot.belowDetection': ["{label}: below detection ({limit} ng/mL)", "{label}: unter der Nachweisgrenze ({limit} ng/mL)", "{label}：検出限界未満（{limit} ng/mL）"],
+  'plot.measured': ["Measured {label}: {value} {unit}", "Gemessen {label}: {value} {unit}", "{label}の測定値：{value} {unit}"],
+  'plot.bone': ["bone: osteocalcin (solid)", "Knochen: Osteocalcin (durchgezogen)", "骨：オステオカルシン（実線）"],
+  'plot.artery': ["artery: MGP (dotted)", "Arterie: MGP (gepunktet)", "動脈：MGP（点線）"],
 } as const satisfies Record<string, Entry>;
 
 export type RendererMessageId = keyof typeof RENDERER_MESSAGES;

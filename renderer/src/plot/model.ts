@@ -14,6 +14,8 @@ import { calendarTickTimesH } from '../../../sim/schedule';
 import { COMPOUND_STYLE, DASH, regimenColor, type MarkerShape } from './theme';
 import { plasmaAxis, TISSUE_AXIS, type Axis } from './scales';
 import type { PlotBandSet } from './BandAreas';
+import { plasmaAxisTitle, timeAxisTitle, tissueAxisTitle } from '../../../sim/view/scenarioView';
+import { currentTranslator } from '../i18n/locale';
 
 /**
  * What a chart panel draws, taken from sim's `scenarioView` and nothing else: the app, presentation mode and
@@ -118,17 +120,21 @@ export function measuredMarks(view: ScenarioView): MeasuredMark[] {
         t: m.timeH / 24,
         v: m.value,
         color: regimenColor(r.compound, r.ordinalInCompound),
-        label: `Measured ${r.label}: ${m.entered.value} ${m.entered.unit}`,
+        label: currentTranslator().t('plot.measured', {
+          label: r.label,
+          value: currentTranslator().num(m.entered.value),
+          unit: m.entered.unit,
+        }),
         series: r.label,
       },
     ];
   });
 }
 
-export const PANEL_TITLES: Record<PanelId, string> = {
-  plasma: 'Plasma concentration',
-  tissue: 'Tissue exposure (illustrative model)',
-};
+/** A panel's heading in the UI's language. */
+export function panelTitle(panel: PanelId): string {
+  return currentTranslator().t(panel === 'plasma' ? 'plot.plasma' : 'plot.tissue');
+}
 
 /** Buckets for min-max downsampling: up to 2 points each, about one point per 1-2 px. */
 export const DRAW_BUCKETS = 400;
@@ -174,7 +180,10 @@ export function belowDetectionNotes(view: ScenarioView): BelowDetectionNote[] {
     return [
       {
         key: `r${r.index}`,
-        text: `${r.label}: below detection (${limit} ng/mL)`,
+        text: currentTranslator().t('plot.belowDetection', {
+          label: r.label,
+          limit: currentTranslator().num(limit),
+        }),
         color: regimenColor(r.compound, r.ordinalInCompound),
         maxV: max * unitFactor(r.compound, units),
       },
@@ -504,9 +513,9 @@ export function panelModel(view: ScenarioView, panel: PanelId, options: PanelOpt
   if (panel === 'tissue') {
     return {
       panel,
-      title: PANEL_TITLES.tissue,
-      xTitle: view.axisTitles.time,
-      yTitle: view.axisTitles.tissue,
+      title: panelTitle('tissue'),
+      xTitle: timeAxisTitle(view.timeAxis, view.calendar, currentTranslator()),
+      yTitle: tissueAxisTitle(currentTranslator()),
       horizonDays,
       yAxis: TISSUE_AXIS,
       lines,
@@ -517,9 +526,9 @@ export function panelModel(view: ScenarioView, panel: PanelId, options: PanelOpt
   }
   return {
     panel,
-    title: PANEL_TITLES.plasma,
-    xTitle: view.axisTitles.time,
-    yTitle: view.axisTitles.plasma,
+    title: panelTitle('plasma'),
+    xTitle: timeAxisTitle(view.timeAxis, view.calendar, currentTranslator()),
+    yTitle: plasmaAxisTitle(view.units, currentTranslator()),
     horizonDays,
     yAxis: plasmaAxis(series, view.scenario.display.axis, options.top),
     lines,
@@ -552,8 +561,8 @@ function tissueLegend(view: ScenarioView, series: readonly ViewSeries[]): Legend
   if (items.length === 0) return items;
   return [
     ...items,
-    { key: 'bone', label: 'bone: osteocalcin (solid)', color: '#5a6272', dash: '' },
-    { key: 'artery', label: 'artery: MGP (dotted)', color: '#5a6272', dash: DASH.artery },
+    { key: 'bone', label: currentTranslator().t('plot.bone'), color: '#5a6272', dash: '' },
+    { key: 'artery', label: currentTranslator().t('plot.artery'), color: '#5a6272', dash: DASH.artery },
   ];
 }
 
