@@ -315,16 +315,37 @@ function columnStarts(
   const starts = new Int32Array(columns + 3);
   // starts[k] is the first index whose column (floor((t - d0) × px per h), clamped) is at least k - 1; the
   // clamping only matters below 0 and above `columns`, where k - 1 already is.
+  const before = (i: number, c: number) => c > -1 && Math.floor((timeH[i]! - fromH) * perH) < c;
+  // On an even grid (the app's) each start is guessed from the step and then walked to, a step or two; a
+  // binary search where the guess is far off (an uneven grid).
+  const stepH = n > 1 ? (timeH[n - 1]! - timeH[0]!) / (n - 1) : 0;
   let lo = 0;
   for (let k = 0; k < columns + 2; k++) {
     const c = k - 1;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (c > -1 && Math.floor((timeH[mid]! - fromH) * perH) < c) lo = mid + 1;
-      else hi = mid;
+    let at = stepH > 0 ? Math.ceil((fromH + c / perH - timeH[0]!) / stepH) : lo;
+    at = Math.min(n, Math.max(lo, at));
+    let walked = 0;
+    while (at > lo && !before(at - 1, c) && walked < 8) {
+      at--;
+      walked++;
     }
-    starts[k] = lo;
+    while (at < n && before(at, c) && walked < 8) {
+      at++;
+      walked++;
+    }
+    const settled = (at === lo || before(at - 1, c)) && (at === n || !before(at, c));
+    if (!settled) {
+      let hi = n;
+      let from = lo;
+      while (from < hi) {
+        const mid = (from + hi) >>> 1;
+        if (before(mid, c)) from = mid + 1;
+        else hi = mid;
+      }
+      at = from;
+    }
+    starts[k] = at;
+    lo = at;
   }
   starts[columns + 2] = n;
   return starts;
