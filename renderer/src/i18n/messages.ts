@@ -605,6 +605,9 @@ export const RENDERER_MESSAGES = {
   'plot.measured': ["Measured {label}: {value} {unit}", "Gemessen {label}: {value} {unit}", "{label}の測定値：{value} {unit}"],
   'plot.bone': ["bone: osteocalcin (solid)", "Knochen: Osteocalcin (durchgezogen)", "骨：オステオカルシン（実線）"],
   'plot.artery': ["artery: MGP (dotted)", "Arterie: MGP (gepunktet)", "動脈：MGP（点線）"],
+  'chart.logFloor': ["Log axis: values below {floor} {units} (two decades below the lowest peak shown) are drawn at that floor.", "Logarithmische Achse: Werte unter {floor} {units} (zwei Dekaden unter dem niedrigsten gezeigten Gipfel) werden an dieser Untergrenze gezeichnet.", "対数軸：{floor} {units}（表示中の最も低いピークの2桁下）未満の値はその下限に描画します。"],
+  'chart.tissueNote': ["The curves show the mechanism: bone and arterial wall fill slowly from plasma (equilibration half-lives {bone} h and {artery} h, illustrative). Their carboxylated percentages are illustrative; the table gives what trials measure.", "Die Kurven zeigen den Mechanismus: Knochen und Arterienwand füllen sich langsam aus dem Plasma (Äquilibrierungs-Halbwertszeiten {bone} h und {artery} h, illustrativ). Ihre Carboxylierungsanteile sind illustrativ; die Tabelle zeigt, was Studien messen.", "曲線は仕組みを示しています：骨と動脈壁は血漿からゆっくり満たされます（平衡化の半減期 {bone}時間と{artery}時間、説明用）。カルボキシル化の割合は説明用で、試験で測定される値は表に示しています。"],
+  'chart.noCompound': ["No compound selected: switch on MK-4, MK-7 or K1.", "Keine Substanz ausgewählt: Schalten Sie MK-4, MK-7 oder K1 ein.", "化合物が選ばれていません：MK-4、MK-7、K1のいずれかをオンにしてください。"],
 } as const satisfies Record<string, Entry>;
 
 export type RendererMessageId = keyof typeof RENDERER_MESSAGES;

@@ -67,6 +67,9 @@ function ViewChartView({ view, panel, height, onToggleDose, onMoveDose, bands }:
   const linearTop = useStickyTop(max, niceTop, 0.4);
   const logTop = useStickyTop(max, decadeTop, 0.1);
   const axis = view.scenario.display.axis;
+  // A memoised chart still redraws its words when the language changes (readout.ts and the panel model read
+  // the translator).
+  const tr = useT();
   const model = useMemo(
     () =>
       bandedPanelModel(
@@ -78,16 +81,15 @@ function ViewChartView({ view, panel, height, onToggleDose, onMoveDose, bands }:
           ? { top: axis === 'log' ? logTop : linearTop, points: 'none' }
           : { points: 'none' },
       ),
-    [view, panel, bands, axis, logTop, linearTop],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- tr: the titles are in the UI's language
+    [view, panel, bands, axis, logTop, linearTop, tr],
   );
-  const key = frameKey(model);
+  const key = `${frameKey(model)}|${tr.language}`;
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const frameModel = useMemo(() => model, [key]);
   const layout = useMemo(() => layoutPanel(frameModel, THEME, width, height), [frameModel, width, height]);
   const drawn = useMemo(() => withColumnPoints(model, view, layout.plot.width), [model, view, layout]);
   const testId = `${panel}-chart`;
-  // A memoised chart still redraws its words when the language changes (readout.ts reads the translator).
-  useT();
   const [asTable, setAsTable] = useState(false);
   const series = useMemo(() => panelSeries(view, panel), [view, panel]);
   const titleId = `${panel}-title`;
@@ -159,24 +161,24 @@ function ViewChartView({ view, panel, height, onToggleDose, onMoveDose, bands }:
       >
         {panel === 'plasma' && model.yAxis.log && max > 0 && (
           <p className="chart-note">
-            Log axis: values below {formatNumber(model.yAxis.domain[0])} {view.units} (two decades below the
-            lowest peak shown) are drawn at that floor.
+            {tr.t('chart.logFloor', {
+              floor: formatNumber(model.yAxis.domain[0]),
+              units: view.units,
+            })}
           </p>
         )}
         {panel === 'tissue' && (
           <>
             <p className="chart-note">
-              The curves show the mechanism: bone and arterial wall fill slowly from plasma (equilibration
-              half-lives {formatNumber(Math.LN2 / TISSUE_PRESET.bone.ke0PerH)} h and{' '}
-              {formatNumber(Math.LN2 / TISSUE_PRESET.artery.ke0PerH)} h, illustrative). Their carboxylated
-              percentages are illustrative; the table gives what trials measure.
+              {tr.t('chart.tissueNote', {
+                bone: formatNumber(Math.LN2 / TISSUE_PRESET.bone.ke0PerH),
+                artery: formatNumber(Math.LN2 / TISSUE_PRESET.artery.ke0PerH),
+              })}
             </p>
             <MarkerReadouts view={view} />
           </>
         )}
-        {model.lines.length === 0 && (
-          <p className="chart-note">No compound selected: switch on MK-4, MK-7 or K1.</p>
-        )}
+        {model.lines.length === 0 && <p className="chart-note">{tr.t('chart.noCompound')}</p>}
       </ChartCard>
     </div>
   );
