@@ -1,3 +1,4 @@
+import { ENGLISH, type Translator } from './i18n/translator';
 import type { CompoundId, TissueModel, TissueParameters } from './model/types';
 import { COMPOUND_PRESETS, presetParameters, TISSUE_PRESET } from './presets/compounds';
 import { OBSERVATIONS } from './presets/observations';
@@ -114,29 +115,32 @@ export interface MarkerBasis {
   calibrated: boolean;
   /** In the app's words: which trial it is calibrated to, or why it is illustrative. */
   words: string;
+  /** The words after "calibrated" or "illustrative:", for a table whose badge already says which. */
+  detail: string;
 }
 
 /**
  * Calibrated where the model was fitted to a published change of that marker with that compound
  * (sim/presets/observations.ts); otherwise illustrative, naming a predicted miss when there is one.
  */
-export function markerBasis(compound: CompoundId, marker: Marker): MarkerBasis {
+export function markerBasis(compound: CompoundId, marker: Marker, tr: Translator = ENGLISH): MarkerBasis {
   const of = OBSERVATIONS.flatMap((o) =>
     o.kind === 'markerChange' && o.compound === compound && o.marker === marker ? [o] : [],
   );
   const fitted = of.filter((o) => o.role === 'fitted');
   if (fitted.length > 0) {
     const sources = [...new Set(fitted.map((o) => SOURCES[o.source].short))].join(', ');
-    return { calibrated: true, words: `calibrated to ${sources}, in ${fitted[0]!.population}` };
+    const detail = tr.t('marker.calibratedDetail', { sources, population: fitted[0]!.population });
+    return { calibrated: true, words: tr.t('marker.calibrated', { detail }), detail };
   }
   const missed = of.find((o) => o.knownMiss);
-  if (missed) {
-    return {
-      calibrated: false,
-      words: `illustrative: ${SOURCES[missed.source].short} saw a ${Math.abs(missed.changePct)}% fall, more than the model gives`,
-    };
-  }
-  return { calibrated: false, words: 'illustrative: no published trial of this compound and marker is used' };
+  const detail = missed
+    ? tr.t('marker.missedDetail', {
+        source: SOURCES[missed.source].short,
+        pct: tr.num(Math.abs(missed.changePct)),
+      })
+    : tr.t('marker.noneDetail');
+  return { calibrated: false, words: tr.t('marker.illustrative', { detail }), detail };
 }
 
 export interface MarkerReadout {

@@ -107,4 +107,9 @@ export const SIM_MESSAGES_DE: Readonly<Record<SimMessageId, string>> = {
   'axis.timeCalendar': 'Datum und Uhrzeit ({zone})',
   'axis.plasma': 'Plasmakonzentration ({units})',
   'axis.tissue': 'Carboxyliertes Protein (%), illustrativ',
+  'marker.calibrated': 'kalibriert {detail}',
+  'marker.calibratedDetail': 'an {sources}, bei {population}',
+  'marker.illustrative': 'illustrativ: {detail}',
+  'marker.missedDetail': '{source} sah einen Abfall um {pct} %, mehr als das Modell ergibt',
+  'marker.noneDetail': 'keine veröffentlichte Studie zu dieser Substanz und diesem Marker wird verwendet',
 };

@@ -119,6 +119,13 @@ export const SIM_MESSAGES_EN = {
   'axis.timeCalendar': 'Date and time ({zone})',
   'axis.plasma': 'Plasma concentration ({units})',
   'axis.tissue': 'Carboxylated protein (%), illustrative',
+
+  // Marker readouts' basis (markers.ts); the trial's population is quoted as the paper gives it.
+  'marker.calibrated': 'calibrated {detail}',
+  'marker.calibratedDetail': 'to {sources}, in {population}',
+  'marker.illustrative': 'illustrative: {detail}',
+  'marker.missedDetail': '{source} saw a {pct}% fall, more than the model gives',
+  'marker.noneDetail': 'no published trial of this compound and marker is used',
 } as const;
 
 export type SimMessageId = keyof typeof SIM_MESSAGES_EN;

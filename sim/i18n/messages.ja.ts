@@ -99,4 +99,9 @@ export const SIM_MESSAGES_JA: Readonly<Record<SimMessageId, string>> = {
   'axis.timeCalendar': '日時（{zone}）',
   'axis.plasma': '血漿中濃度（{units}）',
   'axis.tissue': 'カルボキシル化タンパク質（%、説明用）',
+  'marker.calibrated': '較正済み：{detail}',
+  'marker.calibratedDetail': '{sources}（対象：{population}）に合わせて較正',
+  'marker.illustrative': '説明用：{detail}',
+  'marker.missedDetail': '{source}では{pct}%の低下が見られ、モデルの値より大きい',
+  'marker.noneDetail': 'この化合物とマーカーについて使える公表試験はありません',
 };

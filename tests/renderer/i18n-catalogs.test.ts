@@ -37,6 +37,7 @@ const SAME_IN_GERMAN = new Set<string>([
   'metrics.auc',
   'population.colParameter',
   'sources.colParameter',
+  'markers.marker',
 ]);
 const ids = Object.keys(english) as (keyof typeof english)[];
 

@@ -608,6 +608,15 @@ export const RENDERER_MESSAGES = {
   'chart.logFloor': ["Log axis: values below {floor} {units} (two decades below the lowest peak shown) are drawn at that floor.", "Logarithmische Achse: Werte unter {floor} {units} (zwei Dekaden unter dem niedrigsten gezeigten Gipfel) werden an dieser Untergrenze gezeichnet.", "対数軸：{floor} {units}（表示中の最も低いピークの2桁下）未満の値はその下限に描画します。"],
   'chart.tissueNote': ["The curves show the mechanism: bone and arterial wall fill slowly from plasma (equilibration half-lives {bone} h and {artery} h, illustrative). Their carboxylated percentages are illustrative; the table gives what trials measure.", "Die Kurven zeigen den Mechanismus: Knochen und Arterienwand füllen sich langsam aus dem Plasma (Äquilibrierungs-Halbwertszeiten {bone} h und {artery} h, illustrativ). Ihre Carboxylierungsanteile sind illustrativ; die Tabelle zeigt, was Studien messen.", "曲線は仕組みを示しています：骨と動脈壁は血漿からゆっくり満たされます（平衡化の半減期 {bone}時間と{artery}時間、説明用）。カルボキシル化の割合は説明用で、試験で測定される値は表に示しています。"],
   'chart.noCompound': ["No compound selected: switch on MK-4, MK-7 or K1.", "Keine Substanz ausgewählt: Schalten Sie MK-4, MK-7 oder K1 ein.", "化合物が選ばれていません：MK-4、MK-7、K1のいずれかをオンにしてください。"],
+  'markers.needWeeks': ["Marker changes as trials report them (ucOC, dp-ucMGP) need at least {weeks} weeks of doses; this scenario runs {days} days.", "Markeränderungen, wie Studien sie berichten (ucOC, dp-ucMGP), brauchen mindestens {weeks} Wochen Einnahme; dieses Szenario läuft {days} Tage.", "試験で報告されるマーカーの変化（ucOC、dp-ucMGP）には少なくとも{weeks}週間の服用が必要です。このシナリオは{days}日間です。"],
+  'markers.caption': ["Change of the uncarboxylated marker from baseline, as trials report it (model, to the nearest {pct}%; negative: it fell)", "Änderung des uncarboxylierten Markers gegenüber dem Ausgangswert, wie Studien sie berichten (Modell, auf {pct} % gerundet; negativ: gefallen)", "非カルボキシル化マーカーのベースラインからの変化（試験での報告と同じ形式。モデル値、{pct}%単位で丸め。負の値は低下）"],
+  'markers.regimen': ["Regimen", "Schema", "投与計画"],
+  'markers.marker': ["Marker", "Marker", "マーカー"],
+  'markers.weeks': ["{w} weeks", "{w} Wochen", "{w}週"],
+  'markers.basis': ["Basis", "Grundlage", "根拠"],
+  'markers.name': ["{marker, select, ucOC {ucOC (bone)} other {dp-ucMGP (arterial wall)}}", "{marker, select, ucOC {ucOC (Knochen)} other {dp-ucMGP (Arterienwand)}}", "{marker, select, ucOC {ucOC（骨）} other {dp-ucMGP（動脈壁）}}"],
+  'markers.calibrated': ["calibrated", "kalibriert", "較正済み"],
+  'markers.illustrative': ["illustrative", "illustrativ", "説明用"],
 } as const satisfies Record<string, Entry>;
 
 export type RendererMessageId = keyof typeof RENDERER_MESSAGES;

@@ -1,17 +1,7 @@
 import { memo, useMemo } from 'react';
 import type { ScenarioView } from '../../../sim';
-import {
-  MARKER_READOUT_WEEKS,
-  MARKER_ROUNDING_PCT,
-  markerBasis,
-  markerReadouts,
-  type Marker,
-} from '../../../sim/markers';
-
-const MARKER_NAMES: Record<Marker, string> = {
-  ucOC: 'ucOC (bone)',
-  'dp-ucMGP': 'dp-ucMGP (arterial wall)',
-};
+import { MARKER_READOUT_WEEKS, MARKER_ROUNDING_PCT, markerBasis, markerReadouts } from '../../../sim/markers';
+import { currentTranslator, useT } from '../i18n';
 
 /** The basis words wrap (the table's cells do not by default). */
 const WRAP = { textAlign: 'left', whiteSpace: 'normal', minWidth: '16em' } as const;
@@ -31,7 +21,7 @@ function readoutRows(view: ScenarioView) {
       key: `${r.index}-${marker}`,
       label: r.label,
       marker,
-      basis: markerBasis(r.compound, marker),
+      basis: markerBasis(r.compound, marker, currentTranslator()),
       byWeek: new Map(readouts.filter((x) => x.marker === marker).map((x) => [x.weeks, x.shownPct])),
     }));
   });
@@ -43,14 +33,18 @@ function readoutRows(view: ScenarioView) {
  * published trial or only illustrative. No carboxylated fractions: their absolute level is not fitted.
  */
 export const MarkerReadouts = memo(function MarkerReadouts({ view }: { view: ScenarioView }) {
-  const rows = useMemo(() => readoutRows(view), [view]);
+  const tr = useT();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- tr: the basis words are in the UI's language
+  const rows = useMemo(() => readoutRows(view), [view, tr]);
   if (rows.length === 0) return null;
   const weeks = MARKER_READOUT_WEEKS.filter((w) => rows.some((row) => row.byWeek.has(w)));
   if (weeks.length === 0) {
     return (
       <p className="chart-note" data-testid="marker-readouts">
-        Marker changes as trials report them (ucOC, dp-ucMGP) need at least {MARKER_READOUT_WEEKS[0]} weeks of
-        doses; this scenario runs {view.scenario.horizonDays} days.
+        {tr.t('markers.needWeeks', {
+          weeks: MARKER_READOUT_WEEKS[0]!,
+          days: tr.num(view.scenario.horizonDays),
+        })}
       </p>
     );
   }
@@ -58,22 +52,21 @@ export const MarkerReadouts = memo(function MarkerReadouts({ view }: { view: Sce
     <div className="table-scroll" data-testid="marker-readouts">
       <table className="metrics marker-readouts">
         <caption className="chart-note" style={{ textAlign: 'left' }}>
-          Change of the uncarboxylated marker from baseline, as trials report it (model, to the nearest{' '}
-          {MARKER_ROUNDING_PCT}%; negative: it fell)
+          {tr.t('markers.caption', { pct: MARKER_ROUNDING_PCT })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Regimen</th>
+            <th scope="col">{tr.t('markers.regimen')}</th>
             <th scope="col" style={{ textAlign: 'left' }}>
-              Marker
+              {tr.t('markers.marker')}
             </th>
             {weeks.map((w) => (
               <th scope="col" key={w}>
-                {w} weeks
+                {tr.t('markers.weeks', { w })}
               </th>
             ))}
             <th scope="col" style={{ textAlign: 'left' }}>
-              Basis
+              {tr.t('markers.basis')}
             </th>
           </tr>
         </thead>
@@ -81,18 +74,16 @@ export const MarkerReadouts = memo(function MarkerReadouts({ view }: { view: Sce
           {rows.map((row) => (
             <tr key={row.key}>
               <td>{row.label}</td>
-              <td style={{ textAlign: 'left' }}>{MARKER_NAMES[row.marker]}</td>
+              <td style={{ textAlign: 'left' }}>{tr.t('markers.name', { marker: row.marker })}</td>
               {weeks.map((w) => {
                 const v = row.byWeek.get(w);
                 return <td key={w}>{v === undefined ? '–' : formatMarkerPct(v)}</td>;
               })}
               <td style={WRAP}>
                 <span className={`basis ${row.basis.calibrated ? 'estimate' : 'illustrative'}`}>
-                  {row.basis.calibrated ? 'calibrated' : 'illustrative'}
+                  {tr.t(row.basis.calibrated ? 'markers.calibrated' : 'markers.illustrative')}
                 </span>{' '}
-                {row.basis.calibrated
-                  ? row.basis.words.replace(/^calibrated /, '')
-                  : row.basis.words.replace(/^illustrative: /, '')}
+                {row.basis.detail}
               </td>
             </tr>
           ))}
