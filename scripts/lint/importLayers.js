@@ -16,7 +16,8 @@ const RENDERER = resolve(ROOT, 'renderer', 'src');
 /** Lowest first. */
 export const RENDERER_LAYERS = [
   // The UI's language and the display locale (imports only sim/ and React): every layer speaks through it.
-  ['theme', 'i18n'],
+  ['i18n'],
+  ['theme'],
   // The worker kit sits with them: it imports only sim/ (and React).
   ['bridge', 'state', 'workers'],
   // The kits: number boxes and sliders, and the chart kit (marks, scales, layout).
