@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { DEFAULT_FIGURE_OPTIONS, type FigureOptions } from './figureSpec';
 import { DENSITIES, pngPixelSize, SIZE_PRESETS, type Density, type SizePresetId } from './presets';
 import { EXPORT_LABELS, type ExportKind, type ExportOptions } from './exportKinds';
+import { useT } from '../i18n';
 
 export interface ExportMenuProps {
   options: ExportOptions;
@@ -35,6 +36,7 @@ const PANEL_CHOICES: readonly { id: FigureOptions['panels']; label: string }[] =
 
 /** The "Export" button and its panel: the four exports, image size and PNG pixel density. */
 export function ExportMenu({ options, onOptions, onExport, onPreview, onCopyLink, busy }: ExportMenuProps) {
+  const tr = useT();
   const [open, setOpen] = useState(false);
   const [alignStart, setAlignStart] = useState(false);
   const panelId = useId();
@@ -80,7 +82,7 @@ export function ExportMenu({ options, onOptions, onExport, onPreview, onCopyLink
           setOpen((o) => !o);
         }}
       >
-        Export <span aria-hidden="true">▾</span>
+        {tr.t('header.export')} <span aria-hidden="true">▾</span>
       </button>
       {open && (
         <div

@@ -617,6 +617,15 @@ export const RENDERER_MESSAGES = {
   'markers.name': ["{marker, select, ucOC {ucOC (bone)} other {dp-ucMGP (arterial wall)}}", "{marker, select, ucOC {ucOC (Knochen)} other {dp-ucMGP (Arterienwand)}}", "{marker, select, ucOC {ucOC（骨）} other {dp-ucMGP（動脈壁）}}"],
   'markers.calibrated': ["calibrated", "kalibriert", "較正済み"],
   'markers.illustrative': ["illustrative", "illustrativ", "説明用"],
+  'header.present': ["Presentation mode", "Präsentationsmodus", "プレゼンテーションモード"],
+  'header.presentTitle': ["Present the MK-4 vs MK-7 story to a room (F5)", "Die Geschichte MK-4 gegen MK-7 vor einem Raum präsentieren (F5)", "MK-4とMK-7の比較を教室で発表する（F5）"],
+  'header.addScene': ["Add current view as a scene", "Aktuelle Ansicht als Szene hinzufügen", "現在の表示をシーンとして追加"],
+  'header.addSceneTitle': ["Adds what the chart shows now to the presentation's scenes", "Fügt das, was das Diagramm gerade zeigt, den Szenen der Präsentation hinzu", "グラフに今表示している内容をプレゼンテーションのシーンに追加します"],
+  'header.scenes': ["{status} {n, plural, one {# scene} other {# scenes}}.", "{status} {n, plural, one {# Szene} other {# Szenen}}.", "{status} シーン{n}件。"],
+  'header.opening': ["Opening presentation mode…", "Präsentationsmodus wird geöffnet …", "プレゼンテーションモードを開いています…"],
+  'header.projector': ["Projector colours", "Beamerfarben", "プロジェクター用の配色"],
+  'header.projectorTitle': ["High contrast, darker colours and thicker lines for a washed-out projector", "Hoher Kontrast, dunklere Farben und dickere Linien für einen blassen Beamer", "色が薄く映るプロジェクター向けに、高コントラスト・濃い色・太い線にします"],
+  'header.export': ["Export", "Exportieren", "書き出し"],
 } as const satisfies Record<string, Entry>;
 
 export type RendererMessageId = keyof typeof RENDERER_MESSAGES;

@@ -9,6 +9,7 @@ import type { LessonActions } from './PresentationMode';
 import { sceneFromScenario, storyScenes, type PresentedScene } from './scenes';
 import { useLesson } from './useLesson';
 import './presentation.css';
+import { useT } from '../i18n';
 
 // The presentation's chart, scenes' simulations and controls load when it first opens: the first chart of
 // the app does not wait for them.
@@ -35,6 +36,7 @@ function leaveFullscreen(): void {
  * Entered by the button, F5, or the native menu's view:presentation; left by Esc.
  */
 export function PresentationLauncher({ scenario }: { scenario: Scenario }) {
+  const tr = useT();
   const [presenting, setPresenting] = useState(false);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   // The lesson in progress: autosaved, restored on the next start (useLesson).
@@ -169,22 +171,22 @@ export function PresentationLauncher({ scenario }: { scenario: Scenario }) {
         type="button"
         className="header-button"
         onClick={enter}
-        title="Present the MK-4 vs MK-7 story to a room (F5)"
+        title={tr.t('header.presentTitle')}
       >
-        Presentation mode
+        {tr.t('header.present')}
       </button>
       <button
         type="button"
         className="header-button"
         onClick={() => addScenario(scenario, scenes.length)}
-        title="Adds what the chart shows now to the presentation's scenes"
+        title={tr.t('header.addSceneTitle')}
       >
-        Add current view as a scene
+        {tr.t('header.addScene')}
       </button>
       {!presenting && status && (
         // Errors show here too: a lesson in progress that could not be restored is said on start.
         <span className="header-status" role={status.error ? 'alert' : 'status'}>
-          {status.error ? status.text : `${status.text} ${scenes.length} scenes.`}
+          {status.error ? status.text : tr.t('header.scenes', { status: status.text, n: scenes.length })}
         </span>
       )}
       {presenting &&
@@ -192,7 +194,7 @@ export function PresentationLauncher({ scenario }: { scenario: Scenario }) {
           <Suspense
             fallback={
               <div className="pres-loading" role="status">
-                Opening presentation mode…
+                {tr.t('header.opening')}
               </div>
             }
           >
