@@ -20,7 +20,7 @@ describe('imports run one way (k2/import-layers)', () => {
         "export { computeBands } from '../population/populationBands';\n",
       ),
     ).toEqual([
-      'renderer/src/plot/ (layer 2) imports renderer/src/population/ (layer 3): imports run down the layers only (scripts/lint/importLayers.js).',
+      'renderer/src/plot/ (layer 3) imports renderer/src/population/ (layer 4): imports run down the layers only (scripts/lint/importLayers.js).',
     ]);
     expect(
       await layerErrors(
@@ -36,7 +36,7 @@ describe('imports run one way (k2/import-layers)', () => {
       "export { sensitivityRegimen } from '../sensitivity/regimenChoice';\n",
     );
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/layer 4\) imports renderer\/src\/sensitivity\/ \(layer 4\)/);
+    expect(errors[0]).toMatch(/layer 5\) imports renderer\/src\/sensitivity\/ \(layer 5\)/);
   });
 
   it('sim/ imports nothing outside itself; main and renderer meet only in sim/', async () => {
