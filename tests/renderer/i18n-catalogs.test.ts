@@ -38,6 +38,7 @@ const SAME_IN_GERMAN = new Set<string>([
   'population.colParameter',
   'sources.colParameter',
   'markers.marker',
+  'sentence.limitBoth',
 ]);
 const ids = Object.keys(english) as (keyof typeof english)[];
 

@@ -626,6 +626,17 @@ export const RENDERER_MESSAGES = {
   'header.projector': ["Projector colours", "Beamerfarben", "プロジェクター用の配色"],
   'header.projectorTitle': ["High contrast, darker colours and thicker lines for a washed-out projector", "Hoher Kontrast, dunklere Farben und dickere Linien für einen blassen Beamer", "色が薄く映るプロジェクター向けに、高コントラスト・濃い色・太い線にします"],
   'header.export': ["Export", "Exportieren", "書き出し"],
+  'sentence.none': ["Switch on a compound to see what the model predicts.", "Schalten Sie eine Substanz ein, um zu sehen, was das Modell vorhersagt.", "化合物をオンにすると、モデルの予測が表示されます。"],
+  'sentence.limitNg': ["{limit} ng/mL", "{limit} ng/mL", "{limit} ng/mL"],
+  'sentence.limitBoth': ["{limit} ng/mL ({nmol} nmol/L)", "{limit} ng/mL ({nmol} nmol/L)", "{limit} ng/mL（{nmol} nmol/L）"],
+  'sentence.never': ["never rises above {limit} (a typical assay detection limit)", "steigt nie über {limit} (eine typische Nachweisgrenze von Tests)", "{limit}（一般的な測定の検出限界）を一度も超えません"],
+  'sentence.hours': ["stays above {limit} for about {hours} h after each dose", "bleibt nach jeder Dosis etwa {hours} h über {limit}", "各服用後、約{hours}時間 {limit}を上回ります"],
+  'sentence.share': ["stays above {limit} {pct}% of the time", "liegt {pct} % der Zeit über {limit}", "時間の{pct}%で{limit}を上回ります"],
+  'sentence.buildsUp': ["{label} takes {days} days to reach 90% of its steady state and {detect}", "{label} braucht {days} Tage, um 90 % seines Steady State zu erreichen, und {detect}", "{label}は定常状態の90%に達するまで{days}日かかり、{detect}"],
+  'sentence.plain': ["{label} {detect}", "{label} {detect}", "{label}は{detect}"],
+  'sentence.all': ["In this model, {clauses}.", "In diesem Modell: {clauses}.", "このモデルでは、{clauses}。"],
+  'sentence.join': ["{first}; {next}", "{first}; {next}", "{first}。{next}"],
+  'sentence.joinLast': ["{first}; and {last}", "{first}; und {last}", "{first}。{last}"],
 } as const satisfies Record<string, Entry>;
 
 export type RendererMessageId = keyof typeof RENDERER_MESSAGES;

@@ -1,7 +1,7 @@
 import { DETECTION_LIMIT_NG_PER_ML } from '../../../sim';
 import { formatNumber } from '../plot/format';
 import { useT } from '../i18n';
-import type { MetricsReport } from './computeMetrics';
+import { plainSentence, type MetricsReport } from './computeMetrics';
 import { MetricNotes } from './MetricNotes';
 
 /** Per-curve numbers with units in the headers, and one plain-language sentence under them. */
@@ -78,7 +78,8 @@ export function MetricsTable({
         </tbody>
       </table>
       <p className="plain-language" data-testid="plain-language">
-        {report.sentence}
+        {/* Worded here, in the UI's language: the worker wrote it in English. */}
+        {plainSentence(report.rows, DETECTION_LIMIT_NG_PER_ML.value, report.units, tr)}
       </p>
       <p className="chart-note">
         {tr.t('metrics.note', {

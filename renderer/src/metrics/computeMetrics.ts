@@ -13,6 +13,8 @@ import {
 } from '../../../sim';
 import { formatNumber } from '../plot/format';
 import { seriesAlias, seriesStyle } from '../plot/model';
+import { formatNumberIn } from '../../../sim/i18n/format';
+import { currentTranslator, type AppTranslator } from '../i18n/locale';
 
 /** One table row, already in display units. Null where a number does not exist (no full interval, no regular doses). */
 export interface MetricsRow {
@@ -107,43 +109,42 @@ export function plainSentence(
   rows: readonly MetricsRow[],
   limitNgPerMl: number,
   units: ConcentrationUnits = 'ng/mL',
+  tr: AppTranslator = currentTranslator(),
 ): string {
   const main = rows.filter((r) => !r.dashed);
-  if (main.length === 0) return 'Switch on a compound to see what the model predicts.';
+  if (main.length === 0) return tr.t('sentence.none');
+  const round1 = (x: number) =>
+    formatNumberIn(tr.locale, x, { fraction: x >= 10 ? 0 : 1, minFraction: x >= 10 ? 0 : 1 });
   const clauses = main.map((r) => {
     const above = r.hoursAboveLimitPerDose;
     // The limit is quoted in ng/mL as assays report it, with the compound's nmol/L beside it when those are shown.
     const limit =
       units === 'ng/mL'
-        ? `${limitNgPerMl} ng/mL`
-        : `${limitNgPerMl} ng/mL (${formatNumber(limitNgPerMl * unitFactor(r.compound, units))} nmol/L)`;
+        ? tr.t('sentence.limitNg', { limit: tr.num(limitNgPerMl) })
+        : tr.t('sentence.limitBoth', {
+            limit: tr.num(limitNgPerMl),
+            nmol: formatNumber(limitNgPerMl * unitFactor(r.compound, units)),
+          });
     // Mostly above: a share of the time (hours "after each dose" would mislead when doses come closer than the
     // slider's interval, as in a twice-a-day pattern).
     const detect =
       above <= 0
-        ? `never rises above ${limit} (a typical assay detection limit)`
+        ? tr.t('sentence.never', { limit })
         : r.fractionAboveLimit < 0.9 && above < 0.9 * r.intervalH
-          ? `stays above ${limit} for ${describeHours(above)} after each dose`
-          : `stays above ${limit} ${Math.floor(r.fractionAboveLimit * 100)}% of the time`;
+          ? tr.t('sentence.hours', { limit, hours: round1(above) })
+          : tr.t('sentence.share', { limit, pct: Math.floor(r.fractionAboveLimit * 100) });
     if (r.timeTo90PctDays !== null && r.timeTo90PctDays >= 1) {
-      return `${r.label} takes ${round1(r.timeTo90PctDays)} days to reach 90% of its steady state and ${detect}`;
+      return tr.t('sentence.buildsUp', { label: r.label, days: round1(r.timeTo90PctDays), detect });
     }
-    return `${r.label} ${detect}`;
+    return tr.t('sentence.plain', { label: r.label, detect });
   });
-  return `In this model, ${joinClauses(clauses)}.`;
+  return tr.t('sentence.all', { clauses: joinClauses(clauses, tr) });
 }
 
-function describeHours(hours: number): string {
-  return `about ${round1(hours)} h`;
-}
-
-function round1(x: number): string {
-  return x >= 10 ? x.toFixed(0) : x.toFixed(1);
-}
-
-function joinClauses(parts: string[]): string {
+function joinClauses(parts: string[], tr: AppTranslator): string {
   if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join('; ')}; and ${parts[parts.length - 1]}`;
+  const first = parts.slice(0, -1).reduce((a, b) => tr.t('sentence.join', { first: a, next: b }));
+  return tr.t('sentence.joinLast', { first, last: parts[parts.length - 1]! });
 }
 
 /** Intake time of the last dose taken at or before `timeH` (0 when none). */
