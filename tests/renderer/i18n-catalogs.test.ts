@@ -39,6 +39,7 @@ const SAME_IN_GERMAN = new Set<string>([
   'sources.colParameter',
   'markers.marker',
   'sentence.limitBoth',
+  'sens.colParameter',
 ]);
 const ids = Object.keys(english) as (keyof typeof english)[];
 

@@ -637,6 +637,18 @@ export const RENDERER_MESSAGES = {
   'sentence.all': ["In this model, {clauses}.", "In diesem Modell: {clauses}.", "このモデルでは、{clauses}。"],
   'sentence.join': ["{first}; {next}", "{first}; {next}", "{first}。{next}"],
   'sentence.joinLast': ["{first}; and {last}", "{first}; und {last}", "{first}。{last}"],
+  'sens.title': ["Sensitivity: which parameter matters most", "Sensitivität: Welcher Parameter zählt am meisten", "感度：どのパラメーターが最も効くか"],
+  'sens.regimen': ["Regimen", "Schema", "投与計画"],
+  'sens.error': ["Could not compute the sensitivity: {error}", "Die Sensitivität ließ sich nicht berechnen: {error}", "感度を計算できませんでした：{error}"],
+  'sens.computing': ["Computing…", "Wird berechnet …", "計算中…"],
+  'sens.savePng': ["Save sensitivity chart (PNG)", "Sensitivitätsdiagramm speichern (PNG)", "感度グラフを保存（PNG）"],
+  'sens.saveSvg': ["Save sensitivity chart (SVG)", "Sensitivitätsdiagramm speichern (SVG)", "感度グラフを保存（SVG）"],
+  'sens.ranges': ["The ranges, their sources and every number", "Die Bereiche, ihre Quellen und alle Zahlen", "範囲、その出典、すべての数値"],
+  'sens.colParameter': ["Parameter", "Parameter", "パラメーター"],
+  'sens.colRange': ["Range", "Bereich", "範囲"],
+  'sens.colLowHigh': ["{title}: low → high end", "{title}: unteres → oberes Ende", "{title}：下限 → 上限"],
+  'sens.colSources': ["Sources", "Quellen", "出典"],
+  'sens.colBasis': ["Basis of the range", "Grundlage des Bereichs", "範囲の根拠"],
 } as const satisfies Record<string, Entry>;
 
 export type RendererMessageId = keyof typeof RENDERER_MESSAGES;

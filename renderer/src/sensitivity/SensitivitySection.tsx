@@ -6,6 +6,7 @@ import { TORNADO_COLORS, TornadoChart } from './TornadoChart';
 import { tornadoHeading, tornadoPanels } from './tornadoModel';
 import { useSensitivity } from './useSensitivity';
 import './sensitivity.css';
+import { useT } from '../i18n';
 
 /**
  * "Sensitivity": a tornado chart of Cmax, AUC and trough for one regimen as each parameter moves alone across
@@ -28,6 +29,7 @@ export function SensitivitySection({
   /** Saves this regimen's chart as the Export menu does; resolves to the sentence to show. */
   onSave: (kind: SensitivityExportKind, regimenIndex: number) => Promise<string>;
 }) {
+  const tr = useT();
   const [open, setOpen] = useState(false);
   const regimenIndex = sensitivityRegimen(scenario, chosen);
   const state = useSensitivity(scenario, regimenIndex, open);
@@ -46,11 +48,11 @@ export function SensitivitySection({
     <section className="card sensitivity-card" aria-labelledby="sensitivity-title" data-testid="sensitivity">
       <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>
-          <h2 id="sensitivity-title">Sensitivity: which parameter matters most</h2>
+          <h2 id="sensitivity-title">{tr.t('sens.title')}</h2>
         </summary>
         {scenario.regimens.length > 1 && (
           <label className="sensitivity-regimen">
-            Regimen{' '}
+            {tr.t('sens.regimen')}{' '}
             <select value={regimenIndex} onChange={(e) => onChoose(Number(e.currentTarget.value))}>
               {scenario.regimens.map((_, i) => (
                 <option key={i} value={i}>
@@ -68,9 +70,9 @@ export function SensitivitySection({
           Hover a bar for its range and sources.
         </p>
         {state.error && (
-          <p className="chart-note field-error">Could not compute the sensitivity: {state.error}</p>
+          <p className="chart-note field-error">{tr.t('sens.error', { error: state.error })}</p>
         )}
-        {!panels && !state.error && <p className="chart-note">Computing…</p>}
+        {!panels && !state.error && <p className="chart-note">{tr.t('sens.computing')}</p>}
         {panels && (
           <div className="tornado-grid" aria-busy={state.stale} data-testid="tornado">
             {panels.map((p) => (
@@ -81,10 +83,10 @@ export function SensitivitySection({
         {panels && (
           <p className="tornado-export">
             <button type="button" className="doc-button" onClick={() => void save('sensitivity-png')}>
-              Save sensitivity chart (PNG)
+              {tr.t('sens.savePng')}
             </button>{' '}
             <button type="button" className="doc-button" onClick={() => void save('sensitivity-svg')}>
-              Save sensitivity chart (SVG)
+              {tr.t('sens.saveSvg')}
             </button>{' '}
             {saved && (
               <span className="chart-note" role="status">
@@ -95,20 +97,20 @@ export function SensitivitySection({
         )}
         {panels && (
           <details className="tornado-table">
-            <summary>The ranges, their sources and every number</summary>
+            <summary>{tr.t('sens.ranges')}</summary>
             <div className="table-scroll">
               <table className="metrics params">
                 <thead>
                   <tr>
-                    <th scope="col">Parameter</th>
-                    <th scope="col">Range</th>
+                    <th scope="col">{tr.t('sens.colParameter')}</th>
+                    <th scope="col">{tr.t('sens.colRange')}</th>
                     {panels.map((p) => (
                       <th scope="col" key={p.metric}>
-                        {p.axisTitle}: low → high end
+                        {tr.t('sens.colLowHigh', { title: p.axisTitle })}
                       </th>
                     ))}
-                    <th scope="col">Sources</th>
-                    <th scope="col">Basis of the range</th>
+                    <th scope="col">{tr.t('sens.colSources')}</th>
+                    <th scope="col">{tr.t('sens.colBasis')}</th>
                   </tr>
                 </thead>
                 <tbody>
