@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumTarget, type AppSession } from './support/appTargets';
+import { measureScene } from './support/presentationMeasure';
 import { STORY } from '../../renderer/src/presentation/story';
 
 const SHOTS = join(resolve(fileURLToPath(new URL('../..', import.meta.url))), 'docs', 'screenshots');
@@ -31,59 +32,6 @@ const N = STORY.length;
 const THRESHOLD_SCENE = STORY.findIndex((s) => s.annotations.threshold) + 1;
 
 const target = chromiumTarget();
-
-interface SceneMeasure {
-  texts: { text: string; fontPx: number; boxH: number }[];
-  vh: number;
-  /** Label text vs curve points found inside its box. */
-  crossings: { label: string; curve: string; x: number; y: number }[];
-  curves: number;
-  samples: number;
-}
-
-/** Text sizes and label-vs-curve crossings of the scene on screen, measured in the page. */
-function measureScene(page: Page): Promise<SceneMeasure> {
-  return page.evaluate(() => {
-    const root = document.querySelector('[data-testid=presentation]')!;
-    const controls = root.querySelector('.pres-controls');
-    const nodes = [
-      ...Array.from(root.querySelectorAll('svg text')),
-      ...Array.from(root.querySelectorAll('.pres-title, .pres-counter, .pres-caption, .caution-line')),
-    ].filter((n) => (n.textContent ?? '').trim() !== '' && !controls?.contains(n));
-    const texts = nodes.map((n) => ({
-      text: (n.textContent ?? '').trim().slice(0, 60),
-      fontPx: parseFloat(getComputedStyle(n).fontSize),
-      boxH: n.getBoundingClientRect().height,
-    }));
-    const chart = root.querySelector('[data-testid=presentation-chart] svg')!;
-    const labels = Array.from(chart.querySelectorAll('text'))
-      .filter((t) => (t.textContent ?? '').trim() !== '')
-      .map((t) => ({ text: (t.textContent ?? '').trim().slice(0, 60), box: t.getBoundingClientRect() }));
-    const paths = Array.from(
-      chart.querySelectorAll<SVGPathElement>('path.pres-curve, path.pres-first-dose-ghost'),
-    );
-    const crossings: SceneMeasure['crossings'] = [];
-    let samples = 0;
-    for (const path of paths) {
-      const ctm = path.getScreenCTM();
-      if (!ctm) continue;
-      const length = path.getTotalLength();
-      const name = path.getAttribute('data-label') ?? path.getAttribute('class') ?? 'path';
-      for (let at = 0; at <= length; at += 1.5) {
-        const p = new DOMPoint(path.getPointAtLength(at).x, path.getPointAtLength(at).y).matrixTransform(ctm);
-        samples++;
-        for (const l of labels) {
-          const b = l.box;
-          if (p.x > b.left && p.x < b.right && p.y > b.top && p.y < b.bottom) {
-            if (!crossings.some((c) => c.label === l.text && c.curve === name))
-              crossings.push({ label: l.text, curve: name, x: Math.round(p.x), y: Math.round(p.y) });
-          }
-        }
-      }
-    }
-    return { texts, vh: innerHeight, crossings, curves: paths.length, samples };
-  });
-}
 
 const counterText = (page: Page) => page.getByTestId('scene-counter').textContent();
 

@@ -12,9 +12,12 @@ import { serializeLesson, type Lesson } from '../../renderer/src/presentation/le
 import { storyScenes } from '../../renderer/src/presentation/scenes';
 import { STORY } from '../../renderer/src/presentation/story';
 import { newAppPage, startBrowserHarness, type BrowserHarness } from './support/browser';
+import { measureScene } from './support/presentationMeasure';
 
 const SCREENSHOTS = join(import.meta.dirname, '../../docs/screenshots');
 const PHONE = { width: 390, height: 844 };
+/** The least text a phone's reader at arm's length reads comfortably (theme.ts MIN_HANDHELD_TEXT_PX). */
+const MIN_PHONE_TEXT_PX = 14;
 const N = STORY.length;
 
 let harness: BrowserHarness;
@@ -26,9 +29,9 @@ afterAll(() => harness?.close());
 
 const presentation = (page: Page) => page.getByRole('dialog', { name: 'Presentation mode' });
 
-/** Opens a link in a fresh browser context (no session, no storage) at phone size. */
+/** Opens a link in a fresh browser context (no session, no storage) at phone size, 3 device px per CSS px. */
 async function openOnPhone(url: string) {
-  const app = await newAppPage(harness.browser, url, PHONE);
+  const app = await newAppPage(harness.browser, url, PHONE, 3);
   return app;
 }
 
@@ -127,6 +130,45 @@ describe('Share with the class (Chromium)', () => {
     expect(await page.getByTestId('presentation-chart').getAttribute('data-predicting')).toBe('curve');
     await context.close();
   });
+
+  it("on a phone (390 x 844, 3x) every scene's chart text fits: at least 14 px, no two text boxes overlap, no label crosses a curve, no sideways scroll", async () => {
+    const { page, errors, context } = await openOnPhone(lessonUrl);
+    await expectStudentMode(page, N);
+    const small: string[] = [];
+    const overlapping: string[] = [];
+    const crossed: string[] = [];
+    const wide: string[] = [];
+    for (let scene = 1; scene <= N; scene++) {
+      if (scene > 1) await page.getByRole('button', { name: /^Next/ }).click();
+      await page
+        .getByTestId('scene-counter')
+        .filter({ hasText: `Scene ${scene} of ${N}` })
+        .waitFor();
+      await page.waitForTimeout(150);
+      const m = await measureScene(page);
+      expect(m.curves, `scene ${scene}: curves drawn`).toBeGreaterThan(0);
+      expect(m.samples, `scene ${scene}: points sampled`).toBeGreaterThan(100);
+      for (const t of m.texts)
+        if (t.fontPx < MIN_PHONE_TEXT_PX) small.push(`scene ${scene}: "${t.text}" ${t.fontPx}px`);
+      for (const o of m.overlaps) overlapping.push(`scene ${scene}: "${o.a}" / "${o.b}"`);
+      for (const c of m.crossings)
+        crossed.push(`scene ${scene}: "${c.label}" over ${c.curve} at ${c.x},${c.y}`);
+      const scroll = await page.evaluate(() => ({
+        doc: document.documentElement.scrollWidth,
+        overlay: document.querySelector('[data-testid=presentation]')!.scrollWidth,
+      }));
+      if (Math.max(scroll.doc, scroll.overlay) > PHONE.width)
+        wide.push(`scene ${scene}: ${JSON.stringify(scroll)}`);
+    }
+    expect({ small, overlapping, crossed, wide }).toEqual({
+      small: [],
+      overlapping: [],
+      crossed: [],
+      wide: [],
+    });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
 
   it('a changed link is refused in words and opens nothing', async () => {
     const hash = new URL(lessonUrl).hash;

@@ -11,7 +11,7 @@ import { projectorTheme, type PlotTheme } from '../plot/theme';
 import { PROJECTOR_PROFILE_LINE_SCALE } from '../theme/palette';
 import { useDisplayProfile } from '../theme/profile';
 import type { FatInset as FatInsetData } from './observationMarks';
-import { minTextPx, PROJECTOR, useViewportHeight } from './theme';
+import { minTextPx, PROJECTOR, useViewportSize } from './theme';
 import { useElementSize } from './useElementSize';
 
 /**
@@ -32,7 +32,7 @@ export function FatInset({
   height: number;
   fontScale: number;
 }) {
-  const least = minTextPx(useViewportHeight());
+  const least = minTextPx(useViewportSize());
   const [profile] = useDisplayProfile();
   const { ref, size } = useElementSize<HTMLDivElement>({ width, height });
   const svgHeight = Math.max(height, size.height);

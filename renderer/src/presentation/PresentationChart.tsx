@@ -25,7 +25,7 @@ import type { HalfLifeMarker, SteadyStateBand, ThresholdAnnotation } from './ann
 import type { ObservationMarks } from './observationMarks';
 import type { SceneSimulation } from './sceneSimulation';
 import type { SceneChart } from './story';
-import { presentationTheme, PROJECTOR, useViewportHeight } from './theme';
+import { presentationTheme, PROJECTOR, useViewportSize } from './theme';
 
 export interface ChartAnnotations {
   halfLife: HalfLifeMarker | null;
@@ -88,11 +88,11 @@ export function sceneModel(
 /** The projector chart: the chart kit's marks in the projector theme, with the scene's annotations and observations. */
 export function PresentationChart(props: PresentationChartProps) {
   const { width, height, chart, sim, annotations, marks, fontScale, bands = null } = props;
-  const viewportHeight = useViewportHeight();
+  const viewport = useViewportSize();
   const [profile] = useDisplayProfile();
   const theme: PlotTheme = useMemo(
-    () => presentationTheme(fontScale, viewportHeight, profile),
-    [fontScale, viewportHeight, profile],
+    () => presentationTheme(fontScale, viewport, profile),
+    [fontScale, viewport, profile],
   );
   const model = useMemo(
     () => sceneModel(sim, chart, annotations, marks, bands),

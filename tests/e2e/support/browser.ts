@@ -97,10 +97,16 @@ export async function newAppPage(
   browser: Browser,
   url: string,
   viewport: { width: number; height: number } = { width: 1280, height: 720 },
+  deviceScaleFactor = 1,
 ): Promise<AppPage> {
   // No service worker (the web build's offline cache, tests/e2e/offline.test.ts): its first-visit precaching
   // would compete with what these tests time.
-  const context = await browser.newContext({ viewport, acceptDownloads: true, serviceWorkers: 'block' });
+  const context = await browser.newContext({
+    viewport,
+    deviceScaleFactor,
+    acceptDownloads: true,
+    serviceWorkers: 'block',
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {

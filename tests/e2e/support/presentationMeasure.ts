@@ -1,0 +1,69 @@
+/**
+ * Measures of the presentation chart on screen, read from the browser's own geometry (rendered text boxes and
+ * getPointAtLength along each drawn path), not from the placement code.
+ */
+import type { Page } from 'playwright-core';
+
+export interface SceneMeasure {
+  texts: { text: string; fontPx: number; boxH: number }[];
+  vh: number;
+  /** Label text vs curve points found inside its box. */
+  crossings: { label: string; curve: string; x: number; y: number }[];
+  /** Pairs of the chart's text boxes that overlap by more than 1 px both ways. */
+  overlaps: { a: string; b: string }[];
+  curves: number;
+  samples: number;
+}
+
+/** Text sizes, label-vs-curve crossings and text-vs-text overlaps of the scene on screen, measured in the page. */
+export function measureScene(page: Page): Promise<SceneMeasure> {
+  return page.evaluate(() => {
+    const root = document.querySelector('[data-testid=presentation]')!;
+    const controls = root.querySelector('.pres-controls');
+    const nodes = [
+      ...Array.from(root.querySelectorAll('svg text')),
+      ...Array.from(root.querySelectorAll('.pres-title, .pres-counter, .pres-caption, .caution-line')),
+    ].filter((n) => (n.textContent ?? '').trim() !== '' && !controls?.contains(n));
+    const texts = nodes.map((n) => ({
+      text: (n.textContent ?? '').trim().slice(0, 60),
+      fontPx: parseFloat(getComputedStyle(n).fontSize),
+      boxH: n.getBoundingClientRect().height,
+    }));
+    const chart = root.querySelector('[data-testid=presentation-chart] svg')!;
+    const labels = Array.from(chart.querySelectorAll('text'))
+      .filter((t) => (t.textContent ?? '').trim() !== '')
+      .map((t) => ({ text: (t.textContent ?? '').trim().slice(0, 60), box: t.getBoundingClientRect() }));
+    const overlaps: SceneMeasure['overlaps'] = [];
+    for (let i = 0; i < labels.length; i++)
+      for (let j = i + 1; j < labels.length; j++) {
+        const a = labels[i]!.box;
+        const b = labels[j]!.box;
+        const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (w > 1 && h > 1) overlaps.push({ a: labels[i]!.text, b: labels[j]!.text });
+      }
+    const paths = Array.from(
+      chart.querySelectorAll<SVGPathElement>('path.pres-curve, path.pres-first-dose-ghost'),
+    );
+    const crossings: SceneMeasure['crossings'] = [];
+    let samples = 0;
+    for (const path of paths) {
+      const ctm = path.getScreenCTM();
+      if (!ctm) continue;
+      const length = path.getTotalLength();
+      const name = path.getAttribute('data-label') ?? path.getAttribute('class') ?? 'path';
+      for (let at = 0; at <= length; at += 1.5) {
+        const p = new DOMPoint(path.getPointAtLength(at).x, path.getPointAtLength(at).y).matrixTransform(ctm);
+        samples++;
+        for (const l of labels) {
+          const b = l.box;
+          if (p.x > b.left && p.x < b.right && p.y > b.top && p.y < b.bottom) {
+            if (!crossings.some((c) => c.label === l.text && c.curve === name))
+              crossings.push({ label: l.text, curve: name, x: Math.round(p.x), y: Math.round(p.y) });
+          }
+        }
+      }
+    }
+    return { texts, vh: innerHeight, crossings, overlaps, curves: paths.length, samples };
+  });
+}
