@@ -1,3 +1,4 @@
+import { ENGLISH, type Translator } from '../i18n/translator';
 import type { MeasuredLevel } from '../measured/measured';
 import { simulateRegimenAsTaken, type DoseSource, type ScheduleContext } from '../schedule/scenarioDoses';
 import type { Schedule } from '../schedule/schema';
@@ -12,17 +13,19 @@ export type ScenarioFitResult =
  * person's curve (factor 1) of the first regimen of the same compound, at the level's wall-clock time, and
  * one factor is fitted to all of them (fitExposureFactor). Messages say what is missing in the user's words.
  */
-export function fitScenarioFactor(scenario: {
-  calendar?: Schedule | undefined;
-  regimens: DoseSource[];
-  measured: MeasuredLevel[];
-  horizonDays: number;
-  stepMin: number;
-}): ScenarioFitResult {
+export function fitScenarioFactor(
+  scenario: {
+    calendar?: Schedule | undefined;
+    regimens: DoseSource[];
+    measured: MeasuredLevel[];
+    horizonDays: number;
+    stepMin: number;
+  },
+  tr: Translator = ENGLISH,
+): ScenarioFitResult {
   const calendar = scenario.calendar;
-  if (!calendar)
-    return { ok: false, error: 'Set a start date and time in Doses first: levels are placed by date.' };
-  if (scenario.measured.length === 0) return { ok: false, error: 'Add at least one measured level to fit.' };
+  if (!calendar) return { ok: false, error: tr.t('fit.noStart') };
+  if (scenario.measured.length === 0) return { ok: false, error: tr.t('fit.noLevels') };
   const typical: ScheduleContext = { calendar, personal: { factor: 1 } };
   const horizonH = scenario.horizonDays * 24;
   const points: PlacedLevel[] = [];
@@ -37,15 +40,14 @@ export function fitScenarioFactor(scenario: {
   if (points.length === 0) {
     return {
       ok: false,
-      error:
-        'No measured level falls inside the simulated days of a compound you take; check the dates and the duration.',
+      error: tr.t('fit.noneInside'),
     };
   }
   const fit = fitExposureFactor(points);
   if (!fit) {
     return {
       ok: false,
-      error: 'Every level is zero or before the first dose: the factor needs levels above zero.',
+      error: tr.t('fit.allZero'),
     };
   }
   return { ok: true, fit, points };

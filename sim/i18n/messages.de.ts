@@ -112,4 +112,11 @@ export const SIM_MESSAGES_DE: Readonly<Record<SimMessageId, string>> = {
   'marker.illustrative': 'illustrativ: {detail}',
   'marker.missedDetail': '{source} sah einen Abfall um {pct} %, mehr als das Modell ergibt',
   'marker.noneDetail': 'keine veröffentlichte Studie zu dieser Substanz und diesem Marker wird verwendet',
+  'fit.noStart':
+    'Legen Sie zuerst unter Dosen ein Startdatum und eine Startzeit fest: Messwerte werden nach Datum eingeordnet.',
+  'fit.noLevels': 'Fügen Sie mindestens einen Messwert hinzu, um anzupassen.',
+  'fit.noneInside':
+    'Kein Messwert liegt in den simulierten Tagen einer Substanz, die Sie nehmen; prüfen Sie die Daten und die Dauer.',
+  'fit.allZero':
+    'Jeder Messwert ist null oder liegt vor der ersten Dosis: Der Faktor braucht Werte über null.',
 };

@@ -126,6 +126,13 @@ export const SIM_MESSAGES_EN = {
   'marker.illustrative': 'illustrative: {detail}',
   'marker.missedDetail': '{source} saw a {pct}% fall, more than the model gives',
   'marker.noneDetail': 'no published trial of this compound and marker is used',
+
+  // Why a personal factor cannot be fitted (fit/scenarioFit.ts).
+  'fit.noStart': 'Set a start date and time in Doses first: levels are placed by date.',
+  'fit.noLevels': 'Add at least one measured level to fit.',
+  'fit.noneInside':
+    'No measured level falls inside the simulated days of a compound you take; check the dates and the duration.',
+  'fit.allZero': 'Every level is zero or before the first dose: the factor needs levels above zero.',
 } as const;
 
 export type SimMessageId = keyof typeof SIM_MESSAGES_EN;

@@ -104,4 +104,9 @@ export const SIM_MESSAGES_JA: Readonly<Record<SimMessageId, string>> = {
   'marker.illustrative': '説明用：{detail}',
   'marker.missedDetail': '{source}では{pct}%の低下が見られ、モデルの値より大きい',
   'marker.noneDetail': 'この化合物とマーカーについて使える公表試験はありません',
+  'fit.noStart': '先に「服用」で開始日時を設定してください。測定値は日付で配置されます。',
+  'fit.noLevels': 'フィットするには測定値を1件以上追加してください。',
+  'fit.noneInside':
+    'とっている化合物のシミュレーション期間内に測定値がありません。日付と期間を確認してください。',
+  'fit.allZero': 'すべての測定値がゼロか初回服用より前です。係数にはゼロより大きい値が必要です。',
 };

@@ -92,11 +92,14 @@ export function ScheduleSection({
         fit={scenario.personal?.fit ?? null}
         onLevels={(measured) => replace({ ...scenario, calendar: scenario.calendar ?? proposed, measured })}
         onFit={() => {
-          const result = fitScenarioFactor({
-            ...scenario,
-            calendar: scenario.calendar ?? proposed,
-            measured: scenario.measured ?? [],
-          });
+          const result = fitScenarioFactor(
+            {
+              ...scenario,
+              calendar: scenario.calendar ?? proposed,
+              measured: scenario.measured ?? [],
+            },
+            tr,
+          );
           if (!result.ok) return result.error;
           // The fit keeps the key of the data it came from, so a later change to them is told (fitBasis).
           const dataKey = fitDataKey(scenario);
