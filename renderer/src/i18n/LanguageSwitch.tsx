@@ -17,7 +17,11 @@ export function LanguageSwitch() {
         onChange={(e) => setLanguage(e.currentTarget.value as Language)}
         data-testid="language-switch"
       >
-        {language === 'pseudo' && <option value="">[pseudo]</option>}
+        {language === 'pseudo' && (
+          <option value="" translate="no">
+            [pseudo]
+          </option>
+        )}
         {LANGUAGES.map((lang) => (
           <option key={lang} value={lang} lang={lang} translate="no">
             {NATIVE_NAMES[lang]}

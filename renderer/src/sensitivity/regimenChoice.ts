@@ -1,6 +1,8 @@
 import { COMPOUND_PRESETS, type Scenario } from '../../../sim';
 import { labelWithFactor } from '../../../sim/fit/factorWords';
 import { scheduleInWords } from '../../../sim/scenario/describe';
+import type { Translator } from '../../../sim/i18n';
+import { currentTranslator } from '../i18n/locale';
 
 /** Which regimen the sensitivity chart is about, and its name: light, for the section and the Export menu. */
 
@@ -9,13 +11,14 @@ import { scheduleInWords } from '../../../sim/scenario/describe';
  * (breakfast, dinner)", for the regimen picker and the figure's subtitle (the export caption's words), with
  * the personal factor when there is one.
  */
-export function regimenName(scenario: Scenario, index: number): string {
+export function regimenName(scenario: Scenario, index: number, tr: Translator = currentTranslator()): string {
   const r = scenario.regimens[index]!;
   const label = r.label ? `${r.label}: ` : '';
   // The bars move around the person's own curve: a personal factor is named ("…, fitted ×0.35").
   return labelWithFactor(
-    `${label}${COMPOUND_PRESETS[r.compound].label} ${scheduleInWords(r, scenario.calendar)}`,
+    `${label}${COMPOUND_PRESETS[r.compound].label} ${scheduleInWords(r, scenario.calendar, tr)}`,
     scenario.personal,
+    tr,
   );
 }
 
