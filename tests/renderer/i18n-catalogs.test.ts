@@ -40,6 +40,8 @@ const SAME_IN_GERMAN = new Set<string>([
   'markers.marker',
   'sentence.limitBoth',
   'sens.colParameter',
+  'export.text',
+  'export.dpi',
 ]);
 const ids = Object.keys(english) as (keyof typeof english)[];
 

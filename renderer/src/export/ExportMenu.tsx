@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { DEFAULT_FIGURE_OPTIONS, type FigureOptions } from './figureSpec';
 import { DENSITIES, pngPixelSize, SIZE_PRESETS, type Density, type SizePresetId } from './presets';
-import { EXPORT_LABELS, type ExportKind, type ExportOptions } from './exportKinds';
+import { type ExportKind, type ExportOptions } from './exportKinds';
 import { useT } from '../i18n';
 
 export interface ExportMenuProps {
@@ -90,7 +90,7 @@ export function ExportMenu({ options, onOptions, onExport, onPreview, onCopyLink
           className="export-panel"
           data-align={alignStart ? 'start' : 'end'}
           role="group"
-          aria-label="Export"
+          aria-label={tr.t('header.export')}
         >
           <div className="export-actions">
             {KINDS.map((kind) => (
@@ -104,7 +104,7 @@ export function ExportMenu({ options, onOptions, onExport, onPreview, onCopyLink
                   onExport(kind);
                 }}
               >
-                {EXPORT_LABELS[kind]}
+                {tr.t('export.kind', { kind: kind.replace('-', '_') })}
               </button>
             ))}
             {onPreview && (
@@ -117,7 +117,7 @@ export function ExportMenu({ options, onOptions, onExport, onPreview, onCopyLink
                   onPreview();
                 }}
               >
-                Preview…
+                {tr.t('export.preview')}
               </button>
             )}
             {onCopyLink && (
@@ -129,12 +129,12 @@ export function ExportMenu({ options, onOptions, onExport, onPreview, onCopyLink
                   onCopyLink();
                 }}
               >
-                Copy link
+                {tr.t('export.copyLink')}
               </button>
             )}
           </div>
           <fieldset className="export-option">
-            <legend>Image size</legend>
+            <legend>{tr.t('export.size')}</legend>
             {(Object.keys(SIZE_PRESETS) as SizePresetId[]).map((id) => (
               <label key={id}>
                 <input
@@ -143,12 +143,12 @@ export function ExportMenu({ options, onOptions, onExport, onPreview, onCopyLink
                   checked={options.preset === id}
                   onChange={() => onOptions({ ...options, preset: id })}
                 />
-                {SIZE_PRESETS[id].label}
+                {tr.t('export.sizeName', { id })}
               </label>
             ))}
           </fieldset>
           <fieldset className="export-option">
-            <legend>Panels</legend>
+            <legend>{tr.t('export.panels')}</legend>
             {PANEL_CHOICES.map((c) => (
               <label key={c.id}>
                 <input
@@ -157,19 +157,19 @@ export function ExportMenu({ options, onOptions, onExport, onPreview, onCopyLink
                   checked={figure.panels === c.id}
                   onChange={() => setFigure({ panels: c.id })}
                 />
-                {c.label}
+                {tr.t('export.panel', { id: c.id })}
               </label>
             ))}
           </fieldset>
           <fieldset className="export-option">
-            <legend>Text</legend>
+            <legend>{tr.t('export.text')}</legend>
             <label>
               <input
                 type="checkbox"
                 checked={figure.title}
                 onChange={(e) => setFigure({ title: e.target.checked })}
               />
-              Title and caption
+              {tr.t('export.titleCaption')}
             </label>
             <label>
               <input
@@ -177,11 +177,11 @@ export function ExportMenu({ options, onOptions, onExport, onPreview, onCopyLink
                 checked={figure.footer}
                 onChange={(e) => setFigure({ footer: e.target.checked })}
               />
-              Footer (sources)
+              {tr.t('export.footer')}
             </label>
           </fieldset>
           <fieldset className="export-option">
-            <legend>PNG pixel density</legend>
+            <legend>{tr.t('export.density')}</legend>
             {DENSITIES.map((d: Density) => (
               <label key={d}>
                 <input
@@ -195,12 +195,17 @@ export function ExportMenu({ options, onOptions, onExport, onPreview, onCopyLink
             ))}
           </fieldset>
           <p className="export-hint">
-            PNG: {px.width} × {px.height} px
-            {options.preset === 'print' ? `, ${preset.dpiAt1x * options.density} dpi` : ''}. SVG:{' '}
-            {preset.widthPx} × {preset.heightPx}, vector. Copy: slide size at 2x. CSV data: one header row,
-            then numbers; CSV parameters: what was simulated, in a second file. Sensitivity chart: the tornado
-            of the Sensitivity section, at its own size. PNG and SVG images carry the scenario: Open… takes
-            them back.{onCopyLink ? ' Copy link: the scenario inside a link to this page, sent nowhere.' : ''}
+            {tr.t('export.hint', {
+              w: String(px.width),
+              h: String(px.height),
+              dpi:
+                options.preset === 'print'
+                  ? tr.t('export.dpi', { dpi: preset.dpiAt1x * options.density })
+                  : '',
+              sw: String(preset.widthPx),
+              sh: String(preset.heightPx),
+              link: onCopyLink ? 'yes' : 'no',
+            })}
           </p>
         </div>
       )}

@@ -761,6 +761,19 @@ export const RENDERER_MESSAGES = {
   'sens.colLowHigh': ['{title}: low → high end', '{title}: unteres → oberes Ende', '{title}：下限 → 上限'],
   'sens.colSources': ['Sources', 'Quellen', '出典'],
   'sens.colBasis': ['Basis of the range', 'Grundlage des Bereichs', '範囲の根拠'],
+  'export.kind': ["{kind, select, png {PNG image} svg {SVG image} csv {CSV data} parameters {CSV parameters} copy {Copy image} sensitivity_png {Sensitivity chart (PNG)} other {Sensitivity chart (SVG)}}", "{kind, select, png {PNG-Bild} svg {SVG-Bild} csv {CSV-Daten} parameters {CSV-Parameter} copy {Bild kopieren} sensitivity_png {Sensitivitätsdiagramm (PNG)} other {Sensitivitätsdiagramm (SVG)}}", "{kind, select, png {PNG画像} svg {SVG画像} csv {CSVデータ} parameters {CSVパラメーター} copy {画像をコピー} sensitivity_png {感度グラフ（PNG）} other {感度グラフ（SVG）}}"],
+  'export.preview': ["Preview…", "Vorschau …", "プレビュー…"],
+  'export.copyLink': ["Copy link", "Link kopieren", "リンクをコピー"],
+  'export.size': ["Image size", "Bildgröße", "画像サイズ"],
+  'export.sizeName': ["{id, select, slide {Slide 16:9} other {Print (8.5 cm column)}}", "{id, select, slide {Folie 16:9} other {Druck (8,5-cm-Spalte)}}", "{id, select, slide {スライド 16:9} other {印刷（8.5 cm段）}}"],
+  'export.panels': ["Panels", "Diagramme", "パネル"],
+  'export.panel': ["{id, select, both {Both} plasma {Plasma} other {Tissue}}", "{id, select, both {Beide} plasma {Plasma} other {Gewebe}}", "{id, select, both {両方} plasma {血漿} other {組織}}"],
+  'export.text': ["Text", "Text", "テキスト"],
+  'export.titleCaption': ["Title and caption", "Titel und Bildunterschrift", "タイトルと説明"],
+  'export.footer': ["Footer (sources)", "Fußzeile (Quellen)", "フッター（出典）"],
+  'export.density': ["PNG pixel density", "PNG-Pixeldichte", "PNGのピクセル密度"],
+  'export.hint': ["PNG: {w} × {h} px{dpi}. SVG: {sw} × {sh}, vector. Copy: slide size at 2x. CSV data: one header row, then numbers; CSV parameters: what was simulated, in a second file. Sensitivity chart: the tornado of the Sensitivity section, at its own size. PNG and SVG images carry the scenario: Open… takes them back.{link, select, yes { Copy link: the scenario inside a link to this page, sent nowhere.} other {}}", "PNG: {w} × {h} px{dpi}. SVG: {sw} × {sh}, Vektor. Kopieren: Foliengröße in 2x. CSV-Daten: eine Kopfzeile, dann Zahlen; CSV-Parameter: was simuliert wurde, in einer zweiten Datei. Sensitivitätsdiagramm: das Tornado-Diagramm des Abschnitts Sensitivität in seiner eigenen Größe. PNG- und SVG-Bilder enthalten das Szenario: „Öffnen …“ lädt sie wieder.{link, select, yes { Link kopieren: das Szenario in einem Link zu dieser Seite, nirgendwohin gesendet.} other {}}", "PNG：{w} × {h} px{dpi}。SVG：{sw} × {sh}、ベクター。コピー：スライドサイズの2倍。CSVデータ：見出し1行の後に数値。CSVパラメーター：シミュレーションの条件を別ファイルで。感度グラフ：「感度」セクションのトルネード図をそのサイズで。PNGとSVGの画像にはシナリオが含まれ、「開く…」で読み戻せます。{link, select, yes {リンクをコピー：このページへのリンクにシナリオを含めます（どこにも送信しません）。} other {}}"],
+  'export.dpi': [", {dpi} dpi", ", {dpi} dpi", "、{dpi} dpi"],
 } as const satisfies Record<string, Entry>;
 
 export type RendererMessageId = keyof typeof RENDERER_MESSAGES;
