@@ -97,6 +97,30 @@ describe('Presentation mode readable from the back row (chromium)', () => {
     expect({ small, crossed }).toEqual({ small: [], crossed: [] });
   }, 300_000);
 
+  it("at 1024 x 768 every scene's caption fits its five lines without scrolling", async () => {
+    const app = await present({ width: 1024, height: 768 });
+    const page = app.page;
+    const caption = page.locator('[data-testid=presentation] .pres-caption');
+    const overflowing: string[] = [];
+    const lines: number[] = [];
+    for (let scene = 1; scene <= N; scene++) {
+      await goToScene(page, scene);
+      const m = await caption.evaluate((e) => ({
+        scrollH: e.scrollHeight,
+        clientH: e.clientHeight,
+        lineH: parseFloat(getComputedStyle(e).lineHeight),
+      }));
+      lines.push(Math.round(m.scrollH / m.lineH));
+      if (m.scrollH > m.clientH + 1)
+        overflowing.push(`scene ${scene}: ${m.scrollH}px of text in ${m.clientH}px`);
+    }
+    console.log(`[e2e] caption lines at 1024x768, scenes 1-${N}: ${lines.join(', ')}`);
+    expect(overflowing).toEqual([]);
+    expect(Math.max(...lines)).toBeLessThanOrEqual(5);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  }, 120_000);
+
   it('the controls take little room, fade after 3 s idle, come back on movement or keys, and stay while a control has keyboard focus', async () => {
     const app = await present({ width: 1024, height: 768 });
     const page = app.page;

@@ -228,22 +228,21 @@ const tissue: StoryScene = {
     const mgp4 = last(mk4, 'dp-ucMGP');
     const oc4 = last(mk4, 'ucOC');
     const basis = (m: Marker) => markerBasis('mk7', m).words;
+    // Five lines at most at 1024 x 768 (tests/e2e/projector.test.ts); the title says why the blood matters.
     const exposure =
-      `Bone and the arterial wall only see vitamin K that stays in the blood. ` +
-      `After ${formatDays(sim.scenario.horizonDays)} of ${mk7.regimen.doseUg} µg a day, bone has had ` +
-      `${boundedRatio(mk7.metrics.tissue.boneAucNgHPerMl / mk4.metrics.tissue.boneAucNgHPerMl)} more exposure from MK-7 than from MK-4. `;
+      `${mk7.regimen.doseUg} µg a day for ${formatDays(sim.scenario.horizonDays)}: bone gets ` +
+      `${boundedRatio(mk7.metrics.tissue.boneAucNgHPerMl / mk4.metrics.tissue.boneAucNgHPerMl)} more exposure from MK-7 than MK-4`;
+    const illustrative = `The carboxylation curves are illustrative.`;
     if (!mgp7 || !oc7 || !mgp4 || !oc4) {
       return (
-        exposure +
-        `Trials measure the markers (ucOC, dp-ucMGP) after ${MARKER_READOUT_WEEKS[0]} weeks or more; this scene is too short for that readout. ` +
-        `The curves' carboxylated percentages are illustrative: they show the mechanism, not measurements.`
+        `${exposure}. Trials measure the markers (ucOC, dp-ucMGP) after ${MARKER_READOUT_WEEKS[0]} weeks or more; this scene is too short for that. ` +
+        illustrative
       );
     }
     return (
-      exposure +
-      `As trials measure it, after ${mgp7.weeks} weeks MK-7 changes dp-ucMGP by about ${markerPct(mgp7.shownPct)} (${basis('dp-ucMGP')}) ` +
-      `and ucOC by about ${markerPct(oc7.shownPct)} (${basis('ucOC')}); MK-4 at this dose: dp-ucMGP ${markerPct(mgp4.shownPct)}, ucOC ${markerPct(oc4.shownPct)}. ` +
-      `The curves' carboxylated percentages are illustrative: they show the mechanism, not measurements.`
+      `${exposure}. After ${mgp7.weeks} weeks MK-7 changes dp-ucMGP by about ${markerPct(mgp7.shownPct)} (${basis('dp-ucMGP')}) ` +
+      `and ucOC by about ${markerPct(oc7.shownPct)} (${basis('ucOC')}); MK-4 ${markerPct(mgp4.shownPct)} and ${markerPct(oc4.shownPct)}. ` +
+      illustrative
     );
   },
 };
@@ -322,16 +321,16 @@ const k1VersusMk7: StoryScene = {
     const p7 = firstIntervalPeak(mk7);
     const t1 = formatHours(p1.timeH - k1.regimen.firstDoseH);
     const t7 = formatHours(p7.timeH - mk7.regimen.firstDoseH);
-    const similar = p7.conc / p1.conc >= 2 / 3 && p7.conc / p1.conc <= 1.5;
     const d = disposition(k1.result.input.pk);
     const k1Low = minPlasmaBetween(k1.result, p1.timeH, k1.regimen.intervalH + k1.regimen.firstDoseH);
     const plateauDays = daysToPlateau('mk7', mk7.regimen.doseUg, plateau.plateauShare);
     const peaksAt = t1 === t7 ? `after ${t1}` : `after ${t1} (K1) and ${t7} (MK-7)`;
+    // Five lines at most at 1024 x 768 (tests/e2e/projector.test.ts), every fitted or predicted number labelled.
     return (
-      `${mk7.regimen.doseUg} µg a day of each. The first doses peak${similar ? ' at similar levels' : ''} ${peaksAt}, MK-7 at ${formatRatio(p7.conc / p1.conc)} K1's (fitted to ${shortSource(peaks.source)}). ` +
-      `K1 then falls with half-lives of ${(Math.LN2 / d.alphaPerH).toFixed(1)} h and ${(Math.LN2 / d.betaPerH).toFixed(1)} h (fitted to ${shortSource(halfLives.source)}), to ${formatPercent(k1Low.conc / p1.conc)} of its peak by the next dose; MK-7 stays and piles up. ` +
-      `Plateau average: MK-7 ${formatRatio(ssMk7.averageNgPerMl / ssK1.averageNgPerMl)} K1's (${formatConc(ssMk7.averageNgPerMl)} vs ${formatConc(ssK1.averageNgPerMl)} ng/mL), fitted to ${shortSource(reported.source)}'s ${reported.ratioRange[0]}-${reported.ratioRange[1]}× (band). ` +
-      `Predicted, not fitted: ${formatPercent(plateau.plateauShare)} of MK-7's plateau after ${plateauDays} days; ${shortSource(plateau.source)} saw about ${plateau.days / 7} weeks.`
+      `${mk7.regimen.doseUg} µg a day each. First peaks ${peaksAt}, MK-7's ${formatRatio(p7.conc / p1.conc)} K1's (fitted to ${shortSource(peaks.source)}). ` +
+      `K1 falls to ${formatPercent(k1Low.conc / p1.conc)} of its peak by the next dose (half-lives ${(Math.LN2 / d.alphaPerH).toFixed(1)} h and ${(Math.LN2 / d.betaPerH).toFixed(1)} h, fitted to ${shortSource(halfLives.source)}); ` +
+      `MK-7 piles up to a plateau average ${formatRatio(ssMk7.averageNgPerMl / ssK1.averageNgPerMl)} K1's, fitted to ${shortSource(reported.source)}'s ${reported.ratioRange[0]}-${reported.ratioRange[1]}× (band), ` +
+      `${formatPercent(plateau.plateauShare)} of it after ${plateauDays} days (predicted; ${shortSource(plateau.source)} saw about ${plateau.days / 7} weeks).`
     );
   },
 };
@@ -369,13 +368,14 @@ const variation: StoryScene = {
     const end = bands.timeH.length - 1;
     const cv = BETWEEN_SUBJECT_VARIABILITY;
     const aucCv = bands.summary.auc.cv ?? 0;
+    // Five lines at most at 1024 x 768 (tests/e2e/projector.test.ts).
     return (
-      `${APP_SUBJECTS.toLocaleString('en')} simulated people take the same ${mk7.regimen.doseUg} µg of MK-7 with breakfast every day. ` +
+      `${APP_SUBJECTS.toLocaleString('en')} simulated people take ${mk7.regimen.doseUg} µg of MK-7 with breakfast every day. ` +
       `On day ${sim.scenario.horizonDays} the median is ${formatConc(bands.p50[end]!)} ng/mL; the middle half lie between ` +
-      `${formatConc(bands.p25[end]!)} and ${formatConc(bands.p75[end]!)} ng/mL, and 9 in 10 between ${formatConc(bands.p05[end]!)} and ${formatConc(bands.p95[end]!)} ng/mL. ` +
-      `People differ in how much they absorb (bioavailability, CV ${cvPercent(cv.f.value)}), how fast they clear it (half-life, ${cvPercent(cv.tHalfH.value)}), ` +
-      `their volume (${cvPercent(cv.volumeL.value)}) and how fast they absorb (${cvPercent(cv.kaPerH.value)}). ` +
-      `Exposure varies ${cvPercent(aucCv)} (CV) between these people; Uematsu 1996 measured ${cvPercent(Math.min(...UEMATSU_AUC_CV))}-${cvPercent(Math.max(...UEMATSU_AUC_CV))} for MK-4.`
+      `${formatConc(bands.p25[end]!)} and ${formatConc(bands.p75[end]!)} ng/mL, 9 in 10 between ${formatConc(bands.p05[end]!)} and ${formatConc(bands.p95[end]!)} ng/mL. ` +
+      `They differ in bioavailability (CV ${cvPercent(cv.f.value)}), half-life (${cvPercent(cv.tHalfH.value)}), ` +
+      `volume (${cvPercent(cv.volumeL.value)}) and absorption rate (${cvPercent(cv.kaPerH.value)}). ` +
+      `Exposure varies ${cvPercent(aucCv)} (CV); Uematsu 1996 measured ${cvPercent(Math.min(...UEMATSU_AUC_CV))}-${cvPercent(Math.max(...UEMATSU_AUC_CV))} for MK-4.`
     );
   },
 };
@@ -411,11 +411,12 @@ const mk4Milligrams: StoryScene = {
     const at20 = findObservation('aucByFat', (o) => o.fatG === 20);
     const single = makeRegimen({ compound: 'mk4', doseUg: at20.doseUg, fatG: at20.fatG, doseCount: 1 });
     const auc24 = regimenMetrics(single, simulateRegimen(single, 24, 0.25), molarMass('mk4')).aucNgHPerMl;
+    // Five lines at most at 1024 x 768 (tests/e2e/projector.test.ts).
     return (
-      `The Japanese clinical dose of MK-4 is 15 mg three times a day after meals: ${formatRatio(perDayUg / mk7.regimen.doseUg)} the ${mk7.regimen.doseUg} µg of MK-7. ` +
-      `MK-4 peaks at ${formatConc(mk4.metrics.cmaxNgPerMl)} ng/mL but is cleared within hours, down to ${formatConc(nightLow.conc)} ng/mL each morning; ` +
-      `MK-7 barely moves between doses and heads for a plateau of ${formatConc(ss.troughNgPerMl)}-${formatConc(ss.peakNgPerMl)} ng/mL (the axis is logarithmic). ` +
-      `At nutritional doses MK-4 is barely absorbed (Sato 2012: 420 µg not detectable); at 15 mg the model gives AUC(0-24 h) ${formatConc(auc24)} ng·h/mL, Uematsu 1996 measured ${at20.aucNgHPerMl}.`
+      `Japan's clinical MK-4 dose, 15 mg three times a day, is ${formatRatio(perDayUg / mk7.regimen.doseUg)} the ${mk7.regimen.doseUg} µg of MK-7. ` +
+      `MK-4 peaks at ${formatConc(mk4.metrics.cmaxNgPerMl)} ng/mL but falls within hours, down to ${formatConc(nightLow.conc)} ng/mL each morning; ` +
+      `MK-7 barely moves, heading for ${formatConc(ss.troughNgPerMl)}-${formatConc(ss.peakNgPerMl)} ng/mL (log axis). ` +
+      `Nutritional MK-4 is barely absorbed (Sato 2012: 420 µg not detectable); 15 mg: model AUC(0-24 h) ${formatConc(auc24)} ng·h/mL, Uematsu 1996 measured ${at20.aucNgHPerMl}.`
     );
   },
 };
