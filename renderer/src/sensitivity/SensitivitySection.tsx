@@ -34,7 +34,7 @@ export function SensitivitySection({
   const regimenIndex = sensitivityRegimen(scenario, chosen);
   const state = useSensitivity(scenario, regimenIndex, open);
   const compound = scenario.regimens[regimenIndex]!.compound;
-  const panels = state.result ? tornadoPanels(state.result, compound, scenario.display.units) : null;
+  const panels = state.result ? tornadoPanels(state.result, compound, scenario.display.units, tr) : null;
   const [saved, setSaved] = useState<string | null>(null);
   // The same export as the Export menu's "Sensitivity chart" entries (the App wires it: export sits above).
   const save = async (kind: SensitivityExportKind): Promise<void> => {
@@ -63,11 +63,21 @@ export function SensitivitySection({
           </label>
         )}
         <p className="chart-note">
-          {tornadoHeading(compound)}, the others kept typical. Bars run from the typical value (black line) to
-          the value with the parameter at the{' '}
-          <span className="tornado-key" style={{ background: TORNADO_COLORS.low }} /> low end and the{' '}
-          <span className="tornado-key" style={{ background: TORNADO_COLORS.high }} /> high end of its range.
-          Hover a bar for its range and sources.
+          {/* The two colour keys sit where the language puts the words "low end" and "high end". */}
+          {tr
+            .t('tornado.note', { heading: tornadoHeading(compound, tr), low: '⟦low⟧', high: '⟦high⟧' })
+            .split(/(⟦low⟧|⟦high⟧)/)
+            .map((part, k) =>
+              part === '⟦low⟧' || part === '⟦high⟧' ? (
+                <span
+                  key={k}
+                  className="tornado-key"
+                  style={{ background: part === '⟦low⟧' ? TORNADO_COLORS.low : TORNADO_COLORS.high }}
+                />
+              ) : (
+                part
+              ),
+            )}
         </p>
         {state.error && (
           <p className="chart-note field-error">{tr.t('sens.error', { error: state.error })}</p>

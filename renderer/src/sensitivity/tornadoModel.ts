@@ -9,6 +9,7 @@ import {
   type SensitivityResult,
   type TornadoBar,
 } from '../../../sim';
+import { currentTranslator, type AppTranslator } from '../i18n/locale';
 
 export type TornadoMetric = 'cmax' | 'auc' | 'trough';
 
@@ -39,14 +40,6 @@ export interface TornadoPanel {
   empty: string | null;
 }
 
-const TITLES: Record<TornadoMetric, string> = {
-  cmax: 'Peak level (Cmax)',
-  auc: 'Exposure over the horizon (AUC)',
-  trough: 'Trough (last full dosing interval)',
-};
-
-const SHORT: Record<TornadoMetric, string> = { cmax: 'Cmax', auc: 'AUC', trough: 'Trough' };
-
 /** Input numbers: at most 3 significant digits, thousands grouped ("17,000", "0.442"). */
 export function formatInput(value: number): string {
   return Number(value.toPrecision(3)).toLocaleString('en', { maximumFractionDigits: 3 });
@@ -66,6 +59,7 @@ export function tornadoPanels(
   result: SensitivityResult,
   compound: CompoundId,
   units: ConcentrationUnits,
+  tr: AppTranslator = currentTranslator(),
 ): TornadoPanel[] {
   const factor = unitFactor(compound, units);
   const aucUnit = units === 'ng/mL' ? 'ng·h/mL' : 'nmol·h/L';
@@ -81,7 +75,7 @@ export function tornadoPanels(
       const range = SENSITIVITY_RANGES.find((r) => r.parameter === bar.parameter);
       return {
         parameter: bar.parameter,
-        label: bar.label,
+        label: tr.t('tornado.param', { p: bar.parameter, label: bar.label }),
         rangeText: rangeText(bar),
         atLow: bar.atLow * factor,
         atHigh: bar.atHigh * factor,
@@ -98,24 +92,20 @@ export function tornadoPanels(
       lo === hi ? [lo === 0 ? 0 : lo * 0.9, hi === 0 ? 1 : hi * 1.1] : [lo, hi];
     return {
       metric,
-      title: TITLES[metric],
-      axisTitle: `${SHORT[metric]} (${unit})`,
+      title: tr.t('tornado.title', { metric }),
+      axisTitle: tr.t('tornado.short', { metric, unit }),
       unit,
       baseline,
       rows,
       domain,
       ticks: scaleLinear().domain(domain).ticks(5),
       empty:
-        rows.length > 0
-          ? null
-          : metric === 'trough'
-            ? 'No full dosing interval inside the horizon, so no trough.'
-            : 'Nothing to vary.',
+        rows.length > 0 ? null : metric === 'trough' ? tr.t('tornado.noTrough') : tr.t('tornado.nothing'),
     };
   });
 }
 
 /** "How sensitive is MK-7 to each parameter" heading text for a compound. */
-export function tornadoHeading(compound: CompoundId): string {
-  return `What moves ${COMPOUND_PRESETS[compound].label} the most: each parameter across its range`;
+export function tornadoHeading(compound: CompoundId, tr: AppTranslator = currentTranslator()): string {
+  return tr.t('tornado.heading', { label: COMPOUND_PRESETS[compound].label });
 }
