@@ -30,7 +30,8 @@ const fontPx = (page: Page, selector: string) =>
     .locator(selector)
     .first()
     .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
-const timeValue = async (page: Page) => Number(await page.getByRole('slider', { name: 'Time' }).inputValue());
+const timeValue = async (page: Page) =>
+  Number(await page.getByRole('slider', { name: 'Time', exact: true }).inputValue());
 
 for (const target of targets) {
   if (target.skipReason) console.log(`[e2e] ${target.name} presentation run skipped: ${target.skipReason}`);
@@ -206,7 +207,7 @@ for (const target of targets) {
 
     it('a clicker always works: Page Up/Down change scenes even with the Time slider or the threshold box focused; B blanks the screen', async () => {
       const page = await present();
-      const time = page.getByRole('slider', { name: /Time/ });
+      const time = page.getByRole('slider', { name: 'Time', exact: true });
       await time.focus();
       const before = await time.inputValue();
       await page.keyboard.press('PageDown');
@@ -258,7 +259,7 @@ for (const target of targets) {
     it('Play draws the curves over time: the Time scrubber advances and stops where the teacher sets it', async () => {
       const page = await present();
       await page.keyboard.press('ArrowRight');
-      const slider = page.getByRole('slider', { name: 'Time' });
+      const slider = page.getByRole('slider', { name: 'Time', exact: true });
       expect(await timeValue(page)).toBe(21);
       const fullPoints = Number(await page.locator('path.pres-curve').first().getAttribute('data-points'));
       await slider.fill('3');
