@@ -66,4 +66,24 @@ describe('the chart table and readout', () => {
     const value = Number(/MK-7 ([\d.]+) ng\/mL/.exec(text)![1]);
     expect(Math.abs(value - series[0]!.values[24]!) / series[0]!.values[24]!).toBeLessThan(0.005);
   });
+
+  it('a level below 0.001 is said in plain decimals, not exponent form (a screen reader reads "2.9e-5" as letters)', () => {
+    // MK-4's one-dose level at 4 h is about 3e-5 ng/mL (its saturable first pass); two significant digits.
+    const base = defaultScenario();
+    const view = scenarioView({
+      ...base,
+      horizonDays: 1,
+      stepMin: 60,
+      regimens: [base.regimens[0]!],
+      display: { ...base.display, visible: ['mk4'], showTissue: false },
+    });
+    const series = panelSeries(view, 'plasma');
+    const level = series[0]!.values[4]!;
+    expect(level).toBeGreaterThan(0);
+    expect(level).toBeLessThan(0.001);
+    const text = readoutText(view, series, 4, 1);
+    expect(text).not.toMatch(/\de[-+]?\d/);
+    const said = Number(/MK-4 ([\d.]+) ng\/mL/.exec(text)![1]);
+    expect(Math.abs(said - level) / level).toBeLessThan(0.05); // two significant digits
+  });
 });

@@ -1,5 +1,6 @@
 import { timeTickLabel, type DoseMark, type PanelId, type ScenarioView, type ViewSeries } from '../../../sim';
 import { currentTranslator, displayLocale, type AppTranslator } from '../i18n';
+import { formatNumberIn } from '../../../sim/i18n/format';
 import { formatNumber } from '../plot/format';
 
 /**
@@ -139,10 +140,21 @@ export function dosesBetween(view: ScenarioView, fromH: number, toH: number): st
   return parts.join('; ');
 }
 
+/**
+ * A level as a screen reader should say it: the chart's three digits, but never exponent form ("2.9e-5" is read
+ * "2.9 e minus 5"): below 0.001 two significant digits in plain decimals ("0.000029").
+ */
+function spokenLevel(value: number): string {
+  if (Number.isFinite(value) && value !== 0 && Math.abs(value) < 0.001) {
+    return formatNumberIn(displayLocale(), value, { significant: 2 });
+  }
+  return formatNumber(value);
+}
+
 /** Each curve's level at output step `i`: "MK-7 2.41 ng/mL, MK-4 0.013 ng/mL". */
 export function levelsText(series: readonly ViewSeries[], i: number): string {
   if (series.length === 0) return READOUT_TEXT.noCurves();
-  return series.map((s) => READOUT_TEXT.level(s.label, formatNumber(s.values[i] ?? NaN), s.unit)).join(', ');
+  return series.map((s) => READOUT_TEXT.level(s.label, spokenLevel(s.values[i] ?? NaN), s.unit)).join(', ');
 }
 
 /**
@@ -173,7 +185,7 @@ export function peaksText(view: ScenarioView): string {
       const i = peakIndex(s.values);
       return READOUT_TEXT.peak(
         s.label,
-        formatNumber(s.values[i] ?? NaN),
+        spokenLevel(s.values[i] ?? NaN),
         s.unit,
         timeText(view, s.timeH[i] ?? 0),
       );
