@@ -63,6 +63,15 @@ export interface ShareLessonProps {
 }
 
 /**
+ * Whether a link on this host can open on a student's phone: localhost and loopback addresses name the
+ * teacher's own computer, so a QR code of them opens nothing elsewhere.
+ */
+export function hostOnlyThisComputer(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  return host === 'localhost' || host.endsWith('.localhost') || /^127\./.test(host) || host === '::1';
+}
+
+/**
  * "Share with the class": a link and its QR code that open the current scene or the whole lesson in students'
  * browsers, in student mode. The lesson travels in the link's fragment (#lesson=), which browsers never send to
  * a server: nothing is uploaded, and the link works from any copy of the browser version.
@@ -182,6 +191,13 @@ export function ShareLesson({ lesson, sceneIndex, onClose }: ShareLessonProps) {
                 </button>
                 {copied && <span role="status">{copied}</span>}
               </p>
+              {hostOnlyThisComputer(window.location.hostname) && (
+                <p className="share-note share-error" role="alert" data-testid="share-local-host">
+                  This address ({window.location.host}) opens only on this computer: students’ phones cannot
+                  reach it. Open the app from an address they can reach (the school’s web server or a
+                  published copy of the browser version), then share again.
+                </p>
+              )}
               <p className="share-note">
                 Students open it in the browser version, on a phone too, in student mode: predictions first
                 where the lesson asks for them, and no editing. The lesson is inside the link itself: nothing
