@@ -87,6 +87,9 @@ function ownsKeys(target: EventTarget | null): boolean {
 }
 
 /** Full-window classroom view: one scene at a time, stepped through with arrows, Page Up/Down or a clicker. */
+/** The narrowest fat inset that keeps its text whole (FatInset.tsx). */
+const MIN_INSET_WIDTH_PX = 260;
+
 export function PresentationMode({
   scenes,
   currentScenario,
@@ -460,8 +463,11 @@ function SceneStage(props: SceneStageProps) {
   const { ref: stageRef, size } = useElementSize<HTMLDivElement>({ width: 1600, height: 700 });
   // Type grows with the screen up to 4K (2x at 3840 px), never below 0.8 (22 px ticks at 1024 px).
   const fontScale = Math.min(2, Math.max(0.8, size.width / 1800));
-  const inset = chartMarks.fatInset;
-  const insetWidth = inset ? Math.round(Math.min(640 * fontScale, size.width * 0.34)) : 0;
+  // The fat inset needs about 260 px for its heading, legend and axis (334 px at 1024 x 768); on a phone it was a
+  // sliver of clipped text over its own ticks, so there the chart keeps the width and the caption quotes the study.
+  const insetRoom = Math.round(Math.min(640 * fontScale, size.width * 0.34));
+  const inset = insetRoom >= MIN_INSET_WIDTH_PX ? chartMarks.fatInset : null;
+  const insetWidth = inset ? insetRoom : 0;
   const chartWidth = size.width - (inset ? insetWidth + 24 : 0);
 
   const setSetting = <K extends keyof AnnotationSettings>(key: K, value: AnnotationSettings[K]) =>

@@ -33,14 +33,18 @@ export function measureScene(page: Page): Promise<SceneMeasure> {
     const labels = Array.from(chart.querySelectorAll('text'))
       .filter((t) => (t.textContent ?? '').trim() !== '')
       .map((t) => ({ text: (t.textContent ?? '').trim().slice(0, 60), box: t.getBoundingClientRect() }));
+    // Every drawn text of the stage (the chart and an inset beside it), not only the chart's.
+    const drawn = Array.from(root.querySelectorAll('.pres-stage svg text'))
+      .filter((t) => (t.textContent ?? '').trim() !== '')
+      .map((t) => ({ text: (t.textContent ?? '').trim().slice(0, 60), box: t.getBoundingClientRect() }));
     const overlaps: SceneMeasure['overlaps'] = [];
-    for (let i = 0; i < labels.length; i++)
-      for (let j = i + 1; j < labels.length; j++) {
-        const a = labels[i]!.box;
-        const b = labels[j]!.box;
+    for (let i = 0; i < drawn.length; i++)
+      for (let j = i + 1; j < drawn.length; j++) {
+        const a = drawn[i]!.box;
+        const b = drawn[j]!.box;
         const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
         const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-        if (w > 1 && h > 1) overlaps.push({ a: labels[i]!.text, b: labels[j]!.text });
+        if (w > 1 && h > 1) overlaps.push({ a: drawn[i]!.text, b: drawn[j]!.text });
       }
     const paths = Array.from(
       chart.querySelectorAll<SVGPathElement>('path.pres-curve, path.pres-first-dose-ghost'),
