@@ -73,13 +73,6 @@ export function addDays(date: string, days: number): string {
   return dateOfDay(day + days);
 }
 
-/** Day of the week of a calendar date: 0 Sunday ... 6 Saturday (the same everywhere: it is a date). */
-export function weekday(date: string): number {
-  const day = dayNumber(date);
-  if (day === null) throw new RangeError(`not a date: ${date}`);
-  return weekdayOfDay(day);
-}
-
 /**
  * Offset of the zone from UTC at an instant (minutes, + east), asked of Intl directly: 'Europe/Berlin' in
  * summer gives 120. About 2-5 µs a call; zoneOffsetMin answers from a cache and uses this on change days only.

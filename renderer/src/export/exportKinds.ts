@@ -18,13 +18,3 @@ export interface ExportOptions {
   /** The regimen of the sensitivity (tornado) chart, as chosen in its section; default its first choice. */
   sensitivityRegimen?: number | null;
 }
-
-export const EXPORT_LABELS: Record<ExportKind, string> = {
-  png: 'PNG image',
-  svg: 'SVG image',
-  csv: 'CSV data',
-  parameters: 'CSV parameters',
-  copy: 'Copy image',
-  'sensitivity-png': 'Sensitivity chart (PNG)',
-  'sensitivity-svg': 'Sensitivity chart (SVG)',
-};

@@ -3,7 +3,7 @@ import { textWidthPx } from '../measure';
 import type { PlotTheme } from '../theme';
 import type { LabelRequest } from './placeLabels';
 
-export { placeLabels, type LabelRequest, type PathToAvoid } from './placeLabels';
+export { placeLabels, type LabelRequest } from './placeLabels';
 
 /**
  * Labels of the chart's marks: each mark measures its labels here, draws them from the same box, and hands the
