@@ -42,7 +42,7 @@ const KNOWN_OVER: Record<string, string> = {
   '10000-measured-levels':
     "403-1,118 / 372-456 ms (was 0.7-1.4 s): the file loader's parse and schema of 10,000 levels on the page (parseScenarioText, 70 ms), the Doses panel's first expansion of 3,660 days (Intl zone offsets, 56 ms), 10,000 measured marks labelled per model (plot/model measuredMarks)",
   '38000-added-calendar-doses':
-    "335-445 / 467-498 ms (was 0.9-1.2 s): the file loader's parse and schema of 38,000 added doses on the page, the scenario copied to the answers, metrics and population workers (structured clone, ~0.2 s at load 15), and the Doses panel's first expansion",
+    "335-445 / 467-498 ms (was 0.9-1.2 s): the file loader's parse and schema of 38,000 added doses on the page, the scenario copied to the view's and the answers' workers (structured clone, ~0.2 s at load 15), and the Doses panel's first expansion",
 };
 
 declare global {
