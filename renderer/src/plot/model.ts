@@ -12,6 +12,7 @@ import {
 } from '../../../sim';
 import { calendarTickTimesH } from '../../../sim/schedule';
 import { COMPOUND_STYLE, DASH, regimenColor, type MarkerShape } from './theme';
+import { MAX_TITLED_MEASURED } from './marks/MeasuredPoints';
 import { plasmaAxis, TISSUE_AXIS, type Axis } from './scales';
 import type { PlotBandSet } from './BandAreas';
 import { plasmaAxisTitle, timeAxisTitle, tissueAxisTitle } from '../../../sim/view/scenarioView';
@@ -111,6 +112,9 @@ function timeAxisParts(view: ScenarioView): Pick<PanelModel, 'xLabel' | 'xTicks'
 
 /** Measured levels of the compounds shown, coloured like their compound's first regimen. */
 export function measuredMarks(view: ScenarioView): MeasuredMark[] {
+  // Each reading is its circle's title only while each level gets a circle of its own (MeasuredPoints): 10,000
+  // labels formatted per model were tens of ms of a file's open.
+  const titled = view.measured.length <= MAX_TITLED_MEASURED;
   return view.measured.flatMap((m) => {
     const r = view.regimens.find((g) => g.compound === m.compound);
     if (!r) return [];
@@ -120,11 +124,13 @@ export function measuredMarks(view: ScenarioView): MeasuredMark[] {
         t: m.timeH / 24,
         v: m.value,
         color: regimenColor(r.compound, r.ordinalInCompound),
-        label: currentTranslator().t('plot.measured', {
-          label: r.label,
-          value: currentTranslator().num(m.entered.value),
-          unit: m.entered.unit,
-        }),
+        label: titled
+          ? currentTranslator().t('plot.measured', {
+              label: r.label,
+              value: currentTranslator().num(m.entered.value),
+              unit: m.entered.unit,
+            })
+          : '',
         series: r.label,
       },
     ];
