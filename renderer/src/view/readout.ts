@@ -57,10 +57,23 @@ export function panelSeries(view: ScenarioView, panel: PanelId): ViewSeries[] {
   return view.series.filter((s) => s.panel === panel);
 }
 
+/** Peak indices by array: the table and the announcer ask for the same curves' peaks (a heavy view: millions of values). */
+const peakCache = new WeakMap<Float64Array, number>();
+
 /** Index of each curve's highest value (the first, where it is reached twice). */
 export function peakIndex(values: Float64Array): number {
+  const known = peakCache.get(values);
+  if (known !== undefined) return known;
   let best = 0;
-  for (let i = 1; i < values.length; i++) if (values[i]! > values[best]!) best = i;
+  let top = values[0] ?? -Infinity;
+  for (let i = 1; i < values.length; i++) {
+    const v = values[i]!;
+    if (v > top) {
+      top = v;
+      best = i;
+    }
+  }
+  peakCache.set(values, best);
   return best;
 }
 
