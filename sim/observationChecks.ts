@@ -1,3 +1,4 @@
+import { ENGLISH } from './i18n/translator';
 import { studyMarkerChangePct } from './markers';
 import { aucBetween, plasmaAt, refinePeak } from './metrics/exact';
 import { steadyState } from './metrics/steadyState';
@@ -336,7 +337,7 @@ export function observationRow(o: Observation): ObservationRow {
       return {
         ...base,
         ...miss,
-        what: `${o.marker} change, ${label(o.compound)} ${o.doseUg.toLocaleString('en-US')} µg ${o.weeklyDoseTimesH.length}×/week for ${o.weeks} weeks`,
+        what: `${o.marker} change, ${label(o.compound)} ${ENGLISH.num(o.doseUg)} µg ${o.weeklyDoseTimesH.length}×/week for ${o.weeks} weeks`,
         published: `${o.changePct}%`,
         model: `${fmt(model, 0)}%`,
         ratio: model / o.changePct,

@@ -1,3 +1,4 @@
+import { ENGLISH } from '../i18n/translator';
 /**
  * Reading and writing PNG chunks, checked: the signature, IHDR first, every chunk's length inside the file,
  * CRCs, a bounded number of chunks, and the IEND end marker. Pure (bytes in, bytes or one sentence out), so the
@@ -55,7 +56,7 @@ export interface ReadPngOptions {
   trailing: 'refuse' | 'ignore';
 }
 
-const at = (offset: number) => offset.toLocaleString('en');
+const at = (offset: number) => ENGLISH.num(offset);
 const readU32 = (b: Uint8Array, i: number) =>
   ((b[i]! << 24) | (b[i + 1]! << 16) | (b[i + 2]! << 8) | b[i + 3]!) >>> 0;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

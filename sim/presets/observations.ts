@@ -1,3 +1,4 @@
+import { ENGLISH } from '../i18n/translator';
 import type { Marker, StudyDesign } from '../markers';
 import type { CompoundId } from '../model/types';
 import type { SourceId } from './sources';
@@ -420,7 +421,7 @@ function markerChanges(): Observation[] {
       weeks: 8,
       changePct,
       population: 'haemodialysis patients',
-      text: `Caluwé 2014: ${doseUg.toLocaleString('en-US')} µg MK-7 three times a week for 8 weeks, dp-ucMGP ${changePct}%.`,
+      text: `Caluwé 2014: ${ENGLISH.num(doseUg)} µg MK-7 three times a week for 8 weeks, dp-ucMGP ${changePct}%.`,
     })),
     {
       kind: 'markerChange',

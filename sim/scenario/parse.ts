@@ -1,3 +1,4 @@
+import { ENGLISH } from '../i18n/translator';
 import { parseBoundedJson } from '../text/boundedJson';
 import { describeScenarioIssues, oneLine } from './messages';
 import { MIGRATIONS } from './migrations';
@@ -31,7 +32,7 @@ function parseText(text: string): ParseResult {
   if (text.length > MAX_SCENARIO_BYTES) {
     return {
       ok: false,
-      error: `File is too large for a scenario (${text.length.toLocaleString('en')} characters; the limit is ${MAX_SCENARIO_BYTES.toLocaleString('en')}).`,
+      error: `File is too large for a scenario (${ENGLISH.num(text.length)} characters; the limit is ${ENGLISH.num(MAX_SCENARIO_BYTES)}).`,
     };
   }
   if (text.trim() === '') return { ok: false, error: 'File is empty: it is not a K2 Kinetics scenario.' };

@@ -1,3 +1,4 @@
+import { ENGLISH } from '../i18n/translator';
 import { z } from 'zod';
 import { COMPOUND_IDS } from '../model/types';
 import { personalSchema } from '../fit/schema';
@@ -151,7 +152,7 @@ export const scenarioSchema = z
       ctx.addIssue({
         code: 'custom',
         path: [],
-        message: `the dose schedules need ${scheduled.toLocaleString('en')} doses; the limit is ${MAX_DOSES.toLocaleString('en')} doses: use a shorter duration or fewer added doses`,
+        message: `the dose schedules need ${ENGLISH.num(scheduled)} doses; the limit is ${ENGLISH.num(MAX_DOSES)} doses: use a shorter duration or fewer added doses`,
       });
     }
     // Bound the work, not only the fields: a valid file must never need minutes or gigabytes.

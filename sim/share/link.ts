@@ -1,3 +1,4 @@
+import { ENGLISH } from '../i18n/translator';
 /**
  * A scenario in a link's fragment: `#scenario=` + base64url(deflate-raw(UTF-8 JSON)). A fragment never reaches
  * a server (browsers do not send it), so sharing a link sends the scenario nowhere. Reading is bounded like a
@@ -59,7 +60,7 @@ export function scenarioLink(base: string, scenarioText: string): ShareLink {
   if (url.length > MAX_LINK_CHARS) {
     return {
       ok: false,
-      error: `This scenario is too large for a link (${url.length.toLocaleString('en')} characters; a link may have at most ${MAX_LINK_CHARS.toLocaleString('en')}): save the scenario file and share the file instead.`,
+      error: `This scenario is too large for a link (${ENGLISH.num(url.length)} characters; a link may have at most ${ENGLISH.num(MAX_LINK_CHARS)}): save the scenario file and share the file instead.`,
     };
   }
   return { ok: true, url };
@@ -77,7 +78,7 @@ export function scenarioFromFragment(hash: string): LinkScenario | null {
   if (payload.length > MAX_LINK_CHARS) {
     return {
       ok: false,
-      error: `The link is too long (${payload.length.toLocaleString('en')} characters after #scenario=; a scenario link has at most ${MAX_LINK_CHARS.toLocaleString('en')}).`,
+      error: `The link is too long (${ENGLISH.num(payload.length)} characters after #scenario=; a scenario link has at most ${ENGLISH.num(MAX_LINK_CHARS)}).`,
     };
   }
   const bytes = base64UrlDecode(payload);

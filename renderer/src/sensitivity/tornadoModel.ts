@@ -9,7 +9,8 @@ import {
   type SensitivityResult,
   type TornadoBar,
 } from '../../../sim';
-import { currentTranslator, type AppTranslator } from '../i18n/locale';
+import { formatNumberIn } from '../../../sim/i18n/format';
+import { currentTranslator, displayLocale, type AppTranslator } from '../i18n/locale';
 
 export type TornadoMetric = 'cmax' | 'auc' | 'trough';
 
@@ -42,7 +43,7 @@ export interface TornadoPanel {
 
 /** Input numbers: at most 3 significant digits, thousands grouped ("17,000", "0.442"). */
 export function formatInput(value: number): string {
-  return Number(value.toPrecision(3)).toLocaleString('en', { maximumFractionDigits: 3 });
+  return formatNumberIn(displayLocale(), Number(value.toPrecision(3)), { fraction: 3 });
 }
 
 /** "0.442-2.26 × typical" or "26.2-58 g". */
