@@ -93,7 +93,8 @@ describe.each(LOCALES)('number boxes in a %s browser (chromium)', { retry: 1 }, 
     expect(await box.getAttribute('aria-invalid')).toBe('false');
     await expect
       .poll(() => page.locator('[data-testid=plasma-chart] .measured-point title').first().textContent())
-      .toMatch(/: 1\.2 ng\/mL$/);
+      // The chart writes numbers as the reader's region does (English words on a German machine: "1,2").
+      .toMatch(new RegExp(`: ${shown(1.2, locale).replace('.', '\\.')} ng/mL$`));
     await page.getByRole('button', { name: 'Export' }).click();
     const params = await captureDownload(page, () =>
       page.getByRole('group', { name: 'Export' }).getByRole('button', { name: 'CSV parameters' }).click(),
@@ -246,7 +247,7 @@ describe.each(LOCALES)('number boxes in a %s browser (chromium)', { retry: 1 }, 
     await typeInto(threshold, '0,5');
     await expect
       .poll(() => page.locator('.pres-annotation-threshold text').textContent())
-      .toMatch(/above 0\.5 ng\/mL/);
+      .toMatch(new RegExp(`above ${shown(0.5, locale).replace('.', '\\.')} ng/mL`));
     await threshold.blur();
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Presentation mode' }).waitFor();
@@ -296,7 +297,7 @@ describe('the Doses panel at phone width (chromium)', () => {
     const amount = doses.getByRole('textbox', { name: 'Amount' }).first();
     await typeInto(amount, '2,5e7');
     const alert = doses.getByRole('alert');
-    expect(await alert.textContent()).toContain('Amount must be at most 1,000,000 µg, got 2,5e7.');
+    expect(await alert.textContent()).toContain('Amount must be at most 1.000.000 µg, got 2,5e7.'); // en-DE: German grouping
     // The message sits under its box, inside the dose table's own scroll box, and wraps to stay readable.
     await alert.scrollIntoViewIfNeeded();
     const box = (await amount.boundingBox())!;
@@ -339,7 +340,7 @@ describe('10,000 measured levels (chromium)', { retry: 1 }, () => {
       });
     await expect
       .poll(() => measured(page).getByRole('status').allTextContents())
-      .toContainEqual(expect.stringMatching(/Imported 9999 levels/));
+      .toContainEqual(expect.stringMatching(/Imported 9,999 levels/));
     // Let the import's own work settle (the chart's points, the session save 400 ms later) before paging.
     await page.waitForTimeout(3000);
     const importBlock = await longestBlock(page, mark);
