@@ -23,6 +23,7 @@ const exportHandle = z.string().regex(/^[0-9a-f]{32}$/);
 export const MAX_EXPORT_CHUNK_BYTES = 16_000_000;
 /** A handout has one page per scene; a lesson has at most 100 scenes (presentation/lesson.ts). */
 export const MAX_HANDOUT_PAGES = 100;
+
 /** A scenario file read by main (size-capped); `image`: the scenario came out of an exported PNG or SVG. */
 const openedScenario = z.object({
   canceled: z.literal(false),
