@@ -12,11 +12,6 @@ export function formatFactor(factor: number, locale: string = NEUTRAL_LOCALE): s
   return formatNumberIn(locale, factor, { significant: 2, minSignificant: 2 });
 }
 
-/** The factor applied to a scenario (1 when there is none). */
-export function personalFactorOf(scenario: { personal?: Personal | undefined }): number {
-  return scenario.personal?.factor ?? 1;
-}
-
 /**
  * The words after a curve's name: "fitted ×0.35" for a fitted factor, "personal factor ×2.0" for one set by
  * hand, null for the typical person (factor 1), where nothing needs saying.

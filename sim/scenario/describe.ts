@@ -4,7 +4,7 @@ import type { CompoundId } from '../model/types';
 import { COMPOUND_PRESETS } from '../presets/compounds';
 import type { RegimenSchedule } from '../schedule/regimenSchedule';
 import type { Schedule } from '../schedule/schema';
-import type { Scenario, ScenarioRegimen } from './schema';
+import { UNNAMED_SCENARIO, type Scenario, type ScenarioRegimen } from './schema';
 
 /**
  * A scenario in words: its regimens' schedules, and the title it carries until the user names it. One
@@ -114,15 +114,12 @@ export function regimenClauses(scenario: Scenario, tr: Translator = ENGLISH): st
  */
 const APP_GIVEN_NAMES: ReadonlySet<string> = new Set([
   '',
-  'Untitled scenario',
+  UNNAMED_SCENARIO,
   'Migrated scenario',
   'Daily 90 µg with a meal',
   'Clinical MK-4, 15 mg three times a day after meals',
   'Clinical MK-4 (45 mg/day) vs MK-7 (90 µg/day)',
 ]);
-
-/** The name the app gives a scenario the user has not named (the schema's default). */
-export const UNNAMED_SCENARIO = 'Untitled scenario';
 
 /**
  * True when the user typed the scenario's name (it then titles everything, as typed).

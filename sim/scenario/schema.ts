@@ -17,6 +17,9 @@ import {
 } from './limits';
 import { scenarioWork, workOverCap } from './work';
 
+/** The name the app gives a scenario the user has not named (the schema's default). */
+export const UNNAMED_SCENARIO = 'Untitled scenario';
+
 /** The scenario format this version writes. Older versions are migrated on read (scenario/migrations.ts). */
 export const SCENARIO_VERSION = 3;
 export const SCENARIO_FORMAT = 'k2-kinetics-scenario';
@@ -96,7 +99,7 @@ export const scenarioSchema = z
   .object({
     format: z.literal(SCENARIO_FORMAT),
     version: z.literal(SCENARIO_VERSION),
-    name: z.string().max(MAX_NAME_CHARS).default('Untitled scenario'),
+    name: z.string().max(MAX_NAME_CHARS).default(UNNAMED_SCENARIO),
     horizonDays: numberFrom(LIMITS.horizonDays),
     stepMin: numberFrom(LIMITS.stepMin),
     regimens: z.array(regimenSchema).min(1).max(MAX_REGIMENS),

@@ -1,4 +1,4 @@
-import { asSentence, parseScenarioText, type Scenario } from '../../../sim';
+import { asSentence, parseScenarioText, UNNAMED_SCENARIO, type Scenario } from '../../../sim';
 import { scenarioTextOf } from '../state/scenarioText';
 import { scenarioTitle } from '../../../sim/scenario/describe';
 import { fileSlug } from '../../../sim/text/fileSlug';
@@ -7,7 +7,7 @@ import { currentTranslator } from '../i18n/locale';
 /** Window title: "Name — K2 Kinetics", the name being the file's (without extension) or the scenario's. */
 export function documentTitle(fileName: string | null, scenario: Scenario): string {
   const name = fileName ? baseName(fileName).replace(/(\.k2)?\.json$/i, '') : scenarioTitle(scenario);
-  return `${name || 'Untitled scenario'} — K2 Kinetics`;
+  return `${name || UNNAMED_SCENARIO} — K2 Kinetics`;
 }
 
 /** The last path segment, for either separator (Electron paths on Windows use backslashes). */

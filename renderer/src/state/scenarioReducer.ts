@@ -1,8 +1,5 @@
 import { scheduleAfterInterval } from '../../../sim/schedule';
-import { COMPOUND_IDS, MAX_NAME_CHARS, type CompoundId, type Scenario } from '../../../sim';
-
-/** The name a scenario gets when the user clears it (the schema's default). */
-export const UNTITLED_NAME = 'Untitled scenario';
+import { COMPOUND_IDS, MAX_NAME_CHARS, UNNAMED_SCENARIO, type CompoundId, type Scenario } from '../../../sim';
 
 /** Everything the controls can do to a scenario. The shared sliders edit every regimen alike. */
 export type ScenarioAction =
@@ -85,7 +82,7 @@ export function scenarioReducer(scenario: Scenario, action: ScenarioAction): Sce
       });
     }
     case 'setName': {
-      const name = action.name.trim().slice(0, MAX_NAME_CHARS).trimEnd() || UNTITLED_NAME;
+      const name = action.name.trim().slice(0, MAX_NAME_CHARS).trimEnd() || UNNAMED_SCENARIO;
       return name === scenario.name ? scenario : { ...scenario, name };
     }
     case 'replaceScenario':
