@@ -11,13 +11,14 @@ const ANNOUNCE_DEBOUNCE_MS = 700;
  */
 export function ReadoutAnnouncer({ view }: { view: ScenarioView }) {
   const [said, setSaid] = useState('');
-  const first = useRef(true);
+  // The view the page opened with: not said (the page is read then). Any later view is, even when it came
+  // before the first one's quiet time ran out (a change right after opening was said by no one).
+  const initial = useRef(view);
   const last = useRef('');
   useEffect(() => {
     const timer = setTimeout(() => {
       const text = peaksText(view);
-      if (first.current) first.current = false;
-      else if (text !== last.current) setSaid(text);
+      if (view !== initial.current && text !== last.current) setSaid(text);
       last.current = text;
     }, ANNOUNCE_DEBOUNCE_MS);
     return () => clearTimeout(timer);
