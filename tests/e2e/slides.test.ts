@@ -199,8 +199,9 @@ describe('The lesson handout (Chromium)', () => {
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Open lesson…' }).click();
     await (await chooser).setFiles(file);
-    rmSync(dir, { recursive: true, force: true });
+    // Removed only once opened: Chromium reads a chosen file when the page reads it, not at setFiles.
     await page.getByText('Opened "Predict first"').waitFor();
+    rmSync(dir, { recursive: true, force: true });
     await page.getByRole('button', { name: 'Handout (PDF)…' }).click();
     await expect.poll(() => page.getByTestId('handout-page').count()).toBe(N);
     const framed = await page
