@@ -18,7 +18,7 @@ import {
   parseScenarioText,
   serializeScenario,
 } from '../sim/index';
-import { pathsOf, setAt } from '../tests/support/mutate';
+import { pathsOf, richScenario, setAt } from '../tests/support/mutate';
 
 type Outcome = 'refused' | 'opened' | 'damaged' | 'crashed' | 'frozen';
 interface Probe {
@@ -47,22 +47,10 @@ function calendarScenario(startDate: string, horizonDays: number): Record<string
   };
 }
 
-function rich(): Record<string, unknown> {
-  const s = defaultScenario();
-  s.regimens[0] = {
-    ...s.regimens[0]!,
-    label: 'morning',
-    missedDoses: [1, 2],
-    extraDoses: [{ timeH: 30, amountUg: 45, fatG: 5 }],
-    overrides: { kaPerH: 0.5, tHalfH: 40, volumeL: 12, lagH: 1, f: 0.4 },
-  };
-  return JSON.parse(serializeScenario({ ...s, notes: 'notes' })) as Record<string, unknown>;
-}
-
 function probes(): Probe[] {
   const out: Probe[] = [];
   const add = (name: string, value: unknown) => out.push({ name, bytes: text(JSON.stringify(value)) });
-  const base = rich();
+  const base = richScenario();
   // Nesting in every top-level field and inside a regimen.
   for (const field of [
     'name',

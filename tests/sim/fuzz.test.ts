@@ -7,15 +7,8 @@
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pathsOf, setAt } from '../support/mutate';
-import {
-  defaultScenario,
-  MAX_DOSES,
-  MAX_OUTPUT_POINTS,
-  parseScenarioText,
-  scenarioWork,
-  serializeScenario,
-} from '../../sim/index';
+import { pathsOf, richScenario, setAt } from '../support/mutate';
+import { MAX_DOSES, MAX_OUTPUT_POINTS, parseScenarioText, scenarioWork } from '../../sim/index';
 import { parseCliArgs, UsageError } from '../../main/cli/args';
 
 const SEED = 20261125;
@@ -25,19 +18,6 @@ afterAll(() => {
     `fuzz inputs tried: ${tried.scenarioMutated} mutated scenarios, ${tried.scenarioText} raw texts, ${tried.argv} argv arrays (accepted: ${tried.scenariosAccepted} scenarios, ${tried.argvAccepted} argv)`,
   );
 });
-
-/** A valid scenario with every optional part present, so mutations reach every field. */
-function richScenario(): Record<string, unknown> {
-  const s = defaultScenario();
-  s.regimens[0] = {
-    ...s.regimens[0]!,
-    label: 'morning',
-    missedDoses: [1, 2],
-    extraDoses: [{ timeH: 30, amountUg: 45, fatG: 5 }],
-    overrides: { kaPerH: 0.5, tHalfH: 40, volumeL: 12, lagH: 1, f: 0.4 },
-  };
-  return JSON.parse(serializeScenario({ ...s, notes: 'notes' })) as Record<string, unknown>;
-}
 
 const PATHS = pathsOf(richScenario()).filter((p) => p.length > 0);
 
