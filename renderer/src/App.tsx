@@ -27,6 +27,7 @@ import { DEFAULT_DENSITY, DEFAULT_PRESET } from './export/presets';
 import { PresetPicker } from './presets/PresetPicker';
 import { FirstSteps } from './start/FirstSteps';
 import { PhonePanel } from './start/PhonePanel';
+import { AfterFirstPaint } from './start/AfterFirstPaint';
 import { LanguageSwitch, useT } from './i18n';
 
 /** Layout only: header, controls on the left, charts and numbers on the right. */
@@ -128,26 +129,29 @@ export function App() {
           )}
           {/* Right under the curves it qualifies, so a projected chart stays above the fold at 1024 × 768. */}
           <AnticoagulantCaution compounds={compoundsOnScreen(scenario)} />
-          {view && scenario.display.showTissue && (
-            <ErrorBoundary what="the tissue chart" onGoBack={goBack}>
-              <ViewChart view={view} panel="tissue" height={290} />
+          {/* Below the first chart: drawn once it is on screen, so a cold start does not wait for them. */}
+          <AfterFirstPaint>
+            {view && scenario.display.showTissue && (
+              <ErrorBoundary what="the tissue chart" onGoBack={goBack}>
+                <ViewChart view={view} panel="tissue" height={290} />
+              </ErrorBoundary>
+            )}
+            <ErrorBoundary what="the dose schedule and measured levels" onGoBack={goBack}>
+              <ScheduleSection scenario={scenario} dispatch={dispatch} />
             </ErrorBoundary>
-          )}
-          <ErrorBoundary what="the dose schedule and measured levels" onGoBack={goBack}>
-            <ScheduleSection scenario={scenario} dispatch={dispatch} />
-          </ErrorBoundary>
-          <ErrorBoundary what="the numbers table" onGoBack={goBack}>
-            <MetricsTable report={metrics.report} stale={metrics.stale} error={metrics.error} />
-          </ErrorBoundary>
-          <ErrorBoundary what="the sensitivity chart" onGoBack={goBack}>
-            <SensitivitySection
-              scenario={scenario}
-              chosen={sensitivityChoice}
-              onChoose={setSensitivityChoice}
-              onSave={saveSensitivity}
-            />
-          </ErrorBoundary>
-          <SourcesPanel />
+            <ErrorBoundary what="the numbers table" onGoBack={goBack}>
+              <MetricsTable report={metrics.report} stale={metrics.stale} error={metrics.error} />
+            </ErrorBoundary>
+            <ErrorBoundary what="the sensitivity chart" onGoBack={goBack}>
+              <SensitivitySection
+                scenario={scenario}
+                chosen={sensitivityChoice}
+                onChoose={setSensitivityChoice}
+                onSave={saveSensitivity}
+              />
+            </ErrorBoundary>
+            <SourcesPanel />
+          </AfterFirstPaint>
         </div>
       </main>
     </div>
