@@ -181,6 +181,11 @@ export const RENDERER_MESSAGES = {
   'doses.pages': ['Pages of {label} doses', 'Seiten der {label}-Dosen', '{label}の服用のページ'],
   'doses.pagerNoun': ['Doses', 'Dosen', '服用'],
   'doses.add': ['Add dose', 'Dosis hinzufügen', '服用を追加'],
+  'doses.listing': [
+    'Listing the {label} doses…',
+    'Die {label}-Dosen werden aufgelistet …',
+    '{label}の服用を一覧にしています…',
+  ],
   'doses.fromSliders': [
     '{label}: {dose} µg every {interval} h from the start, set by the sliders. Pick a pattern to list and edit single doses, or add one.',
     '{label}: {dose} µg alle {interval} h ab dem Start, von den Reglern festgelegt. Wählen Sie ein Muster, um einzelne Dosen aufzulisten und zu bearbeiten, oder fügen Sie eine hinzu.',
