@@ -1,27 +1,25 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { ControlPanel } from './regimen/ControlPanel';
 import { DocumentControls } from './files/DocumentControls';
 import { MAX_NAME_CHARS, type DoseMark, type Scenario } from '../../sim';
 import { describeScenario, isUserNamed } from '../../sim/scenario/describe';
 import { ErrorBoundary } from './errors/ErrorBoundary';
 import { useScenarioView } from './view/useScenarioView';
-import { useViewMetrics } from './view/useViewMetrics';
+import { ViewMetrics } from './view/ViewMetrics';
 import { WorkProgress } from './view/WorkProgress';
 import { ViewChart } from './view/ViewChart';
-import { MetricsTable } from './metrics/MetricsTable';
 import { useSessionPersistence } from './session/useSessionPersistence';
 import { ModelDisclaimer, SourcesPanel } from './sources/SourcesPanel';
 import { useScenarioStore } from './state/store';
 import { PresentationLauncher } from './presentation/PresentationLauncher';
 import { ProfileSwitch } from './theme/ProfileSwitch';
 import { moveScheduledMark, toggleScheduledMark } from './schedule/chartEdits';
-import { ScheduleSection } from './schedule/ScheduleSection';
 import { AnticoagulantCaution } from './caution/AnticoagulantCaution';
 import { compoundsOnScreen } from './caution/cautions';
 import { PopulationSwitch } from './population/PopulationSwitch';
 import { usePopulationBands } from './population/usePopulationBands';
 import { useVariationShown } from './population/variationSwitch';
-import { SensitivitySection, type SensitivityExportKind } from './sensitivity/SensitivitySection';
+import type { SensitivityExportKind } from './sensitivity/SensitivitySection';
 import { loadExport } from './export/loadExport';
 import { DEFAULT_DENSITY, DEFAULT_PRESET } from './export/presets';
 import { PresetPicker } from './presets/PresetPicker';
@@ -29,6 +27,14 @@ import { FirstSteps } from './start/FirstSteps';
 import { PhonePanel } from './start/PhonePanel';
 import { AfterFirstPaint } from './start/AfterFirstPaint';
 import { LanguageSwitch, useT } from './i18n';
+
+// Below the first chart and in chunks of their own, so the first chart waits for neither their code nor their drawing.
+const ScheduleSection = lazy(() =>
+  import('./schedule/ScheduleSection').then((m) => ({ default: m.ScheduleSection })),
+);
+const SensitivitySection = lazy(() =>
+  import('./sensitivity/SensitivitySection').then((m) => ({ default: m.SensitivitySection })),
+);
 
 /** Layout only: header, controls on the left, charts and numbers on the right. */
 export function App() {
@@ -51,7 +57,6 @@ export function App() {
     (lastGood: typeof scenario | null) => lastGood && store.reset(lastGood),
     [store],
   );
-  const metrics = useViewMetrics(scenario, viewState);
   const [showVariation, setShowVariation] = useVariationShown();
   // The Sensitivity section's regimen, shared with the Export menu's sensitivity chart entries.
   const [sensitivityChoice, setSensitivityChoice] = useState<number | null>(null);
@@ -137,18 +142,22 @@ export function App() {
               </ErrorBoundary>
             )}
             <ErrorBoundary what="the dose schedule and measured levels" onGoBack={goBack}>
-              <ScheduleSection scenario={scenario} dispatch={dispatch} />
+              <Suspense fallback={null}>
+                <ScheduleSection scenario={scenario} dispatch={dispatch} />
+              </Suspense>
             </ErrorBoundary>
             <ErrorBoundary what="the numbers table" onGoBack={goBack}>
-              <MetricsTable report={metrics.report} stale={metrics.stale} error={metrics.error} />
+              <ViewMetrics scenario={scenario} viewState={viewState} />
             </ErrorBoundary>
             <ErrorBoundary what="the sensitivity chart" onGoBack={goBack}>
-              <SensitivitySection
-                scenario={scenario}
-                chosen={sensitivityChoice}
-                onChoose={setSensitivityChoice}
-                onSave={saveSensitivity}
-              />
+              <Suspense fallback={null}>
+                <SensitivitySection
+                  scenario={scenario}
+                  chosen={sensitivityChoice}
+                  onChoose={setSensitivityChoice}
+                  onSave={saveSensitivity}
+                />
+              </Suspense>
             </ErrorBoundary>
             <SourcesPanel />
           </AfterFirstPaint>
