@@ -47,9 +47,10 @@ export function useDocument(store: ScenarioStore): DocumentApi {
     latest.current = scenario;
   }, [scenario]);
 
-  useEffect(() => {
-    void getBridge().setDocumentState({ dirty, title });
-  }, [dirty, title]);
+  // The title changes at every slider step (it says the dose): written on a timer, not in the step's frame.
+  const [sender] = useState(() => documentStateSender((state) => void getBridge().setDocumentState(state)));
+  useEffect(() => sender.update({ dirty, title }), [sender, dirty, title]);
+  useEffect(() => () => sender.flush(), [sender]);
 
   useEffect(() => {
     if (!dirty || getBridge().kind !== 'browser') return;
@@ -116,4 +117,58 @@ export function useDocument(store: ScenarioStore): DocumentApi {
   }, [dispatch]);
 
   return { dirty, title, save, openWithDialog, openText, newScenario };
+}
+
+/** What the window shows of the document (Electron: title and the close prompt; browser: the tab title). */
+export interface DocumentState {
+  dirty: boolean;
+  title: string;
+}
+
+/** Longest time the window title lags the scenario while it keeps changing (a drag). */
+export const TITLE_LAG_MS = 250;
+
+export interface DocumentStateSender {
+  update: (state: DocumentState) => void;
+  /** Sends a waiting title now (on unmount). */
+  flush: () => void;
+}
+
+/**
+ * Sends the document's state only when it changed: a change of `dirty` at once (closing asks by it), a new
+ * title within `lagMs`, the newest one. A slider drag retitles at every step, and setting document.title costs
+ * the browser milliseconds each time, inside the step's frame.
+ */
+export function documentStateSender(
+  send: (state: DocumentState) => void,
+  lagMs: number = TITLE_LAG_MS,
+): DocumentStateSender {
+  let sent: DocumentState | null = null;
+  let waiting: DocumentState | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const sendNow = (state: DocumentState): void => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    waiting = null;
+    sent = state;
+    send(state);
+  };
+  const flush = (): void => {
+    if (waiting !== null) sendNow(waiting);
+  };
+  return {
+    update(state) {
+      if (sent === null || state.dirty !== sent.dirty) return sendNow(state);
+      if (state.title === sent.title) {
+        // Back to what the window shows: nothing to write.
+        if (timer !== null) clearTimeout(timer);
+        timer = null;
+        waiting = null;
+        return;
+      }
+      waiting = state;
+      timer ??= setTimeout(flush, lagMs);
+    },
+    flush,
+  };
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { COMPOUND_IDS, COMPOUND_PRESETS, SOURCES, SOURCE_IDS, TISSUE_PRESET, unitName } from '../../../sim';
 import { CONTESTED_RANGES } from '../../../sim/presets/contested';
 import { formatNumber } from '../plot/format';
@@ -7,8 +8,11 @@ import { useT } from '../i18n';
 const ROWS = presetRows();
 const STRUCTURE = structureSentences();
 
-/** Where each preset number comes from, the citations, and what the model leaves out. */
-export function SourcesPanel() {
+/**
+ * Where each preset number comes from, the citations, and what the model leaves out. Memoised: it has no props,
+ * so an edit re-renders it only when the language changes (useT), not on every slider step.
+ */
+export const SourcesPanel = memo(function SourcesPanel() {
   const tr = useT();
   const basis = (b: string) => tr.t('basis.name', { basis: b });
   return (
@@ -98,14 +102,14 @@ export function SourcesPanel() {
       </ol>
     </section>
   );
-}
+});
 
-/** Always visible: what the model is and is not. */
-export function ModelDisclaimer() {
+/** Always visible: what the model is and is not. Memoised like SourcesPanel. */
+export const ModelDisclaimer = memo(function ModelDisclaimer() {
   const tr = useT();
   return (
     <aside className="disclaimer" aria-label={tr.t('disclaimer.region')}>
       <strong>{tr.t('disclaimer.strong')}</strong> {tr.t('disclaimer.text')}
     </aside>
   );
-}
+});
