@@ -119,4 +119,85 @@ export const SIM_MESSAGES_DE: Readonly<Record<SimMessageId, string>> = {
     'Kein Messwert liegt in den simulierten Tagen einer Substanz, die Sie nehmen; prüfen Sie die Daten und die Dauer.',
   'fit.allZero':
     'Jeder Messwert ist null oder liegt vor der ersten Dosis: Der Faktor braucht Werte über null.',
+
+  'file.tooLarge': 'Die Datei ist zu groß für ein Szenario ({size} Zeichen; die Grenze liegt bei {limit}).',
+  'file.empty': 'Die Datei ist leer: Sie ist kein K2-Kinetics-Szenario.',
+  'file.notObject': 'Kein K2-Kinetics-Szenario: erwartet wird ein JSON-Objekt.',
+  'file.noVersion':
+    'Die Version fehlt oder ist keine positive ganze Zahl: Dies ist kein K2-Kinetics-Szenario.',
+  'file.newer':
+    'Diese Datei hat die Szenario-Version {version} und stammt von einem neueren K2 Kinetics; diese Version liest bis Version {max}. Bitte aktualisieren Sie die App.',
+  'file.noMigration': 'Keine Umwandlung von Szenario-Version {version} vorhanden.',
+  'file.cannotOpen': 'Diese Datei kann nicht geöffnet werden: {reason}.',
+  'file.savedTooLarge':
+    'dieses Szenario wäre gespeichert {bytes} Bytes groß; die Grenze liegt bei {limit} Bytes: Entfernen Sie Dosen, Änderungen oder Messwerte',
+  'file.notUtf8': 'Die Datei ist kein UTF-8-Text: Sie ist kein K2-Kinetics-Szenario.',
+  'json.kind': '{what, select, scenario {Szenario} lesson {Lektion} session {Sitzung} other {{what}}}',
+  'json.tooDeep':
+    'Listen oder Objekte sind in Zeile {line}, Spalte {column} mehr als {depth} Ebenen tief verschachtelt; kein K2-Kinetics-Dokument ({kind}) ist so tief verschachtelt, also ist dies keines.',
+  'json.syntax':
+    '{where}: Die Datei ist vielleicht abgeschnitten, von Hand mit einem Tippfehler bearbeitet oder gar kein Dokument dieser Art ({kind}).',
+  'json.notValid': 'Kein gültiges JSON',
+  'json.notValidAt': 'Kein gültiges JSON in Zeile {line}, Spalte {column}',
+
+  'issue.regimen': 'Schema {n}',
+  'issue.regimenOf': 'Schema {n} ({compound})',
+  'issue.scene': 'Szene {n}',
+  'issue.extraDose': 'Extradosis {n}',
+  'issue.missedEntry': 'Eintrag {n} der vergessenen Dosen',
+  'issue.item': 'Eintrag {n}',
+  'issue.field':
+    '{field, select, format {Format} version {Version} name {Name} notes {Notizen} label {Beschriftung} compound {Substanz} regimens {Schemata} missedDoses {Vergessene Dosen} extraDoses {Extradosen} overrides {Parameteränderungen} display {Anzeigeeinstellungen} units {Einheiten} axis {Achse} compareFat {Fettvergleich} visible {Sichtbare Substanzen} showTissue {Gewebe-Diagramm} calendar {Kalender} start {Start} date {Datum} time {Uhrzeit} timeZone {Zeitzone} mealFatG {Fett der Mahlzeit} schedule {Dosierplan} pattern {Muster} slots {Einnahmezeiten} edits {Dosisänderungen} added {Hinzugefügte Dosen} meal {Mahlzeit} measured {Messwerte} value {Wert} personal {Persönlicher Faktor} factor {Faktor} timeAxis {Zeitachse} title {Titel} caption {Bildunterschrift} story {Szene der Geschichte} scenes {Szenenliste} scenario {Szenario} other {{field}}}',
+  'issue.theFile': 'Die Datei',
+  'issue.unknownFields': '{place}: {n, plural, one {unbekanntes Feld} other {unbekannte Felder}} {keys}',
+  'issue.fileRule': 'Die Datei {words}',
+  'issue.subjectRule': 'Das Feld „{subject}“ {words}',
+  'issue.placeRule': '{place}: {words}',
+  'issue.placeSubjectRule': '{place}: Das Feld „{subject}“ {words}',
+  'issue.missing': 'fehlt',
+  'issue.mustBe': 'muss {wanted} sein',
+  'issue.type':
+    '{type, select, number {eine Zahl} int {eine ganze Zahl} string {Text} boolean {true oder false} array {eine Liste} object {ein Objekt} other {{type}}}',
+  'issue.got': '{rule}, eingegeben: {value}',
+  'issue.oneOf': 'muss {many, select, true {eines von } other {}}{values} sein',
+  'issue.entries':
+    'muss {most, select, max {höchstens} other {mindestens}} {bound} {n, plural, one {Eintrag} other {Einträge}} haben',
+  'issue.characters':
+    'muss {most, select, max {höchstens} other {mindestens}} {bound} {n, plural, one {Zeichen} other {Zeichen}} lang sein',
+  'issue.bound': 'muss {most, select, max {höchstens} other {mindestens}} {bound} sein',
+  'issue.nothing': 'nichts',
+  'issue.needsStart': 'braucht ein Startdatum und eine Startzeit (Kalender)',
+  'issue.needStart': 'brauchen ein Startdatum und eine Startzeit (Kalender)',
+  'issue.dateForm': 'muss als JJJJ-MM-TT geschrieben sein',
+  'issue.clockForm': 'muss als HH:MM geschrieben sein (00:00-23:59)',
+  'issue.zoneForm': 'muss der Name einer Zeitzone sein, etwa Europe/Berlin oder UTC',
+
+  'csv.empty': 'Die Datei ist leer: erwartet werden Zeilen mit Datum und Uhrzeit, Wert und Einheit.',
+  'csv.columns':
+    'Die Spalten sind nicht zu trennen: Jede Zeile braucht gleich viele Felder, getrennt durch Semikolons, Kommas oder Tabulatoren (z. B. "2026-03-23 08:00;1,2;ng/mL").',
+  'csv.noRows': 'Die Datei hat keine Zeilen.',
+  'csv.header':
+    "Zeile {row}: Die Kopfzeile ''{header}'' braucht eine Spalte für das Datum (oder Datum und Uhrzeit) und eine für den Wert.",
+  'csv.notDate':
+    "Zeile {row}: ''{text}'' ist kein Datum mit Uhrzeit; schreiben Sie es als 2026-03-23 08:00 oder 23.03.2026 08:00.",
+  'csv.notNumber': "Zeile {row}: ''{text}'' ist keine Zahl.",
+  'csv.tooHigh':
+    'Zeile {row}: {value} liegt über {max}, weit über jedem Plasmaspiegel; prüfen Sie die Einheit.',
+  'csv.unit': "Zeile {row}: Die Einheit ''{text}'' ist weder ng/mL noch nmol/L.",
+  'csv.headerOnly': 'Die Datei hat eine Kopfzeile, aber keine Werte.',
+
+  'link.tooLarge':
+    'Dieses Szenario ist zu groß für einen Link ({size} Zeichen; ein Link darf höchstens {max} haben): Speichern Sie die Szenariodatei und teilen Sie die Datei.',
+  'link.tooLong':
+    'Der Link ist zu lang ({size} Zeichen nach {prefix}; ein {kind, select, lesson {Lektionslink} other {Szenario-Link}} hat höchstens {max}).',
+  'link.damaged':
+    'Der Link ist beschädigt: Der Teil nach #scenario= ist kein Szenario-Link (er wurde geändert oder abgeschnitten).',
+  'link.unpackTooLarge':
+    '{kind, select, lesson {Die Lektion} other {Das Szenario}} in diesem Link ist zu groß: Entpackt ist {kind, select, lesson {sie} other {es}} größer als {size}, die Grenze für {kind, select, lesson {eine Lektion} other {ein Szenario}}.',
+  'link.notUnpacked':
+    'Der Link ist beschädigt: Sein Szenario ließ sich nicht entpacken (der Link wurde geändert oder abgeschnitten).',
+  'link.lessonTooLarge':
+    '{what, select, scene {Diese Szene} other {Diese Lektion}} ist zu groß für einen Link ({size} Zeichen; ein Link darf höchstens {max} haben): Teilen Sie stattdessen die aktuelle Szene, oder speichern Sie die Lektionsdatei und teilen Sie die Datei.',
+  'link.lessonDamaged':
+    'Der Link ist beschädigt: Er wurde geändert oder abgeschnitten, daher ist seiner Lektion nicht zu trauen.',
 };

@@ -133,6 +133,88 @@ export const SIM_MESSAGES_EN = {
   'fit.noneInside':
     'No measured level falls inside the simulated days of a compound you take; check the dates and the duration.',
   'fit.allZero': 'Every level is zero or before the first dose: the factor needs levels above zero.',
+  // Opening a scenario file (scenario/parse.ts, text/boundedJson.ts, text/jsonSyntax.ts, scenario/decode.ts):
+  // the app shows these in the UI's language, the command line in English.
+  'file.tooLarge': 'File is too large for a scenario ({size} characters; the limit is {limit}).',
+  'file.empty': 'File is empty: it is not a K2 Kinetics scenario.',
+  'file.notObject': 'Not a K2 Kinetics scenario: expected a JSON object.',
+  'file.noVersion': 'Version is missing or not a positive whole number: this is not a K2 Kinetics scenario.',
+  'file.newer':
+    'This file is scenario version {version}, written by a newer K2 Kinetics; this version reads up to {max}. Please update the app.',
+  'file.noMigration': 'No migration from scenario version {version}.',
+  'file.cannotOpen': 'This file cannot be opened: {reason}.',
+  'file.savedTooLarge':
+    'this scenario would be {bytes} bytes when saved; the limit is {limit} bytes: remove doses, edits or measured levels',
+  'file.notUtf8': 'The file is not UTF-8 text: it is not a K2 Kinetics scenario.',
+  'json.kind': '{what, select, scenario {scenario} lesson {lesson} session {session} other {{what}}}',
+  'json.tooDeep':
+    'Lists or objects are nested more than {depth} levels deep at line {line}, column {column}; no K2 Kinetics {kind} is nested that deep, so this is not one.',
+  'json.syntax': '{where}: the file may be truncated, edited by hand with a typo, or not a {kind}.',
+  'json.notValid': 'Not valid JSON',
+  'json.notValidAt': 'Not valid JSON at line {line}, column {column}',
+
+  // A file's schema problems as sentences (scenario/messages.ts): "Regimen 2 (MK-7): the dose must be at least
+  // 0 µg, got -5".
+  'issue.regimen': 'Regimen {n}',
+  'issue.regimenOf': 'Regimen {n} ({compound})',
+  'issue.scene': 'Scene {n}',
+  'issue.extraDose': 'extra dose {n}',
+  'issue.missedEntry': 'missed dose entry {n}',
+  'issue.item': 'item {n}',
+  'issue.field':
+    '{field, select, format {Format} version {Version} name {Name} notes {Notes} label {Label} compound {Compound} regimens {Regimens} missedDoses {Missed doses} extraDoses {Extra doses} overrides {Parameter overrides} display {Display settings} units {Units} axis {Axis} compareFat {Fat comparison} visible {Visible compounds} showTissue {Tissue panel} calendar {Calendar} start {Start} date {Date} time {Clock time} timeZone {Time zone} mealFatG {Meal fat} schedule {Dose schedule} pattern {Pattern} slots {Dose times} edits {Dose edits} added {Added doses} meal {Meal} measured {Measured levels} value {Value} personal {Personal factor} factor {Factor} timeAxis {Time axis} title {Title} caption {Caption} story {Story scene} scenes {Scene list} scenario {Scenario} other {{field}}}',
+  'issue.theFile': 'The file',
+  'issue.unknownFields': '{place}: unknown {n, plural, one {field} other {fields}} {keys}',
+  'issue.fileRule': 'The file {words}',
+  'issue.subjectRule': '{subject} {words}',
+  'issue.placeRule': '{place}: {words}',
+  'issue.placeSubjectRule': '{place}: the {subject} {words}',
+  'issue.missing': 'is missing',
+  'issue.mustBe': 'must be {wanted}',
+  'issue.type':
+    '{type, select, number {a number} int {a whole number} string {text} boolean {true or false} array {a list} object {an object} other {{type}}}',
+  'issue.got': '{rule}, got {value}',
+  'issue.oneOf': 'must be {many, select, true {one of } other {}}{values}',
+  'issue.entries':
+    'must have {most, select, max {at most} other {at least}} {bound} {n, plural, one {entry} other {entries}}',
+  'issue.characters':
+    'must be {most, select, max {at most} other {at least}} {bound} {n, plural, one {character} other {characters}} long',
+  'issue.bound': 'must be {most, select, max {at most} other {at least}} {bound}',
+  'issue.nothing': 'nothing',
+  'issue.needsStart': 'needs a start date and time (calendar)',
+  'issue.needStart': 'need a start date and time (calendar)',
+  'issue.dateForm': 'must be written as YYYY-MM-DD',
+  'issue.clockForm': 'must be written as HH:MM (00:00-23:59)',
+  'issue.zoneForm': 'must be a time zone name such as Europe/Berlin or UTC',
+
+  // Importing measured levels from CSV (measured/csv.ts).
+  'csv.empty': 'The file is empty: expected rows of date and time, value and unit.',
+  'csv.columns':
+    'Could not tell the columns apart: every row needs the same number of fields, separated by semicolons, commas or tabs (e.g. "2026-03-23 08:00;1,2;ng/mL").',
+  'csv.noRows': 'The file has no rows.',
+  'csv.header':
+    "Row {row}: the header ''{header}'' needs a date (or date and time) column and a value column.",
+  'csv.notDate':
+    "Row {row}: ''{text}'' is not a date and time; write it as 2026-03-23 08:00 or 23.03.2026 08:00.",
+  'csv.notNumber': "Row {row}: ''{text}'' is not a number.",
+  'csv.tooHigh': 'Row {row}: {value} is above {max}, far above any plasma level; check the unit.',
+  'csv.unit': "Row {row}: unit ''{text}'' is not ng/mL or nmol/L.",
+  'csv.headerOnly': 'The file has a header but no values.',
+
+  // Share links (share/link.ts, share/lessonLink.ts).
+  'link.tooLarge':
+    'This scenario is too large for a link ({size} characters; a link may have at most {max}): save the scenario file and share the file instead.',
+  'link.tooLong':
+    'The link is too long ({size} characters after {prefix}; a {kind, select, lesson {lesson} other {scenario}} link has at most {max}).',
+  'link.damaged':
+    'The link is damaged: the part after #scenario= is not a scenario link (it was changed or cut short).',
+  'link.unpackTooLarge':
+    'The {kind, select, lesson {lesson} other {scenario}} in this link is too large: it unpacks to more than {size}, the limit for a {kind, select, lesson {lesson} other {scenario}}.',
+  'link.notUnpacked':
+    'The link is damaged: its scenario could not be unpacked (the link was changed or cut short).',
+  'link.lessonTooLarge':
+    '{what, select, scene {This scene} other {This lesson}} is too large for a link ({size} characters; a link may have at most {max}): share the current scene instead, or save the lesson file and share the file.',
+  'link.lessonDamaged': 'The link is damaged: it was changed or cut short, so its lesson cannot be trusted.',
 } as const;
 
 export type SimMessageId = keyof typeof SIM_MESSAGES_EN;

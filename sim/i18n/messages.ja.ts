@@ -109,4 +109,81 @@ export const SIM_MESSAGES_JA: Readonly<Record<SimMessageId, string>> = {
   'fit.noneInside':
     'とっている化合物のシミュレーション期間内に測定値がありません。日付と期間を確認してください。',
   'fit.allZero': 'すべての測定値がゼロか初回服用より前です。係数にはゼロより大きい値が必要です。',
+
+  'file.tooLarge': 'ファイルがシナリオとしては大きすぎます（{size}文字。上限は{limit}文字）。',
+  'file.empty': 'ファイルが空です。K2 Kineticsのシナリオではありません。',
+  'file.notObject': 'K2 Kineticsのシナリオではありません。JSONオブジェクトが必要です。',
+  'file.noVersion': 'バージョンがないか、正の整数ではありません。K2 Kineticsのシナリオではありません。',
+  'file.newer':
+    'このファイルはシナリオのバージョン{version}で、新しいK2 Kineticsで書かれています。このバージョンが読めるのは{max}までです。アプリを更新してください。',
+  'file.noMigration': 'シナリオのバージョン{version}からの変換がありません。',
+  'file.cannotOpen': 'このファイルは開けません：{reason}。',
+  'file.savedTooLarge':
+    'このシナリオは保存すると{bytes}バイトになり、上限の{limit}バイトを超えます。服用、変更、または測定値を減らしてください',
+  'file.notUtf8': 'ファイルがUTF-8テキストではありません。K2 Kineticsのシナリオではありません。',
+  'json.kind': '{what, select, scenario {シナリオ} lesson {レッスン} session {セッション} other {{what}}}',
+  'json.tooDeep':
+    '{line}行{column}列で、リストやオブジェクトが{depth}階層より深く入れ子になっています。K2 Kineticsの{kind}はそこまで深くならないため、これは{kind}ではありません。',
+  'json.syntax':
+    '{where}：ファイルが途中で切れているか、手で編集して誤りが入ったか、{kind}ではない可能性があります。',
+  'json.notValid': '有効なJSONではありません',
+  'json.notValidAt': '{line}行{column}列が有効なJSONではありません',
+
+  'issue.regimen': '投与計画{n}',
+  'issue.regimenOf': '投与計画{n}（{compound}）',
+  'issue.scene': 'シーン{n}',
+  'issue.extraDose': '追加服用{n}',
+  'issue.missedEntry': '飲み忘れの項目{n}',
+  'issue.item': '項目{n}',
+  'issue.field':
+    '{field, select, format {形式} version {バージョン} name {名前} notes {メモ} label {ラベル} compound {化合物} regimens {投与計画} missedDoses {飲み忘れ} extraDoses {追加服用} overrides {パラメーターの変更} display {表示設定} units {単位} axis {軸} compareFat {脂肪の比較} visible {表示する化合物} showTissue {組織パネル} calendar {カレンダー} start {開始} date {日付} time {時刻} timeZone {タイムゾーン} mealFatG {食事の脂肪} schedule {服用スケジュール} pattern {パターン} slots {服用時刻} edits {服用の変更} added {追加した服用} meal {食事} measured {測定値} value {値} personal {個人係数} factor {係数} timeAxis {時間軸} title {タイトル} caption {キャプション} story {ストーリーのシーン} scenes {シーン一覧} scenario {シナリオ} other {{field}}}',
+  'issue.theFile': 'ファイル',
+  'issue.unknownFields': '{place}：{n, plural, other {不明な項目}} {keys}',
+  'issue.fileRule': 'ファイルは{words}',
+  'issue.subjectRule': '{subject}は{words}',
+  'issue.placeRule': '{place}：{words}',
+  'issue.placeSubjectRule': '{place}：{subject}は{words}',
+  'issue.missing': '指定されていません',
+  'issue.mustBe': '{wanted}にしてください',
+  'issue.type':
+    '{type, select, number {数値} int {整数} string {テキスト} boolean {true または false} array {リスト} object {オブジェクト} other {{type}}}',
+  'issue.got': '{rule}（入力値：{value}）',
+  'issue.oneOf': '{values}{many, select, true {のいずれか} other {}}にしてください',
+  'issue.entries': '{n, plural, other {{bound}件}}{most, select, max {以下} other {以上}}にしてください',
+  'issue.characters': '{n, plural, other {{bound}文字}}{most, select, max {以下} other {以上}}にしてください',
+  'issue.bound': '{bound}{most, select, max {以下} other {以上}}にしてください',
+  'issue.nothing': 'なし',
+  'issue.needsStart': '開始日時（カレンダー）が必要です',
+  'issue.needStart': '開始日時（カレンダー）が必要です',
+  'issue.dateForm': 'YYYY-MM-DDの形で書いてください',
+  'issue.clockForm': 'HH:MM（00:00〜23:59）の形で書いてください',
+  'issue.zoneForm': 'Europe/BerlinやUTCのようなタイムゾーン名にしてください',
+
+  'csv.empty': 'ファイルが空です。日時、値、単位の行が必要です。',
+  'csv.columns':
+    '列を区切れません。どの行も、セミコロン、コンマ、タブのいずれかで区切った同じ数の項目が必要です（例："2026-03-23 08:00;1,2;ng/mL"）。',
+  'csv.noRows': 'ファイルに行がありません。',
+  'csv.header': "{row}行目：見出し''{header}''には、日付（または日時）の列と値の列が必要です。",
+  'csv.notDate':
+    "{row}行目：''{text}''は日時ではありません。2026-03-23 08:00 または 23.03.2026 08:00 の形で書いてください。",
+  'csv.notNumber': "{row}行目：''{text}''は数値ではありません。",
+  'csv.tooHigh':
+    '{row}行目：{value}は{max}を超えており、どの血漿中濃度よりもはるかに高い値です。単位を確認してください。',
+  'csv.unit': "{row}行目：単位''{text}''はng/mLでもnmol/Lでもありません。",
+  'csv.headerOnly': 'ファイルに見出しはありますが、値がありません。',
+
+  'link.tooLarge':
+    'このシナリオはリンクにするには大きすぎます（{size}文字。リンクの上限は{max}文字）。シナリオファイルを保存して、ファイルを共有してください。',
+  'link.tooLong':
+    'リンクが長すぎます（{prefix}の後が{size}文字。{kind, select, lesson {レッスン} other {シナリオ}}のリンクの上限は{max}文字）。',
+  'link.damaged':
+    'リンクが壊れています。#scenario=の後の部分がシナリオのリンクではありません（変更されたか、途中で切れています）。',
+  'link.unpackTooLarge':
+    'このリンクの{kind, select, lesson {レッスン} other {シナリオ}}は大きすぎます。展開すると{size}を超え、{kind, select, lesson {レッスン} other {シナリオ}}の上限を超えます。',
+  'link.notUnpacked':
+    'リンクが壊れています。シナリオを展開できませんでした（リンクが変更されたか、途中で切れています）。',
+  'link.lessonTooLarge':
+    '{what, select, scene {このシーン} other {このレッスン}}はリンクにするには大きすぎます（{size}文字。リンクの上限は{max}文字）。今のシーンだけを共有するか、レッスンファイルを保存してファイルを共有してください。',
+  'link.lessonDamaged':
+    'リンクが壊れています。変更されたか途中で切れているため、このレッスンは信頼できません。',
 };

@@ -1,4 +1,6 @@
 import Papa from 'papaparse';
+import { ENGLISH, type Translator } from '../i18n/translator';
+import { asSentence } from '../text/sentence';
 import type { CompoundId } from '../model/types';
 import { MAX_MEASURED_LEVELS } from '../scenario/limits';
 import { measuredOverCap } from '../scenario/work';
@@ -102,7 +104,8 @@ function columnsFromHeader(header: string[]): Columns | null {
  * row (columns named like "date", "time" or "date time", "value", "unit", in any order) or none (then
  * date-time, value[, unit] or date, time, value[, unit]); decimal commas; blank lines; a unit column or the
  * given default unit. Errors name the row as the user sees it in a spreadsheet, e.g.
- * "Row 4: '1,2,3' is not a number." Nothing is returned unless every row is good.
+ * "Row 4: '1,2,3' is not a number.", in `tr`'s language (the app passes the UI's). Nothing is returned unless every
+ * row is good.
  * @example parseMeasuredCsv('date;value\n2026-03-23 08:00;1,2', { unit: 'ng/mL', compound: 'mk7' }).levels // => [{ date: '2026-03-23', time: '08:00', value: 1.2, unit: 'ng/mL', compound: 'mk7' }]
  */
 export function parseMeasuredCsv(
@@ -113,28 +116,24 @@ export function parseMeasuredCsv(
     /** Levels the scenario already holds: the import may add up to MAX_MEASURED_LEVELS minus these. */
     existing?: number;
   },
+  tr: Translator = ENGLISH,
 ): CsvResult {
   const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '')
-    return { ok: false, error: 'The file is empty: expected rows of date and time, value and unit.' };
+  if (body.trim() === '') return { ok: false, error: tr.t('csv.empty') };
   // Counted before any row is read: a file the scenario could not hold (and so not save) is refused at once.
   const existing = defaults.existing ?? 0;
   const counted = dataRowCount(body);
   if (existing + counted > MAX_MEASURED_LEVELS)
-    return { ok: false, error: sentence(measuredOverCap(existing + counted)) };
+    return { ok: false, error: sentence(measuredOverCap(existing + counted, tr)) };
   const delimiter = detectDelimiter(body);
   if (delimiter === null) {
-    return {
-      ok: false,
-      error:
-        'Could not tell the columns apart: every row needs the same number of fields, separated by semicolons, commas or tabs (e.g. "2026-03-23 08:00;1,2;ng/mL").',
-    };
+    return { ok: false, error: tr.t('csv.columns') };
   }
   const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
   const rows = parsed.data
     .map((cells, i) => ({ cells, row: i + 1 }))
     .filter(({ cells }) => cells.some((c) => c.trim() !== ''));
-  if (rows.length === 0) return { ok: false, error: 'The file has no rows.' };
+  if (rows.length === 0) return { ok: false, error: tr.t('csv.noRows') };
 
   const first = rows[0]!.cells;
   const looksLikeHeader = !first.some((c) => parseDateTime(c) !== null || parseDate(c.trim()) !== null);
@@ -144,7 +143,7 @@ export function parseMeasuredCsv(
     if (!fromHeader) {
       return {
         ok: false,
-        error: `Row ${rows[0]!.row}: the header '${first.join(delimiter)}' needs a date (or date and time) column and a value column.`,
+        error: tr.t('csv.header', { row: rows[0]!.row, header: first.join(delimiter) }),
       };
     }
     columns = fromHeader;
@@ -165,33 +164,34 @@ export function parseMeasuredCsv(
     if (!when) {
       return {
         ok: false,
-        error: `Row ${row}: '${whenText.trim()}' is not a date and time; write it as 2026-03-23 08:00 or 23.03.2026 08:00.`,
+        error: tr.t('csv.notDate', { row, text: whenText.trim() }),
       };
     }
     const value = parseDecimal(cell(columns.value));
-    if (value === null) return { ok: false, error: `Row ${row}: '${cell(columns.value)}' is not a number.` };
+    if (value === null)
+      return { ok: false, error: tr.t('csv.notNumber', { row, text: cell(columns.value) }) };
     if (value > MAX_MEASURED_VALUE) {
       return {
         ok: false,
-        error: `Row ${row}: ${value} is above ${MAX_MEASURED_VALUE}, far above any plasma level; check the unit.`,
+        error: tr.t('csv.tooHigh', { row, value: tr.num(value), max: tr.num(MAX_MEASURED_VALUE) }),
       };
     }
     let unit = defaults.unit;
     if (columns.unit !== null && cell(columns.unit) !== '') {
       const u = parseMeasuredUnit(cell(columns.unit));
-      if (!u) return { ok: false, error: `Row ${row}: unit '${cell(columns.unit)}' is not ng/mL or nmol/L.` };
+      if (!u) return { ok: false, error: tr.t('csv.unit', { row, text: cell(columns.unit) }) };
       unit = u;
     }
     levels.push({ ...when, value, unit, compound: defaults.compound });
   }
-  if (levels.length === 0) return { ok: false, error: 'The file has a header but no values.' };
+  if (levels.length === 0) return { ok: false, error: tr.t('csv.headerOnly') };
   if (existing + levels.length > MAX_MEASURED_LEVELS)
-    return { ok: false, error: sentence(measuredOverCap(existing + levels.length)) };
+    return { ok: false, error: sentence(measuredOverCap(existing + levels.length, tr)) };
   return { ok: true, levels, delimiter };
 }
 
 /** "this scenario ..." -> "This scenario ....": a cap's words as a message of their own. */
-const sentence = (words: string) => `${words[0]!.toUpperCase()}${words.slice(1)}.`;
+const sentence = (words: string) => asSentence(`${words[0]!.toUpperCase()}${words.slice(1)}`);
 
 /**
  * Rows of values in a CSV without parsing it: its non-blank lines, less the first when it does not start with

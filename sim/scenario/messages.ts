@@ -1,4 +1,3 @@
-import { ENGLISH } from '../i18n/translator';
 /**
  * Zod issues as sentences in the user's words: "Regimen 2 (MK-7): the dose must be at least 0 µg, got -5",
  * not `regimens[1].doseUg: Too small`. The numeric rules come from the limits table (ruleBroken), so the
@@ -9,6 +8,8 @@ import { COMPOUND_PRESETS } from '../presets/compounds';
 import { COMPOUND_IDS, type CompoundId } from '../model/types';
 import { LIMITS, ruleBroken, type Limit } from './limits';
 import { oneLine } from '../text/oneLine';
+import { ENGLISH, limitName, type Translator } from '../i18n/translator';
+import type { SimMessageId } from '../i18n/messages.en';
 
 export { oneLine };
 
@@ -28,63 +29,66 @@ const FIELD_LIMITS: Record<string, Limit> = {
   lagH: LIMITS.lagH,
 };
 
-/** Names of the other fields, as a user would call them. */
-const FIELD_NAMES: Record<string, string> = {
-  format: 'Format',
-  version: 'Version',
-  name: 'Name',
-  notes: 'Notes',
-  label: 'Label',
-  compound: 'Compound',
-  regimens: 'Regimens',
-  missedDoses: 'Missed doses',
-  extraDoses: 'Extra doses',
-  overrides: 'Parameter overrides',
-  display: 'Display settings',
-  units: 'Units',
-  axis: 'Axis',
-  compareFat: 'Fat comparison',
-  visible: 'Visible compounds',
-  showTissue: 'Tissue panel',
+/** The field names issue.field names (other keys are shown as given). */
+const NAMED_FIELDS: ReadonlySet<string> = new Set([
+  'format',
+  'version',
+  'name',
+  'notes',
+  'label',
+  'compound',
+  'regimens',
+  'missedDoses',
+  'extraDoses',
+  'overrides',
+  'display',
+  'units',
+  'axis',
+  'compareFat',
+  'visible',
+  'showTissue',
   // Version 3 (calendar schedules, measured levels, personal factor).
-  calendar: 'Calendar',
-  start: 'Start',
-  date: 'Date',
-  time: 'Clock time',
-  timeZone: 'Time zone',
-  mealFatG: 'Meal fat',
-  schedule: 'Dose schedule',
-  pattern: 'Pattern',
-  slots: 'Dose times',
-  edits: 'Dose edits',
-  added: 'Added doses',
-  meal: 'Meal',
-  measured: 'Measured levels',
-  value: 'Value',
-  personal: 'Personal factor',
-  factor: 'Factor',
-  timeAxis: 'Time axis',
+  'calendar',
+  'start',
+  'date',
+  'time',
+  'timeZone',
+  'mealFatG',
+  'schedule',
+  'pattern',
+  'slots',
+  'edits',
+  'added',
+  'meal',
+  'measured',
+  'value',
+  'personal',
+  'factor',
+  'timeAxis',
   // Lesson files (presentation scenes) are described with the same words.
-  title: 'Title',
-  caption: 'Caption',
-  story: 'Story scene',
-  scenes: 'Scene list',
-  scenario: 'Scenario',
-};
+  'title',
+  'caption',
+  'story',
+  'scenes',
+  'scenario',
+]);
 
-const TYPE_WORDS: Record<string, string> = {
-  number: 'a number',
-  int: 'a whole number',
-  string: 'text',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'an object',
+/**
+ * The schema's own refinements (schema.ts, schedule/schema.ts) write English; these are their messages' ids, so
+ * the app shows them in the UI's language.
+ */
+const CUSTOM_MESSAGES: Readonly<Record<string, SimMessageId>> = {
+  'needs a start date and time (calendar)': 'issue.needsStart',
+  'need a start date and time (calendar)': 'issue.needStart',
+  'must be written as YYYY-MM-DD': 'issue.dateForm',
+  'must be written as HH:MM (00:00-23:59)': 'issue.clockForm',
+  'must be a time zone name such as Europe/Berlin or UTC': 'issue.zoneForm',
 };
 
 /** A value a user gave, shown back briefly: numbers as numbers, anything else as short JSON. */
-export function shownValue(value: unknown): string {
-  if (typeof value === 'number') return ENGLISH.num(value);
-  if (value === undefined) return 'nothing';
+export function shownValue(value: unknown, tr: Translator = ENGLISH): string {
+  if (typeof value === 'number') return tr.num(value);
+  if (value === undefined) return tr.t('issue.nothing');
   const json = JSON.stringify(value) ?? String(value);
   return json.length > 40 ? `${json.slice(0, 40)}…` : json;
 }
@@ -96,6 +100,7 @@ const upperFirst = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 function locate(
   path: readonly PropertyKey[],
   input: unknown,
+  tr: Translator,
 ): { where: string; field: string | null; inExtra: boolean; inMissed: boolean } {
   const parts: string[] = [];
   let field: string | null = null;
@@ -110,21 +115,25 @@ function locate(
     if (typeof key === 'number' && parent === 'regimens') {
       const compound = (child as { compound?: unknown } | undefined)?.compound;
       const known = (COMPOUND_IDS as readonly unknown[]).includes(compound);
-      parts.push(`Regimen ${key + 1}${known ? ` (${COMPOUND_PRESETS[compound as CompoundId].label})` : ''}`);
+      parts.push(
+        known
+          ? tr.t('issue.regimenOf', { n: key + 1, compound: COMPOUND_PRESETS[compound as CompoundId].label })
+          : tr.t('issue.regimen', { n: key + 1 }),
+      );
       field = null;
     } else if (typeof key === 'number' && parent === 'scenes') {
-      parts.push(`Scene ${key + 1}`);
+      parts.push(tr.t('issue.scene', { n: key + 1 }));
       field = null;
     } else if (typeof key === 'number' && parent === 'extraDoses') {
-      parts.push(`extra dose ${key + 1}`);
+      parts.push(tr.t('issue.extraDose', { n: key + 1 }));
       inExtra = true;
       field = null;
     } else if (typeof key === 'number' && parent === 'missedDoses') {
-      parts.push(`missed dose entry ${key + 1}`);
+      parts.push(tr.t('issue.missedEntry', { n: key + 1 }));
       inMissed = true;
       field = null;
     } else if (typeof key === 'number') {
-      parts.push(`item ${key + 1}`);
+      parts.push(tr.t('issue.item', { n: key + 1 }));
       field = null;
     } else {
       field = String(key);
@@ -143,63 +152,87 @@ function limitFor(field: string | null, inExtra: boolean, inMissed: boolean): Li
   return FIELD_LIMITS[field] ?? null;
 }
 
+/** A field by its user-facing name ("Meal fat"); a key the catalog does not name is shown as given. */
+function fieldName(field: string, tr: Translator): string {
+  return NAMED_FIELDS.has(field) ? tr.t('issue.field', { field }) : shownValue(field, tr);
+}
+
 /** The rule an issue reports, as words after the field's name ("must be at least 0 µg, got -5"). */
-function ruleOf(issue: z.core.$ZodIssue, rule: Limit | null): string {
+function ruleOf(issue: z.core.$ZodIssue, rule: Limit | null, tr: Translator): string {
   const input = (issue as { input?: unknown }).input;
+  const got = (words: string) => tr.t('issue.got', { rule: words, value: shownValue(input, tr) });
   if (issue.code === 'invalid_type') {
-    if (input === undefined) return 'is missing';
-    const wanted = TYPE_WORDS[issue.expected] ?? issue.expected;
-    if (rule && typeof input === 'number')
-      return `${ruleBroken(rule, input) ?? `must be ${wanted}`}, got ${shownValue(input)}`;
-    return `must be ${wanted}, got ${shownValue(input)}`;
+    if (input === undefined) return tr.t('issue.missing');
+    const wanted = tr.t('issue.mustBe', { wanted: tr.t('issue.type', { type: issue.expected }) });
+    if (rule && typeof input === 'number') return got(ruleBroken(rule, input, tr) ?? wanted);
+    return got(wanted);
   }
   if (rule && typeof input === 'number') {
-    const broken = ruleBroken(rule, input);
-    if (broken) return `${broken}, got ${shownValue(input)}`;
+    const broken = ruleBroken(rule, input, tr);
+    if (broken) return got(broken);
   }
   if (issue.code === 'invalid_value') {
-    const got = input === undefined ? '' : `, got ${shownValue(input)}`;
-    return `must be ${issue.values.length > 1 ? 'one of ' : ''}${issue.values.map((v) => shownValue(v)).join(', ')}${got}`;
+    const words = tr.t('issue.oneOf', {
+      many: String(issue.values.length > 1),
+      values: issue.values.map((v) => shownValue(v, tr)).join(', '),
+    });
+    return input === undefined ? words : got(words);
   }
   if (issue.code === 'too_big' || issue.code === 'too_small') {
-    const bound = ENGLISH.num(Number(issue.code === 'too_big' ? issue.maximum : issue.minimum));
-    const most = issue.code === 'too_big' ? 'at most' : 'at least';
-    const one = bound === '1';
-    if (issue.origin === 'array' || issue.origin === 'set')
-      return `must have ${most} ${bound} ${one ? 'entry' : 'entries'}`;
-    if (issue.origin === 'string') return `must be ${most} ${bound} ${one ? 'character' : 'characters'} long`;
-    return `must be ${most} ${bound}`;
+    const n = Number(issue.code === 'too_big' ? issue.maximum : issue.minimum);
+    const values = { most: issue.code === 'too_big' ? 'max' : 'min', bound: tr.num(n), n };
+    if (issue.origin === 'array' || issue.origin === 'set') return tr.t('issue.entries', values);
+    if (issue.origin === 'string') return tr.t('issue.characters', values);
+    return tr.t('issue.bound', values);
   }
-  return lowerFirst(oneLine(issue.message));
+  const message = oneLine(issue.message);
+  const id = CUSTOM_MESSAGES[message];
+  return id ? tr.t(id) : lowerFirst(message);
 }
 
 /**
  * One sentence per issue: the place ("Regimen 2 (MK-7)"), the field by its user-facing name and the broken
- * rule with the value given. `input` is the document that was checked, used to name each regimen's compound.
+ * rule with the value given, in `tr`'s language (English by default: the command line's). `input` is the
+ * document that was checked, used to name each regimen's compound.
  * @example issueSentence(scenarioSchema.safeParse({ ...defaultScenario(), horizonDays: 4000 }).error.issues[0]) // => 'Duration must be at most 3,660'
  */
-export function issueSentence(issue: z.core.$ZodIssue, input?: unknown): string {
-  const { where, field, inExtra, inMissed } = locate(issue.path, input);
+export function issueSentence(issue: z.core.$ZodIssue, input?: unknown, tr: Translator = ENGLISH): string {
+  const { where, field, inExtra, inMissed } = locate(issue.path, input, tr);
   if (issue.code === 'unrecognized_keys') {
-    const place = where || (field ? (FIELD_NAMES[field] ?? field) : 'The file');
-    const keys = issue.keys.map((k) => shownValue(k)).join(', ');
-    return `${upperFirst(place)}: unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}`;
+    const place = where || (field ? fieldName(field, tr) : tr.t('issue.theFile'));
+    const keys = issue.keys.map((k) => shownValue(k, tr)).join(', ');
+    return tr.t('issue.unknownFields', { place: upperFirst(place), n: issue.keys.length, keys });
   }
-  if (issue.code === 'custom' && field === null && where === '') return upperFirst(oneLine(issue.message));
+  if (issue.code === 'custom' && field === null && where === '') {
+    const message = oneLine(issue.message);
+    const id = CUSTOM_MESSAGES[message];
+    return upperFirst(id ? tr.t(id) : message);
+  }
   const rule = limitFor(field, inExtra, inMissed);
-  const subject = rule?.name ?? (field === null ? '' : (FIELD_NAMES[field] ?? shownValue(field)));
-  const words = ruleOf(issue, rule);
-  if (where === '') return `${upperFirst(subject || 'The file')} ${words}`;
+  const subject = rule ? limitName(rule, tr) : field === null ? '' : fieldName(field, tr);
+  const words = ruleOf(issue, rule, tr);
+  if (where === '') {
+    return upperFirst(
+      subject === '' ? tr.t('issue.fileRule', { words }) : tr.t('issue.subjectRule', { subject, words }),
+    );
+  }
+  const place = upperFirst(where);
   return subject === ''
-    ? `${upperFirst(where)}: ${words}`
-    : `${upperFirst(where)}: the ${lowerFirst(subject)} ${words}`;
+    ? tr.t('issue.placeRule', { place, words })
+    : tr.t('issue.placeSubjectRule', {
+        place,
+        // English writes a field's name in lower case inside a sentence ("the dose"); German nouns keep their
+        // capital and Japanese has none.
+        subject: tr.locale.startsWith('en') ? lowerFirst(subject) : subject,
+        words,
+      });
 }
 
 /** The first few issues of a scenario check as sentences, joined with "; " (one line). */
-export function describeScenarioIssues(error: z.ZodError, input?: unknown): string {
+export function describeScenarioIssues(error: z.ZodError, input?: unknown, tr: Translator = ENGLISH): string {
   return error.issues
     .slice(0, 3)
-    .map((issue) => issueSentence(issue, input))
+    .map((issue) => issueSentence(issue, input, tr))
     .join('; ');
 }
 

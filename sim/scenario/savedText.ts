@@ -1,4 +1,4 @@
-import { ENGLISH } from '../i18n/translator';
+import { ENGLISH, type Translator } from '../i18n/translator';
 import { MAX_SCENARIO_BYTES, type Scenario } from './schema';
 
 /**
@@ -30,12 +30,12 @@ export function savedScenarioText(scenario: Scenario): string {
  * Why a scenario cannot be saved (its saved text would pass the open limit), in the cap's words, or null.
  * @example savedTextOverCap(defaultScenario()) // => null
  */
-export function savedTextOverCap(scenario: Scenario): string | null {
+export function savedTextOverCap(scenario: Scenario, tr: Translator = ENGLISH): string | null {
   // A small scenario always fits (compact, at least): no need to build its saved text.
   if (JSON.stringify(scenario).length * 3 < MAX_SCENARIO_BYTES) return null;
   const bytes = utf8Length(savedScenarioText(scenario));
   if (bytes <= MAX_SCENARIO_BYTES) return null;
-  return `this scenario would be ${ENGLISH.num(bytes)} bytes when saved; the limit is ${ENGLISH.num(MAX_SCENARIO_BYTES)} bytes: remove doses, edits or measured levels`;
+  return tr.t('file.savedTooLarge', { bytes: tr.num(bytes), limit: tr.num(MAX_SCENARIO_BYTES) });
 }
 
 /** Bytes of a string in UTF-8, without an encoder (sim has no DOM or Node): surrogate pairs count 4. */

@@ -8,6 +8,7 @@
  * whatever it happens to inflate to.
  */
 import { strToU8, zlibSync } from 'fflate';
+import { ENGLISH, type Translator } from '../i18n/translator';
 import { MAX_LESSON_BYTES } from '../ipc/contract';
 import { inflateCapped } from '../image/inflateCapped';
 import { decodeScenarioBytes } from '../scenario/decode';
@@ -16,14 +17,22 @@ import { base64UrlDecode, base64UrlEncode, MAX_LINK_CHARS, type ShareLink } from
 
 export const LESSON_LINK_PREFIX = '#lesson=';
 
-/** The link to `base` (an address; any fragment is dropped) that opens `lessonText`, or why it cannot be one. */
-export function lessonLink(base: string, lessonText: string, what = 'This lesson'): ShareLink {
+/**
+ * The link to `base` (an address; any fragment is dropped) that opens `lessonText`, or why it cannot be one;
+ * `what` is what is shared (the whole lesson or one scene), named in that sentence.
+ */
+export function lessonLink(
+  base: string,
+  lessonText: string,
+  what: 'lesson' | 'scene' = 'lesson',
+  tr: Translator = ENGLISH,
+): ShareLink {
   const payload = base64UrlEncode(zlibSync(strToU8(lessonText), { level: 9 }));
   const url = `${base.replace(/#.*$/, '')}${LESSON_LINK_PREFIX}${payload}`;
   if (url.length > MAX_LINK_CHARS) {
     return {
       ok: false,
-      error: `${what} is too large for a link (${url.length.toLocaleString('en')} characters; a link may have at most ${MAX_LINK_CHARS.toLocaleString('en')}): share the current scene instead, or save the lesson file and share the file.`,
+      error: tr.t('link.lessonTooLarge', { what, size: tr.num(url.length), max: tr.num(MAX_LINK_CHARS) }),
     };
   }
   return { ok: true, url };
@@ -35,16 +44,21 @@ export type LinkLesson = { ok: true; text: string } | { ok: false; error: string
  * The lesson text in a location's fragment (`#lesson=...`), null when the fragment holds none, or one sentence
  * saying why it cannot be opened. The caller checks the text with parseLessonText.
  */
-export function lessonFromFragment(hash: string): LinkLesson | null {
+export function lessonFromFragment(hash: string, tr: Translator = ENGLISH): LinkLesson | null {
   if (!hash.startsWith(LESSON_LINK_PREFIX)) return null;
   const payload = hash.slice(LESSON_LINK_PREFIX.length);
   if (payload.length > MAX_LINK_CHARS) {
     return {
       ok: false,
-      error: `The link is too long (${payload.length.toLocaleString('en')} characters after #lesson=; a lesson link has at most ${MAX_LINK_CHARS.toLocaleString('en')}).`,
+      error: tr.t('link.tooLong', {
+        size: tr.num(payload.length),
+        prefix: LESSON_LINK_PREFIX,
+        kind: 'lesson',
+        max: tr.num(MAX_LINK_CHARS),
+      }),
     };
   }
-  const damaged = 'The link is damaged: it was changed or cut short, so its lesson cannot be trusted.';
+  const damaged = tr.t('link.lessonDamaged');
   const bytes = base64UrlDecode(payload);
   if (bytes === null || bytes.length === 0) return { ok: false, error: damaged };
   const inflated = inflateCapped(bytes, 'zlib', MAX_LESSON_BYTES);
@@ -53,7 +67,7 @@ export function lessonFromFragment(hash: string): LinkLesson | null {
       ok: false,
       error:
         inflated.reason === 'too-large'
-          ? `The lesson in this link is too large: it unpacks to more than ${megabytes(MAX_LESSON_BYTES)}, the limit for a lesson.`
+          ? tr.t('link.unpackTooLarge', { kind: 'lesson', size: megabytes(MAX_LESSON_BYTES) })
           : damaged,
     };
   }

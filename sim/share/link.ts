@@ -1,4 +1,4 @@
-import { ENGLISH } from '../i18n/translator';
+import { ENGLISH, type Translator } from '../i18n/translator';
 /**
  * A scenario in a link's fragment: `#scenario=` + base64url(deflate-raw(UTF-8 JSON)). A fragment never reaches
  * a server (browsers do not send it), so sharing a link sends the scenario nowhere. Reading is bounded like a
@@ -54,13 +54,13 @@ export function base64UrlDecode(text: string): Uint8Array | null {
 export type ShareLink = { ok: true; url: string } | { ok: false; error: string };
 
 /** The link to `base` (an address without a fragment) that opens `scenarioText`, or why it cannot be one. */
-export function scenarioLink(base: string, scenarioText: string): ShareLink {
+export function scenarioLink(base: string, scenarioText: string, tr: Translator = ENGLISH): ShareLink {
   const payload = base64UrlEncode(deflateSync(strToU8(scenarioText), { level: 9 }));
   const url = `${base.replace(/#.*$/, '')}${LINK_PREFIX}${payload}`;
   if (url.length > MAX_LINK_CHARS) {
     return {
       ok: false,
-      error: `This scenario is too large for a link (${ENGLISH.num(url.length)} characters; a link may have at most ${ENGLISH.num(MAX_LINK_CHARS)}): save the scenario file and share the file instead.`,
+      error: tr.t('link.tooLarge', { size: tr.num(url.length), max: tr.num(MAX_LINK_CHARS) }),
     };
   }
   return { ok: true, url };
@@ -72,22 +72,23 @@ export type LinkScenario = { ok: true; text: string } | { ok: false; error: stri
  * The scenario text in a location's fragment (`#scenario=...`), null when the fragment holds none, or one
  * sentence saying why it cannot be opened. The caller validates the text with parseScenarioText.
  */
-export function scenarioFromFragment(hash: string): LinkScenario | null {
+export function scenarioFromFragment(hash: string, tr: Translator = ENGLISH): LinkScenario | null {
   if (!hash.startsWith(LINK_PREFIX)) return null;
   const payload = hash.slice(LINK_PREFIX.length);
   if (payload.length > MAX_LINK_CHARS) {
     return {
       ok: false,
-      error: `The link is too long (${ENGLISH.num(payload.length)} characters after #scenario=; a scenario link has at most ${ENGLISH.num(MAX_LINK_CHARS)}).`,
+      error: tr.t('link.tooLong', {
+        size: tr.num(payload.length),
+        prefix: LINK_PREFIX,
+        kind: 'scenario',
+        max: tr.num(MAX_LINK_CHARS),
+      }),
     };
   }
   const bytes = base64UrlDecode(payload);
   if (bytes === null || bytes.length === 0) {
-    return {
-      ok: false,
-      error:
-        'The link is damaged: the part after #scenario= is not a scenario link (it was changed or cut short).',
-    };
+    return { ok: false, error: tr.t('link.damaged') };
   }
   const inflated = inflateCapped(bytes, 'raw', MAX_SCENARIO_BYTES);
   if (!inflated.ok) {
@@ -95,10 +96,10 @@ export function scenarioFromFragment(hash: string): LinkScenario | null {
       ok: false,
       error:
         inflated.reason === 'too-large'
-          ? `The scenario in this link is too large: it unpacks to more than ${megabytes(MAX_SCENARIO_BYTES)}, the limit for a scenario.`
-          : 'The link is damaged: its scenario could not be unpacked (the link was changed or cut short).',
+          ? tr.t('link.unpackTooLarge', { kind: 'scenario', size: megabytes(MAX_SCENARIO_BYTES) })
+          : tr.t('link.notUnpacked'),
     };
   }
-  const decoded = decodeScenarioBytes(inflated.bytes);
+  const decoded = decodeScenarioBytes(inflated.bytes, tr);
   return decoded.ok ? { ok: true, text: decoded.text } : decoded;
 }

@@ -1,3 +1,4 @@
+import { ENGLISH, type Translator } from '../i18n/translator';
 import { jsonSyntaxWhere } from './jsonSyntax';
 
 export type BoundedJsonResult = { ok: true; data: unknown } | { ok: false; error: string };
@@ -43,13 +44,19 @@ export function firstTooDeep(text: string, maxDepth: number): number {
  * boundary (scenario, lesson, session, image payload, link) parses with. `what` names the kind of file in the
  * messages ("scenario", "lesson").
  */
-export function parseBoundedJson(text: string, what: string, maxDepth: number): BoundedJsonResult {
+export function parseBoundedJson(
+  text: string,
+  what: string,
+  maxDepth: number,
+  tr: Translator = ENGLISH,
+): BoundedJsonResult {
+  const kind = tr.t('json.kind', { what });
   const deep = firstTooDeep(text, maxDepth);
   if (deep >= 0) {
     const { line, column } = lineColumn(text, deep);
     return {
       ok: false,
-      error: `Lists or objects are nested more than ${maxDepth} levels deep at line ${line}, column ${column}; no K2 Kinetics ${what} is nested that deep, so this is not one.`,
+      error: tr.t('json.tooDeep', { depth: maxDepth, line, column, kind }),
     };
   }
   try {
@@ -57,7 +64,7 @@ export function parseBoundedJson(text: string, what: string, maxDepth: number): 
   } catch (e) {
     return {
       ok: false,
-      error: `${jsonSyntaxWhere(text, e)}: the file may be truncated, edited by hand with a typo, or not a ${what}.`,
+      error: tr.t('json.syntax', { where: jsonSyntaxWhere(text, e, tr), kind }),
     };
   }
 }

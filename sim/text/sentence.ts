@@ -5,5 +5,7 @@
  */
 export function asSentence(message: string): string {
   const text = message.trim();
-  return /[.!?…]$/.test(text) ? text : `${text}.`;
+  if (/[.!?…。！？]$/.test(text)) return text;
+  // Japanese (and Chinese) text ends with an ideographic full stop.
+  return /[\u3000-\u9fff\uff00-\uffef]$/.test(text) ? `${text}。` : `${text}.`;
 }

@@ -67,7 +67,7 @@ describe('#lesson= links', () => {
         `^This lesson is too large for a link \\([\\d,]+ characters; a link may have at most ${MAX_LINK_CHARS.toLocaleString('en')}\\): share the current scene instead, or save the lesson file and share the file\\.$`,
       ),
     );
-    expect(lessonLink(BASE, noise, 'This scene')).toMatchObject({
+    expect(lessonLink(BASE, noise, 'scene')).toMatchObject({
       ok: false,
       error: expect.stringMatching(/^This scene is too large/),
     });

@@ -4,6 +4,7 @@
  * from these; the type makes a missing language a compile error, tests/renderer/i18n-catalogs.test.ts checks
  * that every message parses and uses the same values in every language.
  */
+import { EXPORT_MESSAGES } from './messages.export';
 import { PRESENTATION_MESSAGES } from './messages.presentation';
 
 type Entry = readonly [en: string, de: string, ja: string];
@@ -11,6 +12,8 @@ type Entry = readonly [en: string, de: string, ja: string];
 export const RENDERER_MESSAGES = {
   // Presentation mode, its lessons, slides and handout (messages.presentation.ts).
   ...PRESENTATION_MESSAGES,
+  // Exports, file and link errors, calculation progress and session notices (messages.export.ts).
+  ...EXPORT_MESSAGES,
   // Header.
   'app.subtitle': [
     'How vitamin K2 (MK-4, MK-7) and K1 rise and fall in the blood: an educational model',

@@ -72,7 +72,7 @@ export function MeasuredPanel({
 
   const importFile = async (file: File) => {
     const text = await file.text();
-    const parsed = parseMeasuredCsv(text, { unit, compound, existing: levels.length });
+    const parsed = parseMeasuredCsv(text, { unit, compound, existing: levels.length }, tr);
     if (!parsed.ok) {
       setMessage(tr.t('measured.importFailed', { file: file.name, error: parsed.error }));
       return;

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { lessonLink } from '../../../sim/share/lessonLink';
 import { serializeLesson, type Lesson } from './lesson';
+import { currentTranslator } from '../i18n/locale';
 
 /**
  * Most characters a QR code holds as bytes: version 40 at error correction L (ISO/IEC 18004, table 7). A
@@ -86,7 +87,7 @@ export function ShareLesson({ lesson, sceneIndex, onClose }: ShareLessonProps) {
   const link = useMemo(() => {
     const shared = sharedLesson(lesson, extent, sceneIndex);
     const base = `${window.location.origin}${window.location.pathname}`;
-    return lessonLink(base, serializeLesson(shared), extent === 'scene' ? 'This scene' : 'This lesson');
+    return lessonLink(base, serializeLesson(shared), extent, currentTranslator());
   }, [lesson, extent, sceneIndex]);
 
   useEffect(() => {

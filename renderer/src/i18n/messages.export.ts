@@ -1,0 +1,229 @@
+/**
+ * The words of exports and of the messages around them (the exported figure's title, caption and footer, the
+ * tornado figure, the export's progress and confirmations, the preview, a large calculation's progress, share
+ * links and the session's notices) in English, German and Japanese, in the shape of messages.ts: each entry is
+ * [en, de, ja] in ICU MessageFormat. Numbers arrive formatted in the UI's locale; data files (CSV) use the
+ * English column with the neutral locale (neutral.ts).
+ */
+type Entry = readonly [en: string, de: string, ja: string];
+
+export const EXPORT_MESSAGES = {
+  // The exported figure (export/caption.ts, export/figureSpec.ts).
+  'figure.title': [
+    '{labels} in plasma{tissue, select, yes { and tissue} other {}}',
+    '{labels} im Plasma{tissue, select, yes { und im Gewebe} other {}}',
+    '{labels}の血漿中濃度{tissue, select, yes {と組織} other {}}',
+  ],
+  'figure.noneShown': [
+    'No compound shown, {duration}',
+    'Keine Substanz angezeigt, {duration}',
+    '表示中の化合物なし、{duration}',
+  ],
+  'figure.caption': [
+    '{clauses}, {duration}{compare}{personal}',
+    '{clauses}, {duration}{compare}{personal}',
+    '{clauses}、{duration}{compare}{personal}',
+  ],
+  'figure.compareFat': [
+    '; dashed: the same doses without fat',
+    '; gestrichelt: dieselben Dosen ohne Fett',
+    '；破線：脂肪なしで同じ服用',
+  ],
+  'figure.personal': [
+    '; every level ×{factor}, the personal factor {from}{stale}',
+    '; jeder Spiegel ×{factor}, der persönliche Faktor {from}{stale}',
+    '；すべての濃度×{factor}（個人係数：{from}{stale}）',
+  ],
+  'figure.fittedTo': [
+    'fitted to {n, plural, one {# measured level} other {# measured levels}}',
+    'angepasst an {n, plural, one {# Messwert} other {# Messwerte}}',
+    '{n, plural, other {#件の測定値に合わせたもの}}',
+  ],
+  'figure.byHand': ['set by hand', 'von Hand gesetzt', '手で設定'],
+  'figure.stale': [
+    ' (the levels or doses have changed since)',
+    ' (Messwerte oder Dosen haben sich seitdem geändert)',
+    '、その後に測定値か服用が変更されています',
+  ],
+  'figure.footer': [
+    'K2 Kinetics {version} · {model, select, two {compartment model (K1: two compartments)} other {one-compartment model}} with meal-fat absorption{tissue, select, yes {; tissue curves are illustrative} other {}} · Sources: {sources} · Educational simulation, not medical advice',
+    'K2 Kinetics {version} · {model, select, two {Kompartimentmodell (K1: zwei Kompartimente)} other {Ein-Kompartiment-Modell}} mit Resorption abhängig vom Fett der Mahlzeit{tissue, select, yes {; Gewebekurven sind illustrativ} other {}} · Quellen: {sources} · Lernsimulation, keine medizinische Beratung',
+    'K2 Kinetics {version} · 食事の脂肪による吸収を含む{model, select, two {コンパートメントモデル（K1：2コンパートメント）} other {1コンパートメントモデル}}{tissue, select, yes {；組織の曲線は説明用} other {}} · 出典：{sources} · 学習用シミュレーションであり、医学的助言ではありません',
+  ],
+
+  // The tornado figure and chart (sensitivity/TornadoFigure.tsx, TornadoChart.tsx, sensitivityFigure.ts).
+  'tornado.figTitle': [
+    'Sensitivity of {label}: each parameter across its range',
+    'Empfindlichkeit von {label}: jeder Parameter über seinen Bereich',
+    '{label}の感度：各パラメーターをその範囲で変化',
+  ],
+  'tornado.keyLow': ['parameter at the low end', 'Parameter am unteren Ende', 'パラメーターが下限'],
+  'tornado.keyHigh': [
+    'at the high end (black line: typical)',
+    'am oberen Ende (schwarze Linie: typisch)',
+    '上限（黒線：標準値）',
+  ],
+  'tornado.rangesFrom': ['Ranges from: {sources}.', 'Bereiche nach: {sources}.', '範囲の出典：{sources}。'],
+  'tornado.disclaimer': [
+    'K2 Kinetics: educational model, not dosing advice.',
+    'K2 Kinetics: Lernmodell, keine Dosierungsempfehlung.',
+    'K2 Kinetics：学習用モデルであり、服用量の助言ではありません。',
+  ],
+  'tornado.regimenText': ['{regimen}, {duration}', '{regimen}, {duration}', '{regimen}、{duration}'],
+  'tornado.bar': [
+    '{label}, {range}: {metric} {low} to {high} {unit}',
+    '{label}, {range}: {metric} {low} bis {high} {unit}',
+    '{label}、{range}：{metric} {low}〜{high} {unit}',
+  ],
+  'tornado.summary': [
+    '{title}, typical {baseline} {unit}. Largest effects: {top}.',
+    '{title}, typisch {baseline} {unit}. Größte Wirkungen: {top}.',
+    '{title}、標準値 {baseline} {unit}。影響の大きいもの：{top}。',
+  ],
+  'tornado.emptySummary': ['{title}: {empty}', '{title}: {empty}', '{title}：{empty}'],
+  'tornado.barTitle': [
+    '{bar}. Sources: {sources}. {note}',
+    '{bar}. Quellen: {sources}. {note}',
+    '{bar}。出典：{sources}。{note}',
+  ],
+  'tornado.noSources': ['none', 'keine', 'なし'],
+  'tornado.timesTypical': ['× typical', '× typisch', '×標準値'],
+
+  // An export's progress and its confirmation (export/runExport.ts, csvStreamRunner.ts, rasterize.ts).
+  'run.simulating': [
+    'Simulating at full resolution',
+    'Simulation in voller Auflösung',
+    '最大解像度でシミュレーション中',
+  ],
+  'run.writingRows': ['Writing CSV rows', 'CSV-Zeilen werden geschrieben', 'CSVの行を書き込み中'],
+  'run.saving': ['Saving', 'Wird gespeichert', '保存中'],
+  'run.drawing': ['Drawing the figure', 'Abbildung wird gezeichnet', '図を描画中'],
+  'run.rendering': ['Rendering pixels', 'Pixel werden berechnet', 'ピクセルを生成中'],
+  'run.canceled': ['Export canceled.', 'Export abgebrochen.', '書き出しを中止しました。'],
+  'run.csvFailed': [
+    'Could not save the CSV: {error}',
+    'Die CSV-Datei konnte nicht gespeichert werden: {error}',
+    'CSVを保存できませんでした：{error}',
+  ],
+  'run.csvNotMade': [
+    'The CSV could not be made: {error}',
+    'Die CSV-Datei konnte nicht erstellt werden: {error}',
+    'CSVを作成できませんでした：{error}',
+  ],
+  'run.copyFailed': [
+    'Could not copy the image: {error}',
+    'Das Bild konnte nicht kopiert werden: {error}',
+    '画像をコピーできませんでした：{error}',
+  ],
+  'run.saveFailed': [
+    'Could not save the {format}: {error}',
+    'Die {format}-Datei konnte nicht gespeichert werden: {error}',
+    '{format}を保存できませんでした：{error}',
+  ],
+  'run.savedRows': [
+    'Saved {name} ({rows, plural, one {# row} other {# rows}}).',
+    '{name} gespeichert ({rows, plural, one {# Zeile} other {# Zeilen}}).',
+    '{name}を保存しました（{rows, plural, other {#行}}）。',
+  ],
+  'run.savedParameters': [
+    'Saved {name} (parameters).',
+    '{name} gespeichert (Parameter).',
+    '{name}を保存しました（パラメーター）。',
+  ],
+  'run.copied': [
+    'Copied the chart as an image ({size}); paste it into your slides.',
+    'Diagramm als Bild kopiert ({size}); fügen Sie es in Ihre Folien ein.',
+    'グラフを画像としてコピーしました（{size}）。スライドに貼り付けてください。',
+  ],
+  'run.saved': ['Saved {name} ({size}).', '{name} gespeichert ({size}).', '{name}を保存しました（{size}）。'],
+  'run.bandsLeftOut': [
+    'Saved without the variation between people: the bands need more than the {limit} values allowed (see the note under the switch).',
+    'Ohne die Streuung zwischen Personen gespeichert: Die Bänder bräuchten mehr als die erlaubten {limit} Werte (siehe den Hinweis unter dem Schalter).',
+    '個人差の帯なしで保存しました。帯には上限の{limit}個を超える値が必要です（スイッチの下の注記を参照）。',
+  ],
+  'run.sizePx': ['{w} × {h} px', '{w} × {h} px', '{w} × {h} px'],
+  'run.sizeVector': ['{w} × {h}, vector', '{w} × {h}, Vektor', '{w} × {h}、ベクター'],
+  'run.noCanvas': [
+    'This browser cannot draw images (no 2D canvas).',
+    'Dieser Browser kann keine Bilder zeichnen (kein 2D-Canvas).',
+    'このブラウザーは画像を描画できません（2D canvasがありません）。',
+  ],
+  'run.imageTooLarge': [
+    'The image is too large for this browser to encode; choose a lower pixel density.',
+    'Das Bild ist zu groß, als dass dieser Browser es kodieren könnte; wählen Sie eine geringere Pixeldichte.',
+    'この画像はブラウザーで書き出すには大きすぎます。ピクセル密度を下げてください。',
+  ],
+
+  // The export preview (export/ExportPreview.tsx).
+  'preview.label': ['Export preview', 'Exportvorschau', '書き出しのプレビュー'],
+  'preview.legend': ['Preview', 'Vorschau', 'プレビュー'],
+  'preview.building': ['Building the {format}…', '{format} wird erstellt …', '{format}を作成中…'],
+  'preview.facts': [
+    '{name}: {size}, {bytes}. This is the file Save writes, with the scenario inside: Open… takes it back.',
+    '{name}: {size}, {bytes}. Genau diese Datei schreibt Speichern, mit dem Szenario darin: Öffnen … liest es wieder ein.',
+    '{name}：{size}、{bytes}。「保存」で書き出すのはこのファイルで、シナリオが含まれています。「開く…」で読み込めます。',
+  ],
+  'preview.kB': ['{n} kB', '{n} kB', '{n} kB'],
+  'preview.MB': ['{n} MB', '{n} MB', '{n} MB'],
+  'preview.alt': [
+    'The {format} file as it will be saved: {name}',
+    'Die {format}-Datei, wie sie gespeichert wird: {name}',
+    '保存される{format}ファイル：{name}',
+  ],
+  'preview.save': ['Save this {format}', 'Dieses {format} speichern', 'この{format}を保存'],
+  'preview.close': ['Close', 'Schließen', '閉じる'],
+
+  // A large calculation's progress (view/WorkProgress.tsx).
+  'work.describe': [
+    '{curves, plural, one {# curve} other {# curves}}, {doses, plural, one {# dose} other {# doses}}, {points, plural, one {# point} other {# points}} each',
+    '{curves, plural, one {# Kurve} other {# Kurven}}, {doses, plural, one {# Dosis} other {# Dosen}}, je {points, plural, one {# Punkt} other {# Punkte}}',
+    '{curves, plural, other {曲線#本}}、{doses, plural, other {服用#回}}、各{points, plural, other {#点}}',
+  ],
+  'work.failed': [
+    'The chart could not be calculated: {error}',
+    'Das Diagramm konnte nicht berechnet werden: {error}',
+    'グラフを計算できませんでした：{error}',
+  ],
+  'work.canceled': [
+    'Calculation cancelled ({work}). The chart shows the last result.',
+    'Berechnung abgebrochen ({work}). Das Diagramm zeigt das letzte Ergebnis.',
+    '計算を中止しました（{work}）。グラフには前回の結果が表示されています。',
+  ],
+  'work.again': ['Calculate again', 'Erneut berechnen', 'もう一度計算'],
+  'work.label': ['Calculating the chart', 'Diagramm wird berechnet', 'グラフを計算中'],
+  'work.running': [
+    'Calculating a large scenario ({work}): {elapsed} s of about {expected} s. The page stays usable meanwhile.',
+    'Ein großes Szenario wird berechnet ({work}): {elapsed} s von etwa {expected} s. Die Seite bleibt währenddessen bedienbar.',
+    '大きなシナリオを計算中（{work}）：約{expected}秒中{elapsed}秒。その間もページは使えます。',
+  ],
+  'work.progress': ['Calculation progress', 'Fortschritt der Berechnung', '計算の進行状況'],
+  'work.cancel': ['Cancel', 'Abbrechen', '中止'],
+
+  // Share links (files/shareLink.ts) and the session's notices (session/).
+  'shareLink.what': ['the scenario in this link', 'das Szenario in diesem Link', 'このリンクのシナリオ'],
+  'shareLink.openFailed': [
+    'Could not open the scenario in this link: {error} Your current scenario is unchanged.',
+    'Das Szenario in diesem Link konnte nicht geöffnet werden: {error} Ihr aktuelles Szenario bleibt unverändert.',
+    'このリンクのシナリオを開けませんでした：{error} 今のシナリオはそのままです。',
+  ],
+  'shareLink.lessonFailed': [
+    'Could not open the lesson in this link: {error}',
+    'Die Lektion in diesem Link konnte nicht geöffnet werden: {error}',
+    'このリンクのレッスンを開けませんでした：{error}',
+  ],
+  'session.undoReturns': [
+    '{message} Undo returns to what you had before.',
+    '{message} Rückgängig stellt den vorherigen Stand wieder her.',
+    '{message}「元に戻す」で前の状態に戻ります。',
+  ],
+  'session.saveFailed': [
+    'Your work could not be saved for recovery: {error} Save it to a file to be safe.',
+    'Ihre Arbeit konnte nicht für die Wiederherstellung gesichert werden: {error} Speichern Sie sie zur Sicherheit in einer Datei.',
+    '復元用に作業を保存できませんでした：{error} 念のためファイルに保存してください。',
+  ],
+  'session.saveFailedWhy': [
+    'Your work could not be saved for recovery ({error}). Save it to a file to be safe.',
+    'Ihre Arbeit konnte nicht für die Wiederherstellung gesichert werden ({error}). Speichern Sie sie zur Sicherheit in einer Datei.',
+    '復元用に作業を保存できませんでした（{error}）。念のためファイルに保存してください。',
+  ],
+} as const satisfies Record<string, Entry>;
