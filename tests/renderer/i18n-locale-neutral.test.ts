@@ -49,8 +49,8 @@ describe('data files are locale-neutral', () => {
     setCurrentTranslator(german);
     // The UI is German now: the display formatters write a decimal comma.
     expect(formatNumber(1.5)).toBe('1,5');
-    // ... except the presentation story's, whose text is still English: one kind of number per sentence.
-    expect(formatConc(2.25)).toBe('2.3');
+    // The presentation's captions too: their words are German now, so are their numbers.
+    expect(formatConc(2.25)).toBe('2,3');
     const de = dataFiles();
     for (const name of Object.keys(en)) expect(de[name], name).toBe(en[name]);
     // And the CSV numbers have decimal points.

@@ -449,6 +449,12 @@ export const PRESENTATION_MESSAGES = {
     '„{title}“ als Szene hinzugefügt.',
     '「{title}」をシーンとして追加しました。',
   ],
+  'pres.lesson.opened': [
+    'Opened "{title}" ({n, plural, one {# scene} other {# scenes}}).',
+    '„{title}“ geöffnet ({n, plural, one {# Szene} other {# Szenen}}).',
+    '「{title}」を開きました（{n}シーン）。',
+  ],
+  'pres.edit.copyTitle': ['{title} (copy)', '{title} (Kopie)', '{title}（コピー）'],
   'pres.lesson.notOpened': ['Not opened: {error}', 'Nicht geöffnet: {error}', '開けませんでした：{error}'],
   'pres.lesson.couldNotOpenFile': [
     'Could not open “{name}”: {error}',
@@ -527,8 +533,6 @@ export const PRESENTATION_MESSAGES = {
     'Die ganze Lektion ({n, plural, one {# Szene} other {# Szenen}})',
     'レッスン全体（{n}シーン）',
   ],
-  'pres.share.sceneName': ['This scene', 'Diese Szene', 'このシーン'],
-  'pres.share.lessonName': ['This lesson', 'Diese Lektion', 'このレッスン'],
   'pres.share.qr': [
     'QR code of the link ({n} characters)',
     'QR-Code des Links ({n} Zeichen)',

@@ -6,6 +6,7 @@ import type { PresentedScene } from './scenes';
 import { loadLessonMaterials } from './lessonMaterials';
 import { ShareLesson } from './ShareLesson';
 import './classMaterials.css';
+import { useT } from '../i18n';
 
 const Handout = lazy(() => loadLessonMaterials().then((m) => ({ default: m.Handout })));
 
@@ -21,6 +22,7 @@ export interface ClassMaterialsProps {
  * inside presentation mode's own element, so its focus trap and Esc work as for its other controls.
  */
 export function ClassMaterials({ title, scenes, sceneIndex }: ClassMaterialsProps) {
+  const tr = useT();
   const lesson: Lesson = useMemo(() => ({ title, scenes: [...scenes] }), [title, scenes]);
   const groupRef = useRef<HTMLDivElement>(null);
   // Where the dialog goes: presentation mode's element, found from the buttons when one is clicked.
@@ -37,7 +39,7 @@ export function ClassMaterials({ title, scenes, sceneIndex }: ClassMaterialsProp
 
   const slides = async (): Promise<void> => {
     setBusy(true);
-    setStatus({ text: `Making ${lesson.scenes.length} slides…`, error: false });
+    setStatus({ text: tr.t('pres.materials.making', { n: lesson.scenes.length }), error: false });
     try {
       const { saveLessonSlides } = await loadLessonMaterials();
       setStatus({ text: await saveLessonSlides(lesson), error: false });
@@ -49,17 +51,17 @@ export function ClassMaterials({ title, scenes, sceneIndex }: ClassMaterialsProp
   };
 
   return (
-    <div className="pres-group" ref={groupRef} role="group" aria-label="Share and export the lesson">
+    <div className="pres-group" ref={groupRef} role="group" aria-label={tr.t('pres.materials.group')}>
       {browser && (
         <button type="button" onClick={() => show('share')}>
-          Share with the class…
+          {tr.t('pres.materials.share')}
         </button>
       )}
       <button type="button" onClick={() => void slides()} disabled={busy}>
-        Slides (.pptx)
+        {tr.t('pres.materials.slides')}
       </button>
       <button type="button" onClick={() => show('handout')}>
-        Handout (PDF)…
+        {tr.t('pres.materials.handout')}
       </button>
       {status && (
         <span
@@ -77,7 +79,7 @@ export function ClassMaterials({ title, scenes, sceneIndex }: ClassMaterialsProp
           <Suspense
             fallback={
               <div className="handout" role="status">
-                Preparing the handout…
+                {tr.t('pres.materials.preparing')}
               </div>
             }
           >

@@ -13,6 +13,7 @@ import { useDisplayProfile } from '../theme/profile';
 import type { FatInset as FatInsetData } from './observationMarks';
 import { minTextPx, PROJECTOR, useViewportSize } from './theme';
 import { useElementSize } from './useElementSize';
+import { useT } from '../i18n';
 
 /**
  * Small chart beside the fat scene: Uematsu 1996 AUCs (mean ± SD, relative to the 20 g meal) as points and the
@@ -32,6 +33,7 @@ export function FatInset({
   height: number;
   fontScale: number;
 }) {
+  const tr = useT();
   const least = minTextPx(useViewportSize());
   const [profile] = useDisplayProfile();
   const { ref, size } = useElementSize<HTMLDivElement>({ width, height });
@@ -46,7 +48,7 @@ export function FatInset({
     lineWidthPx: base.lineWidthPx * lines,
     axisWidthPx: base.axisWidthPx * lines,
   };
-  const title = 'Uematsu 1996, MK-4 15 mg: exposure vs meal fat';
+  const title = tr.t('pres.fat.title');
   const head = Math.max(least, theme.axisTitleFontPx);
   const titleLines = wrapMeasured(title, head, width - 24, 3, 700);
   // Bold glyph boxes are about 1.17 em tall: lines 1.25 em apart never touch.
@@ -59,8 +61,8 @@ export function FatInset({
   const model: PanelModel = {
     panel: 'plasma',
     title: data.title,
-    xTitle: 'Meal fat (g)',
-    yTitle: `AUC vs ${data.referenceFatG} g meal`,
+    xTitle: tr.t('pres.fat.xTitle'),
+    yTitle: tr.t('pres.fat.yTitle', { fatG: tr.num(data.referenceFatG) }),
     // The kit's x axis runs from 0 to this value; here it is grams of fat.
     horizonDays: fatMax,
     yAxis: linearAxis(yMax),
@@ -68,15 +70,15 @@ export function FatInset({
       {
         key: 'model',
         alias: 'model',
-        label: 'model fat effect',
+        label: tr.t('pres.fat.model'),
         color: '#0072B2',
         dash: '',
         points: data.model.map((m) => ({ t: m.fatG, v: m.relative })),
       },
     ],
     legend: [
-      { key: 'obs', label: 'Uematsu 1996 (mean ± SD)', color: PROJECTOR.ink, dash: '1 0' },
-      { key: 'model', label: 'model fat effect', color: '#0072B2', dash: '' },
+      { key: 'obs', label: tr.t('pres.fat.observed'), color: PROJECTOR.ink, dash: '1 0' },
+      { key: 'model', label: tr.t('pres.fat.model'), color: '#0072B2', dash: '' },
     ],
     doseRows: [],
   };
@@ -91,7 +93,11 @@ export function FatInset({
         height={svgHeight}
         className="pres-fat-inset"
         role="img"
-        aria-label={`${data.title}: published points (MK-4 15 mg, AUC relative to the ${data.referenceFatG} g meal) beside the model's fat curve; grey beyond ${FAT_EFFECT_MAX_STUDIED_G} g: extrapolation`}
+        aria-label={tr.t('pres.fat.aria', {
+          title: data.title,
+          fatG: tr.num(data.referenceFatG),
+          maxG: tr.num(FAT_EFFECT_MAX_STUDIED_G),
+        })}
         fontFamily={theme.fontFamily}
       >
         <rect
@@ -130,14 +136,14 @@ export function FatInset({
                 fillOpacity={0.8}
               />
               {/* Upright up the band's middle from its foot (the band is narrower than the word), where the plot is tall enough. */}
-              {textWidthPx('extrapolation', least) + 12 <= layout.plot.height && (
+              {textWidthPx(tr.t('pres.fat.extrapolation'), least) + 12 <= layout.plot.height && (
                 <text
                   transform={`translate(${(x(FAT_EFFECT_MAX_STUDIED_G) + x(fatMax)) / 2 + least * 0.35},${layout.plot.y + layout.plot.height - 6}) rotate(-90)`}
                   fontSize={least}
                   fontStyle="italic"
                   fill={PROJECTOR.mutedInk}
                 >
-                  extrapolation
+                  {tr.t('pres.fat.extrapolation')}
                 </text>
               )}
             </g>

@@ -2,10 +2,11 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { Limit } from '../../../sim';
 import { THRESHOLD_LIMIT } from '../controls/bounds';
 import { NumberInput } from '../controls/NumberInput';
-import { CAPTION_PLACEHOLDERS } from './captionPlaceholders';
+import { CAPTION_PLACEHOLDERS, placeholderAbout } from './captionPlaceholders';
+import { useT, type MessageId } from '../i18n';
 import type { Lesson } from './lesson';
 import { deleteScene, duplicateScene, moveScene, renameLesson, updateScene } from './lessonEdits';
-import { GUESS_LABELS } from './predict';
+import { guessLabel } from './predict';
 import {
   defaultAnnotations,
   PREDICT_GUESSES,
@@ -27,17 +28,13 @@ export interface LessonEditorProps {
   onClose: (index: number) => void;
 }
 
-const HIDE_LABELS: Record<PredictHide, string> = {
-  curve: 'the whole curve',
-  future: 'the curve after a day',
-  numbers: 'only the numbers',
-};
+const HIDE_OPTIONS: readonly PredictHide[] = ['curve', 'future', 'numbers'];
 
-const ANNOTATION_LABELS: [keyof Omit<AnnotationSettings, 'thresholdNgPerMl'>, string][] = [
-  ['halfLife', 'Half-life marker'],
-  ['steadyState', 'Steady-state band'],
-  ['threshold', 'Threshold'],
-  ['doses', 'Dose markers'],
+const ANNOTATION_LABELS: [keyof Omit<AnnotationSettings, 'thresholdNgPerMl'>, MessageId][] = [
+  ['halfLife', 'pres.mode.halfLife'],
+  ['steadyState', 'pres.mode.steadyState'],
+  ['threshold', 'pres.mode.threshold'],
+  ['doses', 'pres.mode.doses'],
 ];
 
 /**
@@ -46,6 +43,7 @@ const ANNOTATION_LABELS: [keyof Omit<AnnotationSettings, 'thresholdNgPerMl'>, st
  * prediction settings. Every change is an edit of the lesson, autosaved by useLesson.
  */
 export function LessonEditor({ lesson, onChange, startIndex, onClose }: LessonEditorProps) {
+  const tr = useT();
   const [selected, setSelected] = useState(Math.min(startIndex, lesson.scenes.length - 1));
   const [dragFrom, setDragFrom] = useState<number | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
@@ -74,10 +72,10 @@ export function LessonEditor({ lesson, onChange, startIndex, onClose }: LessonEd
   };
 
   return (
-    <section className="lesson-editor" aria-label="Lesson editor" data-testid="lesson-editor">
+    <section className="lesson-editor" aria-label={tr.t('pres.mode.editor')} data-testid="lesson-editor">
       <div className="lesson-editor-head">
         <label className="lesson-title-field">
-          <span>Lesson title</span>
+          <span>{tr.t('pres.edit.lessonTitle')}</span>
           <input
             type="text"
             value={lesson.title}
@@ -89,13 +87,10 @@ export function LessonEditor({ lesson, onChange, startIndex, onClose }: LessonEd
           />
         </label>
         <button type="button" className="lesson-done" onClick={() => onClose(safeSelected)}>
-          Done: show scene {safeSelected + 1}
+          {tr.t('pres.edit.done', { n: safeSelected + 1 })}
         </button>
       </div>
-      <p className="lesson-help">
-        Drag a scene by its handle, or press Alt+↑ / Alt+↓ in it, to reorder. Click a scene to edit its
-        caption, annotations and prediction.
-      </p>
+      <p className="lesson-help">{tr.t('pres.edit.help')}</p>
       <div className="lesson-editor-body">
         <ol className="lesson-scenes" ref={listRef}>
           {lesson.scenes.map((scene, i) => (
@@ -129,15 +124,15 @@ export function LessonEditor({ lesson, onChange, startIndex, onClose }: LessonEd
               <button
                 type="button"
                 className="lesson-scene-handle"
-                aria-label={`Scene ${i + 1}: drag, or Alt+Up/Down, to move`}
-                title="Drag to reorder (or Alt+↑/↓)"
+                aria-label={tr.t('pres.edit.handle', { n: i + 1 })}
+                title={tr.t('pres.edit.handleTitle')}
               >
                 ⠿ {i + 1}
               </button>
               <input
                 type="text"
                 className="lesson-scene-title"
-                aria-label={`Scene ${i + 1} title`}
+                aria-label={tr.t('pres.edit.sceneTitle', { n: i + 1 })}
                 value={scene.title}
                 maxLength={200}
                 onChange={(e) => {
@@ -147,20 +142,22 @@ export function LessonEditor({ lesson, onChange, startIndex, onClose }: LessonEd
                 onBlur={(e) => {
                   // A scene keeps a title (the file requires one).
                   if (e.currentTarget.value.trim() === '')
-                    onChange((l) => updateScene(l, i, { title: `Scene ${i + 1}` }));
+                    onChange((l) =>
+                      updateScene(l, i, { title: tr.t('pres.edit.defaultSceneTitle', { n: i + 1 }) }),
+                    );
                 }}
               />
-              {scene.predict && <span className="lesson-badge">predicts</span>}
+              {scene.predict && <span className="lesson-badge">{tr.t('pres.edit.predicts')}</span>}
               <span className="lesson-scene-buttons">
                 <button type="button" onClick={() => move(i, i - 1, false)} disabled={i === 0}>
-                  Move up
+                  {tr.t('pres.edit.moveUp')}
                 </button>
                 <button
                   type="button"
                   onClick={() => move(i, i + 1, false)}
                   disabled={i === lesson.scenes.length - 1}
                 >
-                  Move down
+                  {tr.t('pres.edit.moveDown')}
                 </button>
                 <button
                   type="button"
@@ -169,7 +166,7 @@ export function LessonEditor({ lesson, onChange, startIndex, onClose }: LessonEd
                     setSelected(i + 1);
                   }}
                 >
-                  Duplicate
+                  {tr.t('pres.edit.duplicate')}
                 </button>
                 <button
                   type="button"
@@ -179,7 +176,7 @@ export function LessonEditor({ lesson, onChange, startIndex, onClose }: LessonEd
                   }}
                   disabled={lesson.scenes.length <= 1}
                 >
-                  Delete
+                  {tr.t('pres.edit.delete')}
                 </button>
               </span>
             </li>
@@ -205,13 +202,15 @@ function SceneDetails({
   scene: PresentedScene;
   onChange: (change: Partial<PresentedScene>) => void;
 }) {
+  const tr = useT();
   const sim = sceneSimulation(scene);
   const annotations = scene.annotations ?? defaultAnnotations(scene);
-  const parts = useMemo(() => sceneCaptionParts(scene, sim, annotations), [scene, sim, annotations]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- tr: the words are in the UI's language
+  const parts = useMemo(() => sceneCaptionParts(scene, sim, annotations), [scene, sim, annotations, tr]);
   const predict = scene.predict;
   const horizonDays = scene.scenario.horizonDays;
   const fromDayLimit: Limit = {
-    name: 'From day',
+    name: tr.t('pres.edit.hiddenFromDay'),
     unit: 'days',
     min: 0,
     minExclusive: false,
@@ -226,15 +225,19 @@ function SceneDetails({
   const tissue = sceneChart(scene) === 'tissue';
 
   return (
-    <div className="lesson-scene-details" aria-label={`Scene ${index + 1} settings`} role="group">
+    <div
+      className="lesson-scene-details"
+      aria-label={tr.t('pres.edit.settings', { n: index + 1 })}
+      role="group"
+    >
       <label className="lesson-caption-field">
-        <span>Scene {index + 1} caption</span>
+        <span>{tr.t('pres.edit.caption', { n: index + 1 })}</span>
         <textarea
-          aria-label={`Scene ${index + 1} caption`}
+          aria-label={tr.t('pres.edit.caption', { n: index + 1 })}
           value={scene.caption ?? ''}
           rows={3}
           maxLength={2000}
-          placeholder="Empty: the computed caption is shown"
+          placeholder={tr.t('pres.edit.captionEmpty')}
           onChange={(e) => {
             const caption = e.currentTarget.value;
             onChange({ caption: caption === '' ? undefined : caption });
@@ -242,10 +245,14 @@ function SceneDetails({
         />
       </label>
       <p className="lesson-preview" data-testid="caption-preview">
-        <span className="lesson-preview-label">On screen: </span>
+        <span className="lesson-preview-label">{tr.t('pres.edit.onScreen')}</span>
         {parts.map((p, i) =>
           p.kind === 'unknown' ? (
-            <mark key={i} className="lesson-unknown" title={`No number is called {${p.name}}`}>
+            <mark
+              key={i}
+              className="lesson-unknown"
+              title={tr.t('pres.mode.unknownPlaceholder', { name: `{${p.name}}` })}
+            >
               {p.text}
             </mark>
           ) : (
@@ -256,18 +263,18 @@ function SceneDetails({
         )}
       </p>
       <p className="lesson-placeholders">
-        Numbers that follow the scene:{' '}
+        {tr.t('pres.edit.placeholders')}{' '}
         {CAPTION_PLACEHOLDERS.map((p, i) => (
           <span key={p.name}>
             {i > 0 && ', '}
-            <code>{`{${p.name}}`}</code> {p.about}
+            <code>{`{${p.name}}`}</code> {placeholderAbout(p.name)}
           </span>
         ))}
-        . They describe the compound with the longest half-life shown. Write {'{{'} and {'}}'} for braces.
+        {tr.t('pres.edit.placeholdersAfter', { open: '{{', close: '}}' })}
       </p>
 
       <fieldset className="lesson-fieldset">
-        <legend>Prediction</legend>
+        <legend>{tr.t('pres.edit.prediction')}</legend>
         <label>
           <input
             type="checkbox"
@@ -275,17 +282,13 @@ function SceneDetails({
             disabled={tissue && predict === undefined}
             onChange={(e) => setPredict(e.currentTarget.checked ? {} : null)}
           />
-          The class predicts this scene first
+          {tr.t('pres.edit.predictFirst')}
         </label>
-        {tissue && (
-          <p className="lesson-note">
-            The tissue chart has no curve to sketch; predictions use plasma scenes.
-          </p>
-        )}
+        {tissue && <p className="lesson-note">{tr.t('pres.edit.tissueNote')}</p>}
         {predict && (
           <>
             <label>
-              Hidden while predicting{' '}
+              {tr.t('pres.edit.hidden')}{' '}
               <select
                 value={predict.hide}
                 onChange={(e) => {
@@ -297,9 +300,9 @@ function SceneDetails({
                   );
                 }}
               >
-                {(Object.keys(HIDE_LABELS) as PredictHide[]).map((h) => (
+                {HIDE_OPTIONS.map((h) => (
                   <option key={h} value={h}>
-                    {HIDE_LABELS[h]}
+                    {tr.t(`pres.edit.hide.${h}`)}
                   </option>
                 ))}
               </select>
@@ -308,7 +311,7 @@ function SceneDetails({
               <span className="lesson-inline">
                 <NumberInput
                   limit={fromDayLimit}
-                  label="Hidden from day"
+                  label={tr.t('pres.edit.hiddenFromDay')}
                   value={predict.fromDays ?? 0}
                   onCommit={(v) => v !== null && setPredict({ fromDays: v })}
                 />
@@ -320,10 +323,10 @@ function SceneDetails({
                 checked={predict.allowReveal}
                 onChange={(e) => setPredict({ allowReveal: e.currentTarget.checked })}
               />
-              Next reveals the real curve
+              {tr.t('pres.edit.allowReveal')}
             </label>
             <span className="lesson-guesses">
-              Typed guesses:
+              {tr.t('pres.edit.typedGuesses')}
               {PREDICT_GUESSES.map((g) => (
                 <label key={g}>
                   <input
@@ -337,7 +340,7 @@ function SceneDetails({
                       });
                     }}
                   />
-                  {GUESS_LABELS[g]}
+                  {guessLabel(g)}
                 </label>
               ))}
             </span>
@@ -346,7 +349,7 @@ function SceneDetails({
       </fieldset>
 
       <fieldset className="lesson-fieldset">
-        <legend>Annotations the scene opens with</legend>
+        <legend>{tr.t('pres.edit.annotations')}</legend>
         {ANNOTATION_LABELS.map(([key, label]) => (
           <label key={key}>
             <input
@@ -354,14 +357,14 @@ function SceneDetails({
               checked={annotations[key]}
               onChange={(e) => onChange({ annotations: { ...annotations, [key]: e.currentTarget.checked } })}
             />
-            {label}
+            {tr.t(label)}
           </label>
         ))}
         <span className="lesson-inline">
-          <span aria-hidden="true">Threshold at&nbsp;</span>
+          <span aria-hidden="true">{tr.t('pres.edit.thresholdAt')}&nbsp;</span>
           <NumberInput
             limit={THRESHOLD_LIMIT}
-            label="Scene threshold (ng/mL)"
+            label={`${tr.t('pres.edit.sceneThreshold')} (ng/mL)`}
             value={annotations.thresholdNgPerMl}
             onCommit={(v) => v !== null && onChange({ annotations: { ...annotations, thresholdNgPerMl: v } })}
           />

@@ -2,7 +2,8 @@ import type { Limit } from '../../../sim';
 import type { GuessVerdict, TypedGuesses } from '../../../sim/predict';
 import { MAX_MEASURED_VALUE } from '../../../sim/measured/measured';
 import { NumberInput } from '../controls/NumberInput';
-import { GUESS_LABELS } from './predict';
+import { useT } from '../i18n';
+import { guessLabel } from './predict';
 import type { PredictGuess } from './scenes';
 
 const GUESS_KEY: Record<PredictGuess, keyof TypedGuesses> = {
@@ -13,9 +14,10 @@ const GUESS_KEY: Record<PredictGuess, keyof TypedGuesses> = {
 
 function guessLimit(guess: PredictGuess, units: string): Limit {
   const base = { minExclusive: false, integer: false, min: 0 };
-  if (guess === 'peakTime') return { ...base, name: 'Peak time', unit: 'h', max: 24 * 3650 };
-  if (guess === 'daysToPlateau') return { ...base, name: 'Days to plateau', unit: 'days', max: 3650 };
-  return { ...base, name: 'Peak level', unit: units, max: MAX_MEASURED_VALUE };
+  const name = guessLabel(guess, true);
+  if (guess === 'peakTime') return { ...base, name, unit: 'h', max: 24 * 3650 };
+  if (guess === 'daysToPlateau') return { ...base, name, unit: 'days', max: 3650 };
+  return { ...base, name, unit: units, max: MAX_MEASURED_VALUE };
 }
 
 export interface PredictPanelProps {
@@ -30,27 +32,30 @@ export interface PredictPanelProps {
 
 /** Typed guesses while the class predicts; how close the prediction was, in words, once revealed. */
 export function PredictPanel({ asked, units, guesses, onGuess, result }: PredictPanelProps) {
+  const tr = useT();
   if (result) {
     // One paragraph, so the chart keeps its height on a 1024×768 projector.
     return (
       <p className="pres-score" role="status" data-testid="predict-score">
         {result.sketch}
-        {result.score !== null && <span className="pres-score-number"> Score {result.score}/100.</span>}
+        {result.score !== null && (
+          <span className="pres-score-number">
+            {tr.t('pres.guess.score', { score: tr.num(result.score) })}
+          </span>
+        )}
         {result.guesses.map((g) => ` ${g.words}`).join('')}
       </p>
     );
   }
   if (asked.length === 0) return null;
   return (
-    <div className="pres-guesses" role="group" aria-label="Typed guesses">
+    <div className="pres-guesses" role="group" aria-label={tr.t('pres.guess.group')}>
       {asked.map((g) => (
         <span key={g} className="pres-guess">
-          <span aria-hidden="true">
-            {g === 'peakLevel' ? 'Peak level' : GUESS_LABELS[g].replace(/ \(.*\)$/, '')}
-          </span>
+          <span aria-hidden="true">{guessLabel(g, true)}</span>
           <NumberInput
             limit={guessLimit(g, units)}
-            label={g === 'peakLevel' ? `${GUESS_LABELS[g]} (${units})` : GUESS_LABELS[g]}
+            label={g === 'peakLevel' ? `${guessLabel(g)} (${units})` : guessLabel(g)}
             optional
             value={guesses[GUESS_KEY[g]] ?? null}
             onCommit={(v) => {

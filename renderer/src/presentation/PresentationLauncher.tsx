@@ -9,7 +9,8 @@ import type { LessonActions } from './PresentationMode';
 import { sceneFromScenario, storyScenes, type PresentedScene } from './scenes';
 import { useLesson } from './useLesson';
 import './presentation.css';
-import { useT } from '../i18n';
+import { currentTranslator, useT } from '../i18n';
+import { localizeLesson } from './builtInText';
 
 // The presentation's chart, scenes' simulations and controls load when it first opens: the first chart of
 // the app does not wait for them.
@@ -101,7 +102,12 @@ export function PresentationLauncher({ scenario }: { scenario: Scenario }) {
     (current: Scenario, atIndex: number): number => {
       const added = Math.min(atIndex, scenes.length);
       setScenes((list) => [...list.slice(0, added), sceneFromScenario(current), ...list.slice(added)]);
-      setStatus({ text: `Added "${scenarioTitle(current)}" as a scene.`, error: false });
+      setStatus({
+        text: currentTranslator().t('pres.lesson.added', {
+          title: scenarioTitle(current, currentTranslator()),
+        }),
+        error: false,
+      });
       return added;
     },
     [scenes.length, setScenes],
@@ -110,13 +116,16 @@ export function PresentationLauncher({ scenario }: { scenario: Scenario }) {
   const applyLesson = (text: string): boolean => {
     const parsed = parseLessonText(text);
     if (!parsed.ok) {
-      setStatus({ text: `Not opened: ${parsed.error}`, error: true });
+      setStatus({ text: tr.t('pres.lesson.notOpened', { error: parsed.error }), error: true });
       return false;
     }
     setScenes(parsed.lesson.scenes);
     setLessonTitle(parsed.lesson.title);
     setStatus({
-      text: `Opened "${parsed.lesson.title}" (${parsed.lesson.scenes.length} scenes).`,
+      text: tr.t('pres.lesson.opened', {
+        title: localizeLesson(parsed.lesson).title,
+        n: parsed.lesson.scenes.length,
+      }),
       error: false,
     });
     return true;
@@ -126,7 +135,11 @@ export function PresentationLauncher({ scenario }: { scenario: Scenario }) {
   useLaunchedFiles(
     () => getBridge().takeLaunchedLesson(),
     (file) => {
-      if ('error' in file) setStatus({ text: `Could not open “${file.name}”: ${file.error}`, error: true });
+      if ('error' in file)
+        setStatus({
+          text: tr.t('pres.lesson.couldNotOpenFile', { name: file.name, error: file.error }),
+          error: true,
+        });
       else applyLesson(file.text);
       enter();
     },
@@ -138,7 +151,7 @@ export function PresentationLauncher({ scenario }: { scenario: Scenario }) {
       setScenes((list) => (list.length > 1 ? list.filter((_, i) => i !== index) : list)),
     restoreStory: () => {
       setScenes(storyScenes());
-      setStatus({ text: 'Back to the built-in story.', error: false });
+      setStatus({ text: tr.t('pres.lesson.backToStory'), error: false });
     },
     save: () => {
       void getBridge()
@@ -148,15 +161,15 @@ export function PresentationLauncher({ scenario }: { scenario: Scenario }) {
           content: serializeLesson({ title: lessonTitle, scenes }),
         })
         .then((r) => {
-          if (!r.ok) setStatus({ text: `Could not save the lesson: ${r.error}`, error: true });
+          if (!r.ok) setStatus({ text: tr.t('pres.lesson.couldNotSave', { error: r.error }), error: true });
           else if (!r.data.canceled)
-            setStatus({ text: `Lesson saved (${scenes.length} scenes).`, error: false });
+            setStatus({ text: tr.t('pres.lesson.saved', { n: scenes.length }), error: false });
         });
     },
     open: async () => {
       const r = await getBridge().openLesson();
       if (!r.ok) {
-        setStatus({ text: `Could not open the file: ${r.error}`, error: true });
+        setStatus({ text: tr.t('pres.lesson.couldNotOpen', { error: r.error }), error: true });
         return false;
       }
       if (r.data.canceled) return false;

@@ -1,7 +1,8 @@
 import { plasmaAt, simulateRegimen, timeAboveThresholdH, toRegimen } from '../../../sim';
 import { unitFactor } from '../../../sim';
 import { disposition, terminalHalfLifeH } from '../../../sim/model/disposition';
-import { formatConc, formatHours } from './format';
+import { currentTranslator } from '../i18n';
+import { formatConc, formatHours, formatHoursOneDecimal } from './format';
 import type { SceneSimulation, SimulatedRegimen } from './sceneSimulation';
 
 /**
@@ -75,17 +76,17 @@ export function halfLifeMarker(sim: SceneSimulation): HalfLifeMarker | null {
     : null;
   return {
     label: twoPhase
-      ? `${r.label} half-lives ${oneDecimalH(Math.LN2 / d.alphaPerH)} and ${oneDecimalH(Math.LN2 / d.betaPerH)}: half gone in ${formatHours(spanH)}`
-      : `${r.label} half-life ${formatHours(r.metrics.tHalfH)}: half gone`,
+      ? currentTranslator().t('pres.ann.halfLives', {
+          label: r.label,
+          alpha: formatHoursOneDecimal(Math.LN2 / d.alphaPerH),
+          beta: formatHoursOneDecimal(Math.LN2 / d.betaPerH),
+          span: formatHours(spanH),
+        })
+      : currentTranslator().t('pres.ann.halfLife', { label: r.label, time: formatHours(r.metrics.tHalfH) }),
     from: { tDays: peakH / 24, value: cPeak * factor },
     to: { tDays: endH / 24, value: cEnd * factor },
     ghost,
   };
-}
-
-/** "1.0 h", "27.6 h": hybrid half-lives as Olson 2002 reports them. */
-function oneDecimalH(valueH: number): string {
-  return `${valueH.toFixed(1)} h`;
 }
 
 /** Time after the peak (grid index `iPeak`) until the curve first falls to half the peak, interpolated (h). */
@@ -120,7 +121,12 @@ export function steadyStateBand(sim: SceneSimulation): SteadyStateBand | null {
   const factor = unitFactor(r.compound, sim.scenario.display.units);
   const units = sim.scenario.display.units;
   return {
-    label: `${r.label} plateau ${formatConc(ss.troughNgPerMl * factor)}–${formatConc(ss.peakNgPerMl * factor)} ${units}`,
+    label: currentTranslator().t('pres.ann.plateau', {
+      label: r.label,
+      low: formatConc(ss.troughNgPerMl * factor),
+      high: formatConc(ss.peakNgPerMl * factor),
+      units,
+    }),
     low: ss.troughNgPerMl * factor,
     high: ss.peakNgPerMl * factor,
   };
@@ -145,7 +151,13 @@ export function thresholdAnnotation(
   const factor = unitFactor(r.compound, sim.scenario.display.units);
   const hoursAbove = timeAboveThresholdH(r.result, thresholdNgPerMl);
   return {
-    label: `${r.label} above ${formatConc(thresholdNgPerMl * factor)} ${sim.scenario.display.units}: ${formatHours(hoursAbove)} of ${formatHours(sim.horizonH)}`,
+    label: currentTranslator().t('pres.ann.threshold', {
+      label: r.label,
+      level: formatConc(thresholdNgPerMl * factor),
+      units: sim.scenario.display.units,
+      above: formatHours(hoursAbove),
+      total: formatHours(sim.horizonH),
+    }),
     value: thresholdNgPerMl * factor,
     spans: spansAbove(r.result.timeH, r.result.plasmaNgPerMl, thresholdNgPerMl),
     hoursAbove,

@@ -1,6 +1,7 @@
 import { unitFactor } from '../../../sim';
 import { terminalHalfLifeH } from '../../../sim/model/disposition';
 import { featuredRegimen } from './annotations';
+import { currentTranslator } from '../i18n';
 import { formatConc, formatDays, formatHours } from './format';
 import type { SceneSimulation } from './sceneSimulation';
 
@@ -11,14 +12,19 @@ import type { SceneSimulation } from './sceneSimulation';
  * visible in the caption, marked, so a typo is seen before class rather than silently dropped.
  */
 export const CAPTION_PLACEHOLDERS = [
-  { name: 'compound', about: 'the featured compound ("MK-7")' },
-  { name: 'peak', about: 'highest level, with its unit' },
-  { name: 'peakTime', about: 'hours from the start to the peak' },
-  { name: 'trough', about: 'lowest level in the last dosing interval' },
-  { name: 'halfLife', about: 'terminal half-life' },
-  { name: 'plateauDays', about: 'days to 90% of the plateau' },
+  { name: 'compound' },
+  { name: 'peak' },
+  { name: 'peakTime' },
+  { name: 'trough' },
+  { name: 'halfLife' },
+  { name: 'plateauDays' },
 ] as const;
 export type CaptionPlaceholder = (typeof CAPTION_PLACEHOLDERS)[number]['name'];
+
+/** What a placeholder stands for, in the UI's language (the lesson editor lists them). */
+export function placeholderAbout(name: CaptionPlaceholder): string {
+  return currentTranslator().t(`pres.placeholder.${name}`);
+}
 
 /** A caption cut into text and the placeholders it names (known ones with their value). */
 export type CaptionPart =
@@ -32,7 +38,7 @@ const KNOWN = new Set<string>(CAPTION_PLACEHOLDERS.map((p) => p.name));
 export function placeholderValues(sim: SceneSimulation): Record<CaptionPlaceholder, string> {
   const r = featuredRegimen(sim);
   if (!r) {
-    const none = '(no compound shown)';
+    const none = currentTranslator().t('pres.placeholder.noCompound');
     return { compound: none, peak: none, peakTime: none, trough: none, halfLife: none, plateauDays: none };
   }
   const units = sim.scenario.display.units;
@@ -47,11 +53,11 @@ export function placeholderValues(sim: SceneSimulation): Record<CaptionPlacehold
     trough:
       // One dose has no interval to be lowest in (sim reads the start, 0, as its "trough").
       m.troughNgPerMl === null || !repeated
-        ? '(no trough: no repeated doses)'
+        ? currentTranslator().t('pres.placeholder.noTrough')
         : `${formatConc(m.troughNgPerMl * f)} ${units}`,
     halfLife: formatHours(terminalHalfLifeH(r.result.input.pk)),
     plateauDays:
-      ss && repeated ? formatDays(ss.timeTo90PctH / 24) : '(no plateau: no regular repeated doses)',
+      ss && repeated ? formatDays(ss.timeTo90PctH / 24) : currentTranslator().t('pres.placeholder.noPlateau'),
   };
 }
 

@@ -1,3 +1,4 @@
+import { currentTranslator } from '../i18n';
 import type { Lesson } from './lesson';
 import { MAX_LESSON_SCENES } from './lesson';
 import type { PresentedScene } from './scenes';
@@ -40,7 +41,7 @@ export function duplicateScene(lesson: Lesson, index: number): Lesson {
   if (!scene || lesson.scenes.length >= MAX_LESSON_SCENES) return lesson;
   const copy: PresentedScene = {
     ...structuredClone(scene),
-    title: `${scene.title} (copy)`.slice(0, 200),
+    title: currentTranslator().t('pres.edit.copyTitle', { title: scene.title }).slice(0, 200),
   };
   const scenes = [...lesson.scenes];
   scenes.splice(index + 1, 0, copy);

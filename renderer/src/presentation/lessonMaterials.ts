@@ -1,3 +1,4 @@
+import { currentTranslator } from '../i18n';
 import type { ComponentType } from 'react';
 import type { Lesson } from './lesson';
 
@@ -19,6 +20,6 @@ export function provideLessonMaterials(loader: () => Promise<LessonMaterials>): 
 }
 
 export function loadLessonMaterials(): Promise<LessonMaterials> {
-  if (!load) return Promise.reject(new Error('Slides and handouts are not available in this window.'));
+  if (!load) return Promise.reject(new Error(currentTranslator().t('pres.materials.unavailable')));
   return load();
 }

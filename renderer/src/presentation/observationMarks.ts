@@ -10,6 +10,7 @@ import {
   type SourceId,
 } from '../../../sim';
 import { unitFactor } from '../../../sim';
+import { currentTranslator } from '../i18n';
 import { formatConc } from './format';
 import type { SceneSimulation, SimulatedRegimen } from './sceneSimulation';
 
@@ -76,8 +77,13 @@ function short(source: SourceId): string {
  * observation is by construction, not confirmation.
  */
 export function roleTag(role: ObservationRole): string {
-  return role === 'fitted' ? '(fitted)' : '(predicted)';
+  return currentTranslator().t(role === 'fitted' ? 'pres.obs.fitted' : 'pres.obs.predicted');
 }
+
+/** A number of a label in the UI's locale. */
+const num = (value: number): string => currentTranslator().num(value);
+/** "6 h", "6-10 h" ("6時間"). */
+const hoursText = (n: string): string => currentTranslator().t('duration.h', { n });
 
 /** A single-dose regimen of a compound that is shown, if the scene has one. */
 function singleDose(sim: SceneSimulation, compound: CompoundId): SimulatedRegimen | undefined {
@@ -115,13 +121,18 @@ export function observationMarks(sim: SceneSimulation, chart: 'plasma' | 'tissue
       if (!r || r.result.intakes[0]!.dose.timeH + o.timeH > sim.horizonH || seenPeak.has(key)) return;
       seenPeak.add(key);
       const { tH, value } = valueAt(sim, r, o.timeH);
-      const when = o.rangeH ? `${o.rangeH[0]}-${o.rangeH[1]} h` : `${o.timeH} h`;
+      const when = hoursText(o.rangeH ? `${num(o.rangeH[0])}-${num(o.rangeH[1])}` : num(o.timeH));
       const start = r.result.intakes[0]!.dose.timeH;
       marks.points.push({
         key: `obs-${i}`,
         source: o.source,
         compound: o.compound,
-        label: `${short(o.source)}: ${r.label} peak ${when} ${roleTag(o.role)}`,
+        label: currentTranslator().t('pres.obs.peak', {
+          source: short(o.source),
+          label: r.label,
+          when,
+          role: roleTag(o.role),
+        }),
         role: o.role,
         tDays: tH / 24,
         value,
@@ -140,8 +151,17 @@ export function observationMarks(sim: SceneSimulation, chart: 'plasma' | 'tissue
         compound: o.compound,
         label:
           o.kind === 'detectable'
-            ? `${short(o.source)}: ${r.label} still detectable at ${o.timeH} h ${roleTag(o.role)}`
-            : `${short(o.source)}: ${r.label} not detectable ${roleTag(o.role)}`,
+            ? currentTranslator().t('pres.obs.stillDetectable', {
+                source: short(o.source),
+                label: r.label,
+                time: hoursText(num(o.timeH)),
+                role: roleTag(o.role),
+              })
+            : currentTranslator().t('pres.obs.notDetectable', {
+                source: short(o.source),
+                label: r.label,
+                role: roleTag(o.role),
+              }),
         role: o.role,
         tDays: tH / 24,
         value,
@@ -154,7 +174,7 @@ export function observationMarks(sim: SceneSimulation, chart: 'plasma' | 'tissue
     // Per compound in nmol/L; in ng/mL one line serves all.
     const factor = units === 'ng/mL' ? 1 : unitFactor('mk7', units);
     marks.lines.push({
-      label: `Detection limit ${formatConc(limit * factor)} ${units} (assumed)`,
+      label: currentTranslator().t('pres.obs.detectionLimit', { level: formatConc(limit * factor), units }),
       value: limit * factor,
     });
   }
@@ -179,7 +199,11 @@ export function fatInset(sim: SceneSimulation): FatInset | null {
   const withFat = sim.regimens.find((r) => r.regimen.fatG > 0);
   return {
     source: reference.source,
-    title: `${short(reference.source)}: exposure vs meal fat (relative to ${reference.fatG} g) ${roleTag(reference.role)}`,
+    title: currentTranslator().t('pres.obs.fatTitle', {
+      source: short(reference.source),
+      fatG: num(reference.fatG),
+      role: roleTag(reference.role),
+    }),
     role: reference.role,
     referenceFatG: reference.fatG,
     points: auc.map((o) => ({
@@ -221,7 +245,12 @@ export function accumulationBand(sim: SceneSimulation): ObservationBand | null {
     reference.metrics.steadyState.averageNgPerMl * unitFactor(o.compound, sim.scenario.display.units);
   return {
     source: o.source,
-    label: `${short(o.source)}: MK-7 ${o.ratioRange[0]}-${o.ratioRange[1]}× K1's level ${roleTag(o.role)}`,
+    label: currentTranslator().t('pres.obs.versus', {
+      source: short(o.source),
+      low: num(o.ratioRange[0]),
+      high: num(o.ratioRange[1]),
+      role: roleTag(o.role),
+    }),
     role: o.role,
     low: o.ratioRange[0] * referenceAverage,
     high: o.ratioRange[1] * referenceAverage,

@@ -1,3 +1,6 @@
+import { formatNumberIn } from '../../../sim/i18n/format';
+import { currentTranslator } from '../i18n';
+
 /** Seconds a full playback takes, whatever the horizon: long enough to talk over, short enough to watch. */
 export const PLAYBACK_SECONDS = 12;
 
@@ -14,10 +17,13 @@ export function playbackStart(timeDays: number, horizonDays: number): number {
   return timeDays >= horizonDays - 1e-9 ? 0 : timeDays;
 }
 
-/** "Day 3.0" (hours under a day: "Day 0.25 (6 h)"). */
+/** "Day 3.0" (hours under a day: "Day 0.2 (6 h)"), in the UI's language and locale ("Tag 3,0"). */
 export function formatPlaybackTime(timeDays: number): string {
-  const day = `Day ${timeDays.toFixed(1)}`;
-  return timeDays < 1 ? `${day} (${Math.round(timeDays * 24)} h)` : day;
+  const tr = currentTranslator();
+  const day = formatNumberIn(tr.locale, timeDays, { fraction: 1, minFraction: 1 });
+  return timeDays < 1
+    ? tr.t('pres.playback.dayHours', { day, hours: tr.num(Math.round(timeDays * 24)) })
+    : tr.t('pres.playback.day', { day });
 }
 
 /** With reduced motion, Play shows the curves grown by one of this many steps per press, without animation. */

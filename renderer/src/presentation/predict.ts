@@ -9,6 +9,7 @@ import {
   type TypedGuesses,
 } from '../../../sim/predict';
 import { featuredRegimen } from './annotations';
+import { currentTranslator } from '../i18n';
 import { formatConc } from './format';
 import type { ObservationMarks } from './observationMarks';
 import type { SceneSimulation } from './sceneSimulation';
@@ -56,20 +57,21 @@ export const NO_MARKS: ObservationMarks = { points: [], lines: [], bands: [], fa
 
 /** The prompt shown in place of the caption while the class predicts: no number of the result in it. */
 export function predictPrompt(predict: ScenePredict, label: string): string {
-  const reveal = predict.allowReveal
-    ? 'Next reveals the real curve.'
-    : 'The real curve stays hidden in this scene.';
-  if (predict.hide === 'numbers')
-    return `Predict: how high does ${label} go, and when? Sketch it or type your guesses. ${reveal}`;
-  const when = predict.hide === 'future' ? ` after day ${predict.fromDays ?? 0}` : '';
-  return `Predict: sketch how the ${label} level changes${when}. ${reveal}`;
+  const tr = currentTranslator();
+  const reveal = tr.t(predict.allowReveal ? 'pres.predict.reveals' : 'pres.predict.staysHidden');
+  if (predict.hide === 'numbers') return tr.t('pres.predict.numbers', { label, reveal });
+  const when =
+    predict.hide === 'future' ? tr.t('pres.predict.after', { day: tr.num(predict.fromDays ?? 0) }) : '';
+  return tr.t('pres.predict.curve', { label, when, reveal });
 }
 
-export const GUESS_LABELS: Record<PredictGuess, string> = {
-  peakTime: 'Peak time (h)',
-  peakLevel: 'Peak level',
-  daysToPlateau: 'Days to plateau (90%)',
-};
+/** A typed guess's label in the UI's language: "Peak time (h)"; `short` drops the unit ("Peak time"). */
+export function guessLabel(guess: PredictGuess, short = false): string {
+  const tr = currentTranslator();
+  if (guess === 'peakLevel') return tr.t('pres.guess.peakLevel');
+  if (guess === 'peakTime') return tr.t(short ? 'pres.guess.peakTimeShort' : 'pres.guess.peakTime');
+  return tr.t(short ? 'pres.guess.daysToPlateauShort' : 'pres.guess.daysToPlateau');
+}
 
 /** The reveal's words: the sketch's score, then each typed guess; what was not predicted is said too. */
 export function revealWords(
@@ -80,7 +82,7 @@ export function revealWords(
   const verdicts = scoreGuesses(guesses, target.guessTruth, target.units, formatConc);
   if (sketch.length === 0) {
     return {
-      sketch: verdicts.length > 0 ? 'No sketch was drawn.' : 'No prediction was drawn or typed.',
+      sketch: currentTranslator().t(verdicts.length > 0 ? 'pres.guess.noSketch' : 'pres.guess.nothing'),
       score: null,
       guesses: verdicts,
     };

@@ -1,6 +1,7 @@
 import { unitFactor, type Scenario } from '../../../sim';
 import { scenarioTitle } from '../../../sim/scenario/describe';
 import { captionText, parseCaption, placeholderValues, type CaptionPart } from './captionPlaceholders';
+import { currentTranslator } from '../i18n';
 import { formatConc, formatDays, formatHours } from './format';
 import { simulateScene, type SceneSimulation } from './sceneSimulation';
 import { STORY, storyScene, type AnnotationSettings, type SceneChart, type StorySceneId } from './story';
@@ -92,6 +93,7 @@ export function sceneCaptionParts(
 export function summaryCaption(sim: SceneSimulation): string {
   const visible = new Set(sim.scenario.display.visible);
   const units = sim.scenario.display.units;
+  const tr = currentTranslator();
   const parts = sim.regimens
     .filter((r) => visible.has(r.compound))
     .map((r) => {
@@ -100,11 +102,23 @@ export function summaryCaption(sim: SceneSimulation): string {
       const doses = r.result.doses.filter((d) => !d.missed).length;
       const plateau =
         ss && doses > 1
-          ? `, plateau ${formatConc(ss.troughNgPerMl * f)}–${formatConc(ss.peakNgPerMl * f)} ${units} (90% after ${formatDays(ss.timeTo90PctH / 24)})`
+          ? tr.t('pres.summary.plateau', {
+              low: formatConc(ss.troughNgPerMl * f),
+              high: formatConc(ss.peakNgPerMl * f),
+              units,
+              days: formatDays(ss.timeTo90PctH / 24),
+            })
           : '';
-      return `${r.label}: peak ${formatConc(r.metrics.cmaxNgPerMl * f)} ${units} after ${formatHours(r.metrics.tmaxH)}${plateau}.`;
+      return tr.t('pres.summary.regimen', {
+        label: r.label,
+        peak: formatConc(r.metrics.cmaxNgPerMl * f),
+        units,
+        time: formatHours(r.metrics.tmaxH),
+        plateau,
+      });
     });
-  return parts.length > 0 ? parts.join(' ') : 'No compound is shown in this scene.';
+  // Japanese joins sentences without a space.
+  return parts.length > 0 ? parts.join(tr.locale.startsWith('ja') ? '' : ' ') : tr.t('pres.summary.none');
 }
 
 /** A scene from whatever the main window shows now. */

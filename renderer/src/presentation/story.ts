@@ -19,7 +19,16 @@ import {
 import { MARKER_READOUT_WEEKS, markerBasis, markerReadouts, type Marker } from '../../../sim/markers';
 import { disposition } from '../../../sim/model/disposition';
 import { daysToPlateau } from '../../../sim/observationChecks';
-import { formatConc, formatDays, formatHours, formatPercent, formatRatio } from './format';
+import { currentTranslator } from '../i18n';
+import {
+  formatConc,
+  formatCount,
+  formatDays,
+  formatHours,
+  formatPercent,
+  formatRatio,
+} from './format';
+import { formatNumberIn } from '../../../sim/i18n/format';
 import { findRegimen, type SceneSimulation, type SimulatedRegimen } from './sceneSimulation';
 import { storyRegimen, storyScenario } from './storyScenario';
 import { APP_SUBJECTS } from '../population/populationBands';
@@ -51,7 +60,8 @@ export interface AnnotationSettings {
 
 export interface StoryScene {
   id: StorySceneId;
-  title: string;
+  /** In the UI's language now (storyTitle). */
+  readonly title: string;
   scenario: Scenario;
   chart: SceneChart;
   /** Draw the median and 25-75% / 5-95% bands of 1,000 simulated people (scenePopulation). */
@@ -60,6 +70,12 @@ export interface StoryScene {
   /** What the class should notice, with every number taken from the simulation of `scenario`. */
   caption(sim: SceneSimulation, settings: AnnotationSettings): string;
 }
+
+/**
+ * The clinical MK-4 regimen's label as the built-in scene stores it (English, as scenario files are); shown in
+ * the UI's language while a lesson keeps it unedited (sceneSimulation.ts).
+ */
+export const MK4_CLINICAL_LABEL = 'MK-4, 15 mg three times a day';
 
 /** Meal fat of the standardized breakfast used in the story (the middle Uematsu 1996 meal). */
 const BREAKFAST_FAT_G = 20;
@@ -122,7 +138,9 @@ export function minPlasmaBetween(
 
 const singleDose: StoryScene = {
   id: 'single-dose',
-  title: 'One dose: MK-4 is gone in hours, MK-7 stays for days',
+  get title() {
+    return storyTitle('single-dose');
+  },
   scenario: storyScenario('One 420 µg dose with breakfast', 4, 10, [
     storyRegimen('mk4', 420, { doseCount: 1, fatG: BREAKFAST_FAT_G }),
     storyRegimen('mk7', 420, { doseCount: 1, fatG: BREAKFAST_FAT_G }),
@@ -136,24 +154,31 @@ const singleDose: StoryScene = {
     const detectable = findObservation('detectable', (o) => o.compound === 'mk7');
     const mk4Above = timeAboveThresholdH(mk4.result, limit);
     const mk4Gone = timeBelowFractionOfPeakH(mk4, 0.01);
+    const tr = currentTranslator();
     const mk4Text =
       mk4Above === 0
-        ? `never reaches the assumed ${limit} ng/mL detection limit`
-        : `is above the assumed ${limit} ng/mL detection limit for only ${formatHours(mk4Above)}`;
+        ? tr.t('pres.story.single-dose.mk4Never', { limit: formatConc(limit) })
+        : tr.t('pres.story.single-dose.mk4Above', { limit: formatConc(limit), time: formatHours(mk4Above) });
     const [mk7Later] = plasmaAt(mk7.result, [detectable.timeH]) as [number];
-    return (
-      `One ${mk7.regimen.doseUg} µg dose with breakfast. MK-4 peaks at ${formatConc(mk4.metrics.cmaxNgPerMl)} ng/mL` +
-      `${mk4Gone === null ? '' : `, is below 1% of that by ${formatHours(mk4Gone)}`} and ${mk4Text}. ` +
-      `MK-7 peaks at ${formatConc(mk7.metrics.cmaxNgPerMl)} ng/mL after ${formatHours(mk7.metrics.tmaxH)} ` +
-      `and is still at ${formatConc(mk7Later)} ng/mL after ${formatHours(detectable.timeH)}: ` +
-      `${formatPercent(mk7Later / mk7.metrics.cmaxNgPerMl)} of its peak.`
-    );
+    return tr.t('pres.story.single-dose.caption', {
+      dose: formatCount(mk7.regimen.doseUg),
+      mk4Peak: formatConc(mk4.metrics.cmaxNgPerMl),
+      gone: mk4Gone === null ? '' : tr.t('pres.story.single-dose.mk4Gone', { time: formatHours(mk4Gone) }),
+      mk4Text,
+      mk7Peak: formatConc(mk7.metrics.cmaxNgPerMl),
+      mk7Time: formatHours(mk7.metrics.tmaxH),
+      mk7Later: formatConc(mk7Later),
+      laterTime: formatHours(detectable.timeH),
+      share: formatPercent(mk7Later / mk7.metrics.cmaxNgPerMl),
+    });
   },
 };
 
 const dailyPlateau: StoryScene = {
   id: 'daily-plateau',
-  title: 'Daily MK-7 builds up to a plateau',
+  get title() {
+    return storyTitle('daily-plateau');
+  },
   scenario: storyScenario('MK-7 90 µg every day', 21, 30, [
     storyRegimen('mk7', 90, { fatG: BREAKFAST_FAT_G }),
   ]),
@@ -164,18 +189,23 @@ const dailyPlateau: StoryScene = {
     const ss = mk7.metrics.steadyState;
     if (!ss) throw new Error('The plateau scene needs regular doses.');
     const tHalfH = mk7.metrics.tHalfH;
-    return (
-      `Every day another ${mk7.regimen.doseUg} µg lands on what is left from the days before. ` +
-      `MK-7's half-life is ${formatHours(tHalfH)} (${formatDays(tHalfH / 24)}): in that time half of what is in the blood is cleared. ` +
-      `Intake and clearance balance at a plateau of ${formatConc(ss.troughNgPerMl)}–${formatConc(ss.peakNgPerMl)} ng/mL, ` +
-      `90% reached after ${formatDays(ss.timeTo90PctH / 24)}; each plateau day gives ${formatRatio(ss.accumulationRatio)} the exposure of day 1.`
-    );
+    return currentTranslator().t('pres.story.daily-plateau.caption', {
+      dose: formatCount(mk7.regimen.doseUg),
+      tHalf: formatHours(tHalfH),
+      tHalfDays: formatDays(tHalfH / 24),
+      low: formatConc(ss.troughNgPerMl),
+      high: formatConc(ss.peakNgPerMl),
+      days90: formatDays(ss.timeTo90PctH / 24),
+      ratio: formatRatio(ss.accumulationRatio),
+    });
   },
 };
 
 const fat: StoryScene = {
   id: 'fat',
-  title: 'With and without fat in the meal',
+  get title() {
+    return storyTitle('fat');
+  },
   scenario: storyScenario(
     'MK-7 90 µg every day, with a 35 g-fat meal or fasted',
     21,
@@ -194,19 +224,24 @@ const fat: StoryScene = {
     const highest = OBSERVATIONS.filter((o) => o.kind === 'aucByFat').reduce((a, b) =>
       b.fatG > a.fatG ? b : a,
     );
-    return (
-      `The same ${mk7.regimen.doseUg} µg of MK-7 every day; only breakfast differs. ` +
-      `With ${mk7.regimen.fatG} g of fat the model absorbs ${formatRatio(withFat.averageNgPerMl / fasted.averageNgPerMl)} as much as fasted: ` +
-      `a plateau average of ${formatConc(withFat.averageNgPerMl)} ng/mL against ${formatConc(fasted.averageNgPerMl)} ng/mL (dashed). ` +
-      `Uematsu 1996 saw MK-4 exposure rise ${formatRatio(highest.aucNgHPerMl / at20.aucNgHPerMl)} from ${at20.fatG} g to ${highest.fatG} g of fat; ` +
-      `that the same holds for MK-7 is an assumption.`
-    );
+    return currentTranslator().t('pres.story.fat.caption', {
+      dose: formatCount(mk7.regimen.doseUg),
+      fatG: formatCount(mk7.regimen.fatG),
+      ratio: formatRatio(withFat.averageNgPerMl / fasted.averageNgPerMl),
+      withFat: formatConc(withFat.averageNgPerMl),
+      fasted: formatConc(fasted.averageNgPerMl),
+      obsRatio: formatRatio(highest.aucNgHPerMl / at20.aucNgHPerMl),
+      fromG: formatCount(at20.fatG),
+      toG: formatCount(highest.fatG),
+    });
   },
 };
 
 const tissue: StoryScene = {
   id: 'tissue',
-  title: 'Tissue reach: what stays in the blood reaches bone and arteries',
+  get title() {
+    return storyTitle('tissue');
+  },
   scenario: storyScenario(
     'MK-4 and MK-7, 90 µg every day',
     28,
@@ -227,34 +262,46 @@ const tissue: StoryScene = {
     const oc7 = last(mk7, 'ucOC');
     const mgp4 = last(mk4, 'dp-ucMGP');
     const oc4 = last(mk4, 'ucOC');
-    const basis = (m: Marker) => markerBasis('mk7', m).words;
+    const tr = currentTranslator();
+    const basis = (m: Marker) => markerBasis('mk7', m, tr).words;
     // Five lines at most at 1024 x 768 (tests/e2e/projector.test.ts); the title says why the blood matters.
-    const exposure =
-      `${mk7.regimen.doseUg} µg a day for ${formatDays(sim.scenario.horizonDays)}: bone gets ` +
-      `${boundedRatio(mk7.metrics.tissue.boneAucNgHPerMl / mk4.metrics.tissue.boneAucNgHPerMl)} more exposure from MK-7 than MK-4`;
-    const illustrative = `The carboxylation curves are illustrative.`;
+    const exposure = tr.t('pres.story.tissue.exposure', {
+      dose: formatCount(mk7.regimen.doseUg),
+      days: formatDays(sim.scenario.horizonDays),
+      ratio: boundedRatio(mk7.metrics.tissue.boneAucNgHPerMl / mk4.metrics.tissue.boneAucNgHPerMl),
+    });
+    const illustrative = tr.t('pres.story.tissue.illustrative');
     if (!mgp7 || !oc7 || !mgp4 || !oc4) {
-      return (
-        `${exposure}. Trials measure the markers (ucOC, dp-ucMGP) after ${MARKER_READOUT_WEEKS[0]} weeks or more; this scene is too short for that. ` +
-        illustrative
-      );
+      return tr.t('pres.story.tissue.tooShort', {
+        exposure,
+        weeks: formatCount(MARKER_READOUT_WEEKS[0]),
+        illustrative,
+      });
     }
-    return (
-      `${exposure}. After ${mgp7.weeks} weeks MK-7 changes dp-ucMGP by about ${markerPct(mgp7.shownPct)} (${basis('dp-ucMGP')}) ` +
-      `and ucOC by about ${markerPct(oc7.shownPct)} (${basis('ucOC')}); MK-4 ${markerPct(mgp4.shownPct)} and ${markerPct(oc4.shownPct)}. ` +
-      illustrative
-    );
+    return tr.t('pres.story.tissue.caption', {
+      exposure,
+      weeks: formatCount(mgp7.weeks),
+      mgp7: markerPct(mgp7.shownPct),
+      mgpBasis: basis('dp-ucMGP'),
+      oc7: markerPct(oc7.shownPct),
+      ocBasis: basis('ucOC'),
+      mgp4: markerPct(mgp4.shownPct),
+      oc4: markerPct(oc4.shownPct),
+      illustrative,
+    });
   },
 };
 
-/** A rounded marker change with its sign: "−20%", "0%". */
+/** A rounded marker change with its sign: "−20%", "0%" ("−20 %" in German). */
 function markerPct(shownPct: number): string {
-  return `${shownPct < 0 ? '−' : shownPct > 0 ? '+' : ''}${Math.abs(shownPct)}%`;
+  return `${shownPct < 0 ? '−' : shownPct > 0 ? '+' : ''}${formatPercent(Math.abs(shownPct) / 100)}`;
 }
 
 const missedDose: StoryScene = {
   id: 'missed-dose',
-  title: 'A missed dose',
+  get title() {
+    return storyTitle('missed-dose');
+  },
   scenario: storyScenario('90 µg every day, dose 14 forgotten', 21, 30, [
     storyRegimen('k1', 90, { fatG: BREAKFAST_FAT_G, missedDoses: [13] }),
     storyRegimen('mk7', 90, { fatG: BREAKFAST_FAT_G, missedDoses: [13] }),
@@ -286,17 +333,23 @@ export function missedDoseCaption(
   const usual = minPlasmaBetween(full, missedH, missedH + 2 * intervalH);
   const mk7Above = timeAboveThresholdH(mk7.result, thresholdNgPerMl);
   const otherAbove = timeAboveThresholdH(other.result, thresholdNgPerMl);
-  return (
-    `The dose due at day ${Math.round((missedH / 24) * 10) / 10} is forgotten. ` +
-    `MK-7 dips to ${formatConc(dip.conc)} ng/mL, only ${formatPercent(1 - dip.conc / usual.conc)} below its usual low point, ` +
-    `and is above the ${formatConc(thresholdNgPerMl)} ng/mL line for ${formatPercent(mk7Above / sim.horizonH)} of the ${formatDays(sim.scenario.horizonDays)}. ` +
-    `${other.label} is cleared between doses anyway: above the line for ${formatHours(otherAbove)} in all.`
-  );
+  return currentTranslator().t('pres.story.missed-dose.caption', {
+    day: formatCount(Math.round((missedH / 24) * 10) / 10),
+    dip: formatConc(dip.conc),
+    below: formatPercent(1 - dip.conc / usual.conc),
+    threshold: formatConc(thresholdNgPerMl),
+    share: formatPercent(mk7Above / sim.horizonH),
+    days: formatDays(sim.scenario.horizonDays),
+    other: other.label,
+    otherTime: formatHours(otherAbove),
+  });
 }
 
 const k1VersusMk7: StoryScene = {
   id: 'k1-vs-mk7',
-  title: 'K1 vs MK-7: similar peaks, then 7 times the level',
+  get title() {
+    return storyTitle('k1-vs-mk7');
+  },
   scenario: storyScenario('K1 and MK-7, 100 µg every day', 21, 30, [
     storyRegimen('k1', 100, { fatG: BREAKFAST_FAT_G }),
     storyRegimen('mk7', 100, { fatG: BREAKFAST_FAT_G }),
@@ -324,14 +377,31 @@ const k1VersusMk7: StoryScene = {
     const d = disposition(k1.result.input.pk);
     const k1Low = minPlasmaBetween(k1.result, p1.timeH, k1.regimen.intervalH + k1.regimen.firstDoseH);
     const plateauDays = daysToPlateau('mk7', mk7.regimen.doseUg, plateau.plateauShare);
-    const peaksAt = t1 === t7 ? `after ${t1}` : `after ${t1} (K1) and ${t7} (MK-7)`;
+    const tr = currentTranslator();
+    const peaksAt =
+      t1 === t7
+        ? tr.t('pres.story.k1-vs-mk7.peaksAt', { time: t1 })
+        : tr.t('pres.story.k1-vs-mk7.peaksAtBoth', { k1Time: t1, mk7Time: t7 });
+    const oneDecimal = (x: number) => formatNumberIn(tr.locale, x, { fraction: 1, minFraction: 1 });
     // Five lines at most at 1024 x 768 (tests/e2e/projector.test.ts), every fitted or predicted number labelled.
-    return (
-      `${mk7.regimen.doseUg} µg a day each. First peaks ${peaksAt}, MK-7's ${formatRatio(p7.conc / p1.conc)} K1's (fitted to ${shortSource(peaks.source)}). ` +
-      `K1 falls to ${formatPercent(k1Low.conc / p1.conc)} of its peak by the next dose (half-lives ${(Math.LN2 / d.alphaPerH).toFixed(1)} h and ${(Math.LN2 / d.betaPerH).toFixed(1)} h, fitted to ${shortSource(halfLives.source)}); ` +
-      `MK-7 piles up to a plateau average ${formatRatio(ssMk7.averageNgPerMl / ssK1.averageNgPerMl)} K1's, fitted to ${shortSource(reported.source)}'s ${reported.ratioRange[0]}-${reported.ratioRange[1]}× (band), ` +
-      `${formatPercent(plateau.plateauShare)} of it after ${plateauDays} days (predicted; ${shortSource(plateau.source)} saw about ${plateau.days / 7} weeks).`
-    );
+    return tr.t('pres.story.k1-vs-mk7.caption', {
+      dose: formatCount(mk7.regimen.doseUg),
+      peaksAt,
+      peakRatio: formatRatio(p7.conc / p1.conc),
+      peaksSource: shortSource(peaks.source),
+      k1Low: formatPercent(k1Low.conc / p1.conc),
+      alpha: oneDecimal(Math.LN2 / d.alphaPerH),
+      beta: oneDecimal(Math.LN2 / d.betaPerH),
+      halfSource: shortSource(halfLives.source),
+      averageRatio: formatRatio(ssMk7.averageNgPerMl / ssK1.averageNgPerMl),
+      ratioSource: shortSource(reported.source),
+      low: formatCount(reported.ratioRange[0]),
+      high: formatCount(reported.ratioRange[1]),
+      share: formatPercent(plateau.plateauShare),
+      plateauDays: formatCount(plateauDays),
+      plateauSource: shortSource(plateau.source),
+      weeks: formatCount(plateau.days / 7),
+    });
   },
 };
 
@@ -350,11 +420,13 @@ function shortSource(id: SourceId): string {
   return SOURCES[id].short;
 }
 
-const cvPercent = (cv: number) => `${Math.round(cv * 100)}%`;
+const cvPercent = (cv: number) => formatPercent(cv);
 
 const variation: StoryScene = {
   id: 'variation',
-  title: "Why one person's level differs from another's",
+  get title() {
+    return storyTitle('variation');
+  },
   scenario: storyScenario('MK-7 90 µg every day, 1,000 simulated people', 21, 30, [
     storyRegimen('mk7', 90, { fatG: BREAKFAST_FAT_G }),
   ]),
@@ -369,14 +441,23 @@ const variation: StoryScene = {
     const cv = BETWEEN_SUBJECT_VARIABILITY;
     const aucCv = bands.summary.auc.cv ?? 0;
     // Five lines at most at 1024 x 768 (tests/e2e/projector.test.ts).
-    return (
-      `${APP_SUBJECTS.toLocaleString('en')} simulated people take ${mk7.regimen.doseUg} µg of MK-7 with breakfast every day. ` +
-      `On day ${sim.scenario.horizonDays} the median is ${formatConc(bands.p50[end]!)} ng/mL; the middle half lie between ` +
-      `${formatConc(bands.p25[end]!)} and ${formatConc(bands.p75[end]!)} ng/mL, 9 in 10 between ${formatConc(bands.p05[end]!)} and ${formatConc(bands.p95[end]!)} ng/mL. ` +
-      `They differ in bioavailability (CV ${cvPercent(cv.f.value)}), half-life (${cvPercent(cv.tHalfH.value)}), ` +
-      `volume (${cvPercent(cv.volumeL.value)}) and absorption rate (${cvPercent(cv.kaPerH.value)}). ` +
-      `Exposure varies ${cvPercent(aucCv)} (CV); Uematsu 1996 measured ${cvPercent(Math.min(...UEMATSU_AUC_CV))}-${cvPercent(Math.max(...UEMATSU_AUC_CV))} for MK-4.`
-    );
+    return currentTranslator().t('pres.story.variation.caption', {
+      people: formatCount(APP_SUBJECTS),
+      dose: formatCount(mk7.regimen.doseUg),
+      day: formatCount(sim.scenario.horizonDays),
+      median: formatConc(bands.p50[end]!),
+      p25: formatConc(bands.p25[end]!),
+      p75: formatConc(bands.p75[end]!),
+      p05: formatConc(bands.p05[end]!),
+      p95: formatConc(bands.p95[end]!),
+      cvF: cvPercent(cv.f.value),
+      cvHalfLife: cvPercent(cv.tHalfH.value),
+      cvVolume: cvPercent(cv.volumeL.value),
+      cvKa: cvPercent(cv.kaPerH.value),
+      cvAuc: cvPercent(aucCv),
+      measuredLow: cvPercent(Math.min(...UEMATSU_AUC_CV)),
+      measuredHigh: cvPercent(Math.max(...UEMATSU_AUC_CV)),
+    });
   },
 };
 
@@ -385,13 +466,15 @@ const CLINICAL_DAYS = 7;
 
 const mk4Milligrams: StoryScene = {
   id: 'mk4-milligrams',
-  title: 'Why MK-4 needs milligrams where MK-7 needs micrograms',
+  get title() {
+    return storyTitle('mk4-milligrams');
+  },
   scenario: storyScenario(
     'Clinical MK-4, 15 mg three times a day after meals, and MK-7 90 µg a day',
     CLINICAL_DAYS,
     15,
     [
-      { label: 'MK-4, 15 mg three times a day', ...clinicalMk4Regimen(CLINICAL_DAYS) },
+      { label: MK4_CLINICAL_LABEL, ...clinicalMk4Regimen(CLINICAL_DAYS) },
       storyRegimen('mk7', 90, { fatG: BREAKFAST_FAT_G }),
     ],
     { axis: 'log' },
@@ -412,12 +495,16 @@ const mk4Milligrams: StoryScene = {
     const single = makeRegimen({ compound: 'mk4', doseUg: at20.doseUg, fatG: at20.fatG, doseCount: 1 });
     const auc24 = regimenMetrics(single, simulateRegimen(single, 24, 0.25), molarMass('mk4')).aucNgHPerMl;
     // Five lines at most at 1024 x 768 (tests/e2e/projector.test.ts).
-    return (
-      `Japan's clinical MK-4 dose, 15 mg three times a day, is ${formatRatio(perDayUg / mk7.regimen.doseUg)} the ${mk7.regimen.doseUg} µg of MK-7. ` +
-      `MK-4 peaks at ${formatConc(mk4.metrics.cmaxNgPerMl)} ng/mL but falls within hours, down to ${formatConc(nightLow.conc)} ng/mL each morning; ` +
-      `MK-7 barely moves, heading for ${formatConc(ss.troughNgPerMl)}-${formatConc(ss.peakNgPerMl)} ng/mL (log axis). ` +
-      `Nutritional MK-4 is barely absorbed (Sato 2012: 420 µg not detectable); 15 mg: model AUC(0-24 h) ${formatConc(auc24)} ng·h/mL, Uematsu 1996 measured ${at20.aucNgHPerMl}.`
-    );
+    return currentTranslator().t('pres.story.mk4-milligrams.caption', {
+      ratio: formatRatio(perDayUg / mk7.regimen.doseUg),
+      dose: formatCount(mk7.regimen.doseUg),
+      peak: formatConc(mk4.metrics.cmaxNgPerMl),
+      nightLow: formatConc(nightLow.conc),
+      low: formatConc(ss.troughNgPerMl),
+      high: formatConc(ss.peakNgPerMl),
+      auc: formatConc(auc24),
+      measured: formatCount(at20.aucNgHPerMl),
+    });
   },
 };
 
@@ -444,5 +531,12 @@ export function storyScene(id: StorySceneId): StoryScene {
  * the exact ratio runs to six digits, a precision the illustrative tissue model does not have.
  */
 function boundedRatio(value: number): string {
-  return value >= 1000 ? 'over 1,000×' : formatRatio(value);
+  return value >= 1000
+    ? currentTranslator().t('pres.fmt.overRatio', { n: formatCount(1000) })
+    : formatRatio(value);
+}
+
+/** A story scene's title in the UI's language now. */
+export function storyTitle(id: StorySceneId): string {
+  return currentTranslator().t(`pres.story.${id}.title`);
 }

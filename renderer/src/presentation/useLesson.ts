@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { parseLessonText, serializeLesson, type Lesson } from './lesson';
+import { currentTranslator } from '../i18n';
 import { storyScenes } from './scenes';
 
 /** Where the lesson in progress is kept between sessions (this browser profile, or the desktop app's). */
@@ -7,9 +8,9 @@ export const LESSON_STORAGE_KEY = 'k2-kinetics:lesson';
 /** As the scenario's session: written once the edits pause (a title typed is one write, not one per key). */
 export const LESSON_SAVE_DELAY_MS = 400;
 
-export const DEFAULT_LESSON_TITLE = 'Vitamin K kinetics';
+/** The built-in lesson, in the UI's language now (shown in the next language while unedited: builtInText.ts). */
 export function builtInLesson(): Lesson {
-  return { title: DEFAULT_LESSON_TITLE, scenes: storyScenes() };
+  return { title: currentTranslator().t('pres.lesson.defaultTitle'), scenes: storyScenes() };
 }
 
 export interface LessonNotice {
@@ -49,7 +50,7 @@ export function useLesson(onNotice: (notice: LessonNotice) => void) {
   useEffect(() => {
     if (initial && 'error' in initial)
       notice.current({
-        text: `The lesson in progress could not be restored (${initial.error}); the built-in story is shown.`,
+        text: currentTranslator().t('pres.lesson.notRestored', { error: initial.error }),
         error: true,
       });
   }, [initial]);
@@ -66,7 +67,7 @@ export function useLesson(onNotice: (notice: LessonNotice) => void) {
         localStorage.setItem(LESSON_STORAGE_KEY, serializeLesson(lesson));
       } catch (e) {
         notice.current({
-          text: `The lesson in progress could not be kept for next time (${String(e)}). Save it to a file to be safe.`,
+          text: currentTranslator().t('pres.lesson.notKept', { error: String(e) }),
           error: true,
         });
       }
