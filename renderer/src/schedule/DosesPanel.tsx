@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import {
   addDose,
   deleteDose,
@@ -22,6 +22,8 @@ import {
 import {
   compoundLabel,
   dayLabel,
+  listedRows,
+  rowsEstimate,
   mealLabel,
   mealForFat,
   nextDoseSlot,
@@ -34,6 +36,7 @@ import {
   scheduleWithAddedDose,
   type DoseRegimen,
 } from './doseList';
+import { listLater } from './listLater';
 import { calendarReach, FIRST_CALENDAR_DATE } from '../../../sim/scenario/schema';
 import { LIMITS } from '../../../sim';
 import { NumberInput } from '../controls/NumberInput';
@@ -65,6 +68,13 @@ const PAGE_ROWS = 50;
  * 450 rows of boxes were 11,000 elements whose layout blocked the page for seconds).
  */
 const PANEL_ROWS = 100;
+
+/**
+ * Rows the panel lists in the render that shows them; when the regimens not listed yet hold more (a file of
+ * nine ten-year schedules: 99,000 rows, 0.2-1 s), each is listed in a task of its own after the render, and
+ * says so until then. One ten-year regimen of three daily slots (11,000 rows) is listed at once.
+ */
+const SYNC_ROWS = 12_000;
 
 /** Rows a page of one regimen's list, with `regimens` lists in the panel: 50 for one or two, at least 10. */
 function pageRowsFor(regimens: number): number {
@@ -99,6 +109,13 @@ export function DosesPanel({
   const setMealFat = (meal: MealKind, fatG: number) => {
     onChange({ ...cal, mealFatG: { ...cal.mealFatG, [meal]: fatG } });
   };
+
+  // An estimate, so that nothing is listed to find out what listing costs.
+  const unlisted = regimens.reduce(
+    (n, r) => n + (listedRows(cal, r, horizonH) === null ? rowsEstimate(r, horizonH) : 0),
+    0,
+  );
+  const listLate = unlisted > SYNC_ROWS;
 
   return (
     <section className="card doses-panel" role="region" aria-label={tr.t('doses.title')} data-panel="doses">
@@ -165,6 +182,7 @@ export function DosesPanel({
           regimen={r}
           horizonH={horizonH}
           pageRows={pageRowsFor(regimens.length)}
+          listLate={listLate}
           onSchedule={(schedule) => onChange(cal, { index: r.index, schedule })}
         />
       ))}
@@ -179,13 +197,16 @@ function RegimenDoses({
   regimen,
   horizonH,
   pageRows,
-  onSchedule,
+  listLate,
+  onSchedule: setSchedule,
 }: {
   idPrefix: string;
   calendar: Schedule;
   regimen: DoseRegimen;
   horizonH: number;
   pageRows: number;
+  /** List rows not listed yet in a later task (the panel has too many to list in this render). */
+  listLate: boolean;
   onSchedule: (schedule: RegimenSchedule | null) => void;
 }) {
   const tr = useT();
@@ -193,15 +214,30 @@ function RegimenDoses({
     tr.t(what === 'clock' ? 'doses.slotClock' : 'doses.slotMeal', { index: String(index), slot: index + 1 });
   const choice = patternChoice(regimen.schedule);
   const schedule = regimen.schedule;
-  // Expanded once per change of what it reads: re-expanding 3,660 days of slots on every render of the panel
-  // blocked the page (nine calendar regimens: 0.4-0.8 s a render, freeze e2e).
+  // Listed once per change of what it reads (scheduledRows keeps them): re-expanding 3,660 days of slots on
+  // every render of the panel blocked the page (nine calendar regimens: 0.4-0.8 s a render, freeze e2e).
   const { compound, doseUg } = regimen;
-  const rows = useMemo(
-    () => scheduledRows(calendar, { compound, doseUg, schedule }, horizonH),
-    [calendar, compound, doseUg, schedule, horizonH],
-  );
+  // The schedule this list's own boxes made: listed at once, so the row being edited stays (and keeps focus).
+  const [editedHere, setEditedHere] = useState<RegimenSchedule | null>(null);
+  const onSchedule = (next: RegimenSchedule | null) => {
+    setEditedHere(next);
+    setSchedule(next);
+  };
+  const from = { compound, doseUg, schedule };
+  const rows =
+    listedRows(calendar, from, horizonH) ??
+    (listLate && schedule !== editedHere ? null : scheduledRows(calendar, from, horizonH));
+  const [, setListed] = useState(0);
+  const waiting = rows === null;
+  useEffect(() => {
+    if (!waiting) return;
+    return listLater(() => {
+      scheduledRows(calendar, { compound, doseUg, schedule }, horizonH);
+      setListed((n) => n + 1);
+    });
+  }, [waiting, calendar, compound, doseUg, schedule, horizonH]);
   const [pageAsked, setPage] = useState(0);
-  const page = pageOf(pageAsked, rows.length, pageRows);
+  const page = pageOf(pageAsked, rows?.length ?? 0, pageRows);
   // "Add dose" works before a pattern is chosen: the sliders' doses become the pattern they amount to.
   const blocker = schedule ? null : addDoseBlocker(regimen);
   const cs = schedule && compoundSchedule(regimen, schedule);
@@ -277,7 +313,11 @@ function RegimenDoses({
           </span>
         ))}
       </div>
-      {schedule && cs ? (
+      {schedule && cs && rows === null ? (
+        <p className="field-hint" role="status">
+          {tr.t('doses.listing', { label: regimen.label })}
+        </p>
+      ) : schedule && cs && rows ? (
         <>
           <div className="table-scroll dose-table-scroll">
             <table className="dose-table" aria-label={tr.t('doses.tableLabel', { label: regimen.label })}>

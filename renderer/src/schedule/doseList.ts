@@ -101,15 +101,58 @@ export function scheduleForChoice(
   return { pattern, edits: previous?.edits ?? [], added: previous?.added ?? [] };
 }
 
+/** What a regimen's dose list is made of: the same objects give the same rows. */
+type ListedFrom = Pick<DoseRegimen, 'compound' | 'doseUg' | 'schedule'>;
+
+/** The last rows listed per schedule object, with what they were listed from (scenarios are never mutated). */
+const listed = new WeakMap<
+  RegimenSchedule,
+  { calendar: Schedule; compound: CompoundId; doseUg: number; horizonH: number; rows: ScheduledDose[] }
+>();
+
 /** Rows of the dose list of one scheduled regimen. */
-export function scheduledRows(
+export function scheduledRows(calendar: Schedule, regimen: ListedFrom, horizonH: number): ScheduledDose[] {
+  const { schedule, compound, doseUg } = regimen;
+  if (!schedule) return [];
+  const known = listedRows(calendar, regimen, horizonH);
+  if (known) return known;
+  const rows = expandSchedule(calendar, compoundSchedule(regimen, schedule), horizonH);
+  listed.set(schedule, { calendar, compound, doseUg, horizonH, rows });
+  return rows;
+}
+
+/**
+ * The rows scheduledRows already listed for these very objects, or null when listing them is still to do (a
+ * render can tell what a list would cost before it blocks the page with it).
+ */
+export function listedRows(
   calendar: Schedule,
-  regimen: Pick<DoseRegimen, 'compound' | 'doseUg' | 'schedule'>,
+  regimen: ListedFrom,
   horizonH: number,
-): ScheduledDose[] {
-  return regimen.schedule
-    ? expandSchedule(calendar, compoundSchedule(regimen, regimen.schedule), horizonH)
-    : [];
+): ScheduledDose[] | null {
+  if (!regimen.schedule) return [];
+  const hit = listed.get(regimen.schedule);
+  return hit &&
+    hit.calendar === calendar &&
+    hit.compound === regimen.compound &&
+    hit.doseUg === regimen.doseUg &&
+    hit.horizonH === horizonH
+    ? hit.rows
+    : null;
+}
+
+/**
+ * About how many rows a regimen's list has, without listing it (at least as many as it can have, but for copies
+ * set on planned doses): dose days times slots, plus the doses added by hand.
+ */
+export function rowsEstimate(regimen: Pick<DoseRegimen, 'schedule'>, horizonH: number): number {
+  const schedule = regimen.schedule;
+  if (!schedule) return 0;
+  return (
+    (Math.ceil(horizonH / 24) + 1) * schedule.pattern.slots.length +
+    schedule.added.length +
+    schedule.edits.length
+  );
 }
 
 /** The pattern the sliders' interval amounts to: 24 h once a day, 12 h twice a day, 48 h every other day. */
