@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { getBridge } from '../bridge';
+import { useT } from '../i18n';
 import { fileSlug } from '../../../sim/text/fileSlug';
 import type { Lesson } from '../presentation/lesson';
 import { APP_VERSION } from './appVersion';
@@ -28,7 +29,9 @@ function inlineSvg(svg: string): string {
  * The desktop app saves the PDF itself (handout:printToPdf); the browser opens its print dialog.
  */
 export function Handout({ lesson, onClose }: HandoutProps) {
-  const pages = useMemo(() => lessonPages(lesson), [lesson]);
+  const tr = useT();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- tr: the pages' words are in the UI's language
+  const pages = useMemo(() => lessonPages(lesson), [lesson, tr]);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -58,11 +61,11 @@ export function Handout({ lesson, onClose }: HandoutProps) {
       pages: pages.length,
     });
     setBusy(false);
-    if (!result.ok) setStatus({ text: `Could not save the handout: ${result.error}`, error: true });
-    else if (result.data.canceled) setStatus({ text: 'Not saved.', error: false });
+    if (!result.ok) setStatus({ text: tr.t('pres.handout.notSaved', { error: result.error }), error: true });
+    else if (result.data.canceled) setStatus({ text: tr.t('pres.handout.canceled'), error: false });
     else if (result.data.path !== null) {
       const name = result.data.path.split(/[\\/]/).pop() ?? result.data.path;
-      setStatus({ text: `Saved ${name} (${pages.length} pages, one per scene).`, error: false });
+      setStatus({ text: tr.t('pres.handout.saved', { name, n: pages.length }), error: false });
     }
   };
 
@@ -81,22 +84,20 @@ export function Handout({ lesson, onClose }: HandoutProps) {
       className="handout"
       role="dialog"
       aria-modal="true"
-      aria-label={`Handout: ${lesson.title}`}
+      aria-label={tr.t('pres.handout.label', { title: lesson.title })}
       data-testid="handout"
       onKeyDown={onKeyDown}
     >
       <div className="handout-toolbar">
         <p className="handout-about">
-          {pages.length} pages, one per scene (A4).{' '}
-          {electron
-            ? 'Save as PDF writes them to a file.'
-            : 'Save as PDF opens the print dialog: choose “Save as PDF” as the printer.'}
+          {tr.t('pres.handout.about', { n: pages.length })}{' '}
+          {electron ? tr.t('pres.handout.saveWrites') : tr.t('pres.handout.savePrints')}
         </p>
         <button ref={saveRef} type="button" onClick={() => void save()} disabled={busy}>
-          {busy ? 'Saving…' : 'Save as PDF…'}
+          {busy ? tr.t('pres.handout.saving') : tr.t('pres.handout.save')}
         </button>
         <button type="button" onClick={onClose}>
-          Close (Esc)
+          {tr.t('pres.handout.close')}
         </button>
         {status && (
           <p className={status.error ? 'handout-status handout-error' : 'handout-status'} role="status">
@@ -114,25 +115,21 @@ export function Handout({ lesson, onClose }: HandoutProps) {
 }
 
 function HandoutPage({ page, lessonTitle, count }: { page: LessonPage; lessonTitle: string; count: number }) {
+  const tr = useT();
   return (
     <section
       className="handout-page"
-      aria-label={`Page ${page.number}: ${page.title}`}
+      aria-label={tr.t('pres.handout.page', { n: page.number, title: page.title })}
       data-testid="handout-page"
     >
       <header className="handout-head">
         <span>{lessonTitle}</span>
-        <span>
-          Scene {page.number} of {count}
-        </span>
+        <span>{tr.t('pres.mode.sceneOf', { n: page.number, count })}</span>
       </header>
       <h2 className="handout-title">{page.title}</h2>
       {page.predicts && (
         <div className="handout-predict" data-testid="handout-predict">
-          <p className="handout-predict-label">
-            Your prediction: before the reveal, sketch the curve you expect here (when does it peak, how high,
-            how fast does it fall?).
-          </p>
+          <p className="handout-predict-label">{tr.t('pres.handout.predict')}</p>
         </div>
       )}
       <figure className="handout-figure">
@@ -146,16 +143,16 @@ function HandoutPage({ page, lessonTitle, count }: { page: LessonPage; lessonTit
         <figcaption className="handout-caption">{page.caption}</figcaption>
       </figure>
       <div className="handout-foot">
-        <p className="handout-schedule">Simulated: {page.schedule}.</p>
+        <p className="handout-schedule">{tr.t('pres.handout.simulated', { schedule: page.schedule })}</p>
         <p className="handout-sources">
-          <strong>Sources:</strong> {page.sources.map((s) => s.full).join(' · ')}
+          <strong>{tr.t('pres.handout.sources')}</strong> {page.sources.map((s) => s.full).join(' · ')}
         </p>
         {page.cautions.length > 0 && (
           <p className="handout-caution">
-            <strong>On warfarin or another vitamin K antagonist?</strong> {page.cautions.join(' ')}
+            <strong>{tr.t('pres.export.cautionHead')}</strong> {page.cautions.join(' ')}
           </p>
         )}
-        <p className="handout-colophon">K2 Kinetics {APP_VERSION} · educational model, not dosing advice</p>
+        <p className="handout-colophon">{tr.t('pres.export.colophon', { version: APP_VERSION })}</p>
       </div>
     </section>
   );

@@ -17,6 +17,7 @@ import type { SceneSimulation } from '../presentation/sceneSimulation';
 import { formatConc, formatDays, formatHours } from '../presentation/format';
 import { storyScene } from '../presentation/story';
 import { visibleView } from '../plot/model';
+import { currentTranslator } from '../i18n';
 import { regimenCaption } from './caption';
 import { sourcesOf } from './figureSpec';
 import { SIZE_PRESETS } from './presets';
@@ -57,16 +58,28 @@ export function sceneNumbers(sim: SceneSimulation): string[] {
     .map((r) => {
       const f = unitFactor(r.compound, units);
       const m = r.metrics;
-      const parts = [`peak ${formatConc(m.cmaxNgPerMl * f)} ${units} at ${formatHours(m.tmaxH)}`];
+      const tr = currentTranslator();
+      const parts = [
+        tr.t('pres.export.numbers.peak', {
+          level: formatConc(m.cmaxNgPerMl * f),
+          units,
+          time: formatHours(m.tmaxH),
+        }),
+      ];
       if (m.troughNgPerMl !== null) {
-        parts.push(`lowest level in the last dosing interval ${formatConc(m.troughNgPerMl * f)} ${units}`);
+        parts.push(tr.t('pres.export.numbers.trough', { level: formatConc(m.troughNgPerMl * f), units }));
       }
-      parts.push(`AUC ${formatConc(m.aucNgHPerMl * f)} ${units}·h over ${days}`);
+      parts.push(tr.t('pres.export.numbers.auc', { auc: formatConc(m.aucNgHPerMl * f), units, days }));
       const taken = r.result.doses.filter((d) => !d.missed).length;
       const ss = m.steadyState;
       if (ss && taken > 1) {
         parts.push(
-          `plateau ${formatConc(ss.troughNgPerMl * f)}–${formatConc(ss.peakNgPerMl * f)} ${units}, 90% of it after ${formatDays(ss.timeTo90PctH / 24)}`,
+          tr.t('pres.export.numbers.plateau', {
+            low: formatConc(ss.troughNgPerMl * f),
+            high: formatConc(ss.peakNgPerMl * f),
+            units,
+            days: formatDays(ss.timeTo90PctH / 24),
+          }),
         );
       }
       return `${r.label}: ${parts.join('; ')}.`;
@@ -76,7 +89,7 @@ export function sceneNumbers(sim: SceneSimulation): string[] {
 /** The story's own computed caption, or for a teacher's scene its numbers in one sentence. */
 function teachingPoint(scene: PresentedScene, sim: SceneSimulation, numbers: string[]): string {
   if (scene.story) return storyScene(scene.story).caption(sim, defaultAnnotations(scene));
-  return numbers.length > 0 ? numbers.join(' ') : 'No compound is shown in this scene.';
+  return numbers.length > 0 ? numbers.join(' ') : currentTranslator().t('pres.summary.none');
 }
 
 /** One page per scene, in the lesson's order. */
@@ -109,7 +122,7 @@ export function lessonPages(lesson: Lesson): LessonPage[] {
         svg,
         widthPx: preset.widthPx,
         heightPx: preset.heightPx,
-        alt: `${chart === 'tissue' ? 'Tissue exposure' : 'Plasma level'} over time: ${schedule}`,
+        alt: currentTranslator().t('pres.export.alt', { kind: chart, schedule }),
       },
     };
   });

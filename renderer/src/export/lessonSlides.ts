@@ -7,6 +7,7 @@
 import type { Lesson } from '../presentation/lesson';
 import { fileSlug } from '../../../sim/text/fileSlug';
 import { getBridge } from '../bridge';
+import { currentTranslator } from '../i18n';
 import { wrapMeasured } from '../plot/layout';
 import { APP_VERSION } from './appVersion';
 import { lessonPages, type LessonPage } from './lessonPages';
@@ -52,17 +53,16 @@ export function captionPoints(caption: string): number {
 
 /** The speaker notes: teaching point, the computed numbers, the schedule, and a reminder on prediction scenes. */
 export function speakerNotes(page: LessonPage): string {
+  const tr = currentTranslator();
   return [
-    ...(page.predicts
-      ? ['Prediction scene: ask the class to sketch the curve they expect before showing this slide.', '']
-      : []),
-    `Teaching point: ${page.teachingPoint}`,
+    ...(page.predicts ? [tr.t('pres.export.predictNote'), ''] : []),
+    tr.t('pres.export.teachingPoint', { text: page.teachingPoint }),
     '',
-    `Numbers (computed by K2 Kinetics ${APP_VERSION} from this scene's scenario):`,
+    tr.t('pres.export.numbersHead', { version: APP_VERSION }),
     ...page.numbers.map((n) => `• ${n}`),
     '',
-    `Schedule: ${page.schedule}.`,
-    'Educational model, not dosing advice.',
+    tr.t('pres.export.schedule', { schedule: page.schedule }),
+    tr.t('pres.export.notAdvice'),
   ].join('\n');
 }
 
@@ -83,7 +83,8 @@ export async function buildLessonPptx(
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = lesson.title;
-  pptx.subject = 'Vitamin K pharmacokinetics (educational model)';
+  const tr = currentTranslator();
+  pptx.subject = tr.t('pres.export.subject');
   pptx.company = 'K2 Kinetics';
   for (const page of lessonPages(lesson)) {
     const slide = pptx.addSlide();
@@ -113,7 +114,7 @@ export async function buildLessonPptx(
     });
     const small = { fontFace: FONT, fontSize: 14, color: MUTED, margin: 0, valign: 'top' as const };
     const below = FIGURE.y + FIGURE.h + 0.2;
-    slide.addText(`Sources: ${page.sources.map((s) => s.short).join('; ')}`, {
+    slide.addText(tr.t('pres.export.sources', { sources: page.sources.map((s) => s.short).join('; ') }), {
       ...small,
       x: MARGIN_IN,
       y: below,
@@ -121,7 +122,7 @@ export async function buildLessonPptx(
       h: 0.35,
     });
     if (page.cautions.length > 0) {
-      slide.addText(`On warfarin or another vitamin K antagonist? ${page.cautions.join(' ')}`, {
+      slide.addText(`${tr.t('pres.export.cautionHead')} ${page.cautions.join(' ')}`, {
         ...small,
         fontSize: 12,
         x: MARGIN_IN,
@@ -132,7 +133,7 @@ export async function buildLessonPptx(
       });
     }
     slide.addText(
-      `K2 Kinetics ${APP_VERSION} · educational model, not dosing advice · ${page.number}/${lesson.scenes.length}`,
+      tr.t('pres.export.footer', { version: APP_VERSION, n: page.number, count: lesson.scenes.length }),
       {
         ...small,
         fontSize: 12,
@@ -146,7 +147,7 @@ export async function buildLessonPptx(
     slide.addNotes(speakerNotes(page));
   }
   const out = await pptx.write({ outputType: 'uint8array', compression: true });
-  if (!(out instanceof Uint8Array)) throw new Error('The slides could not be written (unexpected output).');
+  if (!(out instanceof Uint8Array)) throw new Error(currentTranslator().t('pres.export.slidesFailed'));
   return out;
 }
 
@@ -163,8 +164,9 @@ export async function saveLessonSlides(lesson: Lesson): Promise<string> {
     suggestedName: slidesFileName(lesson.title),
     content: bytes as Uint8Array<ArrayBuffer>,
   });
-  if (!saved.ok) throw new Error(`Could not save the slides: ${saved.error}`);
-  if (saved.data.canceled) return 'Export canceled.';
+  const tr = currentTranslator();
+  if (!saved.ok) throw new Error(tr.t('pres.export.slidesNotSaved', { error: saved.error }));
+  if (saved.data.canceled) return tr.t('pres.export.canceled');
   const name = saved.data.path.split(/[\\/]/).pop() ?? saved.data.path;
-  return `Saved ${name} (${lesson.scenes.length} slides, one per scene).`;
+  return tr.t('pres.export.slidesSaved', { name, n: lesson.scenes.length });
 }

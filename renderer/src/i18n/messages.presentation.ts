@@ -576,6 +576,8 @@ export const PRESENTATION_MESSAGES = {
     'Zahlen (von K2 Kinetics {version} aus dem Szenario dieser Szene berechnet):',
     '数値（K2 Kinetics {version}がこのシーンのシナリオから計算）：',
   ],
+  'pres.export.schedule': ['Schedule: {schedule}.', 'Dosierschema: {schedule}.', '投与計画：{schedule}。'],
+  'pres.export.sources': ['Sources: {sources}', 'Quellen: {sources}', '出典：{sources}'],
   'pres.export.notAdvice': [
     'Educational model, not dosing advice.',
     'Lernmodell, keine Dosierungsempfehlung.',
@@ -682,4 +684,6 @@ export const PRESENTATION_MESSAGES = {
     'シミュレーション：{schedule}。',
   ],
   'pres.handout.sources': ['Sources:', 'Quellen:', '出典：'],
+  'pres.handout.label': ['Handout: {title}', 'Handzettel: {title}', '配布資料：{title}'],
+  'pres.handout.page': ['Page {n}: {title}', 'Seite {n}: {title}', '{n}ページ：{title}'],
 } as const satisfies Record<string, Entry>;
