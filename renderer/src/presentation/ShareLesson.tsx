@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { lessonLink } from '../../../sim/share/lessonLink';
 import { serializeLesson, type Lesson } from './lesson';
 import { currentTranslator } from '../i18n/locale';
+import { useT } from '../i18n';
 
 /**
  * Most characters a QR code holds as bytes: version 40 at error correction L (ISO/IEC 18004, table 7). A
@@ -78,6 +79,7 @@ export function hostOnlyThisComputer(hostname: string): boolean {
  * a server: nothing is uploaded, and the link works from any copy of the browser version.
  */
 export function ShareLesson({ lesson, sceneIndex, onClose }: ShareLessonProps) {
+  const tr = useT();
   const [extent, setExtent] = useState<Extent>('scene');
   const [qr, setQr] = useState<{ url: string; matrix: QrMatrix | null } | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
@@ -121,9 +123,9 @@ export function ShareLesson({ lesson, sceneIndex, onClose }: ShareLessonProps) {
   const copy = async (url: string): Promise<void> => {
     try {
       await navigator.clipboard.writeText(url);
-      setCopied('Link copied.');
+      setCopied(tr.t('pres.share.copied'));
     } catch {
-      setCopied('The browser did not allow copying: select the link and copy it by hand.');
+      setCopied(tr.t('pres.share.copyRefused'));
     }
   };
 
@@ -139,9 +141,9 @@ export function ShareLesson({ lesson, sceneIndex, onClose }: ShareLessonProps) {
       onKeyDown={onKeyDown}
     >
       <div className="share-card">
-        <h2 id="share-lesson-title">Share with the class</h2>
+        <h2 id="share-lesson-title">{tr.t('pres.share.title')}</h2>
         <fieldset className="share-extent">
-          <legend>Share</legend>
+          <legend>{tr.t('pres.share.legend')}</legend>
           <label>
             <input
               ref={firstRef}
@@ -150,7 +152,10 @@ export function ShareLesson({ lesson, sceneIndex, onClose }: ShareLessonProps) {
               checked={extent === 'scene'}
               onChange={() => setExtent('scene')}
             />
-            This scene ({sceneIndex + 1}: {lesson.scenes[sceneIndex]?.title})
+            {tr.t('pres.share.thisScene', {
+              n: sceneIndex + 1,
+              title: lesson.scenes[sceneIndex]?.title ?? '',
+            })}
           </label>
           <label>
             <input
@@ -159,25 +164,23 @@ export function ShareLesson({ lesson, sceneIndex, onClose }: ShareLessonProps) {
               checked={extent === 'lesson'}
               onChange={() => setExtent('lesson')}
             />
-            The whole lesson ({lesson.scenes.length} scenes)
+            {tr.t('pres.share.wholeLesson', { n: lesson.scenes.length })}
           </label>
         </fieldset>
         {link.ok ? (
           <div className="share-body">
             {shownQr?.matrix ? (
-              <QrCode matrix={shownQr.matrix} label={`QR code of the link (${link.url.length} characters)`} />
+              <QrCode matrix={shownQr.matrix} label={tr.t('pres.share.qr', { n: tr.num(link.url.length) })} />
             ) : shownQr ? (
               <p className="share-note share-qr-note" data-testid="share-no-qr">
-                This link is too long for a QR code ({link.url.length.toLocaleString('en')} characters; a QR
-                code holds at most {QR_MAX_BYTES.toLocaleString('en')}): send the link itself, or share one
-                scene.
+                {tr.t('pres.share.tooLong', { n: tr.num(link.url.length), max: tr.num(QR_MAX_BYTES) })}
               </p>
             ) : (
-              <p className="share-note share-qr-note">Drawing the QR code…</p>
+              <p className="share-note share-qr-note">{tr.t('pres.share.drawing')}</p>
             )}
             <div className="share-side">
               <label className="share-link">
-                <span>Link ({link.url.length.toLocaleString('en')} characters)</span>
+                <span>{tr.t('pres.share.link', { n: tr.num(link.url.length) })}</span>
                 <input
                   type="text"
                   readOnly
@@ -188,22 +191,16 @@ export function ShareLesson({ lesson, sceneIndex, onClose }: ShareLessonProps) {
               </label>
               <p className="share-actions">
                 <button type="button" onClick={() => void copy(link.url)}>
-                  Copy link
+                  {tr.t('pres.share.copy')}
                 </button>
                 {copied && <span role="status">{copied}</span>}
               </p>
               {hostOnlyThisComputer(window.location.hostname) && (
                 <p className="share-note share-error" role="alert" data-testid="share-local-host">
-                  This address ({window.location.host}) opens only on this computer: students’ phones cannot
-                  reach it. Open the app from an address they can reach (the school’s web server or a
-                  published copy of the browser version), then share again.
+                  {tr.t('pres.share.localHost', { host: window.location.host })}
                 </p>
               )}
-              <p className="share-note">
-                Students open it in the browser version, on a phone too, in student mode: predictions first
-                where the lesson asks for them, and no editing. The lesson is inside the link itself: nothing
-                is sent anywhere.
-              </p>
+              <p className="share-note">{tr.t('pres.share.about')}</p>
             </div>
           </div>
         ) : (
@@ -213,7 +210,7 @@ export function ShareLesson({ lesson, sceneIndex, onClose }: ShareLessonProps) {
         )}
         <p className="share-actions">
           <button type="button" onClick={onClose}>
-            Close (Esc)
+            {tr.t('pres.share.close')}
           </button>
         </p>
       </div>
