@@ -39,14 +39,33 @@ export interface DoseRegimen {
 export const PATTERN_CHOICES = ['sliders', 'once', 'twice', 'thrice', 'everyOtherDay', 'weekdays'] as const;
 export type PatternChoice = (typeof PATTERN_CHOICES)[number];
 
+/**
+ * Words per translator: every dose row lists the meals and every regimen the patterns, and each message is
+ * formatted anew otherwise (nine regimens' lists: over 1,000 formattings a render).
+ */
+const labels = new WeakMap<AppTranslator, Map<string, string>>();
+function label(tr: AppTranslator, key: string, make: () => string): string {
+  let known = labels.get(tr);
+  if (!known) {
+    known = new Map();
+    labels.set(tr, known);
+  }
+  let text = known.get(key);
+  if (text === undefined) {
+    text = make();
+    known.set(key, text);
+  }
+  return text;
+}
+
 /** A pattern choice by name, in the UI's language ("Once a day"). */
 export function patternLabel(choice: PatternChoice, tr: AppTranslator = currentTranslator()): string {
-  return tr.t('pattern.label', { choice });
+  return label(tr, `pattern/${choice}`, () => tr.t('pattern.label', { choice }));
 }
 
 /** A meal by name, in the UI's language ("Breakfast"). */
 export function mealLabel(meal: MealKind, tr: AppTranslator = currentTranslator()): string {
-  return tr.t('meal.label', { meal });
+  return label(tr, `meal/${meal}`, () => tr.t('meal.label', { meal }));
 }
 
 /** The choice a pattern shows as. */

@@ -90,9 +90,15 @@ export function tableIndices(points: number, stride: number, series: readonly Vi
   return [...set].sort((a, b) => a - b);
 }
 
+/** formatHours' formatter, made again only when the locale changes (two per curve and table row otherwise). */
+let hoursFormat: { locale: string; format: Intl.NumberFormat } | null = null;
+
 /** A time in hours to the minute or so (formatNumber's three digits would merge 30-minute steps past 100 h). */
 export function formatHours(timeH: number): string {
-  return new Intl.NumberFormat(displayLocale(), { maximumFractionDigits: 2 }).format(timeH);
+  const locale = displayLocale();
+  if (hoursFormat?.locale !== locale)
+    hoursFormat = { locale, format: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }) };
+  return hoursFormat.format.format(timeH);
 }
 
 /** "day 1.25 (30 h)", or the calendar's "Tue 24 Mar 14:00" when the chart's time axis shows dates. */
