@@ -1,4 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
+import type { ScenarioView } from '../../../sim';
 import { BandAreas } from '../plot/BandAreas';
 import { layoutPanel, legendItemWidth, type Box, type PanelLayout } from '../plot/layout';
 import { PlotAxes } from '../plot/marks/Axes';
@@ -49,6 +50,17 @@ export interface PresentationChartProps {
   bands?: readonly DrawnBands[] | null;
   /** Drawn just under the curves (a class's sketch in a prediction scene: the real curve is drawn over it). */
   underCurves?: (ctx: MarkContext, model: PanelModel, layout: PanelLayout) => ReactNode;
+  /**
+   * The annotations and observations the value axis makes room for, when not the ones drawn: a prediction scene
+   * hides them until the reveal, and its axis must not change at the reveal (the class's sketch would jump).
+   */
+  scaleFor?: AxisRoom;
+}
+
+/** What the value axis leaves headroom for: these annotations' and observations' labels. */
+export interface AxisRoom {
+  annotations: ChartAnnotations;
+  marks: ObservationMarks;
 }
 
 /** The scene's panel from scenarioView, with headroom on a linear axis for the labels drawn above the curves. */
@@ -58,8 +70,22 @@ export function sceneModel(
   annotations: ChartAnnotations,
   marks: ObservationMarks,
   bands: readonly DrawnBands[] | null = null,
+  room: AxisRoom = { annotations, marks },
 ): PanelModel {
   const view = visibleView(sim.view);
+  const top = axisTop(sim, chart, view, bands, room);
+  const model = bandedPanelModel(view, chart, bands, { buckets: 900, ...(top !== null ? { top } : {}) });
+  return annotations.doses ? model : { ...model, doseRows: [] };
+}
+
+/** A linear plasma axis's top, with room above the curves for the labels of `room`; null on other axes. */
+function axisTop(
+  sim: SceneSimulation,
+  chart: SceneChart,
+  view: ScenarioView,
+  bands: readonly DrawnBands[] | null,
+  { annotations, marks }: AxisRoom,
+): number | null {
   const series = view.series.filter((s) => s.panel === chart);
   let max = chart === 'plasma' ? plasmaMaxWithBands(view, bands) : seriesMax(series);
   if (annotations.steadyState) max = Math.max(max, annotations.steadyState.high);
@@ -78,11 +104,7 @@ export function sceneModel(
           ? 1.18
           : 1.08;
   const linear = chart === 'plasma' && sim.scenario.display.axis === 'linear';
-  const model = bandedPanelModel(view, chart, bands, {
-    buckets: 900,
-    ...(linear ? { top: niceTop(max * headroom) } : {}),
-  });
-  return annotations.doses ? model : { ...model, doseRows: [] };
+  return linear ? niceTop(max * headroom) : null;
 }
 
 /** The projector chart: the chart kit's marks in the projector theme, with the scene's annotations and observations. */
@@ -94,9 +116,10 @@ export function PresentationChart(props: PresentationChartProps) {
     () => presentationTheme(fontScale, viewport, profile),
     [fontScale, viewport, profile],
   );
+  const scaleFor = props.scaleFor;
   const model = useMemo(
-    () => sceneModel(sim, chart, annotations, marks, bands),
-    [sim, chart, annotations, marks, bands],
+    () => sceneModel(sim, chart, annotations, marks, bands, scaleFor),
+    [sim, chart, annotations, marks, bands, scaleFor],
   );
   const layout = useMemo(() => layoutPanel(model, theme, width, height), [model, theme, width, height]);
   const ctx = markContext(model, layout, theme);

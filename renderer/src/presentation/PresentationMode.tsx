@@ -444,20 +444,29 @@ function SceneStage(props: SceneStageProps) {
   );
   const captionParts = useMemo(() => sceneCaptionParts(scene, sim, settings), [scene, sim, settings]);
   // Stable between playback frames, so the chart's panel model is built once per scene and setting.
+  const revealedShown = useMemo(
+    () => ({
+      halfLife: settings.halfLife ? halfLife : null,
+      steadyState: settings.steadyState ? band : null,
+      threshold: settings.threshold ? threshold : null,
+      doses: settings.doses,
+    }),
+    [settings, halfLife, band, threshold],
+  );
   const shown = useMemo(
     () =>
       // While predicting, no annotation gives the answer away (their labels are numbers).
       predicting
         ? { halfLife: null, steadyState: null, threshold: null, doses: settings.doses }
-        : {
-            halfLife: settings.halfLife ? halfLife : null,
-            steadyState: settings.steadyState ? band : null,
-            threshold: settings.threshold ? threshold : null,
-            doses: settings.doses,
-          },
-    [settings, halfLife, band, threshold, predicting],
+        : revealedShown,
+    [settings.doses, revealedShown, predicting],
   );
   const chartMarks = predicting ? NO_MARKS : marks;
+  // While predicting, the value axis already has the revealed chart's room: the reveal does not move the sketch.
+  const revealedScale = useMemo(
+    () => (predicting ? { annotations: revealedShown, marks } : undefined),
+    [predicting, revealedShown, marks],
+  );
   const chartTimeDays = hidesCurve ? Math.min(timeDays, visibleUntilDays(predict, horizonDays)) : timeDays;
 
   const { ref: stageRef, size } = useElementSize<HTMLDivElement>({ width: 1600, height: 700 });
@@ -466,9 +475,11 @@ function SceneStage(props: SceneStageProps) {
   // The fat inset needs about 260 px for its heading, legend and axis (334 px at 1024 x 768); on a phone it was a
   // sliver of clipped text over its own ticks, so there the chart keeps the width and the caption quotes the study.
   const insetRoom = Math.round(Math.min(640 * fontScale, size.width * 0.34));
-  const inset = insetRoom >= MIN_INSET_WIDTH_PX ? chartMarks.fatInset : null;
-  const insetWidth = inset ? insetRoom : 0;
-  const chartWidth = size.width - (inset ? insetWidth + 24 : 0);
+  // Its room is kept while the class predicts (the inset shows at the reveal), so the time axis stays put too.
+  const insetShown = insetRoom >= MIN_INSET_WIDTH_PX ? marks.fatInset : null;
+  const inset = predicting ? null : insetShown;
+  const insetWidth = insetShown ? insetRoom : 0;
+  const chartWidth = size.width - (insetShown ? insetWidth + 24 : 0);
 
   const setSetting = <K extends keyof AnnotationSettings>(key: K, value: AnnotationSettings[K]) =>
     setSettings((s) => ({ ...s, [key]: value }));
@@ -515,6 +526,7 @@ function SceneStage(props: SceneStageProps) {
             marks={chartMarks}
             annotations={shown}
             bands={bands}
+            scaleFor={revealedScale}
             underCurves={
               predict
                 ? (ctx, model, layout) => (
@@ -532,6 +544,7 @@ function SceneStage(props: SceneStageProps) {
             }
           />
         </div>
+        {insetShown && !inset && <div className="pres-inset" style={{ width: insetWidth }} />}
         {inset && (
           <div className="pres-inset" style={{ width: insetWidth }}>
             <FatInset
