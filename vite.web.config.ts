@@ -57,6 +57,14 @@ export default defineConfig({
     emptyOutDir: true,
     // recharts is large; one chunk is fine for an app loaded once.
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        // Everything the first chart needs (the modules the entry imports statically) in one chunk next to the
+        // entry, rather than a dozen small shared chunks fetched one by one; export, presentation, population
+        // and sensitivity code stays in chunks of its own, fetched when first used.
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+      },
+    },
   },
   server: { port: 5173, strictPort: false },
 });
