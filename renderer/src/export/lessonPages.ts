@@ -17,7 +17,7 @@ import type { SceneSimulation } from '../presentation/sceneSimulation';
 import { formatConc, formatDays, formatHours } from '../presentation/format';
 import { storyScene } from '../presentation/story';
 import { visibleView } from '../plot/model';
-import { currentTranslator } from '../i18n';
+import { currentTranslator } from '../i18n/locale';
 import { regimenCaption } from './caption';
 import { sourcesOf } from './figureSpec';
 import { SIZE_PRESETS } from './presets';

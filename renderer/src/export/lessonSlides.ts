@@ -7,7 +7,7 @@
 import type { Lesson } from '../presentation/lesson';
 import { fileSlug } from '../../../sim/text/fileSlug';
 import { getBridge } from '../bridge';
-import { currentTranslator } from '../i18n';
+import { currentTranslator } from '../i18n/locale';
 import { wrapMeasured } from '../plot/layout';
 import { APP_VERSION } from './appVersion';
 import { lessonPages, type LessonPage } from './lessonPages';

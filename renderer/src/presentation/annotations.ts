@@ -1,7 +1,7 @@
 import { plasmaAt, simulateRegimen, timeAboveThresholdH, toRegimen } from '../../../sim';
 import { unitFactor } from '../../../sim';
 import { disposition, terminalHalfLifeH } from '../../../sim/model/disposition';
-import { currentTranslator } from '../i18n';
+import { currentTranslator } from '../i18n/locale';
 import { formatConc, formatHours, formatHoursOneDecimal } from './format';
 import type { SceneSimulation, SimulatedRegimen } from './sceneSimulation';
 

@@ -1,5 +1,6 @@
 import { pseudoMessage } from '../../../sim/i18n';
-import { currentTranslator, type MessageId } from '../i18n';
+import { currentTranslator } from '../i18n/locale';
+import type { MessageId } from '../i18n/catalogs';
 import { CATALOGS, LANGUAGES } from '../i18n/catalogs';
 import type { Scenario } from '../../../sim';
 import type { Lesson } from './lesson';

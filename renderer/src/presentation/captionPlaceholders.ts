@@ -1,7 +1,7 @@
 import { unitFactor } from '../../../sim';
 import { terminalHalfLifeH } from '../../../sim/model/disposition';
 import { featuredRegimen } from './annotations';
-import { currentTranslator } from '../i18n';
+import { currentTranslator } from '../i18n/locale';
 import { formatConc, formatDays, formatHours } from './format';
 import type { SceneSimulation } from './sceneSimulation';
 

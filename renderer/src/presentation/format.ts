@@ -1,5 +1,5 @@
 import { formatNumberIn } from '../../../sim/i18n/format';
-import { currentTranslator } from '../i18n';
+import { currentTranslator } from '../i18n/locale';
 
 /**
  * Number formatting for captions read aloud in class: few digits, no trailing zeros, in the UI's locale (a

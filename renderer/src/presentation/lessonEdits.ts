@@ -1,4 +1,4 @@
-import { currentTranslator } from '../i18n';
+import { currentTranslator } from '../i18n/locale';
 import type { Lesson } from './lesson';
 import { MAX_LESSON_SCENES } from './lesson';
 import type { PresentedScene } from './scenes';

@@ -1,4 +1,4 @@
-import { currentTranslator } from '../i18n';
+import { currentTranslator } from '../i18n/locale';
 import type { ComponentType } from 'react';
 import type { Lesson } from './lesson';
 

@@ -10,7 +10,7 @@ import {
   type SourceId,
 } from '../../../sim';
 import { unitFactor } from '../../../sim';
-import { currentTranslator } from '../i18n';
+import { currentTranslator } from '../i18n/locale';
 import { formatConc } from './format';
 import type { SceneSimulation, SimulatedRegimen } from './sceneSimulation';
 

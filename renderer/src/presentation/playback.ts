@@ -1,5 +1,5 @@
 import { formatNumberIn } from '../../../sim/i18n/format';
-import { currentTranslator } from '../i18n';
+import { currentTranslator } from '../i18n/locale';
 
 /** Seconds a full playback takes, whatever the horizon: long enough to talk over, short enough to watch. */
 export const PLAYBACK_SECONDS = 12;

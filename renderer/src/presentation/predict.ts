@@ -9,7 +9,7 @@ import {
   type TypedGuesses,
 } from '../../../sim/predict';
 import { featuredRegimen } from './annotations';
-import { currentTranslator } from '../i18n';
+import { currentTranslator } from '../i18n/locale';
 import { formatConc } from './format';
 import type { ObservationMarks } from './observationMarks';
 import type { SceneSimulation } from './sceneSimulation';

@@ -1,7 +1,7 @@
 import { unitFactor, type Scenario } from '../../../sim';
 import { scenarioTitle } from '../../../sim/scenario/describe';
 import { captionText, parseCaption, placeholderValues, type CaptionPart } from './captionPlaceholders';
-import { currentTranslator } from '../i18n';
+import { currentTranslator } from '../i18n/locale';
 import { formatConc, formatDays, formatHours } from './format';
 import { simulateScene, type SceneSimulation } from './sceneSimulation';
 import { STORY, storyScene, type AnnotationSettings, type SceneChart, type StorySceneId } from './story';

@@ -19,7 +19,7 @@ import {
 import { MARKER_READOUT_WEEKS, markerBasis, markerReadouts, type Marker } from '../../../sim/markers';
 import { disposition } from '../../../sim/model/disposition';
 import { daysToPlateau } from '../../../sim/observationChecks';
-import { currentTranslator } from '../i18n';
+import { currentTranslator } from '../i18n/locale';
 import {
   formatConc,
   formatCount,

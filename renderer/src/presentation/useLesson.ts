@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { parseLessonText, serializeLesson, type Lesson } from './lesson';
-import { currentTranslator } from '../i18n';
+import { currentTranslator } from '../i18n/locale';
 import { storyScenes } from './scenes';
 
 /** Where the lesson in progress is kept between sessions (this browser profile, or the desktop app's). */
