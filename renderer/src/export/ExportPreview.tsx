@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { AppTranslator } from '../i18n/locale';
+import { useT } from '../i18n';
 import type { BuiltImage } from './runExport';
 
 export interface ExportPreviewProps {
@@ -9,14 +11,17 @@ export interface ExportPreviewProps {
   onClose: () => void;
 }
 
-const kilobytes = (bytes: number) =>
-  bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} kB`;
+const fileSize = (bytes: number, tr: AppTranslator) =>
+  bytes >= 1e6
+    ? tr.t('preview.MB', { n: tr.num(Math.round(bytes / 1e5) / 10) })
+    : tr.t('preview.kB', { n: tr.num(Math.max(1, Math.round(bytes / 1e3))) });
 
 /**
  * The export preview: the file Save will write, shown from its own bytes (a blob: URL of the PNG or SVG
  * content, scenario chunk and all), not a re-drawing; Save hands those same bytes to the bridge.
  */
 export function ExportPreview({ built, onFormat, onSave, onClose }: ExportPreviewProps) {
+  const tr = useT();
   const closeButton = useRef<HTMLButtonElement>(null);
   const blob = useMemo(
     () =>
@@ -46,12 +51,12 @@ export function ExportPreview({ built, onFormat, onSave, onClose }: ExportPrevie
         className="export-preview"
         role="dialog"
         aria-modal="true"
-        aria-label="Export preview"
+        aria-label={tr.t('preview.label')}
         onClick={(e) => e.stopPropagation()}
       >
         <div className="export-preview-head">
           <fieldset className="export-option">
-            <legend>Preview</legend>
+            <legend>{tr.t('preview.legend')}</legend>
             {(['png', 'svg'] as const).map((f) => (
               <label key={f}>
                 <input
@@ -68,20 +73,19 @@ export function ExportPreview({ built, onFormat, onSave, onClose }: ExportPrevie
             ))}
           </fieldset>
           <p data-testid="export-preview-facts" aria-live="polite">
-            {building && `Building the ${askedFormat.toUpperCase()}… `}
-            {built.name}: {built.size}, {kilobytes(blob.size)}. This is the file Save writes, with the
-            scenario inside: Open… takes it back.
+            {building && `${tr.t('preview.building', { format: askedFormat.toUpperCase() })} `}
+            {tr.t('preview.facts', { name: built.name, size: built.size, bytes: fileSize(blob.size, tr) })}
           </p>
         </div>
         <div className="export-preview-image">
-          <img src={url} alt={`The ${label} file as it will be saved: ${built.name}`} />
+          <img src={url} alt={tr.t('preview.alt', { format: label, name: built.name })} />
         </div>
         <div className="export-preview-actions">
           <button type="button" className="doc-button primary" onClick={onSave} disabled={building}>
-            Save this {label}
+            {tr.t('preview.save', { format: label })}
           </button>
           <button ref={closeButton} type="button" className="doc-button" onClick={onClose}>
-            Close
+            {tr.t('preview.close')}
           </button>
         </div>
       </div>

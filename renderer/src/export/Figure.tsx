@@ -1,6 +1,7 @@
 import { Surface, Text } from 'recharts';
 import type { PanelId, ScenarioView } from '../../../sim';
 import { scenarioTitle } from '../../../sim/scenario/describe';
+import { currentTranslator, type AppTranslator } from '../i18n/locale';
 import { layoutPanel, wrapMeasured } from '../plot/layout';
 import { bandedPanelModel } from '../population/panelBands';
 import type { DrawnBands } from '../population/populationBands';
@@ -20,6 +21,8 @@ export interface ExportFigureProps {
   appVersion: string;
   /** Population bands drawn under the plasma curves (the screen's "variation between people"). */
   bands?: readonly DrawnBands[] | null;
+  /** The language and locale of its words and numbers: the UI's (a figure follows the UI; a CSV does not). */
+  tr?: AppTranslator;
 }
 
 export function figurePanels(view: ScenarioView, options: FigureOptions): PanelId[] {
@@ -41,6 +44,7 @@ export function ExportFigure({
   heightPx,
   appVersion,
   bands,
+  tr = currentTranslator(),
 }: ExportFigureProps) {
   const pad = theme.tickFontPx * 1.6;
   const inner = widthPx - 2 * pad;
@@ -49,9 +53,9 @@ export function ExportFigure({
   // The footer is as large as the tick labels: the smallest text of the figure (slide: 3.3% of its height).
   const footerFont = theme.tickFontPx;
   // Long names, captions and source lists wrap onto further lines rather than run off the figure or be cut.
-  const title = options.title ? wrapMeasured(figureTitle(view), titleFont, inner, 2, 700) : [];
-  const caption = options.title ? wrapMeasured(figureCaption(view), captionFont, inner, 3) : [];
-  const footer = options.footer ? wrapMeasured(footerText(view, appVersion), footerFont, inner, 6) : [];
+  const title = options.title ? wrapMeasured(figureTitle(view, tr), titleFont, inner, 2, 700) : [];
+  const caption = options.title ? wrapMeasured(figureCaption(view, tr), captionFont, inner, 3) : [];
+  const footer = options.footer ? wrapMeasured(footerText(view, appVersion, tr), footerFont, inner, 6) : [];
 
   let y = pad * 0.6;
   const texts: { key: string; y: number; text: string; font: number; weight: number; fill: string }[] = [];
@@ -94,8 +98,8 @@ export function ExportFigure({
       width={widthPx}
       height={heightPx}
       viewBox={{ x: 0, y: 0, width: widthPx, height: heightPx }}
-      title={options.title ? figureTitle(view) : ''}
-      desc={`${scenarioTitle(view.scenario)}. ${figureCaption(view)}`}
+      title={options.title ? figureTitle(view, tr) : ''}
+      desc={`${scenarioTitle(view.scenario, tr)}. ${figureCaption(view, tr)}`}
       style={{ fontFamily: theme.fontFamily, background: theme.background }}
     >
       <rect width={widthPx} height={heightPx} fill={theme.background} />

@@ -1,4 +1,5 @@
 import type { Scenario } from '../../../sim';
+import { currentTranslator } from '../i18n/locale';
 import type { CsvByteChunk, CsvExtraColumn } from './csv';
 import { csvStreamChunks, STREAM_CHUNK_CHARS } from './csvStream';
 import { runOnce } from '../workers/runOnce';
@@ -59,7 +60,8 @@ export async function streamCsv(scenario: Scenario, options: CsvStreamOptions): 
     });
     if (outcome.kind === 'done') return;
     if (outcome.kind === 'canceled') throw new ExportCanceled();
-    if (outcome.kind === 'error') throw new Error(`The CSV could not be made: ${outcome.error}`);
+    if (outcome.kind === 'error')
+      throw new Error(currentTranslator().t('run.csvNotMade', { error: outcome.error }));
   }
   for (const chunk of csvStreamChunks(
     scenario,

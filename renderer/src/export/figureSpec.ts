@@ -1,5 +1,6 @@
 import { COMPOUND_PRESETS, FAT_EFFECT, SOURCES, type ScenarioView, type SourceId } from '../../../sim';
 import { isUserNamed, joinWithAnd } from '../../../sim/scenario/describe';
+import { currentTranslator, type AppTranslator } from '../i18n/locale';
 import { regimenCaption } from './caption';
 
 /** Which panels an export shows, and whether it carries its title and footer. */
@@ -14,14 +15,14 @@ export const DEFAULT_FIGURE_OPTIONS: FigureOptions = { panels: 'both', title: tr
 /**
  * The figure's title: the scenario's name when the user gave one, else what is shown ("MK-7, MK-4 and K1 in
  * plasma and tissue"); the caption under it gives the schedule in words, so the generated scenario title (the
- * same words) would only repeat it.
+ * same words) would only repeat it. A figure follows the UI's language and locale (`tr`).
  */
-export function figureTitle(view: ScenarioView): string {
+export function figureTitle(view: ScenarioView, tr: AppTranslator = currentTranslator()): string {
   if (isUserNamed(view.scenario)) return view.scenario.name;
   const labels = [...new Set(view.regimens.map((r) => r.label))];
-  if (labels.length === 0) return 'Vitamin K levels over time';
-  const tissue = view.series.some((s) => s.panel === 'tissue') ? ' and tissue' : '';
-  return `${joinWithAnd(labels)} in plasma${tissue}`;
+  if (labels.length === 0) return tr.t('scenario.defaultTitle');
+  const tissue = view.series.some((s) => s.panel === 'tissue') ? 'yes' : 'no';
+  return tr.t('figure.title', { labels: joinWithAnd(labels, tr), tissue });
 }
 
 /** The sources behind the shown compounds' parameters. */
@@ -37,18 +38,22 @@ export function sourcesOf(view: ScenarioView): SourceId[] {
   return [...ids];
 }
 
-export function footerText(view: ScenarioView, appVersion: string): string {
+export function footerText(
+  view: ScenarioView,
+  appVersion: string,
+  tr: AppTranslator = currentTranslator(),
+): string {
   const sources = sourcesOf(view).map((id) => SOURCES[id].short);
-  const tissue = view.series.some((s) => s.panel === 'tissue') ? '; tissue curves are illustrative' : '';
   // K1 has a peripheral compartment: the footer must not call every figure one-compartment.
   const twoCompartment = view.regimens.some((r) => COMPOUND_PRESETS[r.compound].peripheral);
-  const model = twoCompartment ? 'compartment model (K1: two compartments)' : 'one-compartment model';
-  return (
-    `K2 Kinetics ${appVersion} · ${model} with meal-fat absorption${tissue} · ` +
-    `Sources: ${sources.join('; ')} · Educational simulation, not medical advice`
-  );
+  return tr.t('figure.footer', {
+    version: appVersion,
+    model: twoCompartment ? 'two' : 'one',
+    tissue: view.series.some((s) => s.panel === 'tissue') ? 'yes' : 'no',
+    sources: sources.join('; '),
+  });
 }
 
-export function figureCaption(view: ScenarioView): string {
-  return regimenCaption(view.scenario);
+export function figureCaption(view: ScenarioView, tr: AppTranslator = currentTranslator()): string {
+  return regimenCaption(view.scenario, tr);
 }

@@ -1,3 +1,5 @@
+import { currentTranslator } from '../i18n/locale';
+
 /**
  * SVG text -> PNG bytes in the browser: the SVG is loaded as an image from a blob: URL (allowed by the
  * CSP) and drawn onto a canvas at the pixel density; Chromium rasterizes the vector image at the drawn
@@ -19,13 +21,12 @@ export async function rasterizeSvg(
     canvas.width = Math.round(widthPx * density);
     canvas.height = Math.round(heightPx * density);
     const context = canvas.getContext('2d');
-    if (!context) throw new Error('This browser cannot draw images (no 2D canvas).');
+    if (!context) throw new Error(currentTranslator().t('run.noCanvas'));
     context.fillStyle = '#ffffff';
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (!blob)
-      throw new Error('The image is too large for this browser to encode; choose a lower pixel density.');
+    if (!blob) throw new Error(currentTranslator().t('run.imageTooLarge'));
     return new Uint8Array(await blob.arrayBuffer());
   } finally {
     URL.revokeObjectURL(url);

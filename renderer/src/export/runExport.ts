@@ -4,6 +4,7 @@ import type { ExportKind, ExportOptions } from './exportKinds';
 export type { ExportKind, ExportOptions } from './exportKinds';
 import { scenarioTitle } from '../../../sim/scenario/describe';
 import { getBridge } from '../bridge';
+import { currentTranslator } from '../i18n/locale';
 import { fileSlug } from '../../../sim/text/fileSlug';
 import { embedScenarioInPng, embedScenarioInSvg } from '../../../sim/image/scenarioImage';
 import { APP_VERSION } from './appVersion';
@@ -39,9 +40,9 @@ function exportBands(scenario: Scenario, options: ExportOptions): DrawnBands[] |
 /** A sentence saying the bands are left out, when they are on but too large to export, else "". */
 function bandsLeftOut(scenario: Scenario, options: ExportOptions): string {
   const over = options.population ? populationOverCap(scenario, APP_SUBJECTS) : null;
-  return over === null
-    ? ''
-    : ` Saved without the variation between people: the bands need more than the ${MAX_POPULATION_VALUES.toLocaleString('en')} values allowed (see the note under the switch).`;
+  if (over === null) return '';
+  const tr = currentTranslator();
+  return ` ${tr.t('run.bandsLeftOut', { limit: tr.num(MAX_POPULATION_VALUES) })}`;
 }
 
 export interface ExportOutcome {
@@ -86,8 +87,12 @@ export async function runExport(
 ): Promise<ExportOutcome> {
   const started = performance.now();
   const bridge = getBridge();
+  // Status words in the UI's language; the file's name and the CSV's contents stay locale-neutral.
+  const tr = currentTranslator();
   const base = fileSlug(scenarioTitle(scenario));
-  onProgress(0.05, 'Simulating at full resolution');
+  const canceled = tr.t('run.canceled');
+  const csvFailed = (error: string) => new Error(tr.t('run.csvFailed', { error }));
+  onProgress(0.05, tr.t('run.simulating'));
   await nextFrame();
   // The CSV's note here; an image carries its own (BuiltImage.note), so a previewed image says it too.
   const note = kind === 'csv' ? bandsLeftOut(scenario, options) : '';
@@ -101,8 +106,8 @@ export async function runExport(
     // Streamed: the save target first (native dialog), then rows from a worker straight to it, chunk by
     // chunk. Millions of rows never become one string (V8's limit is ~512 MB; ten years at 1 minute is more).
     const begun = await bridge.beginExport({ kind: 'csv', suggestedName: `${base}.csv` });
-    if (!begun.ok) throw new Error(`Could not save the CSV: ${begun.error}`);
-    if (begun.data.canceled) return done('Export canceled.', true);
+    if (!begun.ok) throw csvFailed(begun.error);
+    if (begun.data.canceled) return done(canceled, true);
     const { handle } = begun.data;
     let rows = 0;
     try {
@@ -113,21 +118,21 @@ export async function runExport(
         extra: bands ? bandColumns(bands) : [],
         onChunk: async (chunk) => {
           const written = await bridge.writeExportChunk({ handle, bytes: chunk.bytes });
-          if (!written.ok) throw new Error(`Could not save the CSV: ${written.error}`);
+          if (!written.ok) throw csvFailed(written.error);
           rows = chunk.rowsTotal;
-          onProgress(0.05 + 0.9 * (chunk.rowsDone / Math.max(1, chunk.rowsTotal)), 'Writing CSV rows');
+          onProgress(0.05 + 0.9 * (chunk.rowsDone / Math.max(1, chunk.rowsTotal)), tr.t('run.writingRows'));
         },
       });
     } catch (e) {
       // Removes the partial file (Electron) or drops the collected parts (browser); the target is untouched.
       await bridge.abortExport({ handle });
-      if (e instanceof ExportCanceled) return done('Export canceled.', true);
+      if (e instanceof ExportCanceled) return done(canceled, true);
       throw e;
     }
-    onProgress(0.97, 'Saving');
+    onProgress(0.97, tr.t('run.saving'));
     const ended = await bridge.endExport({ handle });
-    if (!ended.ok) throw new Error(`Could not save the CSV: ${ended.error}`);
-    return done(`Saved ${nameOf(ended.data.path)} (${rows.toLocaleString('en')} rows).`);
+    if (!ended.ok) throw csvFailed(ended.error);
+    return done(tr.t('run.savedRows', { name: nameOf(ended.data.path), rows }));
   }
 
   if (kind === 'parameters') {
@@ -140,18 +145,18 @@ export async function runExport(
       suggestedName: `${base}.parameters.csv`,
       content: text,
     });
-    if (!result.ok) throw new Error(`Could not save the CSV: ${result.error}`);
-    if (result.data.canceled) return done('Export canceled.', true);
-    return done(`Saved ${nameOf(result.data.path)} (parameters).`);
+    if (!result.ok) throw csvFailed(result.error);
+    if (result.data.canceled) return done(canceled, true);
+    return done(tr.t('run.savedParameters', { name: nameOf(result.data.path) }));
   }
 
   const built = await buildImage(kind, scenario, options, onProgress);
-  onProgress(0.9, 'Saving');
+  onProgress(0.9, tr.t('run.saving'));
   await nextFrame();
   if (kind === 'copy') {
     const result = await bridge.copyImage({ png: built.content as Uint8Array<ArrayBuffer> });
-    if (!result.ok) throw new Error(`Could not copy the image: ${result.error}`);
-    return done(`Copied the chart as an image (${built.size}); paste it into your slides.${built.note}`);
+    if (!result.ok) throw new Error(tr.t('run.copyFailed', { error: result.error }));
+    return done(`${tr.t('run.copied', { size: built.size })}${built.note}`);
   }
   const saved = await saveImage(built);
   return done(saved.message, saved.canceled);
@@ -181,9 +186,10 @@ export async function buildImage(
   options: ExportOptions,
   onProgress: ProgressListener = () => {},
 ): Promise<BuiltImage> {
+  const tr = currentTranslator();
   const sensitivity = kind === 'sensitivity-png' || kind === 'sensitivity-svg';
   const note = sensitivity ? '' : bandsLeftOut(scenario, options);
-  onProgress(0.3, 'Drawing the figure');
+  onProgress(0.3, tr.t('run.drawing'));
   await nextFrame();
   const figure = await imageFigure(kind, scenario, options);
   // Every image carries the scenario as saved to a file (the same text), so it opens again as what made it.
@@ -193,12 +199,12 @@ export async function buildImage(
       format: 'svg',
       name: `${figure.name}.svg`,
       content: embedScenarioInSvg(figure.svg, carried),
-      size: `${figure.widthPx} × ${figure.heightPx}, vector`,
+      size: tr.t('run.sizeVector', { w: tr.num(figure.widthPx), h: tr.num(figure.heightPx) }),
       note,
     };
   }
   const density = kind === 'copy' ? 2 : options.density;
-  onProgress(0.55, 'Rendering pixels');
+  onProgress(0.55, tr.t('run.rendering'));
   await nextFrame();
   const png = embedScenarioInPng(
     withDpi(
@@ -211,7 +217,7 @@ export async function buildImage(
     format: 'png',
     name: `${figure.name}@${density}x.png`,
     content: png,
-    size: `${figure.widthPx * density} × ${figure.heightPx * density} px`,
+    size: tr.t('run.sizePx', { w: tr.num(figure.widthPx * density), h: tr.num(figure.heightPx * density) }),
     note,
   };
 }
@@ -223,10 +229,14 @@ export async function saveImage(built: BuiltImage): Promise<{ message: string; c
     suggestedName: built.name,
     content: built.content,
   });
-  const label = built.format.toUpperCase();
-  if (!result.ok) throw new Error(`Could not save the ${label}: ${result.error}`);
-  if (result.data.canceled) return { message: 'Export canceled.', canceled: true };
-  return { message: `Saved ${nameOf(result.data.path)} (${built.size}).${built.note}`, canceled: false };
+  const tr = currentTranslator();
+  const format = built.format.toUpperCase();
+  if (!result.ok) throw new Error(tr.t('run.saveFailed', { format, error: result.error }));
+  if (result.data.canceled) return { message: tr.t('run.canceled'), canceled: true };
+  return {
+    message: `${tr.t('run.saved', { name: nameOf(result.data.path), size: built.size })}${built.note}`,
+    canceled: false,
+  };
 }
 
 /** An image export's SVG, layout size, dpi at 1x and file name without extension. */

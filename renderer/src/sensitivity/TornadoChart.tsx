@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { formatNumber } from '../plot/format';
+import { currentTranslator } from '../i18n/locale';
 import type { TornadoPanel } from './tornadoModel';
 
 /** Colours of the two ends of a range (Okabe-Ito blue and orange: told apart without colour vision too). */
@@ -24,14 +25,28 @@ export function panelHeight(rows: number): number {
 
 /** "Half-life t½, 0.73-1.37 × typical: Cmax 12.3 to 15.6 ng/mL" for hover titles and the aria text. */
 function barText(panel: TornadoPanel, row: TornadoPanel['rows'][number]): string {
-  return `${row.label}, ${row.rangeText}: ${panel.axisTitle.split(' (')[0]} ${formatNumber(row.atLow)} to ${formatNumber(row.atHigh)} ${panel.unit}`;
+  return currentTranslator().t('tornado.bar', {
+    label: row.label,
+    range: row.rangeText,
+    // The axis title without its unit: "Cmax (ng/mL)" -> "Cmax" (Japanese brackets too).
+    metric: panel.axisTitle.replace(/\s*[(（][^()（）]*[)）]$/, ''),
+    low: formatNumber(row.atLow),
+    high: formatNumber(row.atHigh),
+    unit: panel.unit,
+  });
 }
 
 /** A sentence summing a panel up for screen readers: the typical value and the largest swings. */
 export function panelSummary(panel: TornadoPanel): string {
-  if (panel.empty) return `${panel.title}: ${panel.empty}`;
+  const tr = currentTranslator();
+  if (panel.empty) return tr.t('tornado.emptySummary', { title: panel.title, empty: panel.empty });
   const top = panel.rows.slice(0, 3).map((r) => barText(panel, r));
-  return `${panel.title}, typical ${formatNumber(panel.baseline)} ${panel.unit}. Largest effects: ${top.join('; ')}.`;
+  return tr.t('tornado.summary', {
+    title: panel.title,
+    baseline: formatNumber(panel.baseline),
+    unit: panel.unit,
+    top: top.join('; '),
+  });
 }
 
 /**
@@ -90,7 +105,13 @@ export function TornadoMarks({ panel }: { panel: TornadoPanel }) {
           const w = Math.max(1, Math.abs(x(value) - x(panel.baseline)));
           return (
             <rect data-end={end} x={x0} y={y} width={w} height={barHeight} fill={color}>
-              <title>{`${barText(panel, row)}. Sources: ${row.sources.join(', ') || 'none'}. ${row.note}`}</title>
+              <title>
+                {currentTranslator().t('tornado.barTitle', {
+                  bar: barText(panel, row),
+                  sources: row.sources.join(', ') || currentTranslator().t('tornado.noSources'),
+                  note: row.note,
+                })}
+              </title>
             </rect>
           );
         };

@@ -2,6 +2,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { COMPOUND_PRESETS, type CompoundId } from '../../../sim';
 import { panelHeight, TORNADO_COLORS, TORNADO_FONT, TORNADO_WIDTH, TornadoMarks } from './TornadoChart';
+import { currentTranslator, type AppTranslator } from '../i18n/locale';
 import type { TornadoPanel } from './tornadoModel';
 
 const HEADER_PX = 64;
@@ -22,10 +23,13 @@ export function TornadoFigure({
   panels,
   compound,
   regimenText,
+  tr = currentTranslator(),
 }: {
   panels: readonly TornadoPanel[];
   compound: CompoundId;
   regimenText: string;
+  /** The figure's language: the UI's, as the chart export's. */
+  tr?: AppTranslator;
 }) {
   const heights = panels.map((p) => panelHeight(p.rows.length));
   const tops = heights.map((_, i) => HEADER_PX + heights.slice(0, i).reduce((a, b) => a + b + 12, 0));
@@ -41,18 +45,18 @@ export function TornadoFigure({
     >
       <rect width={width} height={height} fill="#ffffff" />
       <text x={8} y={20} fontSize={15} fontWeight={600} fill="#1d2330">
-        {`Sensitivity of ${COMPOUND_PRESETS[compound].label}: each parameter across its range`}
+        {tr.t('tornado.figTitle', { label: COMPOUND_PRESETS[compound].label })}
       </text>
       <text x={8} y={38} fill="#5a6272">
         {regimenText}
       </text>
       <rect x={8} y={47} width={12} height={10} fill={TORNADO_COLORS.low} />
       <text x={24} y={56} fill="#1d2330">
-        parameter at the low end
+        {tr.t('tornado.keyLow')}
       </text>
       <rect x={190} y={47} width={12} height={10} fill={TORNADO_COLORS.high} />
       <text x={206} y={56} fill="#1d2330">
-        at the high end (black line: typical)
+        {tr.t('tornado.keyHigh')}
       </text>
       {panels.map((p, i) => (
         <g key={p.metric} transform={`translate(${PAD_PX},${tops[i]})`} data-metric={p.metric}>
@@ -60,10 +64,10 @@ export function TornadoFigure({
         </g>
       ))}
       <text x={8} y={height - 36} fill="#5a6272" fontSize={11}>
-        {`Ranges from: ${figureSources(panels).join(', ')}.`}
+        {tr.t('tornado.rangesFrom', { sources: figureSources(panels).join(', ') })}
       </text>
       <text x={8} y={height - 18} fill="#5a6272" fontSize={11}>
-        K2 Kinetics: educational model, not dosing advice.
+        {tr.t('tornado.disclaimer')}
       </text>
     </svg>
   );

@@ -1,6 +1,7 @@
 import type { Scenario } from '../../../sim';
 import { regimenName } from './regimenChoice';
-import { formatNumber } from '../plot/format';
+import { formatDuration } from '../../../sim/scenario/describe';
+import { currentTranslator } from '../i18n/locale';
 import { runOnce } from '../workers/runOnce';
 import { computeSensitivity } from './sensitivityRequest';
 import { createSensitivityWorker } from './useSensitivity';
@@ -24,11 +25,17 @@ export async function sensitivityFigure(
   if (outcome.kind !== 'done') await new Promise<void>((resolve) => setTimeout(resolve, 0));
   const result = outcome.kind === 'done' ? outcome.result : computeSensitivity(request);
   const compound = scenario.regimens[regimenIndex]!.compound;
-  const panels = tornadoPanels(result, compound, scenario.display.units);
+  // In the UI's language and locale, as the chart export.
+  const tr = currentTranslator();
+  const panels = tornadoPanels(result, compound, scenario.display.units, tr);
   const svg = tornadoFigureSvg({
     panels,
     compound,
-    regimenText: `${regimenName(scenario, regimenIndex)}, ${formatNumber(scenario.horizonDays)} days`,
+    regimenText: tr.t('tornado.regimenText', {
+      regimen: regimenName(scenario, regimenIndex, tr),
+      duration: formatDuration(scenario.horizonDays, tr),
+    }),
+    tr,
   });
   return { svg, ...tornadoFigureSize(panels) };
 }

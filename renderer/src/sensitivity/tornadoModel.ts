@@ -10,6 +10,7 @@ import {
   type TornadoBar,
 } from '../../../sim';
 import { formatNumberIn } from '../../../sim/i18n/format';
+import { unitName } from '../../../sim/i18n/translator';
 import { currentTranslator, displayLocale, type AppTranslator } from '../i18n/locale';
 
 export type TornadoMetric = 'cmax' | 'auc' | 'trough';
@@ -46,9 +47,13 @@ export function formatInput(value: number): string {
   return formatNumberIn(displayLocale(), Number(value.toPrecision(3)), { fraction: 3 });
 }
 
-/** "0.442-2.26 × typical" or "26.2-58 g". */
-export function rangeText(bar: Pick<TornadoBar, 'lowInput' | 'highInput' | 'unit'>): string {
-  return `${formatInput(bar.lowInput)}-${formatInput(bar.highInput)} ${bar.unit}`;
+/** "0.442-2.26 × typical" or "26.2-58 g", the unit in the UI's language. */
+export function rangeText(
+  bar: Pick<TornadoBar, 'lowInput' | 'highInput' | 'unit'>,
+  tr: AppTranslator = currentTranslator(),
+): string {
+  const unit = bar.unit === '× typical' ? tr.t('tornado.timesTypical') : unitName(bar.unit, tr);
+  return `${formatInput(bar.lowInput)}-${formatInput(bar.highInput)} ${unit}`;
 }
 
 /**
@@ -77,7 +82,7 @@ export function tornadoPanels(
       return {
         parameter: bar.parameter,
         label: tr.t('tornado.param', { p: bar.parameter, label: bar.label }),
-        rangeText: rangeText(bar),
+        rangeText: rangeText(bar, tr),
         atLow: bar.atLow * factor,
         atHigh: bar.atHigh * factor,
         sources: (range?.sources ?? []).map((id) => SOURCES[id].short),

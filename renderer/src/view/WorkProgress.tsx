@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { useT } from '../i18n';
+import { currentTranslator, type AppTranslator } from '../i18n/locale';
 import type { ScenarioViewState } from './useScenarioView';
 import type { ViewWork } from './work';
 import './view.css';
@@ -7,9 +9,8 @@ import './view.css';
 const BROWSER_SLOWDOWN = 2;
 
 /** "3 curves, 263,523 doses, 87,841 points each". */
-export function describeWork(work: ViewWork): string {
-  const n = (x: number) => x.toLocaleString('en');
-  return `${n(work.curves)} curve${work.curves === 1 ? '' : 's'}, ${n(work.doses)} doses, ${n(work.points)} points each`;
+export function describeWork(work: ViewWork, tr: AppTranslator = currentTranslator()): string {
+  return tr.t('work.describe', { curves: work.curves, doses: work.doses, points: work.points });
 }
 
 /**
@@ -18,6 +19,7 @@ export function describeWork(work: ViewWork): string {
  * nothing once the view is ready.
  */
 export function WorkProgress({ state }: { state: ScenarioViewState }) {
+  const tr = useT();
   const [nowMs, setNowMs] = useState(() => performance.now());
   const working = state.status === 'working';
   useEffect(() => {
@@ -30,16 +32,16 @@ export function WorkProgress({ state }: { state: ScenarioViewState }) {
   if (state.status === 'failed') {
     return (
       <div className="work-progress" role="alert">
-        The chart could not be calculated: {state.error}
+        {tr.t('work.failed', { error: state.error })}
       </div>
     );
   }
   if (state.status === 'canceled') {
     return (
       <div className="work-progress" role="status">
-        Calculation cancelled ({describeWork(state.work)}). The chart shows the last result.{' '}
+        {tr.t('work.canceled', { work: describeWork(state.work, tr) })}{' '}
         <button type="button" onClick={state.retry}>
-          Calculate again
+          {tr.t('work.again')}
         </button>
       </div>
     );
@@ -48,14 +50,17 @@ export function WorkProgress({ state }: { state: ScenarioViewState }) {
   const elapsedS = state.startedMs === null ? 0 : Math.max(0, (nowMs - state.startedMs) / 1000);
   const fraction = Math.min(0.95, elapsedS / expectedS);
   return (
-    <div className="work-progress" role="status" aria-label="Calculating the chart">
+    <div className="work-progress" role="status" aria-label={tr.t('work.label')}>
       <span>
-        Calculating a large scenario ({describeWork(state.work)}): {Math.round(elapsedS)} s of about{' '}
-        {Math.round(expectedS)} s. The page stays usable meanwhile.
+        {tr.t('work.running', {
+          work: describeWork(state.work, tr),
+          elapsed: tr.num(Math.round(elapsedS)),
+          expected: tr.num(Math.round(expectedS)),
+        })}
       </span>
-      <progress value={fraction} max={1} aria-label="Calculation progress" />
+      <progress value={fraction} max={1} aria-label={tr.t('work.progress')} />
       <button type="button" onClick={state.cancel}>
-        Cancel
+        {tr.t('work.cancel')}
       </button>
     </div>
   );
