@@ -15,8 +15,11 @@ interface I18nContextValue {
   setLanguage: (language: UiLanguage) => void;
 }
 
+// Outside a provider: English, made when first read (not while the module loads).
 const I18nContext = createContext<I18nContextValue>({
-  tr: currentTranslator(),
+  get tr() {
+    return currentTranslator();
+  },
   setLanguage: () => {},
 });
 

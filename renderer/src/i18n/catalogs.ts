@@ -14,14 +14,36 @@ export type MessageId = SimMessageId | RendererMessageId;
 export const LANGUAGES = ['en', 'de', 'ja'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-const column = (i: 0 | 1 | 2): Catalog<RendererMessageId> =>
-  Object.fromEntries(
-    Object.entries(RENDERER_MESSAGES).map(([id, texts]) => [id, texts[i]]),
-  ) as Catalog<RendererMessageId>;
+const SIM_CATALOGS: Readonly<Record<Language, Catalog<SimMessageId>>> = {
+  en: SIM_MESSAGES_EN,
+  de: SIM_MESSAGES_DE,
+  ja: SIM_MESSAGES_JA,
+};
+
+const built = new Map<Language, Catalog<MessageId>>();
+/** A language's catalog, built when first asked for: a cold start builds only English and the UI's language. */
+function catalogOf(language: Language): Catalog<MessageId> {
+  let catalog = built.get(language);
+  if (!catalog) {
+    const i = LANGUAGES.indexOf(language);
+    const renderer = Object.fromEntries(
+      Object.entries(RENDERER_MESSAGES).map(([id, texts]) => [id, texts[i as 0 | 1 | 2]]),
+    ) as Catalog<RendererMessageId>;
+    catalog = { ...SIM_CATALOGS[language], ...renderer };
+    built.set(language, catalog);
+  }
+  return catalog;
+}
 
 /** The full catalog of each language. */
 export const CATALOGS: Readonly<Record<Language, Catalog<MessageId>>> = {
-  en: { ...SIM_MESSAGES_EN, ...column(0) },
-  de: { ...SIM_MESSAGES_DE, ...column(1) },
-  ja: { ...SIM_MESSAGES_JA, ...column(2) },
+  get en() {
+    return catalogOf('en');
+  },
+  get de() {
+    return catalogOf('de');
+  },
+  get ja() {
+    return catalogOf('ja');
+  },
 };

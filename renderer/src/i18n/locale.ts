@@ -78,7 +78,8 @@ export function localeTagFor(language: UiLanguage): string {
   return DEFAULT_TAG[language];
 }
 
-let current: AppTranslator = makeTranslator('en', CATALOGS.en);
+// Made when first asked for: main.tsx sets the UI's language before anything reads it.
+let current: AppTranslator | null = null;
 
 /** A translator over a catalog (the pseudo catalog is built at run time, sim/i18n/pseudo.ts). */
 export function makeTranslator(
@@ -91,12 +92,12 @@ export function makeTranslator(
 
 /** The UI's translator now (for code outside React: formatters, exports). */
 export function currentTranslator(): AppTranslator {
-  return current;
+  return (current ??= makeTranslator('en', CATALOGS.en));
 }
 
 /** The UI's locale tag now: every display number follows it (plot/format.ts); data files never do. */
 export function displayLocale(): string {
-  return current.locale;
+  return currentTranslator().locale;
 }
 
 /** Makes `tr` the UI's translator (the provider calls this before the app renders in the new language). */
