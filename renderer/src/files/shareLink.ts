@@ -10,6 +10,7 @@ import { interpretScenarioText, type OpenOutcome } from './documentState';
 import { savedScenarioText } from '../../../sim';
 import { lessonFromFragment } from '../../../sim/share/lessonLink';
 import { parseLessonText, type Lesson } from '../presentation/lesson';
+import { currentTranslator } from '../i18n/locale';
 
 export type LinkCopy =
   /** On the clipboard. */
@@ -31,7 +32,7 @@ export async function copyScenarioLink(
   /** null: no async clipboard (an http page other than localhost, or an old browser). */
   clipboard: Pick<Clipboard, 'writeText'> | null = navigator.clipboard ?? null,
 ): Promise<LinkCopy> {
-  const link = scenarioLink(pageAddress(location), savedScenarioText(scenario));
+  const link = scenarioLink(pageAddress(location), savedScenarioText(scenario), currentTranslator());
   if (!link.ok) return { kind: 'refused', error: link.error };
   try {
     if (!clipboard) return { kind: 'shown', url: link.url };
@@ -52,15 +53,13 @@ let taken: { outcome: OpenOutcome | null } | null = null;
  */
 export function takeLinkScenario(): OpenOutcome | null {
   if (taken) return taken.outcome;
-  const found = scenarioFromFragment(window.location.hash);
+  const tr = currentTranslator();
+  const found = scenarioFromFragment(window.location.hash, tr);
   let outcome: OpenOutcome | null = null;
   if (found !== null) {
     outcome = found.ok
-      ? interpretScenarioText('the scenario in this link', found.text)
-      : {
-          ok: false,
-          message: `Could not open the scenario in this link: ${asSentence(found.error)} Your current scenario is unchanged.`,
-        };
+      ? interpretScenarioText(tr.t('shareLink.what'), found.text)
+      : { ok: false, message: tr.t('shareLink.openFailed', { error: asSentence(found.error) }) };
     const { pathname, search } = window.location;
     window.history.replaceState(window.history.state, '', `${pathname}${search}`);
   }
@@ -84,13 +83,14 @@ let takenLesson: { outcome: LinkLessonOutcome | null } | null = null;
  */
 export function takeLinkLesson(): LinkLessonOutcome | null {
   if (takenLesson) return takenLesson.outcome;
-  const found = lessonFromFragment(window.location.hash);
+  const tr = currentTranslator();
+  const found = lessonFromFragment(window.location.hash, tr);
   let outcome: LinkLessonOutcome | null = null;
   if (found !== null) {
     const parsed = found.ok ? parseLessonText(found.text) : found;
     outcome = parsed.ok
       ? { ok: true, lesson: parsed.lesson }
-      : { ok: false, message: `Could not open the lesson in this link: ${asSentence(parsed.error)}` };
+      : { ok: false, message: tr.t('shareLink.lessonFailed', { error: asSentence(parsed.error) }) };
     const { pathname, search } = window.location;
     window.history.replaceState(window.history.state, '', `${pathname}${search}`);
   }
