@@ -41,7 +41,7 @@ export function interpretOpenedFile(fileName: string, text: string): OpenOutcome
  */
 export function interpretScenarioText(what: string, text: string): OpenOutcome {
   const tr = currentTranslator();
-  const parsed = parseScenarioText(text);
+  const parsed = parseScenarioText(text, tr);
   if (!parsed.ok) {
     return { ok: false, message: tr.t('doc.openFailed', { what, error: asSentence(parsed.error) }) };
   }

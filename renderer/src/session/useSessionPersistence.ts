@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { scenarioTextOf } from '../state/scenarioText';
 import type { Scenario } from '../../../sim';
 import { getBridge } from '../bridge';
+import { currentTranslator } from '../i18n/locale';
 import { recordRenderedScenario, takeRestoreRequest } from '../errors/lastGoodState';
 import { doneWithLinkScenario, takeLinkScenario } from '../files/shareLink';
 import { restoreDecision } from './restoreSession';
@@ -55,7 +56,7 @@ export function useSessionPersistence(
       doneWithLinkScenario();
       if (!link.ok) return setSessionNotices({ linkError: link.message });
       open(link.scenario);
-      setSessionNotices({ info: `${link.message} Undo returns to what you had before.` });
+      setSessionNotices({ info: currentTranslator().t('session.undoReturns', { message: link.message }) });
     };
     getBridge()
       .loadSession()
@@ -118,11 +119,11 @@ export function useSessionPersistence(
             setSessionNotices({
               saveError: result.ok
                 ? null
-                : `Your work could not be saved for recovery: ${result.error} Save it to a file to be safe.`,
+                : currentTranslator().t('session.saveFailed', { error: result.error }),
             }),
           (e: unknown) =>
             setSessionNotices({
-              saveError: `Your work could not be saved for recovery (${String(e)}). Save it to a file to be safe.`,
+              saveError: currentTranslator().t('session.saveFailedWhy', { error: String(e) }),
             }),
         );
     }, SESSION_SAVE_DELAY_MS);
