@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import {
   addDose,
   deleteDose,
@@ -22,7 +22,9 @@ import {
 import {
   compoundLabel,
   dayLabel,
+  doseListPages,
   listedRows,
+  listPage,
   rowsEstimate,
   mealLabel,
   mealForFat,
@@ -34,13 +36,15 @@ import {
   scheduleForChoice,
   addDoseBlocker,
   scheduleWithAddedDose,
+  type DoseListPage,
+  type DoseListsRequest,
   type DoseRegimen,
 } from './doseList';
-import { listLater } from './listLater';
+import { useWorkerResult } from '../workers/useWorkerResult';
 import { calendarReach, FIRST_CALENDAR_DATE } from '../../../sim/scenario/schema';
 import { LIMITS } from '../../../sim';
 import { NumberInput } from '../controls/NumberInput';
-import { Pager, pageOf } from '../controls/Pager';
+import { Pager } from '../controls/Pager';
 import { useT } from '../i18n';
 import './schedule.css';
 
@@ -70,11 +74,69 @@ const PAGE_ROWS = 50;
 const PANEL_ROWS = 100;
 
 /**
- * Rows the panel lists in the render that shows them; when the regimens not listed yet hold more (a file of
- * nine ten-year schedules: 99,000 rows, 0.2-1 s), each is listed in a task of its own after the render, and
- * says so until then. One ten-year regimen of three daily slots (11,000 rows) is listed at once.
+ * Rows the panel lists on the page in the render that shows them; when the regimens not listed yet hold more (a
+ * file of nine ten-year schedules: 99,000 rows, 0.2-1 s), the panel's worker lists them and sends the pages
+ * shown, and each list says it is being made until then. One ten-year regimen of three daily slots (11,000
+ * rows) is listed at once; a list's own edits and page turns too (the user is at that list).
  */
 const SYNC_ROWS = 12_000;
+
+const createWorker = () => new Worker(new URL('./doseList.worker.ts', import.meta.url), { type: 'module' });
+
+/** The same request object while what it asks is the same (the worker kit takes a new object as a new request). */
+let lastRequest: { key: string; request: DoseListsRequest } | null = null;
+const ids = new WeakMap<object, number>();
+let nextId = 1;
+const idOf = (o: object) => {
+  let id = ids.get(o);
+  if (id === undefined) {
+    id = nextId++;
+    ids.set(o, id);
+  }
+  return id;
+};
+/**
+ * The pages the worker sent, per schedule object with what they were asked with: kept while unchanged, so an
+ * edit of one list does not send the others to the worker again (they would say "Listing" meanwhile).
+ */
+const workerPages = new WeakMap<
+  RegimenSchedule,
+  {
+    calendar: Schedule;
+    horizonH: number;
+    pageRows: number;
+    asked: DoseListsRequest['lists'][number];
+    list: DoseListPage;
+  }
+>();
+function knownPage(
+  calendar: Schedule,
+  horizonH: number,
+  pageRows: number,
+  asked: DoseListsRequest['lists'][number],
+) {
+  const hit = workerPages.get(asked.schedule);
+  return hit &&
+    hit.calendar === calendar &&
+    hit.horizonH === horizonH &&
+    hit.pageRows === pageRows &&
+    hit.asked.compound === asked.compound &&
+    hit.asked.doseUg === asked.doseUg &&
+    hit.asked.page === asked.page
+    ? hit.list
+    : null;
+}
+
+function stableRequest(request: DoseListsRequest): DoseListsRequest {
+  const key = [
+    idOf(request.calendar),
+    request.horizonH,
+    request.pageRows,
+    ...request.lists.map((l) => `${l.index}:${l.compound}:${l.doseUg}:${idOf(l.schedule)}:${l.page}`),
+  ].join('|');
+  if (lastRequest?.key !== key) lastRequest = { key, request };
+  return lastRequest.request;
+}
 
 /** Rows a page of one regimen's list, with `regimens` lists in the panel: 50 for one or two, at least 10. */
 function pageRowsFor(regimens: number): number {
@@ -110,12 +172,48 @@ export function DosesPanel({
     onChange({ ...cal, mealFatG: { ...cal.mealFatG, [meal]: fatG } });
   };
 
+  const pageRows = pageRowsFor(regimens.length);
+  // Page asked per regimen index; the schedule a list's own boxes made (listed at once: the edited row stays).
+  const [pages, setPages] = useState<Readonly<Record<number, number>>>({});
+  const [editedHere, setEditedHere] = useState<RegimenSchedule | null>(null);
   // An estimate, so that nothing is listed to find out what listing costs.
   const unlisted = regimens.reduce(
     (n, r) => n + (listedRows(cal, r, horizonH) === null ? rowsEstimate(r, horizonH) : 0),
     0,
   );
-  const listLate = unlisted > SYNC_ROWS;
+  const listHere = (r: DoseRegimen) =>
+    unlisted <= SYNC_ROWS || (r.schedule !== null && r.schedule === editedHere);
+  const listed = new Map<number, DoseListPage>();
+  const toWorker: DoseListsRequest['lists'] = [];
+  for (const r of regimens) {
+    if (!r.schedule) continue;
+    const rows = listedRows(cal, r, horizonH) ?? (listHere(r) ? scheduledRows(cal, r, horizonH) : null);
+    const asked = {
+      index: r.index,
+      compound: r.compound,
+      doseUg: r.doseUg,
+      schedule: r.schedule,
+      page: pages[r.index] ?? 0,
+    };
+    const known = rows ? listPage(rows, asked.page, pageRows) : knownPage(cal, horizonH, pageRows, asked);
+    if (known) listed.set(r.index, known);
+    else toWorker.push(asked);
+  }
+  const request = stableRequest({ calendar: cal, horizonH, pageRows, lists: toWorker });
+  const fromWorker = useWorkerResult({
+    enabled: toWorker.length > 0,
+    request,
+    createWorker,
+    computeHere: doseListPages,
+  });
+  if (fromWorker.resultFor === request && fromWorker.result) {
+    for (const asked of request.lists) {
+      const list = fromWorker.result[asked.index];
+      if (!list) continue;
+      listed.set(asked.index, list);
+      workerPages.set(asked.schedule, { calendar: cal, horizonH, pageRows, asked, list });
+    }
+  }
 
   return (
     <section className="card doses-panel" role="region" aria-label={tr.t('doses.title')} data-panel="doses">
@@ -181,9 +279,17 @@ export function DosesPanel({
           calendar={cal}
           regimen={r}
           horizonH={horizonH}
-          pageRows={pageRowsFor(regimens.length)}
-          listLate={listLate}
-          onSchedule={(schedule) => onChange(cal, { index: r.index, schedule })}
+          pageRows={pageRows}
+          list={listed.get(r.index) ?? null}
+          onPage={(page, turned) => {
+            // A page turn lists the whole regimen here (the user is at this list; it stays listed after).
+            if (turned) scheduledRows(cal, r, horizonH);
+            setPages((p) => ({ ...p, [r.index]: page }));
+          }}
+          onSchedule={(schedule) => {
+            setEditedHere(schedule);
+            onChange(cal, { index: r.index, schedule });
+          }}
         />
       ))}
       <p className="field-hint">{tr.t('doses.footer')}</p>
@@ -197,16 +303,19 @@ function RegimenDoses({
   regimen,
   horizonH,
   pageRows,
-  listLate,
-  onSchedule: setSchedule,
+  list,
+  onPage,
+  onSchedule,
 }: {
   idPrefix: string;
   calendar: Schedule;
   regimen: DoseRegimen;
   horizonH: number;
   pageRows: number;
-  /** List rows not listed yet in a later task (the panel has too many to list in this render). */
-  listLate: boolean;
+  /** The page of the list shown; null while it is being listed (or for the sliders' doses). */
+  list: DoseListPage | null;
+  /** `turned`: by the pager (the list is made here at once), not by an edit that made a new list. */
+  onPage: (page: number, turned: boolean) => void;
   onSchedule: (schedule: RegimenSchedule | null) => void;
 }) {
   const tr = useT();
@@ -214,30 +323,6 @@ function RegimenDoses({
     tr.t(what === 'clock' ? 'doses.slotClock' : 'doses.slotMeal', { index: String(index), slot: index + 1 });
   const choice = patternChoice(regimen.schedule);
   const schedule = regimen.schedule;
-  // Listed once per change of what it reads (scheduledRows keeps them): re-expanding 3,660 days of slots on
-  // every render of the panel blocked the page (nine calendar regimens: 0.4-0.8 s a render, freeze e2e).
-  const { compound, doseUg } = regimen;
-  // The schedule this list's own boxes made: listed at once, so the row being edited stays (and keeps focus).
-  const [editedHere, setEditedHere] = useState<RegimenSchedule | null>(null);
-  const onSchedule = (next: RegimenSchedule | null) => {
-    setEditedHere(next);
-    setSchedule(next);
-  };
-  const from = { compound, doseUg, schedule };
-  const rows =
-    listedRows(calendar, from, horizonH) ??
-    (listLate && schedule !== editedHere ? null : scheduledRows(calendar, from, horizonH));
-  const [, setListed] = useState(0);
-  const waiting = rows === null;
-  useEffect(() => {
-    if (!waiting) return;
-    return listLater(() => {
-      scheduledRows(calendar, { compound, doseUg, schedule }, horizonH);
-      setListed((n) => n + 1);
-    });
-  }, [waiting, calendar, compound, doseUg, schedule, horizonH]);
-  const [pageAsked, setPage] = useState(0);
-  const page = pageOf(pageAsked, rows?.length ?? 0, pageRows);
   // "Add dose" works before a pattern is chosen: the sliders' doses become the pattern they amount to.
   const blocker = schedule ? null : addDoseBlocker(regimen);
   const cs = schedule && compoundSchedule(regimen, schedule);
@@ -313,11 +398,11 @@ function RegimenDoses({
           </span>
         ))}
       </div>
-      {schedule && cs && rows === null ? (
+      {schedule && cs && list === null ? (
         <p className="field-hint" role="status">
           {tr.t('doses.listing', { label: regimen.label })}
         </p>
-      ) : schedule && cs && rows ? (
+      ) : schedule && cs && list ? (
         <>
           <div className="table-scroll dose-table-scroll">
             <table className="dose-table" aria-label={tr.t('doses.tableLabel', { label: regimen.label })}>
@@ -334,7 +419,7 @@ function RegimenDoses({
                 </tr>
               </thead>
               <tbody>
-                {rows.slice(page * pageRows, (page + 1) * pageRows).map((d) => (
+                {list.rows.map((d) => (
                   <DoseRow
                     key={d.id}
                     idPrefix={`${idPrefix}-${d.id}`}
@@ -357,18 +442,20 @@ function RegimenDoses({
           <Pager
             label={tr.t('doses.pages', { label: regimen.label })}
             noun={tr.t('doses.pagerNoun')}
-            total={rows.length}
+            total={list.total}
             pageRows={pageRows}
-            page={page}
-            onPage={setPage}
+            page={list.page}
+            onPage={(page) => onPage(page, true)}
           />
           <button
             type="button"
             className="add-dose"
             onClick={() => {
-              edit((c) => addDose(c, nextDoseSlot(calendar, schedule, rows, horizonH)));
+              // Only the last dose is read.
+              const last = list.last ? [list.last] : [];
+              edit((c) => addDose(c, nextDoseSlot(calendar, schedule, last, horizonH)));
               // The new dose is one of the last: show it.
-              setPage(Math.floor(rows.length / pageRows));
+              onPage(Math.floor(list.total / pageRows), false);
             }}
           >
             {tr.t('doses.add')}

@@ -1,5 +1,6 @@
 import { COMPOUND_PRESETS, type CompoundId } from '../../../sim';
 import { formatWeekdayIn } from '../../../sim/i18n/format';
+import { pageOf } from '../controls/Pager';
 import { currentTranslator, displayLocale, type AppTranslator } from '../i18n/locale';
 import {
   addDays,
@@ -158,6 +159,47 @@ export function listedRows(
     hit.horizonH === horizonH
     ? hit.rows
     : null;
+}
+
+/** One regimen's list as far as the panel shows it: a page of rows, how many there are, and the last. */
+export interface DoseListPage {
+  total: number;
+  /** The page shown (0-based), within the pages there are. */
+  page: number;
+  rows: ScheduledDose[];
+  /** Where "Add dose" goes after; null for an empty list. */
+  last: ScheduledDose | null;
+}
+
+/** Page `asked` of a listed regimen (the last page when the list has fewer). */
+export function listPage(rows: readonly ScheduledDose[], asked: number, pageRows: number): DoseListPage {
+  const page = pageOf(asked, rows.length, pageRows);
+  return {
+    total: rows.length,
+    page,
+    rows: rows.slice(page * pageRows, (page + 1) * pageRows),
+    last: rows[rows.length - 1] ?? null,
+  };
+}
+
+/** The lists the Doses panel asks of its worker: what each regimen's rows are made of and the page it shows. */
+export interface DoseListsRequest {
+  calendar: Schedule;
+  horizonH: number;
+  pageRows: number;
+  lists: { index: number; compound: CompoundId; doseUg: number; schedule: RegimenSchedule; page: number }[];
+}
+
+/** Each asked regimen's page, by regimen index (the worker lists them all; only pages travel back). */
+export function doseListPages(request: DoseListsRequest): Record<number, DoseListPage> {
+  const pages: Record<number, DoseListPage> = {};
+  for (const list of request.lists)
+    pages[list.index] = listPage(
+      scheduledRows(request.calendar, list, request.horizonH),
+      list.page,
+      request.pageRows,
+    );
+  return pages;
 }
 
 /**
