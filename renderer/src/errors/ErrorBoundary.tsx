@@ -52,7 +52,17 @@ export class ErrorBoundary extends Component<Props, State> {
       const tr = currentTranslator();
       return (
         <div className="app-banner error" role="alert">
-          <h2>{tr.t('error.heading', { what: this.props.what ?? tr.t('error.thisPart') })}</h2>
+          <h2>
+            {tr.t('error.heading', {
+              what:
+                this.props.what === undefined
+                  ? tr.t('error.thisPart')
+                  : tr.t('error.view', {
+                      what: this.props.what.replace(/[^A-Za-z]/g, '_'),
+                      text: this.props.what,
+                    }),
+            })}
+          </h2>
           <p>
             {tr.t('error.kept', {
               kept: lastGoodScenario() ? 'scenario' : 'work',

@@ -226,4 +226,10 @@ export const EXPORT_MESSAGES = {
     'Ihre Arbeit konnte nicht für die Wiederherstellung gesichert werden ({error}). Speichern Sie sie zur Sicherheit in einer Datei.',
     '復元用に作業を保存できませんでした（{error}）。念のためファイルに保存してください。',
   ],
+  // The part of the app an error screen names (errors/ErrorBoundary.tsx; `what` as App.tsx writes it, spaces as _).
+  'error.view': [
+    '{what, select, the_plasma_chart {the plasma chart} the_tissue_chart {the tissue chart} the_dose_schedule_and_measured_levels {the dose schedule and measured levels} the_numbers_table {the numbers table} the_sensitivity_chart {the sensitivity chart} the_app {the app} other {{text}}}',
+    '{what, select, the_plasma_chart {des Plasmadiagramms} the_tissue_chart {des Gewebediagramms} the_dose_schedule_and_measured_levels {des Dosierplans und der Messwerte} the_numbers_table {der Zahlentabelle} the_sensitivity_chart {des Sensitivitätsdiagramms} the_app {der App} other {{text}}}',
+    '{what, select, the_plasma_chart {血漿中濃度のグラフ} the_tissue_chart {組織のグラフ} the_dose_schedule_and_measured_levels {服用スケジュールと測定値} the_numbers_table {数値の表} the_sensitivity_chart {感度グラフ} the_app {アプリ} other {{text}}}',
+  ],
 } as const satisfies Record<string, Entry>;

@@ -597,10 +597,10 @@ export const RENDERER_MESSAGES = {
   'session.dismiss': ['Dismiss', 'Schließen', '閉じる'],
   'error.heading': [
     'Something went wrong while drawing {what}.',
-    'Beim Zeichnen von {what} ist etwas schiefgegangen.',
+    'Beim Zeichnen {what} ist etwas schiefgegangen.',
     '{what}の描画中に問題が発生しました。',
   ],
-  'error.thisPart': ['this part of the app', 'diesem Teil der App', 'アプリのこの部分'],
+  'error.thisPart': ['this part of the app', 'dieses Teils der App', 'アプリのこの部分'],
   'error.kept': [
     'Nothing is lost: {kept, select, scenario {your last working scenario is kept} other {your work is kept}}. ({message})',
     'Nichts ist verloren: {kept, select, scenario {Ihr letztes funktionierendes Szenario bleibt erhalten} other {Ihre Arbeit bleibt erhalten}}. ({message})',
