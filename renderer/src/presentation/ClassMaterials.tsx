@@ -53,14 +53,14 @@ export function ClassMaterials({ title, scenes, sceneIndex }: ClassMaterialsProp
   return (
     <div className="pres-group" ref={groupRef} role="group" aria-label={tr.t('pres.materials.group')}>
       {browser && (
-        <button type="button" onClick={() => show('share')}>
+        <button type="button" onClick={() => show('share')} data-testid="share-button">
           {tr.t('pres.materials.share')}
         </button>
       )}
       <button type="button" onClick={() => void slides()} disabled={busy}>
         {tr.t('pres.materials.slides')}
       </button>
-      <button type="button" onClick={() => show('handout')}>
+      <button type="button" onClick={() => show('handout')} data-testid="handout-button">
         {tr.t('pres.materials.handout')}
       </button>
       {status && (

@@ -86,7 +86,12 @@ export function LessonEditor({ lesson, onChange, startIndex, onClose }: LessonEd
             }}
           />
         </label>
-        <button type="button" className="lesson-done" onClick={() => onClose(safeSelected)}>
+        <button
+          type="button"
+          className="lesson-done"
+          data-testid="lesson-done"
+          onClick={() => onClose(safeSelected)}
+        >
           {tr.t('pres.edit.done', { n: safeSelected + 1 })}
         </button>
       </div>
@@ -124,6 +129,8 @@ export function LessonEditor({ lesson, onChange, startIndex, onClose }: LessonEd
               <button
                 type="button"
                 className="lesson-scene-handle"
+                // A drag handle's glyph, not a word.
+                translate="no"
                 aria-label={tr.t('pres.edit.handle', { n: i + 1 })}
                 title={tr.t('pres.edit.handleTitle')}
               >
@@ -267,7 +274,8 @@ function SceneDetails({
         {CAPTION_PLACEHOLDERS.map((p, i) => (
           <span key={p.name}>
             {i > 0 && ', '}
-            <code>{`{${p.name}}`}</code> {placeholderAbout(p.name)}
+            {/* The name the teacher types, in every language. */}
+            <code translate="no">{`{${p.name}}`}</code> {placeholderAbout(p.name)}
           </span>
         ))}
         {tr.t('pres.edit.placeholdersAfter', { open: '{{', close: '}}' })}

@@ -184,6 +184,7 @@ export function PresentationLauncher({ scenario }: { scenario: Scenario }) {
         type="button"
         className="header-button"
         onClick={enter}
+        data-testid="present-button"
         title={tr.t('header.presentTitle')}
       >
         {tr.t('header.present')}

@@ -37,6 +37,8 @@ import { NO_MARKS, predictPrompt, predictTarget, revealWords, visibleUntilDays }
 import { PredictPanel } from './PredictPanel';
 import { SketchLayer } from './SketchLayer';
 import './predict.css';
+import { useT } from '../i18n';
+import { followLanguage, localizeLesson } from './builtInText';
 
 export interface LessonActions {
   addScenario: (scenario: Scenario, atIndex: number) => number;
@@ -91,16 +93,30 @@ function ownsKeys(target: EventTarget | null): boolean {
 const MIN_INSET_WIDTH_PX = 260;
 
 export function PresentationMode({
-  scenes,
   currentScenario,
   actions,
   status,
   onExit,
   studentMode = false,
-  lessonTitle = 'Vitamin K kinetics',
-  lesson,
+  lessonTitle: storedLessonTitle,
+  lesson: storedLesson,
   onLessonChange,
+  scenes: storedScenes,
 }: PresentationModeProps) {
+  const tr = useT();
+  // The built-in words in the UI's language while unedited; the teacher's words as typed (builtInText.ts).
+  const { scenes, lessonTitle } = useMemo(() => {
+    const shown = localizeLesson({ title: storedLessonTitle ?? '', scenes: [...storedScenes] });
+    return {
+      scenes: shown.scenes,
+      lessonTitle:
+        storedLessonTitle === undefined
+          ? tr.t('pres.lesson.defaultTitle')
+          : followLanguage(storedLessonTitle, 'pres.lesson.defaultTitle'),
+    };
+  }, [storedScenes, storedLessonTitle, tr]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- tr: the words are in the UI's language
+  const lesson = useMemo(() => (storedLesson ? localizeLesson(storedLesson) : undefined), [storedLesson, tr]);
   const [index, setIndexState] = useState(0);
   const safeIndex = Math.min(index, scenes.length - 1);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -244,22 +260,22 @@ export function PresentationMode({
       className={idle ? 'presentation pres-idle' : 'presentation'}
       role="dialog"
       aria-modal="true"
-      aria-label="Presentation mode"
+      aria-label={tr.t('pres.mode.label')}
       tabIndex={-1}
       data-testid="presentation"
       data-student={studentMode ? 'true' : undefined}
     >
       {blanked && (
         <div className="pres-blank" role="status" onClick={() => setBlanked(false)}>
-          <span className="visually-hidden">
-            Screen blanked: press B, a scene key or click to show it again.
-          </span>
+          <span className="visually-hidden">{tr.t('pres.mode.blanked')}</span>
         </div>
       )}
       <header className="pres-head">
-        <h2 className="pres-title">{editing ? 'Lesson editor' : scene.title}</h2>
+        <h2 className="pres-title">{editing ? tr.t('pres.mode.editor') : scene.title}</h2>
         <p className="pres-counter" aria-live="polite" data-testid="scene-counter">
-          {editing ? `${scenes.length} scenes` : `Scene ${safeIndex + 1} of ${scenes.length}`}
+          {editing
+            ? tr.t('pres.mode.sceneCount', { n: scenes.length })
+            : tr.t('pres.mode.sceneOf', { n: safeIndex + 1, count: scenes.length })}
         </p>
       </header>
       {editing && lesson && onLessonChange ? (
@@ -339,6 +355,7 @@ interface SceneStageProps {
 
 function SceneStage(props: SceneStageProps) {
   const { scene, index, count, onReveal } = props;
+  const tr = useT();
   const sim = sceneSimulation(scene);
   const horizonDays = scene.scenario.horizonDays;
   const chart = sceneChart(scene);
@@ -363,7 +380,8 @@ function SceneStage(props: SceneStageProps) {
     setStrokes((list) => (first ? [...list, stroke] : [...list.slice(0, -1), stroke]));
   }, []);
   const [guesses, setGuesses] = useState<TypedGuesses>({});
-  const target = useMemo(() => (predict ? predictTarget(sim, predict) : null), [sim, predict]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- tr: the words are in the UI's language
+  const target = useMemo(() => (predict ? predictTarget(sim, predict) : null), [sim, predict, tr]);
 
   // Playback: advance with the frame clock; stop at the end.
   useEffect(() => {
@@ -396,7 +414,8 @@ function SceneStage(props: SceneStageProps) {
   }, [props.revealed, predict, horizonDays, reduceMotion]);
   const revealResult = useMemo(
     () => (props.revealed && target ? revealWords(target, strokes.flat(), guesses) : null),
-    [props.revealed, target, strokes, guesses],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- tr: the words are in the UI's language
+    [props.revealed, target, strokes, guesses, tr],
   );
   const togglePlay = useCallback(() => {
     // Reduced motion: each press shows the next step of the curves, without animation (issue 18 §4).
@@ -430,19 +449,25 @@ function SceneStage(props: SceneStageProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [togglePlay, predicting, predict, hidesCurve, onReveal]);
 
-  const marks = useMemo(() => observationMarks(sim, chart), [sim, chart]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- tr: the words are in the UI's language
+  const marks = useMemo(() => observationMarks(sim, chart), [sim, chart, tr]);
   // The variation scene draws 1,000 simulated people (cached per scene scenario, as its caption uses).
   const bands = useMemo(
     () => (scene.story && storyScene(scene.story).population ? scenePopulation(scene.scenario) : null),
     [scene],
   );
-  const halfLife = useMemo(() => (chart === 'plasma' ? halfLifeMarker(sim) : null), [sim, chart]);
-  const band = useMemo(() => (chart === 'plasma' ? steadyStateBand(sim) : null), [sim, chart]);
+  // Labels and captions are in the UI's language (tr): a language switch redraws them.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- tr: the words are in the UI's language
+  const halfLife = useMemo(() => (chart === 'plasma' ? halfLifeMarker(sim) : null), [sim, chart, tr]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- tr: the words are in the UI's language
+  const band = useMemo(() => (chart === 'plasma' ? steadyStateBand(sim) : null), [sim, chart, tr]);
   const threshold = useMemo(
     () => (chart === 'plasma' ? thresholdAnnotation(sim, settings.thresholdNgPerMl) : null),
-    [sim, chart, settings.thresholdNgPerMl],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- tr: the words are in the UI's language
+    [sim, chart, settings.thresholdNgPerMl, tr],
   );
-  const captionParts = useMemo(() => sceneCaptionParts(scene, sim, settings), [scene, sim, settings]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- tr: the words are in the UI's language
+  const captionParts = useMemo(() => sceneCaptionParts(scene, sim, settings), [scene, sim, settings, tr]);
   // Stable between playback frames, so the chart's panel model is built once per scene and setting.
   const revealedShown = useMemo(
     () => ({
@@ -484,10 +509,10 @@ function SceneStage(props: SceneStageProps) {
   const setSetting = <K extends keyof AnnotationSettings>(key: K, value: AnnotationSettings[K]) =>
     setSettings((s) => ({ ...s, [key]: value }));
   const toggles: [keyof Omit<AnnotationSettings, 'thresholdNgPerMl'>, string, boolean][] = [
-    ['halfLife', 'Half-life marker', halfLife !== null],
-    ['steadyState', 'Steady-state band', band !== null],
-    ['threshold', 'Threshold', threshold !== null],
-    ['doses', 'Dose markers', true],
+    ['halfLife', tr.t('pres.mode.halfLife'), halfLife !== null],
+    ['steadyState', tr.t('pres.mode.steadyState'), band !== null],
+    ['threshold', tr.t('pres.mode.threshold'), threshold !== null],
+    ['doses', tr.t('pres.mode.doses'), true],
   ];
 
   return (
@@ -509,10 +534,14 @@ function SceneStage(props: SceneStageProps) {
           className={predicting && predict.hide === 'numbers' ? 'pres-chart pres-hide-values' : 'pres-chart'}
           data-predicting={predicting ? predict.hide : undefined}
           role="img"
-          aria-label={`Presentation chart, ${chart === 'tissue' ? 'tissue exposure' : 'plasma concentration'}: ${sim.view.regimens
-            .filter((r) => scene.scenario.display.visible.includes(r.compound))
-            .map((r) => r.label)
-            .join(', ')}`}
+          aria-label={tr.t('pres.mode.chart', {
+            kind: chart,
+            labels: tr.list(
+              sim.view.regimens
+                .filter((r) => scene.scenario.display.visible.includes(r.compound))
+                .map((r) => r.label),
+            ),
+          })}
           data-testid="presentation-chart"
           data-time-days={timeDays}
         >
@@ -558,10 +587,14 @@ function SceneStage(props: SceneStageProps) {
       </div>
       <p className="pres-caption" aria-live="polite" data-testid="scene-caption">
         {predicting
-          ? predictPrompt(predict, target?.label ?? 'the')
+          ? predictPrompt(predict, target?.label ?? '–')
           : captionParts.map((p, i) =>
               p.kind === 'unknown' ? (
-                <mark key={i} className="pres-unknown-placeholder" title={`No number is called {${p.name}}`}>
+                <mark
+                  key={i}
+                  className="pres-unknown-placeholder"
+                  title={tr.t('pres.mode.unknownPlaceholder', { name: `{${p.name}}` })}
+                >
                   {p.text}
                 </mark>
               ) : (
@@ -579,33 +612,37 @@ function SceneStage(props: SceneStageProps) {
         />
       )}
       <CautionLine compounds={compoundsOnScreen(scene.scenario)} />
-      <div className="pres-controls" role="toolbar" aria-label="Presentation controls">
+      <div className="pres-controls" role="toolbar" aria-label={tr.t('pres.mode.controls')}>
         <div className="pres-group">
           <button type="button" onClick={props.onPrevious} disabled={index === 0}>
-            ◀ Previous
+            {tr.t('pres.mode.previous')}
           </button>
           <button
             type="button"
             onClick={props.onNext}
             disabled={index === count - 1 && !(predicting && predict.allowReveal)}
           >
-            {predicting && predict.allowReveal ? 'Reveal ▶' : 'Next ▶'}
+            {predicting && predict.allowReveal ? tr.t('pres.mode.reveal') : tr.t('pres.mode.next')}
           </button>
           {predicting && (
             <button type="button" onClick={() => setStrokes([])} disabled={strokes.length === 0}>
-              Clear sketch
+              {tr.t('pres.mode.clearSketch')}
             </button>
           )}
         </div>
         <div className="pres-group pres-playback">
           <button type="button" onClick={togglePlay} aria-pressed={playing} disabled={hidesCurve}>
-            {playing ? '❚❚ Pause' : reduceMotion ? '▶ Play (step)' : '▶ Play'}
+            {playing
+              ? tr.t('pres.mode.pause')
+              : reduceMotion
+                ? tr.t('pres.mode.playStep')
+                : tr.t('pres.mode.play')}
           </button>
           <label className="pres-scrubber">
-            <span>Time</span>
+            <span>{tr.t('pres.mode.time')}</span>
             <input
               type="range"
-              aria-label="Time"
+              aria-label={tr.t('pres.mode.time')}
               min={0}
               max={horizonDays}
               step={horizonDays / SCRUBBER_STEPS}
@@ -639,7 +676,7 @@ function SceneStage(props: SceneStageProps) {
           <span className="pres-threshold">
             <NumberInput
               limit={THRESHOLD_LIMIT}
-              label="Threshold level (ng/mL)"
+              label={`${tr.t('pres.mode.thresholdLevel')} (ng/mL)`}
               value={settings.thresholdNgPerMl}
               disabled={threshold === null}
               onCommit={(v) => v !== null && setSetting('thresholdNgPerMl', v)}
@@ -648,27 +685,27 @@ function SceneStage(props: SceneStageProps) {
         </div>
         <div className="pres-group pres-edit">
           {props.onEdit && (
-            <button type="button" onClick={props.onEdit}>
-              Edit lesson…
+            <button type="button" onClick={props.onEdit} data-testid="edit-lesson">
+              {tr.t('pres.mode.editLesson')}
             </button>
           )}
           <button type="button" onClick={props.onAdd}>
-            Add current view as a scene
+            {tr.t('pres.mode.addView')}
           </button>
           <button type="button" onClick={props.onRemove} disabled={count <= 1}>
-            Remove scene
+            {tr.t('pres.mode.removeScene')}
           </button>
           <button type="button" onClick={props.onSave}>
-            Save lesson…
+            {tr.t('pres.mode.saveLesson')}
           </button>
           <button type="button" onClick={props.onOpen}>
-            Open lesson…
+            {tr.t('pres.mode.openLesson')}
           </button>
           <button type="button" onClick={props.onRestore}>
-            Built-in story
+            {tr.t('pres.mode.builtInStory')}
           </button>
           <button type="button" className="pres-exit" onClick={props.onExit}>
-            Exit (Esc)
+            {tr.t('pres.mode.exit')}
           </button>
         </div>
         {props.materials}
@@ -681,9 +718,7 @@ function SceneStage(props: SceneStageProps) {
           </p>
         )}
         <p className="pres-keys">
-          {predicting && predict.allowReveal
-            ? 'Draw on the chart · Page Down, → or Space: reveal · Esc: leave'
-            : '← → or Page Up/Down: scenes · Space: play/pause · Esc: leave'}
+          {predicting && predict.allowReveal ? tr.t('pres.mode.keysPredict') : tr.t('pres.mode.keys')}
         </p>
       </div>
     </>

@@ -1,7 +1,6 @@
 import { pseudoMessage } from '../../../sim/i18n';
 import { currentTranslator } from '../i18n/locale';
-import type { MessageId } from '../i18n/catalogs';
-import { CATALOGS, LANGUAGES } from '../i18n/catalogs';
+import { RENDERER_MESSAGES, type RendererMessageId } from '../i18n/messages';
 import type { Scenario } from '../../../sim';
 import type { Lesson } from './lesson';
 
@@ -14,17 +13,17 @@ import type { Lesson } from './lesson';
  * the computed caption is always in the UI's language.)
  * @example followLanguage('Eine vergessene Dosis', 'pres.story.missed-dose.title') // => 'A missed dose' (UI in English)
  */
-export function followLanguage(stored: string, id: MessageId): string {
+export function followLanguage(stored: string, id: RendererMessageId): string {
   return builtIn(id).has(stored) ? currentTranslator().t(id) : stored;
 }
 
-const known = new Map<MessageId, ReadonlySet<string>>();
-function builtIn(id: MessageId): ReadonlySet<string> {
+const known = new Map<RendererMessageId, ReadonlySet<string>>();
+function builtIn(id: RendererMessageId): ReadonlySet<string> {
   let texts = known.get(id);
   if (!texts) {
-    const all = LANGUAGES.map((lang) => CATALOGS[lang][id]);
+    const all: readonly string[] = RENDERER_MESSAGES[id];
     // The test-only pseudo-locale writes its own form of the English text.
-    texts = new Set([...all, pseudoMessage(CATALOGS.en[id])]);
+    texts = new Set([...all, pseudoMessage(all[0]!)]);
     known.set(id, texts);
   }
   return texts;
