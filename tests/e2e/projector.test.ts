@@ -6,7 +6,8 @@
  * - no label's rendered box holds any point of a drawn curve, sampled along each path with getPointAtLength
  *   (the browser's own geometry, not the placement code's);
  * - the controls fade after 3 s idle and come back, never while a control has keyboard focus, without
- *   animating under reduced motion, and take little of the screen when shown;
+ *   animating under reduced motion, and take little of the screen when shown; while they show, their box meets
+ *   no caption, caution or score box (they have a row of their own);
  * - the projector colour profile is switched in presentation mode, is remembered over a reload and shows in the
  *   main window's switch; screenshots with it off and on go to docs/screenshots/projector-*.png.
  */
@@ -121,6 +122,49 @@ describe('Presentation mode readable from the back row (chromium)', () => {
     await app.close();
   }, 120_000);
 
+  it('while the controls show, they lie over no text the room reads (caption, caution, score), in every scene at four sizes', async () => {
+    const covered: string[] = [];
+    for (const [width, height] of SIZES) {
+      const app = await present({ width, height });
+      const page = app.page;
+      const bar = page.locator('.pres-controls');
+      for (let scene = 1; scene <= N; scene++) {
+        await goToScene(page, scene);
+        // A pointer movement calls the bar back (a clicker's Page Down does not).
+        await page.mouse.move(width / 2, height / 3);
+        await page.mouse.move(width / 2 + 7, height / 3 + 5);
+        await expect
+          .poll(() => bar.evaluate((e) => getComputedStyle(e).opacity), { timeout: 2000 })
+          .toBe('1');
+        const boxes = await page.evaluate(() => {
+          const rect = (e: Element) => {
+            const r = e.getBoundingClientRect();
+            return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+          };
+          const text = Array.from(
+            document.querySelectorAll(
+              '.presentation .pres-caption, .presentation .caution-line, .pres-score',
+            ),
+          ).map((e) => ({ what: e.className, ...rect(e) }));
+          return { bar: rect(document.querySelector('.pres-controls')!), text };
+        });
+        const { bar: b } = boxes;
+        for (const t of boxes.text) {
+          const meets = t.left < b.right && b.left < t.right && t.top < b.bottom && b.top < t.bottom;
+          if (meets)
+            covered.push(
+              `${width}x${height} scene ${scene}: ${t.what} ${t.top.toFixed(0)}-${t.bottom.toFixed(0)} px, bar from ${b.top.toFixed(0)} px`,
+            );
+        }
+        // The bar is inside the window, so what it holds can be reached.
+        expect(b.bottom).toBeLessThanOrEqual(height + 0.5);
+      }
+      expect(app.errors).toEqual([]);
+      await app.close();
+    }
+    expect(covered).toEqual([]);
+  }, 300_000);
+
   it('the controls take little room, fade after 3 s idle, come back on movement or keys, and stay while a control has keyboard focus', async () => {
     const app = await present({ width: 1024, height: 768 });
     const page = app.page;
@@ -131,11 +175,22 @@ describe('Presentation mode readable from the back row (chromium)', () => {
     expect(await opacity()).toBe(1);
     const box = (await bar.boundingBox())!;
     console.log(`[e2e] control bar at 1024x768: ${box.height}px = ${((box.height / 768) * 100).toFixed(1)}%`);
-    // 17% before (three rows in the layout); now three short rows over the foot of the screen.
-    expect(box.height / 768).toBeLessThan(0.11);
-    // The bar lies over the foot of the screen: the chart's stage does not make room for it.
+    // 17% before (three rows in the layout), 10.4% as three rows over the foot of the screen (where they hid the
+    // caution and the caption's last line); now one row of its own, scrolling sideways.
+    expect(box.height / 768).toBeLessThan(0.06);
     const stage = (await page.locator('.pres-stage').boundingBox())!;
-    expect(stage.height / 768).toBeGreaterThan(0.45);
+    expect(stage.height / 768).toBeGreaterThan(0.5);
+    // Every control can be reached: the last one scrolls into view and is the one a click there finds.
+    const last = bar.locator('button').last();
+    await last.scrollIntoViewIfNeeded();
+    const lastBox = (await last.boundingBox())!;
+    expect(lastBox.x + lastBox.width).toBeLessThanOrEqual(1024);
+    expect(
+      await page.evaluate(
+        ([x, y]) => document.elementFromPoint(x!, y!)?.closest('button')?.textContent ?? null,
+        [lastBox.x + lastBox.width / 2, lastBox.y + lastBox.height / 2],
+      ),
+    ).toBe(await last.textContent());
     // Idle: faded (0.4 s transition after 3 s).
     await page.waitForTimeout(3900);
     expect(await opacity()).toBe(0);

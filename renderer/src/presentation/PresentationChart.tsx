@@ -93,11 +93,12 @@ function axisTop(
   for (const b of marks.bands) max = Math.max(max, b.high);
   for (const l of marks.lines) max = Math.max(max, l.value);
   // A line's label (threshold, plateau) needs a free row above the curves when none is free beside its line.
-  // Study labels get more: about a row of the plot's height each (five over one peak in the single-dose scene).
+  // Study labels get more: a fifth of the axis each (five over one peak in the single-dose scene, which at
+  // 1024 x 768, with the controls in a row of their own, needs that much to keep all seven labels off the curves).
   const lineLabel = annotations.threshold || annotations.steadyState || marks.bands.length > 0;
   const headroom =
     marks.points.length > 0
-      ? 1.3 + 0.15 * marks.points.length
+      ? 1.3 + 0.2 * marks.points.length
       : lineLabel
         ? 1.3
         : annotations.halfLife
