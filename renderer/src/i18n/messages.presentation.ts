@@ -73,14 +73,15 @@ export const PRESENTATION_MESSAGES = {
   ],
   'pres.story.single-dose.caption': [
     'One {dose} µg dose with breakfast. MK-4 peaks at {mk4Peak} ng/mL{gone} and {mk4Text}. MK-7 peaks at {mk7Peak} ng/mL after {mk7Time} and is still at {mk7Later} ng/mL after {laterTime}: {share} of its peak.',
-    'Eine Dosis von {dose} µg zum Frühstück. MK-4 erreicht seinen Spitzenwert von {mk4Peak} ng/mL{gone} und {mk4Text}. MK-7 erreicht seinen Spitzenwert von {mk7Peak} ng/mL nach {mk7Time} und liegt nach {laterTime} noch bei {mk7Later} ng/mL: {share} seines Spitzenwerts.',
+    'Eine Dosis von {dose} µg zum Frühstück. MK-4 hat seine Spitze bei {mk4Peak} ng/mL{gone} und {mk4Text}. MK-7 hat seine Spitze bei {mk7Peak} ng/mL nach {mk7Time} und liegt nach {laterTime} noch bei {mk7Later} ng/mL: {share} der Spitze.',
     '朝食とともに{dose} µgを1回服用。MK-4は{mk4Peak} ng/mLでピークに達し{gone}、{mk4Text}。MK-7は{mk7Time}後に{mk7Peak} ng/mLでピークに達し、{laterTime}後もまだ{mk7Later} ng/mL（ピークの{share}）です。',
   ],
   'pres.story.daily-plateau.caption': [
     "Every day another {dose} µg lands on what is left from the days before. MK-7's half-life is {tHalf} ({tHalfDays}): in that time half of what is in the blood is cleared. Intake and clearance balance at a plateau of {low}–{high} ng/mL, 90% reached after {days90}; each plateau day gives {ratio} the exposure of day 1.",
-    'Jeden Tag kommen weitere {dose} µg zu dem hinzu, was von den Vortagen übrig ist. Die Halbwertszeit von MK-7 beträgt {tHalf} ({tHalfDays}): In dieser Zeit wird die Hälfte dessen, was im Blut ist, ausgeschieden. Aufnahme und Ausscheidung halten sich auf einem Plateau von {low}–{high} ng/mL die Waage, 90 % davon nach {days90} erreicht; jeder Plateautag bringt das {ratio} der Exposition von Tag 1.',
+    'Täglich kommen {dose} µg zum Rest der Vortage hinzu. MK-7 hat eine Halbwertszeit von {tHalf} ({tHalfDays}): In dieser Zeit wird die Hälfte dessen abgebaut, was im Blut ist. Aufnahme und Abbau gleichen sich auf einem Plateau von {low}–{high} ng/mL aus, zu 90 % nach {days90} erreicht; ein Plateautag bringt das {ratio} der Exposition von Tag 1.',
     '毎日、前日までの残りにさらに{dose} µgが加わります。MK-7の半減期は{tHalf}（{tHalfDays}）で、その間に血中にある量の半分が消失します。摂取と消失は{low}〜{high} ng/mLのプラトーで釣り合い、{days90}でその90%に達します。プラトーの1日の曝露量は1日目の{ratio}です。',
   ],
+
   'pres.story.fat.caption': [
     'The same {dose} µg of MK-7 every day; only breakfast differs. With {fatG} g of fat the model absorbs {ratio} as much as fasted: a plateau average of {withFat} ng/mL against {fasted} ng/mL (dashed). Uematsu 1996 saw MK-4 exposure rise {obsRatio} from {fromG} g to {toG} g of fat; that the same holds for MK-7 is an assumption.',
     'Jeden Tag dieselben {dose} µg MK-7; nur das Frühstück ist anders. Mit {fatG} g Fett nimmt das Modell {ratio} so viel auf wie nüchtern: ein mittleres Plateau von {withFat} ng/mL gegenüber {fasted} ng/mL (gestrichelt). Uematsu 1996 sah die MK-4-Exposition von {fromG} g auf {toG} g Fett um das {obsRatio} steigen; dass dasselbe für MK-7 gilt, ist eine Annahme.',
@@ -88,14 +89,16 @@ export const PRESENTATION_MESSAGES = {
   ],
   'pres.story.tissue.exposure': [
     '{dose} µg a day for {days}: bone gets {ratio} more exposure from MK-7 than MK-4',
-    '{dose} µg täglich über {days}: Der Knochen erhält von MK-7 {ratio} mehr Exposition als von MK-4',
+    '{dose} µg/Tag über {days}: Knochenexposition durch MK-7 {ratio} höher als durch MK-4',
     '1日{dose} µgを{days}：骨が受ける曝露量はMK-7がMK-4の{ratio}',
   ],
+
   'pres.story.tissue.illustrative': [
     'The carboxylation curves are illustrative.',
-    'Die Carboxylierungskurven sind veranschaulichend.',
+    'Die Carboxylierungskurven sind illustrativ.',
     'カルボキシル化の曲線は説明用の例示です。',
   ],
+
   'pres.story.tissue.tooShort': [
     '{exposure}. Trials measure the markers (ucOC, dp-ucMGP) after {weeks} weeks or more; this scene is too short for that. {illustrative}',
     '{exposure}. Studien messen die Marker (ucOC, dp-ucMGP) nach {weeks} Wochen oder später; diese Szene ist dafür zu kurz. {illustrative}',
@@ -103,9 +106,10 @@ export const PRESENTATION_MESSAGES = {
   ],
   'pres.story.tissue.caption': [
     '{exposure}. After {weeks} weeks MK-7 changes dp-ucMGP by about {mgp7} ({mgpBasis}) and ucOC by about {oc7} ({ocBasis}); MK-4 {mgp4} and {oc4}. {illustrative}',
-    '{exposure}. Nach {weeks} Wochen verändert MK-7 dp-ucMGP um etwa {mgp7} ({mgpBasis}) und ucOC um etwa {oc7} ({ocBasis}); MK-4 um {mgp4} und {oc4}. {illustrative}',
+    '{exposure}. Nach {weeks} Wochen ändert MK-7 dp-ucMGP um etwa {mgp7} ({mgpBasis}), ucOC um etwa {oc7} ({ocBasis}); MK-4 um {mgp4} und {oc4}. {illustrative}',
     '{exposure}。{weeks}週後、MK-7はdp-ucMGPを約{mgp7}（{mgpBasis}）、ucOCを約{oc7}（{ocBasis}）変化させます。MK-4では{mgp4}と{oc4}です。{illustrative}',
   ],
+
   'pres.story.missed-dose.caption': [
     'The dose due at day {day} is forgotten. MK-7 dips to {dip} ng/mL, only {below} below its usual low point, and is above the {threshold} ng/mL line for {share} of the {days}. {other} is cleared between doses anyway: above the line for {otherTime} in all.',
     'Die an Tag {day} fällige Dosis wird vergessen. MK-7 sinkt auf {dip} ng/mL, nur {below} unter seinen üblichen Tiefstwert, und liegt {share} der {days} über der Linie bei {threshold} ng/mL. {other} wird zwischen den Dosen ohnehin ausgeschieden: insgesamt nur {otherTime} über der Linie.',
@@ -119,19 +123,22 @@ export const PRESENTATION_MESSAGES = {
   ],
   'pres.story.k1-vs-mk7.caption': [
     "{dose} µg a day each. First peaks {peaksAt}, MK-7's {peakRatio} K1's (fitted to {peaksSource}). K1 falls to {k1Low} of its peak by the next dose (half-lives {alpha} h and {beta} h, fitted to {halfSource}); MK-7 piles up to a plateau average {averageRatio} K1's, fitted to {ratioSource}'s {low}-{high}× (band), {share} of it after {plateauDays} days (predicted; {plateauSource} saw about {weeks} weeks).",
-    'Je {dose} µg täglich. Erste Spitzen {peaksAt}, die von MK-7 beim {peakRatio} der von K1 (angepasst an {peaksSource}). K1 fällt bis zur nächsten Dosis auf {k1Low} seiner Spitze (Halbwertszeiten {alpha} h und {beta} h, angepasst an {halfSource}); MK-7 häuft sich zu einem mittleren Plateau vom {averageRatio} des K1-Werts an, angepasst an {low}–{high}× bei {ratioSource} (Band), {share} davon nach {plateauDays} Tagen (vorhergesagt; {plateauSource} sah etwa {weeks} Wochen).',
+    'Je {dose} µg täglich. Erste Spitzen {peaksAt}, MK-7 {peakRatio} K1 (gefittet an {peaksSource}). K1 fällt bis zur nächsten Dosis auf {k1Low} der Spitze (t½ {alpha} h und {beta} h, gefittet an {halfSource}); MK-7 reichert sich an: Plateaumittel {averageRatio} K1, gefittet an {low}–{high}× bei {ratioSource} (Band), {share} davon nach {plateauDays} Tagen (Prognose; {plateauSource}: etwa {weeks} Wochen).',
     'それぞれ1日{dose} µg。最初のピークは{peaksAt}で、MK-7はK1の{peakRatio}（{peaksSource}に適合）。K1は次の服用までにピークの{k1Low}まで下がります（半減期{alpha}時間と{beta}時間、{halfSource}に適合）。MK-7は蓄積してプラトー平均がK1の{averageRatio}になり、{ratioSource}の{low}〜{high}倍（帯）に適合、その{share}に{plateauDays}日で達します（予測。{plateauSource}では約{weeks}週）。',
   ],
+
   'pres.story.variation.caption': [
     '{people} simulated people take {dose} µg of MK-7 with breakfast every day. On day {day} the median is {median} ng/mL; the middle half lie between {p25} and {p75} ng/mL, 9 in 10 between {p05} and {p95} ng/mL. They differ in bioavailability (CV {cvF}), half-life ({cvHalfLife}), volume ({cvVolume}) and absorption rate ({cvKa}). Exposure varies {cvAuc} (CV); Uematsu 1996 measured {measuredLow}-{measuredHigh} for MK-4.',
-    '{people} simulierte Menschen nehmen jeden Tag {dose} µg MK-7 zum Frühstück. An Tag {day} liegt der Median bei {median} ng/mL; die mittlere Hälfte liegt zwischen {p25} und {p75} ng/mL, 9 von 10 zwischen {p05} und {p95} ng/mL. Sie unterscheiden sich in der Bioverfügbarkeit (VK {cvF}), der Halbwertszeit ({cvHalfLife}), dem Volumen ({cvVolume}) und der Absorptionsrate ({cvKa}). Die Exposition schwankt um {cvAuc} (VK); Uematsu 1996 maß {measuredLow}–{measuredHigh} für MK-4.',
+    '{people} simulierte Menschen nehmen täglich {dose} µg MK-7 zum Frühstück. An Tag {day} ist der Median {median} ng/mL; die mittlere Hälfte liegt bei {p25}–{p75} ng/mL, 9 von 10 bei {p05}–{p95} ng/mL. Sie unterscheiden sich in Bioverfügbarkeit (VK {cvF}), Halbwertszeit ({cvHalfLife}), Volumen ({cvVolume}) und Absorptionsrate ({cvKa}). Die Exposition variiert um {cvAuc} (VK); Uematsu 1996 maß {measuredLow}–{measuredHigh} für MK-4.',
     'シミュレーション上の{people}人が毎日朝食とともにMK-7を{dose} µg服用します。{day}日目の中央値は{median} ng/mL、中央の半数は{p25}〜{p75} ng/mL、10人中9人は{p05}〜{p95} ng/mLの間です。違いはバイオアベイラビリティ（CV {cvF}）、半減期（{cvHalfLife}）、分布容積（{cvVolume}）、吸収速度（{cvKa}）にあります。曝露量のばらつきは{cvAuc}（CV）で、Uematsu 1996ではMK-4で{measuredLow}〜{measuredHigh}でした。',
   ],
+
   'pres.story.mk4-milligrams.caption': [
     "Japan's clinical MK-4 dose, 15 mg three times a day, is {ratio} the {dose} µg of MK-7. MK-4 peaks at {peak} ng/mL but falls within hours, down to {nightLow} ng/mL each morning; MK-7 barely moves, heading for {low}-{high} ng/mL (log axis). Nutritional MK-4 is barely absorbed (Sato 2012: 420 µg not detectable); 15 mg: model AUC(0-24 h) {auc} ng·h/mL, Uematsu 1996 measured {measured}.",
-    'Japans klinische MK-4-Dosis, 15 mg dreimal täglich, ist das {ratio} der {dose} µg MK-7. MK-4 erreicht {peak} ng/mL, fällt aber binnen Stunden, jeden Morgen bis auf {nightLow} ng/mL; MK-7 bewegt sich kaum und steuert auf {low}–{high} ng/mL zu (logarithmische Achse). MK-4 in Nahrungsmengen wird kaum aufgenommen (Sato 2012: 420 µg nicht nachweisbar); 15 mg: Modell-AUC(0–24 h) {auc} ng·h/mL, Uematsu 1996 maß {measured}.',
+    'Japans klinische MK-4-Dosis (3 × 15 mg täglich) ist das {ratio} der {dose} µg MK-7. MK-4 erreicht {peak} ng/mL, fällt aber binnen Stunden, morgens bis {nightLow} ng/mL; MK-7 bewegt sich kaum, Richtung {low}–{high} ng/mL (log. Achse). Nahrungs-MK-4 wird kaum aufgenommen (Sato 2012: 420 µg nicht messbar); 15 mg: Modell-AUC(0–24 h) {auc} ng·h/mL, Uematsu 1996: {measured}.',
     '日本の臨床用量のMK-4（15 mgを1日3回）は、MK-7の{dose} µgの{ratio}です。MK-4は{peak} ng/mLでピークに達しますが数時間で下がり、毎朝{nightLow} ng/mLまで落ちます。MK-7はほとんど動かず、{low}〜{high} ng/mLに向かいます（対数軸）。栄養量のMK-4はほとんど吸収されません（Sato 2012：420 µgで検出されず）。15 mgではモデルのAUC(0–24 h)は{auc} ng·h/mL、Uematsu 1996の測定値は{measured}です。',
   ],
+
   // A scene the teacher added: its numbers in a sentence per regimen.
   'pres.summary.regimen': [
     '{label}: peak {peak} {units} after {time}{plateau}.',
@@ -152,14 +159,16 @@ export const PRESENTATION_MESSAGES = {
   // Chart annotations (annotations.ts, observationMarks.ts, FatInset.tsx).
   'pres.ann.halfLives': [
     '{label} half-lives {alpha} and {beta}: half gone in {span}',
-    '{label} Halbwertszeiten {alpha} und {beta}: Hälfte weg nach {span}',
+    '{label} t½ {alpha} und {beta}: Hälfte weg nach {span}',
     '{label} 半減期{alpha}と{beta}：{span}で半分に',
   ],
+
   'pres.ann.halfLife': [
     '{label} half-life {time}: half gone',
-    '{label} Halbwertszeit {time}: Hälfte weg',
+    '{label} t½ {time}: Hälfte weg',
     '{label} 半減期{time}：半分に',
   ],
+
   'pres.ann.plateau': [
     '{label} plateau {low}–{high} {units}',
     '{label} Plateau {low}–{high} {units}',
@@ -170,28 +179,32 @@ export const PRESENTATION_MESSAGES = {
     '{label} über {level} {units}: {above} von {total}',
     '{label} {level} {units}超：{total}中{above}',
   ],
-  'pres.obs.fitted': ['(fitted)', '(angepasst)', '（適合）'],
-  'pres.obs.predicted': ['(predicted)', '(vorhergesagt)', '（予測）'],
+  'pres.obs.fitted': ['(fitted)', '(gefittet)', '（適合）'],
+  'pres.obs.predicted': ['(predicted)', '(Prognose)', '（予測）'],
   'pres.obs.peak': [
     '{source}: {label} peak {when} {role}',
-    '{source}: {label} Spitze {when} {role}',
+    '{source}: {label} Peak {when} {role}',
     '{source}：{label} ピーク{when} {role}',
   ],
+
   'pres.obs.stillDetectable': [
     '{source}: {label} still detectable at {time} {role}',
-    '{source}: {label} nach {time} noch nachweisbar {role}',
+    '{source}: {label} nach {time} noch messbar {role}',
     '{source}：{label} {time}後も検出 {role}',
   ],
+
   'pres.obs.notDetectable': [
     '{source}: {label} not detectable {role}',
-    '{source}: {label} nicht nachweisbar {role}',
+    '{source}: {label} nicht messbar {role}',
     '{source}：{label} 検出されず {role}',
   ],
+
   'pres.obs.detectionLimit': [
     'Detection limit {level} {units} (assumed)',
-    'Nachweisgrenze {level} {units} (angenommen)',
+    'Nachweisgrenze {level} {units} (Annahme)',
     '検出限界{level} {units}（仮定）',
   ],
+
   'pres.obs.fatTitle': [
     '{source}: exposure vs meal fat (relative to {fatG} g) {role}',
     '{source}: Exposition nach Fett der Mahlzeit (relativ zu {fatG} g) {role}',
