@@ -385,7 +385,7 @@ export const RENDERER_MESSAGES = {
   'caution.source': ['Source: {sources}.', 'Quelle: {sources}.', '出典：{sources}。'],
   'caution.line': [
     'On warfarin or another vitamin K antagonist? Talk to your doctor before taking {names}: small daily amounts already change INR ({sources}).',
-    'Nehmen Sie Warfarin oder einen anderen Vitamin-K-Antagonisten? Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt, bevor Sie {names} nehmen: Schon kleine tägliche Mengen verändern den INR ({sources}).',
+    'Warfarin oder ein anderer Vitamin-K-Antagonist? Vor {names} ärztlich beraten lassen: Schon kleine Tagesmengen verändern den INR ({sources}).',
     'ワルファリンなどのビタミンK拮抗薬を服用していますか？ {names}をとる前に医師に相談してください。毎日の少量でもINRが変わります（{sources}）。',
   ],
   'caution.or': ['{a} or {b}', '{a} oder {b}', '{a}または{b}'],
