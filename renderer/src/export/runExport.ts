@@ -199,7 +199,8 @@ export async function buildImage(
       format: 'svg',
       name: `${figure.name}.svg`,
       content: embedScenarioInSvg(figure.svg, carried),
-      size: tr.t('run.sizeVector', { w: tr.num(figure.widthPx), h: tr.num(figure.heightPx) }),
+      // Pixel sizes as plain digits ("1920 × 1080"), as image tools write them.
+      size: tr.t('run.sizeVector', { w: String(figure.widthPx), h: String(figure.heightPx) }),
       note,
     };
   }
@@ -217,7 +218,7 @@ export async function buildImage(
     format: 'png',
     name: `${figure.name}@${density}x.png`,
     content: png,
-    size: tr.t('run.sizePx', { w: tr.num(figure.widthPx * density), h: tr.num(figure.heightPx * density) }),
+    size: tr.t('run.sizePx', { w: String(figure.widthPx * density), h: String(figure.heightPx * density) }),
     note,
   };
 }
