@@ -40,7 +40,13 @@ describe('a file of nine ten-year calendar regimens in the Doses panel (chromium
       expect(await firstRow(list).getByLabel('Dose time').inputValue()).toBe('2026-01-05T08:00');
     }
     // The page says what is being listed only while it is: nothing is left saying so.
-    await expect.poll(() => dosesPanel(page).getByText(/^Listing the/).count()).toBe(0);
+    await expect
+      .poll(() =>
+        dosesPanel(page)
+          .getByText(/^Listing the/)
+          .count(),
+      )
+      .toBe(0);
 
     // Rows 12-22 of the fourth list: row 12 is the fourth day's third slot (Thursday 8 January, 19:00).
     const fourth = lists(page).nth(3);
