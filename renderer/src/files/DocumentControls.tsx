@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { asSentence } from '../../../sim';
 import { readPickedScenario, SCENARIO_ACCEPT } from '../bridge/readPickedFile';
+import { parseAhead } from './documentState';
 import { copyScenarioLink } from './shareLink';
 import { getBridge } from '../bridge';
 import { useLaunchedFiles } from '../bridge/useLaunchedFiles';
@@ -91,6 +92,8 @@ export function DocumentControls({
         });
         return;
       }
+      // A large file's parse and schema run in a worker first; openText then takes their answer.
+      await parseAhead(read.text);
       setNotice(doc.openText(file.name, read.text, read.source === 'scenario' ? undefined : read.source));
     } catch (e) {
       fail(e);

@@ -1,4 +1,11 @@
-import { asSentence, parseScenarioText, UNNAMED_SCENARIO, type Scenario } from '../../../sim';
+import {
+  asSentence,
+  parseScenarioText,
+  UNNAMED_SCENARIO,
+  type ParseResult,
+  type Scenario,
+} from '../../../sim';
+import { parseScenarioTextOffPage, type ParseWorkerPort } from './parseOffPage';
 import { scenarioTextOf } from '../state/scenarioText';
 import { scenarioTitle } from '../../../sim/scenario/describe';
 import { fileSlug } from '../../../sim/text/fileSlug';
@@ -41,10 +48,31 @@ export function interpretOpenedFile(fileName: string, text: string): OpenOutcome
  */
 export function interpretScenarioText(what: string, text: string): OpenOutcome {
   const tr = currentTranslator();
-  const parsed = parseScenarioText(text, tr);
+  const ahead = takeParsedAhead(text);
+  // A refusal read off the page is in the command line's English (the worker has no translator): its words are
+  // read again here, in the UI's language. An accepted file is not parsed twice.
+  const parsed = ahead !== null && ahead.ok ? ahead : parseScenarioText(text, tr);
   if (!parsed.ok) {
     return { ok: false, message: tr.t('doc.openFailed', { what, error: asSentence(parsed.error) }) };
   }
   const migrated = parsed.migratedFrom === null ? '' : tr.t('doc.migrated', { version: parsed.migratedFrom });
   return { ok: true, scenario: parsed.scenario, message: tr.t('doc.opened', { what, migrated }) };
+}
+
+/** The parse of the text about to be opened, done ahead off the page (parseAhead); one, read once. */
+let parsedAhead: { text: string; result: ParseResult } | null = null;
+
+/**
+ * Reads `text` as a scenario off the page when it is large (parseOffPage.ts), for the interpretScenarioText
+ * call that follows with the same text, so opening a large file never blocks the page with its parse.
+ */
+export async function parseAhead(text: string, createWorker?: () => ParseWorkerPort): Promise<void> {
+  const result = await parseScenarioTextOffPage(text, createWorker);
+  parsedAhead = { text, result };
+}
+
+function takeParsedAhead(text: string): ParseResult | null {
+  const ahead = parsedAhead;
+  parsedAhead = null;
+  return ahead !== null && ahead.text === text ? ahead.result : null;
 }

@@ -5,7 +5,7 @@ import { getBridge } from '../bridge';
 import { currentTranslator } from '../i18n/locale';
 import { recordRenderedScenario, takeRestoreRequest } from '../errors/lastGoodState';
 import { doneWithLinkScenario, takeLinkScenario } from '../files/shareLink';
-import { restoreDecision } from './restoreSession';
+import { restoreDecisionOffPage } from './restoreSession';
 import { setSessionNotices } from './sessionNotices';
 
 /** Quiet time after the last change before the session is written (a drag writes once, at its end). */
@@ -60,11 +60,14 @@ export function useSessionPersistence(
     };
     getBridge()
       .loadSession()
+      .then(async (result) => {
+        if (alive && result.ok && result.data.notice) setSessionNotices({ info: result.data.notice });
+        // A large session is read in a worker (files/parseOffPage.ts), not during the page's start.
+        return restoreDecisionOffPage(result.ok ? result.data.text : null);
+      })
       .then(
-        (result) => {
+        (decision) => {
           if (!alive) return;
-          if (result.ok && result.data.notice) setSessionNotices({ info: result.data.notice });
-          const decision = restoreDecision(result.ok ? result.data.text : null);
           if (decision.action === 'keep-default') {
             if (decision.problem) console.warn(decision.problem);
             return openLink();
