@@ -1,5 +1,11 @@
 import type { Regimen } from '../regimen/regimen';
-import { SCENARIO_FORMAT, SCENARIO_VERSION, type Scenario, type ScenarioRegimen } from './schema';
+import {
+  SCENARIO_FORMAT,
+  SCENARIO_VERSION,
+  UNNAMED_SCENARIO,
+  type Scenario,
+  type ScenarioRegimen,
+} from './schema';
 
 /** The scenario a new user starts from: 90 µg/day of each compound with a 15 g-fat meal, for 30 days. */
 export function defaultScenario(): Scenario {
@@ -17,7 +23,8 @@ export function defaultScenario(): Scenario {
   return {
     format: SCENARIO_FORMAT,
     version: SCENARIO_VERSION,
-    name: 'Daily 90 µg with a meal',
+    // Untitled: a name the app gave would stay in the file after the user changed the schedule.
+    name: UNNAMED_SCENARIO,
     horizonDays: 30,
     stepMin: 60,
     regimens: [regimen('mk4'), regimen('mk7'), regimen('k1')],

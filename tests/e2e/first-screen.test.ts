@@ -29,6 +29,7 @@ describe('the first screen (chromium)', () => {
         .getByRole('navigation', { name: 'Start here' })
         .getByRole('button', { name: 'Enter my own schedule' })
         .click();
+      await page.getByRole('button', { name: 'Keep all 3' }).click();
       const mk7 = page
         .getByRole('region', { name: 'Doses', exact: true })
         .getByRole('group', { name: 'MK-7' });
@@ -38,6 +39,54 @@ describe('the first screen (chromium)', () => {
       // 30 daily doses as the sliders set them, plus the added one, all inside the 30-day run.
       await expect.poll(() => table.locator('tbody tr').count()).toBe(31);
       expect(await mk7.getByRole('combobox', { name: 'Pattern' }).inputValue()).toBe('once');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('"Enter my own schedule" asks which form the user takes; "MK-7 only" shows only MK-7 in the chart and the Doses panel, keeps the others hidden, and Undo brings them back', async () => {
+    const { page, context, errors } = await newAppPage(harness.browser, harness.server.url, {
+      width: 1024,
+      height: 768,
+    });
+    try {
+      const start = page.getByRole('navigation', { name: 'Start here' });
+      const legend = () =>
+        page
+          .locator('[data-testid=plasma-chart] .plot-legend-item')
+          .evaluateAll((els) => els.map((e) => e.textContent));
+      await expect.poll(legend).toEqual(['MK-4', 'MK-7', 'K1']);
+      await start.getByRole('button', { name: 'Enter my own schedule' }).click();
+      const question = start.getByRole('group', { name: /^Which form do you take\?/ });
+      await question.waitFor();
+      const choices = await question.getByRole('button').allTextContents();
+      expect(choices).toEqual(['MK-4 only', 'MK-7 only', 'K1 only', 'Keep all 3']);
+      // The keyboard is on the first choice; Escape closes the question without a change.
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('MK-4 only');
+      await page.keyboard.press('Escape');
+      expect(await question.count()).toBe(0);
+      await start.getByRole('button', { name: 'Enter my own schedule' }).click();
+      await question.getByRole('button', { name: 'MK-7 only' }).click();
+      // The chart and the Doses panel show MK-7 alone; the panel is on screen with the focus in it.
+      await expect.poll(legend).toEqual(['MK-7']);
+      const doses = page.getByRole('region', { name: 'Doses', exact: true });
+      await expect
+        .poll(async () => {
+          const box = await doses.boundingBox();
+          return box !== null && box.y >= -1 && box.y < 768 / 2;
+        })
+        .toBe(true);
+      expect(await doses.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+      expect(await doses.getByRole('group', { name: 'MK-7' }).count()).toBe(1);
+      expect(await doses.getByRole('group', { name: 'MK-4' }).count()).toBe(0);
+      expect(await doses.getByRole('group', { name: 'K1' }).count()).toBe(0);
+      // The other forms are kept (hidden): their switches are there, off.
+      expect(await page.getByRole('checkbox', { name: 'MK-4' }).isChecked()).toBe(false);
+      expect(await page.getByRole('checkbox', { name: 'MK-7' }).isChecked()).toBe(true);
+      // One undoable step.
+      await page.getByRole('button', { name: 'Undo' }).click();
+      await expect.poll(legend).toEqual(['MK-4', 'MK-7', 'K1']);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
@@ -72,6 +121,8 @@ describe('the first screen (chromium)', () => {
           ['Add my lab results', 'My measured levels'],
         ] as const) {
           await start.getByRole('button', { name }).click();
+          if (name === 'Enter my own schedule')
+            await start.getByRole('button', { name: 'Keep all 3' }).click();
           const panel = page.getByRole('region', { name: region, exact: true });
           // The panel's top comes into view (smooth scrolling settles), and the focus is inside it.
           await expect

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { decodeScenarioBytes, defaultScenario, parseScenarioText, serializeScenario } from '../../sim/index';
 
 describe('scenario bytes and text: the same in the command line and the app', () => {
-  const text = serializeScenario(defaultScenario());
+  // A name with "µ" (two bytes in UTF-8), so the invalid-UTF-8 case can cut inside a character.
+  const scenario = { ...defaultScenario(), name: 'Daily 90 µg with a meal' };
+  const text = serializeScenario(scenario);
 
   it('accepts and strips a UTF-8 byte-order mark', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
@@ -10,7 +12,7 @@ describe('scenario bytes and text: the same in the command line and the app', ()
     expect(decoded.ok && decoded.text.charCodeAt(0)).toBe(0xfeff); // kept by decoding ...
     expect(decoded.ok && parseScenarioText(decoded.text)).toEqual({
       ok: true,
-      scenario: defaultScenario(),
+      scenario,
       migratedFrom: null,
     }); // ... and removed by the parser both use
   });

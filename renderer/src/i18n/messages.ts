@@ -130,6 +130,14 @@ export const RENDERER_MESSAGES = {
     'Ihr Startdatum, Uhrzeiten, Mahlzeiten, vergessene, verschobene, doppelte oder zusätzliche Dosen.',
     '開始日、時刻、食事、飲み忘れ・時間変更・2倍量・追加の服用。',
   ],
+  // "Enter my own schedule" asks first which form the user takes (start/FirstSteps.tsx).
+  'start.whichForm': [
+    'Which form do you take? The chart and the Doses panel then show only it; the others stay, hidden (Compounds brings them back).',
+    'Welche Form nehmen Sie ein? Diagramm und Dosen zeigen dann nur diese; die anderen bleiben, ausgeblendet (unter Substanzen wieder einzublenden).',
+    'どの形態を摂っていますか？グラフと「服用」にはそれだけが表示されます。ほかは非表示のまま残ります（「化合物」で戻せます）。',
+  ],
+  'start.onlyForm': ['{label} only', 'Nur {label}', '{label}のみ'],
+  'start.keepAllForms': ['Keep all {count}', 'Alle {count} behalten', '{count}種類すべて残す'],
   'start.lab': ['Add my lab results', 'Eigene Laborwerte hinzufügen', '自分の検査値を追加'],
   'start.labHint': [
     'Measured levels drawn over the curves, and a personal factor fitted to them.',

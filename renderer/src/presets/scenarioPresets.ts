@@ -19,8 +19,6 @@ export interface ScenarioPreset {
   build: (horizonDays: number) => Scenario;
 }
 
-const labelled = (label: string, r: ReturnType<typeof makeRegimen>): ScenarioRegimen => ({ label, ...r });
-
 /**
  * The clinical MK-4 regimen as a scenario regimen: sim's preset (15 mg at 08:00, 13:00 and 19:00 after meals)
  * as a daily pattern of the Doses panel, so it runs for any duration the slider sets, the Dose slider moves all
@@ -29,11 +27,10 @@ const labelled = (label: string, r: ReturnType<typeof makeRegimen>): ScenarioReg
 export function clinicalMk4ScenarioRegimen(): ScenarioRegimen {
   const clock = (h: number) => `${String(8 + h).padStart(2, '0')}:00`;
   const meals = ['breakfast', 'lunch', 'dinner'] as const;
+  // No label of its own: the compound's name, with the schedule in words beside it, stays true after an edit (a
+  // label "15 mg three times a day" did not, and was English in every language).
   return {
-    ...labelled(
-      'Clinical MK-4, 15 mg three times a day',
-      makeRegimen({ compound: 'mk4', doseUg: 15_000, fatG: CLINICAL_MK4_MEAL_FAT_G.value }),
-    ),
+    ...makeRegimen({ compound: 'mk4', doseUg: 15_000, fatG: CLINICAL_MK4_MEAL_FAT_G.value }),
     schedule: {
       pattern: {
         days: 'daily',
@@ -58,9 +55,10 @@ function clinicalCalendar(): Schedule {
 }
 
 /**
- * The presets a teacher or user can start from. "Why MK-4 needs milligrams" puts the Japanese clinical MK-4
- * regimen (45 mg/day) next to 90 µg/day MK-7 on a log axis: with 500 times the dose, MK-4 peaks far higher but
- * falls back each night to about the level MK-7 holds all day (MK-4 is cleared in hours, MK-7 over days).
+ * The presets a teacher or user can start from. Each is untitled (as defaultScenario is): the title says what the
+ * scenario holds, so after the user changes the schedule no file or title carries the preset's name. "Why MK-4
+ * needs milligrams" puts the Japanese clinical MK-4 regimen (45 mg/day) next to 90 µg/day MK-7 on a log axis:
+ * with 500 times the dose, MK-4 peaks far higher but falls back each night to about the level MK-7 holds all day (MK-4 is cleared in hours, MK-7 over days).
  */
 export const SCENARIO_PRESETS: readonly ScenarioPreset[] = [
   { id: 'default', label: 'Daily 90 µg of each form, with a meal', build: () => defaultScenario() },
@@ -69,7 +67,6 @@ export const SCENARIO_PRESETS: readonly ScenarioPreset[] = [
     label: 'Clinical MK-4: 15 mg three times a day after meals (45 mg/day)',
     build: (horizonDays) => ({
       ...defaultScenario(),
-      name: 'Clinical MK-4, 15 mg three times a day after meals',
       horizonDays,
       calendar: clinicalCalendar(),
       regimens: [clinicalMk4ScenarioRegimen()],
@@ -81,13 +78,9 @@ export const SCENARIO_PRESETS: readonly ScenarioPreset[] = [
     label: 'Why MK-4 needs milligrams: clinical MK-4 next to 90 µg/day MK-7',
     build: (horizonDays) => ({
       ...defaultScenario(),
-      name: 'Clinical MK-4 (45 mg/day) vs MK-7 (90 µg/day)',
       horizonDays,
       calendar: clinicalCalendar(),
-      regimens: [
-        clinicalMk4ScenarioRegimen(),
-        labelled('MK-7, 90 µg a day', makeRegimen({ compound: 'mk7', doseUg: 90, fatG: 20 })),
-      ],
+      regimens: [clinicalMk4ScenarioRegimen(), makeRegimen({ compound: 'mk7', doseUg: 90, fatG: 20 })],
       display: { ...defaultScenario().display, axis: 'log', visible: ['mk4', 'mk7'] },
     }),
   },

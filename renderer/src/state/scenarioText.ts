@@ -1,4 +1,5 @@
-import { savedScenarioText, type Scenario } from '../../../sim';
+import { savedScenarioText, UNNAMED_SCENARIO, type Scenario } from '../../../sim';
+import { isUserNamed } from '../../../sim/scenario/describe';
 
 /**
  * The saved text of a scenario, serialised once per scenario object: the unsaved-changes check, the session
@@ -11,7 +12,10 @@ const texts = new WeakMap<Scenario, string>();
 export function scenarioTextOf(scenario: Scenario): string {
   let text = texts.get(scenario);
   if (text === undefined) {
-    text = savedScenarioText(scenario);
+    // Only a name the user typed is saved as the name: one the app gave (an old preset's or default's, from an
+    // opened file) no longer describes a changed schedule, and the title already says what the file holds.
+    const named = isUserNamed(scenario) ? scenario : { ...scenario, name: UNNAMED_SCENARIO };
+    text = savedScenarioText(named);
     texts.set(scenario, text);
   }
   return text;
