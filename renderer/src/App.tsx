@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { ControlPanel } from './regimen/ControlPanel';
 import { DocumentControls } from './files/DocumentControls';
 import { MAX_NAME_CHARS, type DoseMark, type Scenario } from '../../sim';
@@ -57,6 +57,11 @@ export function App() {
     (lastGood: typeof scenario | null) => lastGood && store.reset(lastGood),
     [store],
   );
+  // What is below the first chart follows one render later (React's deferred value): a slider step redraws the
+  // controls and the chart in its own frame, then the tissue chart, schedule, answers and numbers in the next
+  // task, before the frame is painted when there is time (an interrupted one is redone with the newest edit).
+  const later = useDeferredValue(scenario);
+  const laterViewState = useDeferredValue(viewState);
   const [showVariation, setShowVariation] = useVariationShown();
   // The Sensitivity section's regimen, shared with the Export menu's sensitivity chart entries.
   const [sensitivityChoice, setSensitivityChoice] = useState<number | null>(null);
@@ -65,14 +70,14 @@ export function App() {
   const saveSensitivity = useCallback(
     async (kind: SensitivityExportKind, regimenIndex: number) => {
       const { runExport } = await loadExport();
-      const outcome = await runExport(kind, scenario, {
+      const outcome = await runExport(kind, later, {
         preset: DEFAULT_PRESET,
         density: DEFAULT_DENSITY,
         sensitivityRegimen: regimenIndex,
       });
       return outcome.message;
     },
-    [scenario],
+    [later],
   );
   const toggleDose = useCallback(
     (mark: DoseMark) => {
@@ -93,6 +98,40 @@ export function App() {
     [dispatch, scenario],
   );
 
+  const laterView = laterViewState.status === 'ready' ? laterViewState.view : laterViewState.previous;
+  // The same element while `later` holds still: React skips these sections in a slider step's own render.
+  const belowChart = useMemo(
+    () => (
+      <>
+        {laterView && later.display.showTissue && (
+          <ErrorBoundary what="the tissue chart" onGoBack={goBack}>
+            <ViewChart view={laterView} panel="tissue" height={290} />
+          </ErrorBoundary>
+        )}
+        <ErrorBoundary what="the dose schedule and measured levels" onGoBack={goBack}>
+          <Suspense fallback={null}>
+            <ScheduleSection scenario={later} dispatch={dispatch} />
+          </Suspense>
+        </ErrorBoundary>
+        <ErrorBoundary what="the numbers table" onGoBack={goBack}>
+          <ViewMetrics scenario={later} viewState={laterViewState} />
+        </ErrorBoundary>
+        <ErrorBoundary what="the sensitivity chart" onGoBack={goBack}>
+          <Suspense fallback={null}>
+            <SensitivitySection
+              scenario={later}
+              chosen={sensitivityChoice}
+              onChoose={setSensitivityChoice}
+              onSave={saveSensitivity}
+            />
+          </Suspense>
+        </ErrorBoundary>
+        <SourcesPanel />
+      </>
+    ),
+    [later, laterView, laterViewState, goBack, dispatch, sensitivityChoice, saveSensitivity],
+  );
+
   return (
     <div className="app">
       <header className="app-header">
@@ -100,7 +139,7 @@ export function App() {
         <p className="subtitle">{tr.t('app.subtitle')}</p>
         <LanguageSwitch />
         <ScenarioName scenario={scenario} onName={(name) => dispatch({ type: 'setName', name })} />
-        <FirstSteps />
+        <FirstSteps scenario={scenario} dispatch={dispatch} />
         <PhonePanel id="header-actions" className="header-actions" label={tr.t('phone.menu')}>
           <DocumentControls
             store={store}
@@ -135,32 +174,7 @@ export function App() {
           {/* Right under the curves it qualifies, so a projected chart stays above the fold at 1024 × 768. */}
           <AnticoagulantCaution compounds={compoundsOnScreen(scenario)} />
           {/* Below the first chart: drawn once it is on screen, so a cold start does not wait for them. */}
-          <AfterFirstPaint>
-            {view && scenario.display.showTissue && (
-              <ErrorBoundary what="the tissue chart" onGoBack={goBack}>
-                <ViewChart view={view} panel="tissue" height={290} />
-              </ErrorBoundary>
-            )}
-            <ErrorBoundary what="the dose schedule and measured levels" onGoBack={goBack}>
-              <Suspense fallback={null}>
-                <ScheduleSection scenario={scenario} dispatch={dispatch} />
-              </Suspense>
-            </ErrorBoundary>
-            <ErrorBoundary what="the numbers table" onGoBack={goBack}>
-              <ViewMetrics scenario={scenario} viewState={viewState} />
-            </ErrorBoundary>
-            <ErrorBoundary what="the sensitivity chart" onGoBack={goBack}>
-              <Suspense fallback={null}>
-                <SensitivitySection
-                  scenario={scenario}
-                  chosen={sensitivityChoice}
-                  onChoose={setSensitivityChoice}
-                  onSave={saveSensitivity}
-                />
-              </Suspense>
-            </ErrorBoundary>
-            <SourcesPanel />
-          </AfterFirstPaint>
+          <AfterFirstPaint>{belowChart}</AfterFirstPaint>
         </div>
       </main>
     </div>

@@ -29,13 +29,17 @@ function createViewWorker(): ViewWorkerPort {
 }
 
 /**
- * The page's half of the worker's pack(scenarioView(...)): only the dose marks are rebuilt now, in slices; each
- * regimen's marks are the same objects, as in scenarioView (so half the allocation), and a result's dose events
- * and intakes stay packed until something reads them.
+ * The page's half of the worker's pack(scenarioView(...)): only the dose marks and the measured levels (the
+ * chart reads both at once; 10,000 levels rebuilt in one go were a block of their own) are rebuilt now, in
+ * slices; each regimen's marks are the same objects, as in scenarioView (so half the allocation), and a
+ * result's dose events and intakes stay packed until something reads them.
  */
 export async function unpackView(packed: unknown): Promise<ScenarioView> {
   const keepExtras = takeExtras(packed);
-  const unpacked = (await unpackGently(packed, (key) => key === 'doseMarks')) as ScenarioView;
+  const unpacked = (await unpackGently(
+    packed,
+    (key) => key === 'doseMarks' || key === 'measured',
+  )) as ScenarioView;
   keepExtras(unpacked);
   return shareRegimenMarks(unpacked);
 }
@@ -67,13 +71,28 @@ export function useScenarioView(
   if (worker.result !== null && worker.result !== lastHeavyView) setLastHeavyView(worker.result);
   const previous = worker.result ?? lastHeavyView;
 
-  if (small) return { status: 'ready', view: small, scenario };
-  if (worker.result !== null && worker.resultFor === scenario)
-    return { status: 'ready', view: worker.result, scenario };
-  if (worker.error !== null && worker.errorFor === scenario)
-    return { status: 'failed', error: worker.error, previous };
-  if (worker.canceled) return { status: 'canceled', work, previous, retry: worker.retry };
-  return { status: 'working', work, startedMs: worker.startedMs, previous, cancel: worker.cancel };
+  const { result, resultFor, error, errorFor, canceled, startedMs, cancel, retry } = worker;
+  // One object while nothing in it changed: what is below the chart follows it as a deferred value (App.tsx).
+  return useMemo((): ScenarioViewState => {
+    if (small) return { status: 'ready', view: small, scenario };
+    if (result !== null && resultFor === scenario) return { status: 'ready', view: result, scenario };
+    if (error !== null && errorFor === scenario) return { status: 'failed', error, previous };
+    if (canceled) return { status: 'canceled', work, previous, retry };
+    return { status: 'working', work, startedMs, previous, cancel };
+  }, [
+    small,
+    scenario,
+    result,
+    resultFor,
+    error,
+    errorFor,
+    canceled,
+    work,
+    startedMs,
+    previous,
+    cancel,
+    retry,
+  ]);
 }
 
 /** Points each regimen's `doses` at its marks in `doseMarks` (time order in both, as scenarioView builds them). */

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { LatestRunner, type Shown } from './latestRunner';
 import type { WorkerPort } from './protocol';
 
@@ -85,14 +85,15 @@ export function useWorkerResult<R, T, W = T>(options: WorkerResultOptions<R, T, 
     if (enabled) runner.current?.submit(request);
   }, [enabled, request]);
 
-  const cancel = (): void => {
+  // Kept while the request is the same, so a state built from them keeps its identity.
+  const cancel = useCallback((): void => {
     runner.current?.cancel();
     setAsked({ request, startedMs: performance.now(), canceled: true });
-  };
-  const retry = (): void => {
+  }, [request]);
+  const retry = useCallback((): void => {
     setAsked({ request, startedMs: performance.now(), canceled: false });
     runner.current?.submit(request);
-  };
+  }, [request]);
 
   const answered = shown !== null && (shown.kind === 'result' ? shown.resultFor : shown.errorFor) === request;
   const canceled = enabled && asked !== null && asked.request === request && asked.canceled;
