@@ -246,11 +246,11 @@ describe.each(LOCALES)('number boxes in a %s browser (chromium)', { retry: 1 }, 
       // Escape restores a refused value; with nothing to restore it would leave presentation mode.
       if ((await threshold.getAttribute('aria-invalid')) === 'true') await threshold.press('Escape');
     }
-    // "0,5" typed is 0.5, in any browser; presentation mode writes numbers in English while its words are.
+    // "0,5" typed is 0.5, in any browser; the label writes it as the UI's locale does ("0,5" in en-DE).
     await typeInto(threshold, '0,5');
     await expect
       .poll(() => page.locator('.pres-annotation-threshold text').textContent())
-      .toMatch(/above 0\.5 ng\/mL/);
+      .toMatch(new RegExp(`above ${shown(0.5, locale).replace('.', '\\.')} ng/mL`));
     await threshold.blur();
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Presentation mode' }).waitFor();

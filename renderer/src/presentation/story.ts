@@ -20,14 +20,7 @@ import { MARKER_READOUT_WEEKS, markerBasis, markerReadouts, type Marker } from '
 import { disposition } from '../../../sim/model/disposition';
 import { daysToPlateau } from '../../../sim/observationChecks';
 import { currentTranslator } from '../i18n/locale';
-import {
-  formatConc,
-  formatCount,
-  formatDays,
-  formatHours,
-  formatPercent,
-  formatRatio,
-} from './format';
+import { formatConc, formatCount, formatDays, formatHours, formatPercent, formatRatio } from './format';
 import { formatNumberIn } from '../../../sim/i18n/format';
 import { findRegimen, type SceneSimulation, type SimulatedRegimen } from './sceneSimulation';
 import { storyRegimen, storyScenario } from './storyScenario';
