@@ -85,7 +85,7 @@ function valueAt(t: readonly Tick[], px: number): number {
 /** The sketch's points in page pixels, from its path and the SVG's place on the page. */
 async function sketchPixels(page: Page): Promise<{ x: number; y: number }[]> {
   return page.locator('path.pres-sketch').evaluate((p) => {
-    const box = p.ownerSVGElement!.getBoundingClientRect();
+    const box = (p as SVGPathElement).ownerSVGElement!.getBoundingClientRect();
     return Array.from((p.getAttribute('d') ?? '').matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g), (m) => ({
       x: box.left + Number(m[1]),
       y: box.top + Number(m[2]),
