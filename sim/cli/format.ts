@@ -45,7 +45,8 @@ export interface Run {
   metrics: RegimenMetrics;
 }
 
-const SERIES_COLUMNS = [
+/** The columns every run writes, in order (the CSV and JSON formats; tests/support/textCsvWriter.ts reads them too). */
+export const SERIES_COLUMNS = [
   'plasma_ng_per_ml',
   'plasma_nmol_per_l',
   'bone_ng_per_ml',
@@ -59,7 +60,7 @@ type SeriesColumn = (typeof SERIES_COLUMNS)[number];
 const BLOCK_POINTS = 5000;
 
 /** One output column of a block (carboxylation and nmol/L computed from the block's own values). */
-function columnOf(block: GridBlock, column: SeriesColumn, compound: CompoundId): Float64Array {
+export function columnOf(block: GridBlock, column: SeriesColumn, compound: CompoundId): Float64Array {
   const mw = COMPOUND_PRESETS[compound].molarMassGPerMol.value;
   switch (column) {
     case 'plasma_ng_per_ml':
@@ -84,7 +85,7 @@ function columnOf(block: GridBlock, column: SeriesColumn, compound: CompoundId):
 export const CLI_DIGITS = 10;
 
 /** The blocks of every plan in lockstep (they share one grid: same horizon and step); each valid until the next. */
-function* lockstepBlocks(plans: readonly RunPlan[]): Generator<GridBlock[]> {
+export function* lockstepBlocks(plans: readonly RunPlan[]): Generator<GridBlock[]> {
   const streams = plans.map((p) => blocksOf(new GridStepper(p.input), BLOCK_POINTS, true));
   for (;;) {
     const blocks: GridBlock[] = [];

@@ -1,13 +1,19 @@
 /**
  * The CSV writers as they were before numbers went straight into bytes (commit c440c66), kept as the
- * reference the byte writers must match byte for byte, and as the bench's "before". They format each number
- * with the ECMAScript definition itself: String(Number(x.toPrecision(d))) and String(Number(t.toFixed(6))).
+ * reference the byte writers must match byte for byte, and as the bench's "before". The second method is the
+ * number text only: each number goes through the ECMAScript definition itself, String(Number(x.toPrecision(d)))
+ * and String(Number(t.toFixed(6))), into a string. Which columns a block has and how the runs walk the grid
+ * together are not what is checked, so they are the command line's own (sim/cli/format.ts), not a copy.
  */
-import type { RunPlan, ExtraColumn } from '../../sim/cli/format';
-import { COMPOUND_PRESETS, TISSUE_PRESET, seriesCarboxylation, seriesToNmolPerL } from '../../sim';
-import type { CompoundId } from '../../sim/model/types';
-import { GridStepper } from '../../sim/stream/gridStepper';
-import { blocksOf, type GridBlock } from '../../sim/stream/simulateChunks';
+import {
+  columnOf,
+  lockstepBlocks,
+  SERIES_COLUMNS,
+  type ExtraColumn,
+  type RunPlan,
+} from '../../sim/cli/format';
+
+export { columnOf, SERIES_COLUMNS };
 
 const significant = (x: number, digits: number): string => String(Number(x.toPrecision(digits)));
 const time6 = (t: number): string => String(Number(t.toFixed(6)));
@@ -29,37 +35,6 @@ export function textCsvRows(
   return text;
 }
 
-export const SERIES_COLUMNS = [
-  'plasma_ng_per_ml',
-  'plasma_nmol_per_l',
-  'bone_ng_per_ml',
-  'artery_ng_per_ml',
-  'osteocalcin_carboxylated_fraction',
-  'mgp_carboxylated_fraction',
-] as const;
-
-export function columnOf(
-  block: GridBlock,
-  column: (typeof SERIES_COLUMNS)[number],
-  compound: CompoundId,
-): Float64Array {
-  const mw = COMPOUND_PRESETS[compound].molarMassGPerMol.value;
-  switch (column) {
-    case 'plasma_ng_per_ml':
-      return block.plasmaNgPerMl;
-    case 'plasma_nmol_per_l':
-      return seriesToNmolPerL(block.plasmaNgPerMl, mw);
-    case 'bone_ng_per_ml':
-      return block.boneNgPerMl;
-    case 'artery_ng_per_ml':
-      return block.arteryNgPerMl;
-    case 'osteocalcin_carboxylated_fraction':
-      return seriesCarboxylation(block.boneNgPerMl, TISSUE_PRESET.bone, mw);
-    case 'mgp_carboxylated_fraction':
-      return seriesCarboxylation(block.arteryNgPerMl, TISSUE_PRESET.artery, mw);
-  }
-}
-
 /** The command line's CSV as text chunks, 10 significant digits, LF (the old sim/cli/format.ts csvChunks). */
 export function* textCliCsvChunks(
   plans: readonly RunPlan[],
@@ -69,15 +44,8 @@ export function* textCliCsvChunks(
     SERIES_COLUMNS.map((c) => (k === 0 ? c : `r${k + 1}_${plan.compound}_${c}`)),
   );
   yield `time_h,${[...columns, ...extra.map((e) => e.name)].join(',')}\n`;
-  const streams = plans.map((p) => blocksOf(new GridStepper(p.input), 5000, true));
   let row = 0;
-  for (;;) {
-    const blocks: GridBlock[] = [];
-    for (const s of streams) {
-      const next = s.next();
-      if (next.done) return;
-      blocks.push(next.value);
-    }
+  for (const blocks of lockstepBlocks(plans)) {
     const series = blocks.flatMap((b, k) => SERIES_COLUMNS.map((c) => columnOf(b, c, plans[k]!.compound)));
     const time = blocks[0]!.timeH;
     let text = '';
