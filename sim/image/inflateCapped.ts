@@ -5,6 +5,8 @@
  * one step adds at most about 1 MB.
  */
 import { Inflate, Unzlib } from 'fflate';
+import type { Translator } from '../i18n/translator';
+import { decodeScenarioBytes } from '../scenario/decode';
 
 export type Inflated = { ok: true; bytes: Uint8Array } | { ok: false; reason: 'too-large' | 'damaged' };
 
@@ -65,4 +67,35 @@ export function inflateCapped(data: Uint8Array, format: 'zlib' | 'raw', maxBytes
     if (stored !== adler32(bytes)) return { ok: false, reason: 'damaged' };
   }
   return { ok: true, bytes };
+}
+
+/** Compressed text (a scenario in a PNG chunk or a link, a lesson in a link) unpacked and read as strict UTF-8. */
+export type InflatedText =
+  | { ok: true; text: string }
+  | { ok: false; reason: 'too-large' | 'damaged' }
+  | { ok: false; reason: 'not-utf8'; error: string };
+
+/** `data` inflated within `maxBytes` (as inflateCapped) and decoded as a scenario file's bytes are. */
+export function inflateText(
+  data: Uint8Array,
+  format: 'zlib' | 'raw',
+  maxBytes: number,
+  tr?: Translator,
+): InflatedText {
+  const inflated = inflateCapped(data, format, maxBytes);
+  if (!inflated.ok) return inflated;
+  const decoded = decodeScenarioBytes(inflated.bytes, tr);
+  return decoded.ok ? decoded : { ok: false, reason: 'not-utf8', error: decoded.error };
+}
+
+/**
+ * The one sentence for text that could not be unpacked, in the caller's words for a bomb and for a damaged
+ * stream; text that is not UTF-8 keeps the decoder's sentence unless `notUtf8` words it.
+ */
+export function unpackRefusal(
+  failed: Exclude<InflatedText, { ok: true }>,
+  words: { tooLarge: string; damaged: string; notUtf8?: string },
+): string {
+  if (failed.reason === 'not-utf8') return words.notUtf8 ?? failed.error;
+  return failed.reason === 'too-large' ? words.tooLarge : words.damaged;
 }

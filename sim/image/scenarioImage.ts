@@ -11,7 +11,7 @@ import { zlibSync } from 'fflate';
 import { decodeScenarioBytes } from '../scenario/decode';
 import { MAX_SCENARIO_BYTES } from '../scenario/schema';
 import { megabytes } from '../text/megabytes';
-import { inflateCapped } from './inflateCapped';
+import { inflateText, unpackRefusal } from './inflateCapped';
 import { concatBytes, isPngSignature, pngChunk, readPngChunks } from './pngChunks';
 
 /** The iTXt keyword and the SVG element that hold a scenario. */
@@ -129,20 +129,21 @@ export function scenarioFromPng(bytes: Uint8Array): ScenarioTextResult {
       error: "The scenario in this image is damaged: its chunk's header is not valid iTXt.",
     };
   }
-  let text = data.subarray(i);
+  const text = data.subarray(i);
   if (compressed === 1) {
-    const inflated = inflateCapped(text, 'zlib', MAX_SCENARIO_BYTES);
-    if (!inflated.ok) {
+    const unpacked = inflateText(text, 'zlib', MAX_SCENARIO_BYTES);
+    if (!unpacked.ok) {
       return {
         ok: false,
-        error:
-          inflated.reason === 'too-large'
-            ? `The scenario in this image is too large: it unpacks to more than ${megabytes(MAX_SCENARIO_BYTES)}, the limit for a scenario.`
-            : 'The scenario in this image is damaged: it could not be unpacked.',
+        error: unpackRefusal(unpacked, {
+          tooLarge: `The scenario in this image is too large: it unpacks to more than ${megabytes(MAX_SCENARIO_BYTES)}, the limit for a scenario.`,
+          damaged: 'The scenario in this image is damaged: it could not be unpacked.',
+        }),
       };
     }
-    text = inflated.bytes;
-  } else if (text.length > MAX_SCENARIO_BYTES) {
+    return { ok: true, text: unpacked.text, source: 'png' };
+  }
+  if (text.length > MAX_SCENARIO_BYTES) {
     return {
       ok: false,
       error: `The scenario in this image is too large (${megabytes(text.length)}; the limit for a scenario is ${megabytes(MAX_SCENARIO_BYTES)}).`,

@@ -10,10 +10,7 @@
 import { strToU8, zlibSync } from 'fflate';
 import { ENGLISH, type Translator } from '../i18n/translator';
 import { MAX_LESSON_BYTES } from '../ipc/contract';
-import { inflateCapped } from '../image/inflateCapped';
-import { decodeScenarioBytes } from '../scenario/decode';
-import { megabytes } from '../text/megabytes';
-import { base64UrlDecode, base64UrlEncode, MAX_LINK_CHARS, type ShareLink } from './link';
+import { linkWith, MAX_LINK_CHARS, textFromFragment, type FragmentFormat, type ShareLink } from './link';
 
 export const LESSON_LINK_PREFIX = '#lesson=';
 
@@ -27,8 +24,7 @@ export function lessonLink(
   what: 'lesson' | 'scene' = 'lesson',
   tr: Translator = ENGLISH,
 ): ShareLink {
-  const payload = base64UrlEncode(zlibSync(strToU8(lessonText), { level: 9 }));
-  const url = `${base.replace(/#.*$/, '')}${LESSON_LINK_PREFIX}${payload}`;
+  const url = linkWith(base, LESSON_LINK_PREFIX, zlibSync(strToU8(lessonText), { level: 9 }));
   if (url.length > MAX_LINK_CHARS) {
     return {
       ok: false,
@@ -45,32 +41,12 @@ export type LinkLesson = { ok: true; text: string } | { ok: false; error: string
  * saying why it cannot be opened. The caller checks the text with parseLessonText.
  */
 export function lessonFromFragment(hash: string, tr: Translator = ENGLISH): LinkLesson | null {
-  if (!hash.startsWith(LESSON_LINK_PREFIX)) return null;
-  const payload = hash.slice(LESSON_LINK_PREFIX.length);
-  if (payload.length > MAX_LINK_CHARS) {
-    return {
-      ok: false,
-      error: tr.t('link.tooLong', {
-        size: tr.num(payload.length),
-        prefix: LESSON_LINK_PREFIX,
-        kind: 'lesson',
-        max: tr.num(MAX_LINK_CHARS),
-      }),
-    };
-  }
-  const damaged = tr.t('link.lessonDamaged');
-  const bytes = base64UrlDecode(payload);
-  if (bytes === null || bytes.length === 0) return { ok: false, error: damaged };
-  const inflated = inflateCapped(bytes, 'zlib', MAX_LESSON_BYTES);
-  if (!inflated.ok) {
-    return {
-      ok: false,
-      error:
-        inflated.reason === 'too-large'
-          ? tr.t('link.unpackTooLarge', { kind: 'lesson', size: megabytes(MAX_LESSON_BYTES) })
-          : damaged,
-    };
-  }
-  const decoded = decodeScenarioBytes(inflated.bytes);
-  return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, error: damaged };
+  return textFromFragment(hash, LESSON_FRAGMENT, tr, tr.t('link.lessonDamaged'));
 }
+
+const LESSON_FRAGMENT: FragmentFormat = {
+  prefix: LESSON_LINK_PREFIX,
+  kind: 'lesson',
+  deflate: 'zlib',
+  maxBytes: MAX_LESSON_BYTES,
+};

@@ -5,8 +5,7 @@ import { ENGLISH, type Translator } from '../i18n/translator';
  * file: the fragment's length before decoding, the unpacked text by MAX_SCENARIO_BYTES while inflating.
  */
 import { deflateSync, strToU8 } from 'fflate';
-import { inflateCapped } from '../image/inflateCapped';
-import { decodeScenarioBytes } from '../scenario/decode';
+import { inflateText, unpackRefusal } from '../image/inflateCapped';
 import { MAX_SCENARIO_BYTES } from '../scenario/schema';
 import { megabytes } from '../text/megabytes';
 
@@ -53,10 +52,14 @@ export function base64UrlDecode(text: string): Uint8Array | null {
 
 export type ShareLink = { ok: true; url: string } | { ok: false; error: string };
 
+/** `base` (an address; any fragment is dropped) with `prefix` and the compressed bytes in base64url. */
+export function linkWith(base: string, prefix: string, compressed: Uint8Array): string {
+  return `${base.replace(/#.*$/, '')}${prefix}${base64UrlEncode(compressed)}`;
+}
+
 /** The link to `base` (an address without a fragment) that opens `scenarioText`, or why it cannot be one. */
 export function scenarioLink(base: string, scenarioText: string, tr: Translator = ENGLISH): ShareLink {
-  const payload = base64UrlEncode(deflateSync(strToU8(scenarioText), { level: 9 }));
-  const url = `${base.replace(/#.*$/, '')}${LINK_PREFIX}${payload}`;
+  const url = linkWith(base, LINK_PREFIX, deflateSync(strToU8(scenarioText), { level: 9 }));
   if (url.length > MAX_LINK_CHARS) {
     return {
       ok: false,
@@ -68,38 +71,63 @@ export function scenarioLink(base: string, scenarioText: string, tr: Translator 
 
 export type LinkScenario = { ok: true; text: string } | { ok: false; error: string };
 
+/** How a kind of link carries its text after `prefix`, and the most that text may unpack to. */
+export interface FragmentFormat {
+  prefix: string;
+  kind: 'scenario' | 'lesson';
+  deflate: 'raw' | 'zlib';
+  maxBytes: number;
+}
+
 /**
- * The scenario text in a location's fragment (`#scenario=...`), null when the fragment holds none, or one
- * sentence saying why it cannot be opened. The caller validates the text with parseScenarioText.
+ * The text after `format.prefix` in a location's fragment, null when the fragment holds none, or one sentence
+ * saying why it cannot be read: too long, too large unpacked, or damaged (not base64url, not a whole deflate
+ * stream, not UTF-8), the last in `damaged`'s words when given.
  */
-export function scenarioFromFragment(hash: string, tr: Translator = ENGLISH): LinkScenario | null {
-  if (!hash.startsWith(LINK_PREFIX)) return null;
-  const payload = hash.slice(LINK_PREFIX.length);
+export function textFromFragment(
+  hash: string,
+  format: FragmentFormat,
+  tr: Translator,
+  damaged?: string,
+): LinkScenario | null {
+  if (!hash.startsWith(format.prefix)) return null;
+  const payload = hash.slice(format.prefix.length);
   if (payload.length > MAX_LINK_CHARS) {
     return {
       ok: false,
       error: tr.t('link.tooLong', {
         size: tr.num(payload.length),
-        prefix: LINK_PREFIX,
-        kind: 'scenario',
+        prefix: format.prefix,
+        kind: format.kind,
         max: tr.num(MAX_LINK_CHARS),
       }),
     };
   }
   const bytes = base64UrlDecode(payload);
-  if (bytes === null || bytes.length === 0) {
-    return { ok: false, error: tr.t('link.damaged') };
-  }
-  const inflated = inflateCapped(bytes, 'raw', MAX_SCENARIO_BYTES);
-  if (!inflated.ok) {
-    return {
-      ok: false,
-      error:
-        inflated.reason === 'too-large'
-          ? tr.t('link.unpackTooLarge', { kind: 'scenario', size: megabytes(MAX_SCENARIO_BYTES) })
-          : tr.t('link.notUnpacked'),
-    };
-  }
-  const decoded = decodeScenarioBytes(inflated.bytes, tr);
-  return decoded.ok ? { ok: true, text: decoded.text } : decoded;
+  if (bytes === null || bytes.length === 0) return { ok: false, error: damaged ?? tr.t('link.damaged') };
+  const unpacked = inflateText(bytes, format.deflate, format.maxBytes, tr);
+  if (unpacked.ok) return unpacked;
+  return {
+    ok: false,
+    error: unpackRefusal(unpacked, {
+      tooLarge: tr.t('link.unpackTooLarge', { kind: format.kind, size: megabytes(format.maxBytes) }),
+      damaged: damaged ?? tr.t('link.notUnpacked'),
+      notUtf8: damaged,
+    }),
+  };
+}
+
+const SCENARIO_FRAGMENT: FragmentFormat = {
+  prefix: LINK_PREFIX,
+  kind: 'scenario',
+  deflate: 'raw',
+  maxBytes: MAX_SCENARIO_BYTES,
+};
+
+/**
+ * The scenario text in a location's fragment (`#scenario=...`), null when the fragment holds none, or one
+ * sentence saying why it cannot be opened. The caller validates the text with parseScenarioText.
+ */
+export function scenarioFromFragment(hash: string, tr: Translator = ENGLISH): LinkScenario | null {
+  return textFromFragment(hash, SCENARIO_FRAGMENT, tr);
 }
