@@ -10,8 +10,8 @@
  *   cold start    navigation start to the first plasma chart's MK-7 curve in the page; target under 400 ms;
  *   bundle        the entry script's size with the chunks it imports statically (what the first chart waits
  *                 for), raw and gzip.
- * Medians of several runs; the machine's load average is printed with them (a shared machine inflates every
- * time). Usage:
+ * Medians of several runs, the builds' runs interleaved; the machine's load average is printed with them (a
+ * shared machine inflates every time). Usage:
  *   npx tsx scripts/bench-browser.ts [--runs 7] [--before <commit>] [label=folder ...]
  * --before builds that commit in a temporary git worktree (node_modules linked) into its own folder, measures
  * it first, and removes the worktree; each label=folder is a built web folder (default after=dist-web).
@@ -164,16 +164,9 @@ async function heavyOpen(page: Page, file: string): Promise<number> {
   return page.evaluate((from) => Math.max(0, ...window.__bench!.blocks.slice(from)), before);
 }
 
-/** The measurements of one build. */
-export async function benchBuild(
-  browser: Browser,
-  label: string,
-  dist: string,
-  runs: number,
-  heavyFile: string,
-): Promise<BrowserBench> {
-  const server = await serveStatic(dist);
-  const out: BrowserBench = {
+/** An empty row of measurements for one build. */
+function emptyBench(label: string, dist: string): BrowserBench {
+  return {
     label,
     step3: { workMs: [], frameMs: [] },
     step6: { workMs: [], frameMs: [] },
@@ -182,34 +175,60 @@ export async function benchBuild(
     bundle: entryBundle(dist),
     load: [],
   };
-  try {
-    for (let r = 0; r < runs; r++) {
-      out.load.push(loadavg()[0]!);
-      // Cold start: a fresh context (no cache, no session), navigation start to the first chart painted.
-      const cold = await newPage(browser, server.url);
-      await cold.page.waitForFunction(() => (window.__bench?.firstCurveMs ?? -1) > 0);
-      out.coldStartMs.push(await cold.page.evaluate(() => window.__bench!.firstCurveMs!));
-      const s3 = await sliderSteps(cold.page, 8);
-      out.step3.workMs.push(...s3.workMs);
-      out.step3.frameMs.push(...s3.frameMs);
-      await cold.page
-        .getByRole('switch', { name: /with and without fat/i })
-        .first()
-        .check();
-      const s6 = await sliderSteps(cold.page, 8);
-      out.step6.workMs.push(...s6.workMs);
-      out.step6.frameMs.push(...s6.frameMs);
-      await cold.close();
-      if (r < Math.max(1, Math.ceil(runs / 2))) {
-        const heavy = await newPage(browser, server.url);
-        out.heavyOpenMs.push(await heavyOpen(heavy.page, heavyFile));
-        await heavy.close();
-      }
-    }
-  } finally {
-    await server.close();
+}
+
+/** Run `r` of one build (served at `url`), added to `out`. */
+async function benchRun(
+  browser: Browser,
+  url: string,
+  out: BrowserBench,
+  r: number,
+  runs: number,
+  heavyFile: string,
+): Promise<void> {
+  out.load.push(loadavg()[0]!);
+  // Cold start: a fresh context (no cache, no session), navigation start to the first chart painted.
+  const cold = await newPage(browser, url);
+  await cold.page.waitForFunction(() => (window.__bench?.firstCurveMs ?? -1) > 0);
+  out.coldStartMs.push(await cold.page.evaluate(() => window.__bench!.firstCurveMs!));
+  const s3 = await sliderSteps(cold.page, 8);
+  out.step3.workMs.push(...s3.workMs);
+  out.step3.frameMs.push(...s3.frameMs);
+  await cold.page
+    .getByRole('switch', { name: /with and without fat/i })
+    .first()
+    .check();
+  const s6 = await sliderSteps(cold.page, 8);
+  out.step6.workMs.push(...s6.workMs);
+  out.step6.frameMs.push(...s6.frameMs);
+  await cold.close();
+  if (r < Math.max(1, Math.ceil(runs / 2))) {
+    const heavy = await newPage(browser, url);
+    out.heavyOpenMs.push(await heavyOpen(heavy.page, heavyFile));
+    await heavy.close();
   }
-  return out;
+}
+
+/**
+ * The measurements of several builds, their runs interleaved (run 1 of each build, then run 2 of each...), so a
+ * load that rises or falls on a shared machine weighs on every build alike.
+ */
+export async function benchBuilds(
+  browser: Browser,
+  builds: readonly { label: string; dist: string }[],
+  runs: number,
+  heavyFile: string,
+): Promise<BrowserBench[]> {
+  const servers = await Promise.all(builds.map((b) => serveStatic(b.dist)));
+  const rows = builds.map((b) => emptyBench(b.label, b.dist));
+  try {
+    for (let r = 0; r < runs; r++)
+      for (let i = 0; i < builds.length; i++)
+        await benchRun(browser, servers[i]!.url, rows[i]!, r, runs, heavyFile);
+  } finally {
+    await Promise.all(servers.map((s) => s.close()));
+  }
+  return rows;
 }
 
 export function formatBrowserBench(rows: readonly BrowserBench[]): string {
@@ -269,14 +288,12 @@ export async function runBrowserBench(
 ): Promise<string> {
   const browser = await launchChromium();
   const heavy = heavyMk7File();
-  const rows: BrowserBench[] = [];
   try {
-    for (const b of builds) rows.push(await benchBuild(browser, b.label, b.dist, runs, heavy));
+    return formatBrowserBench(await benchBuilds(browser, builds, runs, heavy));
   } finally {
     await browser.close();
     rmSync(heavy, { force: true });
   }
-  return formatBrowserBench(rows);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

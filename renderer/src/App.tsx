@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { ControlPanel } from './regimen/ControlPanel';
 import { DocumentControls } from './files/DocumentControls';
 import { MAX_NAME_CHARS, type DoseMark, type Scenario } from '../../sim';
@@ -53,10 +53,9 @@ export function App() {
   // freezes. Meanwhile the last finished view stays on screen.
   const viewState = useScenarioView(scenario);
   const view = viewState.status === 'ready' ? viewState.view : viewState.previous;
-  const goBack = useCallback(
-    (lastGood: typeof scenario | null) => lastGood && store.reset(lastGood),
-    [store],
-  );
+  // Depends on `reset` alone (the store object is new with every edit), so the sections below keep their props.
+  const { reset } = store;
+  const goBack = useCallback((lastGood: typeof scenario | null) => lastGood && reset(lastGood), [reset]);
   // What is below the first chart follows one render later (React's deferred value): a slider step redraws the
   // controls and the chart in its own frame, then the tissue chart, schedule, answers and numbers in the next
   // task, before the frame is painted when there is time (an interrupted one is redone with the newest edit).
@@ -98,6 +97,8 @@ export function App() {
     [dispatch, scenario],
   );
 
+  const setName = useCallback((name: string) => dispatch({ type: 'setName', name }), [dispatch]);
+
   const laterView = laterViewState.status === 'ready' ? laterViewState.view : laterViewState.previous;
   // The same element while `later` holds still: React skips these sections in a slider step's own render.
   const belowChart = useMemo(
@@ -138,7 +139,7 @@ export function App() {
         <h1>K2 Kinetics</h1>
         <p className="subtitle">{tr.t('app.subtitle')}</p>
         <LanguageSwitch />
-        <ScenarioName scenario={scenario} onName={(name) => dispatch({ type: 'setName', name })} />
+        <ScenarioName name={isUserNamed(scenario) ? scenario.name : ''} described={later} onName={setName} />
         <FirstSteps scenario={scenario} dispatch={dispatch} />
         <PhonePanel id="header-actions" className="header-actions" label={tr.t('phone.menu')}>
           <DocumentControls
@@ -182,17 +183,23 @@ export function App() {
 }
 
 /**
- * The scenario's editable name, used by Save, the exports and added scenes. Edited as a draft and committed on
- * Enter or leaving the box (one undo step; the reducer trims it and names an empty one "Untitled").
+ * The scenario's name as the user typed it (committed on Enter or leaving the box: one undo step; the reducer
+ * trims it and names an empty one "Untitled"); empty until then, with the title the app gives it (what the
+ * scenario holds, sim/scenario/describe) as the placeholder, so a changed schedule is never titled by an old
+ * name. The title follows the deferred scenario: a slider step does not wait for its sentence.
  */
-/**
- * The scenario's name as the user typed it; empty until then, with the title the app gives it (what the
- * scenario holds, sim/scenario/describe) as the placeholder, so a changed schedule is never titled by an old name.
- */
-function ScenarioName({ scenario, onName }: { scenario: Scenario; onName: (name: string) => void }) {
+const ScenarioName = memo(function ScenarioName({
+  name,
+  described,
+  onName,
+}: {
+  name: string;
+  described: Scenario;
+  onName: (name: string) => void;
+}) {
   const tr = useT();
   const [draft, setDraft] = useState<string | null>(null);
-  const name = isUserNamed(scenario) ? scenario.name : '';
+  const title = useMemo(() => describeScenario(described, tr), [described, tr]);
   const commit = () => {
     if (draft !== null && draft !== name) onName(draft);
     setDraft(null);
@@ -203,8 +210,8 @@ function ScenarioName({ scenario, onName }: { scenario: Scenario; onName: (name:
       <input
         type="text"
         value={draft ?? name}
-        placeholder={describeScenario(scenario, tr)}
-        title={name === '' ? tr.t('app.titledBy', { title: describeScenario(scenario, tr) }) : undefined}
+        placeholder={title}
+        title={name === '' ? tr.t('app.titledBy', { title }) : undefined}
         maxLength={MAX_NAME_CHARS}
         aria-label={tr.t('app.scenarioNameLabel')}
         onChange={(e) => setDraft(e.currentTarget.value)}
@@ -216,4 +223,4 @@ function ScenarioName({ scenario, onName }: { scenario: Scenario; onName: (name:
       />
     </label>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { COMPOUND_IDS, COMPOUND_PRESETS, scenarioWork, workOverCap, type Scenario } from '../../../sim';
 import type { ScenarioAction } from '../state/scenarioReducer';
 import { scenarioReducer, sharedSettings } from '../state/scenarioReducer';
@@ -11,44 +12,71 @@ export interface ControlPanelProps {
   dispatch: (action: ScenarioAction, coalesceKey?: string) => void;
 }
 
+// Memoised: a step of one slider re-renders that slider, not the other three (each has two inputs to update).
+const Slider = memo(SliderField);
+
 /** Sliders for the shared regimen, compound toggles and display options. */
 export function ControlPanel({ scenario, dispatch }: ControlPanelProps) {
   const tr = useT();
   const shared = sharedSettings(scenario);
-  const { display } = scenario;
+  // The work caps' check reads the scenario when it runs, so the sliders' props stay the same between steps.
+  const latest = useRef(scenario);
+  useLayoutEffect(() => {
+    latest.current = scenario;
+  });
   // The work caps (doses, output points) of the scenario this edit would make: the same check as files and CLI.
-  const capCheck =
-    (toAction: (value: number) => ScenarioAction) =>
-    (value: number): string | null =>
-      workOverCap(scenarioWork(scenarioReducer(scenario, toAction(value))), tr);
+  const overCap = useCallback(
+    (action: ScenarioAction): string | null =>
+      workOverCap(scenarioWork(scenarioReducer(latest.current, action)), tr),
+    [tr],
+  );
+  const fields = useMemo(
+    () => ({
+      setDose: (doseUg: number, g: string | undefined) => dispatch({ type: 'setDose', doseUg }, g),
+      setInterval: (intervalH: number, g: string | undefined) =>
+        dispatch({ type: 'setInterval', intervalH }, g),
+      checkInterval: (intervalH: number) => overCap({ type: 'setInterval', intervalH }),
+      setDuration: (horizonDays: number, g: string | undefined) =>
+        dispatch({ type: 'setDuration', horizonDays }, g),
+      checkDuration: (horizonDays: number) => overCap({ type: 'setDuration', horizonDays }),
+      setFat: (fatG: number, g: string | undefined) => dispatch({ type: 'setFat', fatG }, g),
+    }),
+    [dispatch, overCap],
+  );
   return (
     <section className="control-panel" aria-label={tr.t('controls.region')}>
       <h2 className="panel-title">{tr.t('controls.regimen')}</h2>
-      <SliderField
-        bounds={DOSE_BOUNDS}
-        value={shared.doseUg}
-        onChange={(doseUg, g) => dispatch({ type: 'setDose', doseUg }, g)}
-      />
-      <SliderField
+      <Slider bounds={DOSE_BOUNDS} value={shared.doseUg} onChange={fields.setDose} />
+      <Slider
         bounds={INTERVAL_BOUNDS}
         value={shared.intervalH}
-        onChange={(intervalH, g) => dispatch({ type: 'setInterval', intervalH }, g)}
-        check={capCheck((intervalH) => ({ type: 'setInterval', intervalH }))}
+        onChange={fields.setInterval}
+        check={fields.checkInterval}
         hint={tr.t('controls.intervalHint')}
       />
-      <SliderField
+      <Slider
         bounds={DURATION_BOUNDS}
         value={scenario.horizonDays}
-        onChange={(horizonDays, g) => dispatch({ type: 'setDuration', horizonDays }, g)}
-        check={capCheck((horizonDays) => ({ type: 'setDuration', horizonDays }))}
+        onChange={fields.setDuration}
+        check={fields.checkDuration}
       />
-      <SliderField
-        bounds={FAT_BOUNDS}
-        value={shared.fatG}
-        onChange={(fatG, g) => dispatch({ type: 'setFat', fatG }, g)}
-        hint={fatHint(scenario, tr)}
-      />
+      <Slider bounds={FAT_BOUNDS} value={shared.fatG} onChange={fields.setFat} hint={fatHint(scenario, tr)} />
+      <DisplayOptions display={scenario.display} dispatch={dispatch} />
+    </section>
+  );
+}
 
+/** Compound toggles, the fat comparison, axis and units: their inputs stay untouched while a slider moves. */
+const DisplayOptions = memo(function DisplayOptions({
+  display,
+  dispatch,
+}: {
+  display: Scenario['display'];
+  dispatch: ControlPanelProps['dispatch'];
+}) {
+  const tr = useT();
+  return (
+    <>
       <fieldset className="toggle-group">
         <legend>{tr.t('controls.compounds')}</legend>
         <div className="chips">
@@ -113,9 +141,9 @@ export function ControlPanel({ scenario, dispatch }: ControlPanelProps) {
           </label>
         ))}
       </fieldset>
-    </section>
+    </>
   );
-}
+});
 
 /**
  * The Meal fat hint. Doses that follow a calendar pattern take their meal's fat (breakfast, dinner…, set in
