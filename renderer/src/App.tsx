@@ -199,7 +199,9 @@ const ScenarioName = memo(function ScenarioName({
 }) {
   const tr = useT();
   const [draft, setDraft] = useState<string | null>(null);
-  const title = useMemo(() => describeScenario(described, tr), [described, tr]);
+  // Not in the first render either: the first chart does not wait for this sentence.
+  const shown = useDeferredValue(described, null);
+  const title = useMemo(() => (shown ? describeScenario(shown, tr) : ''), [shown, tr]);
   const commit = () => {
     if (draft !== null && draft !== name) onName(draft);
     setDraft(null);

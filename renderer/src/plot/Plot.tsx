@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Layer, Surface } from 'recharts';
+import { Layer, Surface } from './marks/svg';
 import { BandAreas } from './BandAreas';
 import { PlotAxes } from './marks/Axes';
 import { Curves } from './marks/Curves';

@@ -1,4 +1,4 @@
-import { Layer, Text } from 'recharts';
+import { Layer, SvgText } from './svg';
 import { formatNumber } from '../format';
 import type { PlotProps } from './mark';
 import { scalesOf } from './mark';
@@ -36,7 +36,7 @@ export function PlotAxes({ model, layout, theme }: PlotProps) {
         strokeWidth={theme.axisWidthPx}
       />
       {layout.yTicks.map((v) => (
-        <Text
+        <SvgText
           key={`ty${v}`}
           className="plot-tick plot-tick-y"
           x={plot.x - theme.tickFontPx * 0.5}
@@ -46,10 +46,10 @@ export function PlotAxes({ model, layout, theme }: PlotProps) {
           {...tickStyle}
         >
           {formatNumber(v)}
-        </Text>
+        </SvgText>
       ))}
       {layout.xAxis.ticks.map((t) => (
-        <Text
+        <SvgText
           key={`tx${t}`}
           className="plot-tick plot-tick-x"
           x={x(t)}
@@ -59,9 +59,9 @@ export function PlotAxes({ model, layout, theme }: PlotProps) {
           {...tickStyle}
         >
           {model.xLabel ? model.xLabel(t) : formatNumber(t)}
-        </Text>
+        </SvgText>
       ))}
-      <Text
+      <SvgText
         className="plot-axis-title plot-axis-title-x"
         x={plot.x + plot.width / 2}
         y={layout.xTitleY}
@@ -71,7 +71,7 @@ export function PlotAxes({ model, layout, theme }: PlotProps) {
         fontFamily={theme.fontFamily}
       >
         {model.xTitle}
-      </Text>
+      </SvgText>
       <text
         className="plot-axis-title plot-axis-title-y"
         transform={`rotate(-90 ${layout.yTitleX} ${yMid})`}

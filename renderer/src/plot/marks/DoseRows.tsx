@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Layer } from 'recharts';
+import { Layer } from './svg';
 import type { DoseMark } from '../../../../sim';
 import { formatNumber } from '../format';
 import { doubleDoseCount } from '../model';

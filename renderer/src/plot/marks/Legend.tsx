@@ -1,4 +1,4 @@
-import { Layer } from 'recharts';
+import { Layer } from './svg';
 import { LEGEND_LINE_EM } from '../layout';
 import { scaleDash, type MarkerShape, type PlotTheme } from '../theme';
 import type { PlotProps } from './mark';
