@@ -9,6 +9,12 @@ export interface PlotBandSet {
   points: BandPoint[];
 }
 
+/** The two areas, outer under inner: the 5-95% and the 25-75% band. */
+const AREAS = [
+  { kind: 'outer', low: 'p05', high: 'p95' },
+  { kind: 'inner', low: 'p25', high: 'p75' },
+] as const;
+
 /**
  * "Variation between people" marks: for each regimen the 5-95% band, the 25-75% band over it, and the median
  * as a dotted line, in the regimen's colour, under the curves. Pure SVG with the caller's scales, so the screen,
@@ -29,20 +35,16 @@ export function BandAreas({
     <g className="population-bands">
       {bands.map((b) => (
         <g key={b.key} className={`population-band band-${b.alias}`}>
-          <path
-            className="band-outer"
-            d={bandAreaPath(b.points, 'p05', 'p95', x, y)}
-            fill={b.color}
-            fillOpacity={BAND_OPACITY.outer}
-            stroke="none"
-          />
-          <path
-            className="band-inner"
-            d={bandAreaPath(b.points, 'p25', 'p75', x, y)}
-            fill={b.color}
-            fillOpacity={BAND_OPACITY.inner}
-            stroke="none"
-          />
+          {AREAS.map((a) => (
+            <path
+              key={a.kind}
+              className={`band-${a.kind}`}
+              d={bandAreaPath(b.points, a.low, a.high, x, y)}
+              fill={b.color}
+              fillOpacity={BAND_OPACITY[a.kind]}
+              stroke="none"
+            />
+          ))}
           <path
             className="band-median"
             d={medianPath(b.points, x, y)}

@@ -281,26 +281,60 @@ export function pixelColumnIndices(
     const from = Math.max(1, bounds[c]!);
     const to = Math.min(n - 1, bounds[c + 1]!);
     if (from >= to) continue;
-    let lo = from;
-    let hi = from;
-    let loV = values[from]!;
-    let hiV = loV;
-    for (let i = from + 1; i < to; i++) {
-      const v = values[i]!;
-      if (v < loV) {
-        lo = i;
-        loV = v;
-      }
-      if (v > hiV) {
-        hi = i;
-        hiV = v;
-      }
-    }
-    if (lo === hi) kept.push(lo);
-    else kept.push(Math.min(lo, hi), Math.max(lo, hi));
+    const e = noExtremes();
+    scanRange(e, values, from, to);
+    keepExtremes(kept, e);
   }
   kept.push(n - 1);
   return kept;
+}
+
+/** A pixel column's lowest and highest point so far (indices, -1 before the first). */
+interface Extremes {
+  lo: number;
+  hi: number;
+  loV: number;
+  hiV: number;
+}
+
+const noExtremes = (): Extremes => ({ lo: -1, hi: -1, loV: 0, hiV: 0 });
+
+/** Takes point i (value v) into a column's extremes; of equal values the earlier point wins, in any scan order. */
+function consider(e: Extremes, i: number, v: number): void {
+  if (e.lo < 0 || v < e.loV || (v === e.loV && i < e.lo)) {
+    e.lo = i;
+    e.loV = v;
+  }
+  if (e.hi < 0 || v > e.hiV || (v === e.hiV && i < e.hi)) {
+    e.hi = i;
+    e.hiV = v;
+  }
+}
+
+/** Takes the points from..to-1 into a column's extremes (consider's rule, in local variables for speed). */
+function scanRange(e: Extremes, values: ArrayLike<number>, from: number, to: number): void {
+  let { lo, hi, loV, hiV } = e;
+  for (let i = from; i < to; i++) {
+    const v = values[i]!;
+    if (lo < 0 || v < loV || (v === loV && i < lo)) {
+      lo = i;
+      loV = v;
+    }
+    if (hi < 0 || v > hiV || (v === hiV && i < hi)) {
+      hi = i;
+      hiV = v;
+    }
+  }
+  e.lo = lo;
+  e.hi = hi;
+  e.loV = loV;
+  e.hiV = hiV;
+}
+
+/** A column's points to draw: its extremes in time order, one point when they are the same. */
+function keepExtremes(kept: number[], e: Extremes): void {
+  if (e.lo === e.hi) kept.push(e.lo);
+  else kept.push(Math.min(e.lo, e.hi), Math.max(e.lo, e.hi));
 }
 
 /**
@@ -424,10 +458,7 @@ export function envelopeColumnIndices(
     const from = Math.max(1, starts[c]!);
     const to = Math.min(n - 1, starts[c + 1]!);
     if (from >= to) continue;
-    let lo = -1;
-    let hi = -1;
-    let loV = 0;
-    let hiV = 0;
+    const e = noExtremes();
     // Envelope points inside the column, then every point of the fine columns at its two edges (ties: the
     // earlier point, as the full scan keeps).
     while (p < indices.length && indices[p]! < from) p++;
@@ -448,33 +479,12 @@ export function envelopeColumnIndices(
       } else {
         i0 = -1;
         i1 = -1;
-        for (let q = p; q < indices.length && indices[q]! < to; q++) {
-          const i = indices[q]!;
-          const v = values[i]!;
-          if (lo < 0 || v < loV || (v === loV && i < lo)) {
-            lo = i;
-            loV = v;
-          }
-          if (hi < 0 || v > hiV || (v === hiV && i < hi)) {
-            hi = i;
-            hiV = v;
-          }
-        }
+        for (let q = p; q < indices.length && indices[q]! < to; q++)
+          consider(e, indices[q]!, values[indices[q]!]!);
       }
-      for (let i = i0; i < i1; i++) {
-        const v = values[i]!;
-        if (lo < 0 || v < loV || (v === loV && i < lo)) {
-          lo = i;
-          loV = v;
-        }
-        if (hi < 0 || v > hiV || (v === hiV && i < hi)) {
-          hi = i;
-          hiV = v;
-        }
-      }
+      scanRange(e, values, i0, i1);
     }
-    if (lo === hi) kept.push(lo);
-    else kept.push(Math.min(lo, hi), Math.max(lo, hi));
+    keepExtremes(kept, e);
   }
   kept.push(n - 1);
   return kept;
