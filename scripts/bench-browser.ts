@@ -8,6 +8,9 @@
  *   heavy open    the longest main-thread block while the 10-year hourly file (tests/fixtures/heavy.k2.json,
  *                 MK-7 only: 87,840 doses) opens and its chart is drawn; target under 50 ms;
  *   cold start    navigation start to the first plasma chart's MK-7 curve in the page; target under 400 ms;
+ *   cpu           beside the wall-clock times, the page's main-thread CPU time (Chromium's TaskDuration in thread
+ *                 ticks): per slider step everything the step caused, and for the cold start until the first chart;
+ *                 a busy machine inflates it far less than wall-clock times;
  *   bundle        the entry script's size with the chunks it imports statically (what the first chart waits
  *                 for), raw and gzip.
  * Medians of several runs, the builds' runs interleaved; the machine's load average is printed with them (a
@@ -40,11 +43,13 @@ const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export interface BrowserBench {
   label: string;
   /** Per step, ms. */
-  step3: { workMs: number[]; frameMs: number[] };
-  step6: { workMs: number[]; frameMs: number[] };
+  step3: { workMs: number[]; frameMs: number[]; cpuMs: number[] };
+  step6: { workMs: number[]; frameMs: number[]; cpuMs: number[] };
   /** Longest long task per open of the heavy file, ms (0: none over 50 ms). */
   heavyOpenMs: number[];
   coldStartMs: number[];
+  /** Main-thread CPU time (thread ticks) from navigation until the first chart is on the page, ms. */
+  coldCpuMs: number[];
   bundle: { file: string; bytes: number; gzipBytes: number };
   load: number[];
 }
@@ -104,25 +109,45 @@ function installProbes() {
 
 const curve = (page: Page) => page.locator('[data-testid=plasma-chart] .curve-mk7 path.recharts-curve');
 
-async function newPage(browser: Browser, url: string): Promise<{ page: Page; close: () => Promise<void> }> {
+/**
+ * The page's main-thread CPU time so far (ms): Chromium's TaskDuration in thread ticks, which a busy machine does
+ * not inflate as it does wall-clock times (a task preempted by other processes is not charged for the wait).
+ */
+type CpuClock = () => Promise<number>;
+
+async function newPage(
+  browser: Browser,
+  url: string,
+): Promise<{ page: Page; cpuMs: CpuClock; firstCurveCpuMs: number; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
   // tsx names inner functions with an __name helper the page does not have: give it one.
   await context.addInitScript({ content: 'window.__name = (f) => f;' });
   await context.addInitScript(installProbes);
   const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const cpuMs: CpuClock = async () =>
+    1000 *
+    ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN);
   await page.goto(url);
   await curve(page).waitFor({ timeout: 60_000 });
-  return { page, close: () => context.close() };
+  const firstCurveCpuMs = await cpuMs();
+  return { page, cpuMs, firstCurveCpuMs, close: () => context.close() };
 }
 
 /**
  * Moves the first range slider (Dose) one step up or down `steps` times, each as the browser does (its value
  * set, then an input event), timing the work until layout and until the next painted frame.
  */
-async function sliderSteps(page: Page, steps: number): Promise<{ workMs: number[]; frameMs: number[] }> {
+async function sliderSteps(
+  page: Page,
+  steps: number,
+  cpuMs: CpuClock,
+): Promise<{ workMs: number[]; frameMs: number[]; cpuMs: number }> {
   // Let the workers' first answers (metrics, answers) arrive and render first.
   await page.waitForTimeout(1500);
-  return page.evaluate(async (n) => {
+  const cpuBefore = await cpuMs();
+  const timed = await page.evaluate(async (n) => {
     const slider = document.querySelector<HTMLInputElement>('input[type=range]');
     if (!slider) throw new Error('no slider');
     const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
@@ -151,6 +176,9 @@ async function sliderSteps(page: Page, steps: number): Promise<{ workMs: number[
     }
     return { workMs, frameMs };
   }, steps);
+  // Everything the page's main thread did per step: the step's task, what followed it (deferred renders,
+  // effects, workers' answers) and painting.
+  return { ...timed, cpuMs: ((await cpuMs()) - cpuBefore) / steps };
 }
 
 async function heavyOpen(page: Page, file: string): Promise<number> {
@@ -168,10 +196,11 @@ async function heavyOpen(page: Page, file: string): Promise<number> {
 function emptyBench(label: string, dist: string): BrowserBench {
   return {
     label,
-    step3: { workMs: [], frameMs: [] },
-    step6: { workMs: [], frameMs: [] },
+    step3: { workMs: [], frameMs: [], cpuMs: [] },
+    step6: { workMs: [], frameMs: [], cpuMs: [] },
     heavyOpenMs: [],
     coldStartMs: [],
+    coldCpuMs: [],
     bundle: entryBundle(dist),
     load: [],
   };
@@ -191,16 +220,19 @@ async function benchRun(
   const cold = await newPage(browser, url);
   await cold.page.waitForFunction(() => (window.__bench?.firstCurveMs ?? -1) > 0);
   out.coldStartMs.push(await cold.page.evaluate(() => window.__bench!.firstCurveMs!));
-  const s3 = await sliderSteps(cold.page, 8);
+  out.coldCpuMs.push(cold.firstCurveCpuMs);
+  const s3 = await sliderSteps(cold.page, 8, cold.cpuMs);
   out.step3.workMs.push(...s3.workMs);
   out.step3.frameMs.push(...s3.frameMs);
+  out.step3.cpuMs.push(s3.cpuMs);
   await cold.page
     .getByRole('switch', { name: /with and without fat/i })
     .first()
     .check();
-  const s6 = await sliderSteps(cold.page, 8);
+  const s6 = await sliderSteps(cold.page, 8, cold.cpuMs);
   out.step6.workMs.push(...s6.workMs);
   out.step6.frameMs.push(...s6.frameMs);
+  out.step6.cpuMs.push(s6.cpuMs);
   await cold.close();
   if (r < Math.max(1, Math.ceil(runs / 2))) {
     const heavy = await newPage(browser, url);
@@ -235,14 +267,15 @@ export function formatBrowserBench(rows: readonly BrowserBench[]): string {
   const ms = (xs: readonly number[]) => `${median(xs).toFixed(1).padStart(6)}`;
   const lines = [
     'In Chromium (headless, no GPU), medians; targets: step work <= 8 ms (3 curves) / 12 ms (6), heavy open < 50 ms, cold start < 400 ms',
-    `${'build'.padEnd(10)} | step 3 curves: work  frame | step 6 curves: work  frame | heavy open longest | cold start | entry bundle (gzip)         | load avg`,
+    'cpu: main-thread CPU time (thread ticks, not inflated by a busy machine): per step, everything the step caused; cold, until the first chart',
+    `${'build'.padEnd(10)} | step 3 curves: work  frame    cpu | step 6 curves: work  frame    cpu | heavy open longest | cold start    cpu | entry bundle (gzip)         | load avg`,
   ];
   for (const r of rows) {
     lines.push(
-      `${r.label.padEnd(10)} | ${' '.repeat(14)}${ms(r.step3.workMs)} ${ms(r.step3.frameMs)} | ${' '.repeat(14)}${ms(r.step6.workMs)} ${ms(r.step6.frameMs)} | ${ms(r.heavyOpenMs).padStart(18)} | ${ms(r.coldStartMs).padStart(10)} | ${(r.bundle.bytes / 1000).toFixed(0).padStart(4)} kB (${(r.bundle.gzipBytes / 1000).toFixed(0)} kB) ${r.bundle.file.padEnd(12).slice(0, 12)} | ${median(r.load).toFixed(1)}`,
+      `${r.label.padEnd(10)} | ${' '.repeat(14)}${ms(r.step3.workMs)} ${ms(r.step3.frameMs)} ${ms(r.step3.cpuMs)} | ${' '.repeat(14)}${ms(r.step6.workMs)} ${ms(r.step6.frameMs)} ${ms(r.step6.cpuMs)} | ${ms(r.heavyOpenMs).padStart(18)} | ${ms(r.coldStartMs).padStart(10)} ${ms(r.coldCpuMs)} | ${(r.bundle.bytes / 1000).toFixed(0).padStart(4)} kB (${(r.bundle.gzipBytes / 1000).toFixed(0)} kB) ${r.bundle.file.padEnd(12).slice(0, 12)} | ${median(r.load).toFixed(1)}`,
     );
     lines.push(
-      `${''.padEnd(10)}   (${r.step3.workMs.length} and ${r.step6.workMs.length} steps; heavy opens ${r.heavyOpenMs.map((x) => x.toFixed(0)).join(', ')} ms; cold starts ${r.coldStartMs.map((x) => x.toFixed(0)).join(', ')} ms)`,
+      `${''.padEnd(10)}   (${r.step3.workMs.length} and ${r.step6.workMs.length} steps; heavy opens ${r.heavyOpenMs.map((x) => x.toFixed(0)).join(', ')} ms; cold starts ${r.coldStartMs.map((x) => x.toFixed(0)).join(', ')} ms, cpu ${r.coldCpuMs.map((x) => x.toFixed(0)).join(', ')} ms)`,
     );
   }
   return lines.join('\n');
