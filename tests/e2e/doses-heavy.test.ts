@@ -27,6 +27,14 @@ describe('a file of nine ten-year calendar regimens in the Doses panel (chromium
   it('lists each regimen: first page, count, page turns and an edit', async () => {
     const page = await session.open();
     await mk7PlasmaPath(page).waitFor();
+    // The lists are made in the panel's worker: it starts, and it loads (a worker module that touched the page's
+    // document failed at load, and the worker kit then listed everything on the page, silently but for a warning).
+    const workers: string[] = [];
+    const warnings: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
     const path = join(dir, 'nine.k2.json');
     writeFileSync(path, freezeFixtureText(FREEZE_FIXTURES['nine-regimens-3-slots']!()), 'utf8');
     await page.getByTestId('scenario-file-input').setInputFiles(path);
@@ -62,5 +70,8 @@ describe('a file of nine ten-year calendar regimens in the Doses panel (chromium
     await expect.poll(() => firstRow(second).getAttribute('class')).toBe('dose-row missed');
     expect(await range(second).textContent()).toBe('Doses 1–11 of 10,980');
     expect(await range(fourth).textContent()).toBe('Doses 12–22 of 10,980');
+
+    expect(workers.some((url) => url.includes('doseList.worker'))).toBe(true);
+    expect(warnings.filter((w) => /^Worker (unavailable|failed)/.test(w))).toEqual([]);
   }, 180_000);
 });

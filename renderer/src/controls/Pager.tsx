@@ -1,5 +1,8 @@
 import { useT } from '../i18n';
+import { pageCount } from './pages';
 import './pager.css';
+
+export { pageCount, pageOf } from './pages';
 
 /**
  * One page of a long list at a time (First / Previous / Next / Last and "Doses 51–100 of 3,650"): lists of
@@ -51,14 +54,4 @@ export function Pager({
       </button>
     </nav>
   );
-}
-
-/** How many pages `total` rows fill (at least one). */
-export function pageCount(total: number, pageRows: number): number {
-  return Math.max(1, Math.ceil(total / pageRows));
-}
-
-/** The page asked for, within the pages there are now (a list that shrank keeps its last page). */
-export function pageOf(asked: number, total: number, pageRows: number): number {
-  return Math.min(Math.max(0, asked), pageCount(total, pageRows) - 1);
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import {
   addDose,
   deleteDose,
@@ -144,6 +144,38 @@ function pageRowsFor(regimens: number): number {
 }
 
 /**
+ * Lists drawn in turn, one per task: nine regimens' first pages at once (99 rows of date, number and meal boxes)
+ * were one block of 0.6-1 s in Chromium (creating the boxes, then their style and layout), one regimen's 11 rows
+ * are about a tenth of it. A list waits here only when it appears beside others; once drawn it stays drawn.
+ */
+const drawQueue: (() => void)[] = [];
+let drawTimer: ReturnType<typeof setTimeout> | null = null;
+function drawNext(): void {
+  drawTimer = null;
+  drawQueue.shift()?.();
+  // The next list after React has rendered this one (its render is a task of its own, queued before this timer).
+  if (drawQueue.length > 0) drawTimer = setTimeout(drawNext, 0);
+}
+function drawInTurn(draw: () => void): () => void {
+  drawQueue.push(draw);
+  if (drawTimer === null) drawTimer = setTimeout(drawNext, 0);
+  return () => {
+    const at = drawQueue.indexOf(draw);
+    if (at >= 0) drawQueue.splice(at, 1);
+  };
+}
+
+/**
+ * Whether a list's rows may be drawn now: at once when it is the panel's only list (or the first), else in its
+ * turn once its rows are `ready` (listed here or sent by the worker).
+ */
+function useDrawnInTurn(alone: boolean, ready: boolean): boolean {
+  const [drawn, setDrawn] = useState(alone);
+  useEffect(() => (drawn || !ready ? undefined : drawInTurn(() => setDrawn(true))), [drawn, ready]);
+  return drawn;
+}
+
+/**
  * The dose schedule editor: start date and time, a repeating pattern per compound, and the dose list with
  * single-dose edits (time, amount, meal, fat, delete, duplicate = double dose, mark missed).
  */
@@ -200,6 +232,9 @@ export function DosesPanel({
     else toWorker.push(asked);
   }
   const request = stableRequest({ calendar: cal, horizonH, pageRows, lists: toWorker });
+  const withSchedule = regimens.filter((r) => r.schedule !== null);
+  const listsShown = withSchedule.length;
+  const firstListed = withSchedule[0]?.index;
   const fromWorker = useWorkerResult({
     enabled: toWorker.length > 0,
     request,
@@ -281,6 +316,7 @@ export function DosesPanel({
           horizonH={horizonH}
           pageRows={pageRows}
           list={listed.get(r.index) ?? null}
+          alone={listsShown <= 1 || r.index === firstListed}
           onPage={(page, turned) => {
             // A page turn lists the whole regimen here (the user is at this list; it stays listed after).
             if (turned) scheduledRows(cal, r, horizonH);
@@ -303,7 +339,8 @@ function RegimenDoses({
   regimen,
   horizonH,
   pageRows,
-  list,
+  list: listed,
+  alone,
   onPage,
   onSchedule,
 }: {
@@ -314,11 +351,16 @@ function RegimenDoses({
   pageRows: number;
   /** The page of the list shown; null while it is being listed (or for the sliders' doses). */
   list: DoseListPage | null;
+  /** The panel's only list, or its first: its rows are drawn in the render that lists them (else in turn). */
+  alone: boolean;
   /** `turned`: by the pager (the list is made here at once), not by an edit that made a new list. */
   onPage: (page: number, turned: boolean) => void;
   onSchedule: (schedule: RegimenSchedule | null) => void;
 }) {
   const tr = useT();
+  const drawn = useDrawnInTurn(alone, listed !== null);
+  // Until its turn, the list says it is being listed, like a list the worker is making.
+  const list = drawn ? listed : null;
   const slotLabel = (index: number, what: 'clock' | 'meal') =>
     tr.t(what === 'clock' ? 'doses.slotClock' : 'doses.slotMeal', { index: String(index), slot: index + 1 });
   const choice = patternChoice(regimen.schedule);
