@@ -1,9 +1,10 @@
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { lazy, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { getBridge } from '../bridge';
 import type { Lesson } from './lesson';
 import type { PresentedScene } from './scenes';
 import { loadLessonMaterials } from './lessonMaterials';
+import { Loading } from './Loading';
 import { ShareLesson } from './ShareLesson';
 import './classMaterials.css';
 import { useT } from '../i18n';
@@ -76,15 +77,9 @@ export function ClassMaterials({ title, scenes, sceneIndex }: ClassMaterialsProp
         createPortal(<ShareLesson lesson={lesson} sceneIndex={sceneIndex} onClose={close} />, open.host)}
       {open?.kind === 'handout' &&
         createPortal(
-          <Suspense
-            fallback={
-              <div className="handout" role="status">
-                {tr.t('pres.materials.preparing')}
-              </div>
-            }
-          >
+          <Loading className="handout" text={tr.t('pres.materials.preparing')}>
             <Handout lesson={lesson} onClose={close} />
-          </Suspense>,
+          </Loading>,
           open.host,
         )}
     </div>

@@ -1,10 +1,11 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Scenario } from '../../../sim';
 import { scenarioTitle } from '../../../sim/scenario/describe';
 import { getBridge } from '../bridge';
 import { useLaunchedFiles } from '../bridge/useLaunchedFiles';
 import { lessonFileName, parseLessonText, serializeLesson } from './lesson';
+import { Loading } from './Loading';
 import type { LessonActions } from './PresentationMode';
 import { sceneFromScenario, storyScenes, type PresentedScene } from './scenes';
 import { useLesson } from './useLesson';
@@ -205,13 +206,7 @@ export function PresentationLauncher({ scenario }: { scenario: Scenario }) {
       )}
       {presenting &&
         createPortal(
-          <Suspense
-            fallback={
-              <div className="pres-loading" role="status">
-                {tr.t('header.opening')}
-              </div>
-            }
-          >
+          <Loading className="pres-loading" text={tr.t('header.opening')}>
             <PresentationMode
               scenes={scenes}
               currentScenario={scenario}
@@ -222,7 +217,7 @@ export function PresentationLauncher({ scenario }: { scenario: Scenario }) {
               lesson={lesson}
               onLessonChange={setLesson}
             />
-          </Suspense>,
+          </Loading>,
           document.body,
         )}
     </>
