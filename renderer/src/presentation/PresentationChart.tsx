@@ -15,7 +15,7 @@ import { referenceLineMark } from '../plot/marks/ReferenceLine';
 import { steadyStateMark } from '../plot/marks/SteadyStateBand';
 import { thresholdMark } from '../plot/marks/ThresholdLine';
 import { CurvePens, timeCursorMark } from '../plot/marks/TimeCursor';
-import { clipPoints, visibleView, type PanelModel } from '../plot/model';
+import { clipPoints, visibleView, withColumnPoints, type PanelModel } from '../plot/model';
 import { niceTop, seriesMax } from '../plot/scales';
 import type { PlotTheme } from '../plot/theme';
 import type { PathToAvoid } from '../plot/marks/placeLabels';
@@ -63,7 +63,12 @@ export interface AxisRoom {
   marks: ObservationMarks;
 }
 
-/** The scene's panel from scenarioView, with headroom on a linear axis for the labels drawn above the curves. */
+/**
+ * The scene's panel from scenarioView, with headroom on a linear axis for the labels drawn above the curves.
+ * Given the chart's width, its lines come without points (withColumnPoints adds them per pixel column once the
+ * plot's width is known, as on screen) and the bands keep at most two points per pixel of that width; without
+ * it, the chart kit's default resolution.
+ */
 export function sceneModel(
   sim: SceneSimulation,
   chart: SceneChart,
@@ -71,10 +76,14 @@ export function sceneModel(
   marks: ObservationMarks,
   bands: readonly DrawnBands[] | null = null,
   room: AxisRoom = { annotations, marks },
+  widthPx: number | null = null,
 ): PanelModel {
   const view = visibleView(sim.view);
   const top = axisTop(sim, chart, view, bands, room);
-  const model = bandedPanelModel(view, chart, bands, { buckets: 900, ...(top !== null ? { top } : {}) });
+  const model = bandedPanelModel(view, chart, bands, {
+    ...(widthPx !== null ? { buckets: Math.max(1, Math.ceil(widthPx)), points: 'none' as const } : {}),
+    ...(top !== null ? { top } : {}),
+  });
   return annotations.doses ? model : { ...model, doseRows: [] };
 }
 
@@ -118,11 +127,16 @@ export function PresentationChart(props: PresentationChartProps) {
     [fontScale, viewport, profile],
   );
   const scaleFor = props.scaleFor;
-  const model = useMemo(
-    () => sceneModel(sim, chart, annotations, marks, bands, scaleFor),
-    [sim, chart, annotations, marks, bands, scaleFor],
+  const frame = useMemo(
+    () => sceneModel(sim, chart, annotations, marks, bands, scaleFor, width),
+    [sim, chart, annotations, marks, bands, scaleFor, width],
   );
-  const layout = useMemo(() => layoutPanel(model, theme, width, height), [model, theme, width, height]);
+  const layout = useMemo(() => layoutPanel(frame, theme, width, height), [frame, theme, width, height]);
+  // No more path points than the plot has pixel columns (two each: a column's lowest and highest level).
+  const model = useMemo(
+    () => withColumnPoints(frame, sim.view, layout.plot.width),
+    [frame, sim.view, layout.plot.width],
+  );
   const ctx = markContext(model, layout, theme);
   // Labels keep off the whole curves, not only the part played so far: they stay put during playback.
   const ghost = annotations.halfLife?.ghost ?? null;
