@@ -32,7 +32,8 @@ export function MetricsTable({
   const u = report.units;
   const aucUnit = u === 'ng/mL' ? 'ng·h/mL' : 'nmol·h/L';
   return (
-    <section className="card metrics-card" aria-label={tr.t('metrics.region')} aria-busy={stale}>
+    // A keyboard stop: on a phone the card scrolls sideways (styles.css), and a box that scrolls must be reachable by keys.
+    <section className="card metrics-card" aria-label={tr.t('metrics.region')} aria-busy={stale} tabIndex={0}>
       <h2>{tr.t('metrics.title')}</h2>
       <table className="metrics" data-testid="metrics-table">
         <thead>

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { ScenarioView } from '../../../sim';
 import { MARKER_READOUT_WEEKS, MARKER_ROUNDING_PCT, markerBasis, markerReadouts } from '../../../sim/markers';
 import { currentTranslator, useT } from '../i18n';
@@ -34,6 +34,7 @@ function readoutRows(view: ScenarioView) {
  */
 export const MarkerReadouts = memo(function MarkerReadouts({ view }: { view: ScenarioView }) {
   const tr = useT();
+  const captionId = useId();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- tr: the basis words are in the UI's language
   const rows = useMemo(() => readoutRows(view), [view, tr]);
   if (rows.length === 0) return null;
@@ -49,9 +50,16 @@ export const MarkerReadouts = memo(function MarkerReadouts({ view }: { view: Sce
     );
   }
   return (
-    <div className="table-scroll" data-testid="marker-readouts">
+    // A scrolling box is a keyboard stop (its columns scroll without a mouse on a phone), named by its caption.
+    <div
+      className="table-scroll"
+      data-testid="marker-readouts"
+      tabIndex={0}
+      role="region"
+      aria-labelledby={captionId}
+    >
       <table className="metrics marker-readouts">
-        <caption className="chart-note" style={{ textAlign: 'left' }}>
+        <caption id={captionId} className="chart-note" style={{ textAlign: 'left' }}>
           {tr.t('markers.caption', { pct: MARKER_ROUNDING_PCT })}
         </caption>
         <thead>

@@ -25,7 +25,7 @@ import { storyScene, type AnnotationSettings } from './story';
 import { scenePopulation } from '../population/scenePopulation';
 import { CautionLine } from '../caution/AnticoagulantCaution';
 import { compoundsOnScreen } from '../caution/cautions';
-import { useElementSize } from './useElementSize';
+import { useElementSize, useScrollsVertically } from './useElementSize';
 import type { ReactNode } from 'react';
 import { ClassMaterials } from './ClassMaterials';
 import { useIdleControls } from './useIdleControls';
@@ -80,9 +80,11 @@ function isTextBox(target: EventTarget | null): boolean {
   );
 }
 
-function ownsKeys(target: EventTarget | null): boolean {
+function ownsKeys(target: EventTarget | null, key: string): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  // The caption is a keyboard stop when it scrolls: Up and Down scroll it; Left and Right still step scenes.
+  if (target.classList.contains('pres-caption')) return key === 'ArrowUp' || key === 'ArrowDown';
   return (
-    target instanceof HTMLElement &&
     (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') &&
     !(target instanceof HTMLInputElement && target.type === 'checkbox')
   );
@@ -240,7 +242,7 @@ export function PresentationMode({
         return;
       }
       if (editing) return;
-      if (event.altKey || event.ctrlKey || event.metaKey || ownsKeys(event.target)) return;
+      if (event.altKey || event.ctrlKey || event.metaKey || ownsKeys(event.target, event.key)) return;
       if (NAV_NEXT.has(event.key) || NAV_PREVIOUS.has(event.key)) setBlanked(false);
       if (NAV_NEXT.has(event.key)) go(1);
       else if (NAV_PREVIOUS.has(event.key)) go(-1);
@@ -495,6 +497,7 @@ function SceneStage(props: SceneStageProps) {
   const chartTimeDays = hidesCurve ? Math.min(timeDays, visibleUntilDays(predict, horizonDays)) : timeDays;
 
   const { ref: stageRef, size } = useElementSize<HTMLDivElement>({ width: 1600, height: 700 });
+  const { ref: captionRef, scrolls: captionScrolls } = useScrollsVertically<HTMLParagraphElement>();
   // Type grows with the screen up to 4K (2x at 3840 px), never below 0.8 (22 px ticks at 1024 px).
   const fontScale = Math.min(2, Math.max(0.8, size.width / 1800));
   // The fat inset needs about 260 px for its heading, legend and axis (334 px at 1024 x 768); on a phone it was a
@@ -585,7 +588,14 @@ function SceneStage(props: SceneStageProps) {
           </div>
         )}
       </div>
-      <p className="pres-caption" aria-live="polite" data-testid="scene-caption">
+      {/* A keyboard stop only while it scrolls (past five lines): a box that scrolls must be reachable by keys. */}
+      <p
+        ref={captionRef}
+        className="pres-caption"
+        aria-live="polite"
+        data-testid="scene-caption"
+        tabIndex={captionScrolls ? 0 : undefined}
+      >
         {predicting
           ? predictPrompt(predict, target?.label ?? '–')
           : captionParts.map((p, i) =>

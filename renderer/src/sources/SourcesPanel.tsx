@@ -31,7 +31,8 @@ export const SourcesPanel = memo(function SourcesPanel() {
           </li>
         ))}
       </ul>
-      <div className="table-scroll">
+      {/* A scrolling box is a keyboard stop (its columns scroll without a mouse on a phone). */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="sources-title">
         <table className="metrics params" data-testid="parameters-table">
           <thead>
             <tr>

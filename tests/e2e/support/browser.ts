@@ -93,11 +93,19 @@ export interface AppPage {
   errors: string[];
 }
 
+/** What else a page's browser context may be: the system's colour scheme, a phone's touch screen. */
+export interface PageMedia {
+  colorScheme?: 'light' | 'dark';
+  hasTouch?: boolean;
+  isMobile?: boolean;
+}
+
 export async function newAppPage(
   browser: Browser,
   url: string,
   viewport: { width: number; height: number } = { width: 1280, height: 720 },
   deviceScaleFactor = 1,
+  media: PageMedia = {},
 ): Promise<AppPage> {
   // No service worker (the web build's offline cache, tests/e2e/offline.test.ts): its first-visit precaching
   // would compete with what these tests time.
@@ -106,6 +114,7 @@ export async function newAppPage(
     deviceScaleFactor,
     acceptDownloads: true,
     serviceWorkers: 'block',
+    ...media,
   });
   const page = await context.newPage();
   const errors: string[] = [];
