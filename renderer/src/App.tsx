@@ -36,6 +36,11 @@ const SensitivitySection = lazy(() =>
   import('./sensitivity/SensitivitySection').then((m) => ({ default: m.SensitivitySection })),
 );
 
+// Elements without props, made once: a slider step's render of App passes them by and they stay untouched (they
+// still follow their own state and the language).
+const LANGUAGE_SWITCH = <LanguageSwitch />;
+const PROFILE_SWITCH = <ProfileSwitch />;
+
 /** Layout only: header, controls on the left, charts and numbers on the right. */
 export function App() {
   const tr = useT();
@@ -138,7 +143,7 @@ export function App() {
       <header className="app-header">
         <h1>K2 Kinetics</h1>
         <p className="subtitle">{tr.t('app.subtitle')}</p>
-        <LanguageSwitch />
+        {LANGUAGE_SWITCH}
         <ScenarioName name={isUserNamed(scenario) ? scenario.name : ''} described={later} onName={setName} />
         <FirstSteps scenario={scenario} dispatch={dispatch} />
         <PhonePanel id="header-actions" className="header-actions" label={tr.t('phone.menu')}>
@@ -148,7 +153,7 @@ export function App() {
             sessionRestored={sessionRestored}
           />
           <PresentationLauncher scenario={scenario} />
-          <ProfileSwitch />
+          {PROFILE_SWITCH}
         </PhonePanel>
       </header>
       <main className="app-main">

@@ -186,15 +186,26 @@ export function belowDetectionNotes(view: ScenarioView): BelowDetectionNote[] {
     return [
       {
         key: `r${r.index}`,
-        text: currentTranslator().t('plot.belowDetection', {
-          label: r.label,
-          limit: currentTranslator().num(limit),
-        }),
+        text: belowDetectionText(r.label),
         color: regimenColor(r.compound, r.ordinalInCompound),
         maxV: max * unitFactor(r.compound, units),
       },
     ];
   });
+}
+
+/** The note's sentence per translator and label, formatted once rather than at every slider step. */
+const belowDetectionTexts = new WeakMap<object, Map<string, string>>();
+function belowDetectionText(label: string): string {
+  const tr = currentTranslator();
+  let texts = belowDetectionTexts.get(tr);
+  if (!texts) belowDetectionTexts.set(tr, (texts = new Map()));
+  let text = texts.get(label);
+  if (text === undefined) {
+    text = tr.t('plot.belowDetection', { label, limit: tr.num(DETECTION_LIMIT_NG_PER_ML.value) });
+    texts.set(label, text);
+  }
+  return text;
 }
 
 /**
@@ -609,7 +620,23 @@ function tissueLegend(view: ScenarioView, series: readonly ViewSeries[]): Legend
  */
 export function doubleDoseCount(marks: readonly DoseMark[], mark: DoseMark): number {
   if (mark.missed) return 1;
-  return marks.filter((m) => !m.missed && m.timeH === mark.timeH).length;
+  // The marks are in time order: the run at mark's time is found by bisection, not by reading all of them
+  // (the dose control labels its active dose at every render; a file may hold 100,000 marks).
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid]!.timeH < mark.timeH) lo = mid + 1;
+    else hi = mid;
+  }
+  let units = 0;
+  let found = false;
+  for (let i = lo; i < marks.length && marks[i]!.timeH === mark.timeH; i++) {
+    if (marks[i] === mark) found = true;
+    if (!marks[i]!.missed) units++;
+  }
+  // A row out of time order would hide the run from the bisection: then count over all the marks.
+  return found ? units : marks.filter((m) => !m.missed && m.timeH === mark.timeH).length;
 }
 
 const markKeys = new WeakMap<readonly DoseMark[], string>();
