@@ -5,26 +5,13 @@
  * and the exported figures (chart and tornado) hold no untranslated text; the header keeps to two rows at
  * 1024 × 768 in German and Japanese. (The pseudo-locale scan of the main window is tests/e2e/i18n.test.ts.)
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { defaultScenario, serializeScenario } from '../../sim';
-import { launchChromium, serveStatic, type StaticServer } from './support/browser';
 import { captureDownload } from './support/files';
-import { INTL_DATE, NEUTRAL, openInLanguage, scanTexts } from './support/i18nScan';
+import { INTL_DATE, NEUTRAL, languagePages, scanTexts } from './support/i18nScan';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const open = (locale: string, stored: string | null, viewport = { width: 1280, height: 900 }) =>
-  openInLanguage(browser, server.url, locale, stored, viewport);
+const open = languagePages({ width: 1280, height: 900 });
 
 /** The default scenario with the first regimen's dose written as a word: a wrong-typed field. */
 function wrongTypedScenario(): Buffer {

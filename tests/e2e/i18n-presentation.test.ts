@@ -9,11 +9,10 @@
  */
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { STORY } from '../../renderer/src/presentation/story';
-import { launchChromium, serveStatic, type StaticServer } from './support/browser';
-import { openInLanguage, scanTexts, type TextScan } from './support/i18nScan';
+import { drawsDistinctGlyphs, languagePages, scanTexts, type TextScan } from './support/i18nScan';
 import { measureScene } from './support/presentationMeasure';
 
 const SHOTS = join(resolve(fileURLToPath(new URL('../..', import.meta.url))), 'docs', 'screenshots');
@@ -21,19 +20,7 @@ const N = STORY.length;
 /** 18 pt on a 7.5-inch-high slide: the least a back row reads (as tests/e2e/projector.test.ts). */
 const MIN_SHARE = 0.033;
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const open = (locale: string, stored: string | null, viewport = { width: 1024, height: 768 }) =>
-  openInLanguage(browser, server.url, locale, stored, viewport);
+const open = languagePages({ width: 1024, height: 768 });
 
 async function present(page: Page): Promise<void> {
   await page.locator('[data-testid=plasma-chart] .plot-tick').first().waitFor();
@@ -211,23 +198,10 @@ describe('presentation mode in Japanese (chromium, 1024 × 768)', () => {
       const caption = (await page.getByTestId('scene-caption').textContent()) ?? '';
       expect(title).toBe('毎日のMK-7はプラトーまで蓄積する');
       expect(caption).toMatch(/半減期/);
-      // A missing glyph draws the same "tofu" box for every character: distinct characters with real glyphs
-      // draw distinct pixels, in the caption's own font.
-      const distinct = await page.getByTestId('scene-caption').evaluate((el) => {
-        const font = getComputedStyle(el).font;
-        const pixels = (ch: string) => {
-          const c = document.createElement('canvas');
-          c.width = 40;
-          c.height = 40;
-          const g = c.getContext('2d')!;
-          g.font = font.replace(/\d+(\.\d+)?px/, '32px');
-          g.fillText(ch, 2, 32);
-          return Array.from(g.getImageData(0, 0, 40, 40).data).join(',');
-        };
-        const chars = [...'半減期蓄積血中消失摂取'];
-        return new Set(chars.map(pixels)).size === chars.length;
-      });
-      expect(distinct).toBe(true);
+      // Distinct pixels for distinct characters, in the caption's own font: no missing glyph.
+      expect(await drawsDistinctGlyphs(page.getByTestId('scene-caption'), '半減期蓄積血中消失摂取')).toBe(
+        true,
+      );
       await page.screenshot({ path: join(SHOTS, 'ja-presentation.png') });
       // Every scene's caption fits its box (the five lines of tests/e2e/projector.test.ts).
       const overflowing: string[] = [];

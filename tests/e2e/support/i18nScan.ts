@@ -2,7 +2,53 @@
  * The pseudo-locale scan of issue 18 §1 (tests/e2e/i18n.test.ts, i18n-presentation.test.ts): every visible text
  * of the page is translated (accented pseudo text, or a number, unit, compound name or date) and fits its box.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startBrowserHarness, type BrowserHarness } from './browser';
+
+type Viewport = { width: number; height: number };
+type LanguagePage = { page: Page; errors: string[]; close: () => Promise<void> };
+
+/**
+ * For a test file of language pages: one Chromium and one server for the file (vitest's beforeAll/afterAll),
+ * and `open(locale, stored, viewport)` as openInLanguage, at `defaultViewport` unless told.
+ */
+export function languagePages(
+  defaultViewport: Viewport,
+): (locale: string, stored: string | null, viewport?: Viewport) => Promise<LanguagePage> {
+  let harness: BrowserHarness | undefined;
+  beforeAll(async () => {
+    harness = await startBrowserHarness();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  return (locale, stored, viewport = defaultViewport) => {
+    if (!harness) throw new Error('languagePages: the browser starts in beforeAll');
+    return openInLanguage(harness.browser, harness.server.url, locale, stored, viewport);
+  };
+}
+
+/**
+ * Whether every one of `chars` draws differently in `where`'s own font: a missing glyph draws the same "tofu"
+ * box for every character, while distinct characters with real glyphs draw distinct pixels.
+ */
+export function drawsDistinctGlyphs(where: Locator, chars: string): Promise<boolean> {
+  return where.evaluate((el, text) => {
+    const font = getComputedStyle(el).font;
+    const pixels = (ch: string) => {
+      const c = document.createElement('canvas');
+      c.width = 40;
+      c.height = 40;
+      const g = c.getContext('2d')!;
+      g.font = font.replace(/\d+(\.\d+)?px/, '32px');
+      g.fillText(ch, 2, 32);
+      return Array.from(g.getImageData(0, 0, 40, 40).data).join(',');
+    };
+    const list = [...text];
+    return new Set(list.map(pixels)).size === list.length;
+  }, chars);
+}
 
 /**
  * A page of the app in a browser whose system language is `locale`, with the app's stored language set to
@@ -13,8 +59,8 @@ export async function openInLanguage(
   url: string,
   locale: string,
   stored: string | null,
-  viewport: { width: number; height: number },
-): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+  viewport: Viewport,
+): Promise<LanguagePage> {
   const context = await browser.newContext({ locale, viewport });
   if (stored !== null)
     await context.addInitScript((lang) => {
