@@ -10,6 +10,7 @@ import { seriesCarboxylation, seriesToNmolPerL } from '../readouts';
 import { doseEvents, type Regimen } from '../regimen/regimen';
 import { ByteWriter } from '../text/csvBytes';
 import { GridStepper, type SimulationInput } from '../stream/gridStepper';
+import { inLockstep } from '../stream/lockstep';
 import { blocksOf, type GridBlock } from '../stream/simulateChunks';
 import { streamedRegimenMetrics } from '../stream/streamedMetrics';
 
@@ -85,17 +86,11 @@ export function columnOf(block: GridBlock, column: SeriesColumn, compound: Compo
 export const CLI_DIGITS = 10;
 
 /** The blocks of every plan in lockstep (they share one grid: same horizon and step); each valid until the next. */
-export function* lockstepBlocks(plans: readonly RunPlan[]): Generator<GridBlock[]> {
-  const streams = plans.map((p) => blocksOf(new GridStepper(p.input), BLOCK_POINTS, true));
-  for (;;) {
-    const blocks: GridBlock[] = [];
-    for (const s of streams) {
-      const next = s.next();
-      if (next.done) return;
-      blocks.push(next.value);
-    }
-    yield blocks;
-  }
+export function lockstepBlocks(plans: readonly RunPlan[]): Generator<GridBlock[], void, undefined> {
+  return inLockstep(
+    plans.map((p) => p.input),
+    BLOCK_POINTS,
+  );
 }
 
 /**

@@ -3,7 +3,7 @@ import { toRegimen } from '../scenario/toRegimen';
 import type { Scenario } from '../scenario/schema';
 import type { SimulationInput, SimulationResult } from '../simulate';
 import { GridStepper, gridArrays } from '../stream/gridStepper';
-import { blocksOf, type GridBlock } from '../stream/simulateChunks';
+import { inLockstep } from '../stream/lockstep';
 import { scenarioView, seriesValues, type ScenarioView, type ScenarioViewOptions } from './scenarioView';
 
 /** One block of a streamed view: grid points [startIndex, startIndex + length) of every series. */
@@ -63,14 +63,7 @@ export function streamedView(scenario: Scenario, options: ScenarioViewOptions = 
 
   function* blocks(chunkPoints: number = VIEW_BLOCK_POINTS): Generator<ViewBlock, void, undefined> {
     const inputs = curves.length > 0 ? curves.map((c) => c.input) : [timeOnly];
-    const streams = inputs.map((input) => blocksOf(new GridStepper(input), chunkPoints, true));
-    for (;;) {
-      const step: GridBlock[] = [];
-      for (const s of streams) {
-        const next = s.next();
-        if (next.done) return;
-        step.push(next.value);
-      }
+    for (const step of inLockstep(inputs, chunkPoints)) {
       const first = step[0]!;
       yield {
         startIndex: first.startIndex,
