@@ -62,7 +62,7 @@ export function App() {
   const { reset } = store;
   const goBack = useCallback((lastGood: typeof scenario | null) => lastGood && reset(lastGood), [reset]);
   // What is below the first chart follows one render later (React's deferred value): a slider step redraws the
-  // controls and the chart in its own frame, then the tissue chart, schedule, answers and numbers in the next
+  // controls, the chart and the schedule in its own frame, then the tissue chart, numbers and sensitivity in the next
   // task, before the frame is painted when there is time (an interrupted one is redone with the newest edit).
   const later = useDeferredValue(scenario);
   const laterViewState = useDeferredValue(viewState);
@@ -105,6 +105,18 @@ export function App() {
   const setName = useCallback((name: string) => dispatch({ type: 'setName', name }), [dispatch]);
 
   const laterView = laterViewState.status === 'ready' ? laterViewState.view : laterViewState.previous;
+  // The Doses and measured-levels panels hold number boxes: they follow the scenario itself, not the deferred
+  // one, so a value typed and committed shows in its box at once (a deferred box showed the old value first).
+  const schedule = useMemo(
+    () => (
+      <ErrorBoundary what="the dose schedule and measured levels" onGoBack={goBack}>
+        <Suspense fallback={null}>
+          <ScheduleSection scenario={scenario} dispatch={dispatch} />
+        </Suspense>
+      </ErrorBoundary>
+    ),
+    [scenario, goBack, dispatch],
+  );
   // The same element while `later` holds still: React skips these sections in a slider step's own render.
   const belowChart = useMemo(
     () => (
@@ -114,11 +126,7 @@ export function App() {
             <ViewChart view={laterView} panel="tissue" height={290} />
           </ErrorBoundary>
         )}
-        <ErrorBoundary what="the dose schedule and measured levels" onGoBack={goBack}>
-          <Suspense fallback={null}>
-            <ScheduleSection scenario={later} dispatch={dispatch} />
-          </Suspense>
-        </ErrorBoundary>
+        {schedule}
         <ErrorBoundary what="the numbers table" onGoBack={goBack}>
           <ViewMetrics scenario={later} viewState={laterViewState} />
         </ErrorBoundary>
@@ -135,7 +143,7 @@ export function App() {
         <SourcesPanel />
       </>
     ),
-    [later, laterView, laterViewState, goBack, dispatch, sensitivityChoice, saveSensitivity],
+    [later, laterView, laterViewState, goBack, schedule, sensitivityChoice, saveSensitivity],
   );
 
   return (

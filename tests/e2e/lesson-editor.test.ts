@@ -191,7 +191,7 @@ describe('Lesson editor (chromium)', () => {
       page.getByRole('button', { name: 'Open lesson…' }).click(),
     ]);
     await chooser.setFiles(v1);
-    await page.getByText('Opened "Old lesson" (1 scenes).').waitFor();
+    await page.getByText('Opened "Old lesson" (1 scene).').waitFor();
     expect(await page.getByTestId('scene-caption').textContent()).toBe('A set {a, b} and {peak} as typed');
     await openEditor(page);
     await page.keyboard.press('Escape');
