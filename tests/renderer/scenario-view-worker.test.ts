@@ -16,6 +16,7 @@ import { serveRequests, type WorkerScope } from '../../renderer/src/workers/prot
 import { transferables } from '../../renderer/src/workers/transfer';
 import { FakeWorker, settle } from '../support/fakeWorker';
 import { isHeavy, viewWork } from '../../renderer/src/view/work';
+import { peakIndex } from '../../renderer/src/plot/peaks';
 
 /** A long scenario: every list well over the packing threshold, missed and extra doses included. */
 function longScenario(): Scenario {
@@ -120,6 +121,21 @@ describe('scenario view through the worker protocol', () => {
     expect(sent!.rows.length).toBe(scenario.regimens.length * 2);
     // A view computed on the page carries none (its metrics come from the metrics worker).
     expect(sentMetrics(scenarioView(scenario))).toBeNull();
+  });
+
+  it("the view's message carries each series' peak (the first highest value), kept with the unpacked values", async () => {
+    const scenario = longScenario();
+    const message = structuredClone(viewMessage(scenario)) as { peaks: Record<string, number> };
+    const sent = { ...message.peaks };
+    const view = await unpackView(message);
+    expect(Object.keys(sent).sort()).toEqual(view.series.map((s) => s.key).sort());
+    for (const s of view.series) {
+      // Independently: the highest value by reduce, then its first index.
+      const top = s.values.reduce((a, b) => Math.max(a, b), -Infinity);
+      expect(sent[s.key]).toBe(s.values.indexOf(top));
+      expect(peakIndex(s.values)).toBe(sent[s.key]);
+    }
+    expect('peaks' in message).toBe(false);
   });
 
   it('a newer request makes the older one stale: its worker is stopped and its answer never arrives', async () => {

@@ -1,3 +1,4 @@
+import { peakIndex } from './peaks';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { logAxisFloor, type ViewSeries } from '../../../sim';
 
@@ -47,17 +48,10 @@ export function logAxis(floor: number, top: number): Axis {
   };
 }
 
-const maxCache = new WeakMap<Float64Array, number>();
-
-/** Highest value of an array (0 when none above 0), read once per array: a chart asks on every redraw. */
+/** Highest value of an array (0 when none above 0), from its peak (found once per array, or sent by the worker). */
 function arrayMax(values: Float64Array): number {
-  let max = maxCache.get(values);
-  if (max === undefined) {
-    max = 0;
-    for (let i = 0; i < values.length; i++) if (values[i]! > max) max = values[i]!;
-    maxCache.set(values, max);
-  }
-  return max;
+  const top = values[peakIndex(values)];
+  return top !== undefined && top > 0 ? top : 0;
 }
 
 /** Highest value of the given series (0 when none). */

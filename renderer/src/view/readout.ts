@@ -2,6 +2,7 @@ import { timeTickLabel, type DoseMark, type PanelId, type ScenarioView, type Vie
 import { currentTranslator, displayLocale, type AppTranslator } from '../i18n';
 import { formatNumberIn } from '../../../sim/i18n/format';
 import { formatNumber } from '../plot/format';
+import { peakIndex } from '../plot/peaks';
 
 /**
  * The chart's alternatives without sight of it (issue 18 §3): which output steps the table lists and the keyboard
@@ -57,25 +58,8 @@ export function panelSeries(view: ScenarioView, panel: PanelId): ViewSeries[] {
   return view.series.filter((s) => s.panel === panel);
 }
 
-/** Peak indices by array: the table and the announcer ask for the same curves' peaks (a heavy view: millions of values). */
-const peakCache = new WeakMap<Float64Array, number>();
-
-/** Index of each curve's highest value (the first, where it is reached twice). */
-export function peakIndex(values: Float64Array): number {
-  const known = peakCache.get(values);
-  if (known !== undefined) return known;
-  let best = 0;
-  let top = values[0] ?? -Infinity;
-  for (let i = 1; i < values.length; i++) {
-    const v = values[i]!;
-    if (v > top) {
-      top = v;
-      best = i;
-    }
-  }
-  peakCache.set(values, best);
-  return best;
-}
+// The table and the announcer ask for the same curves' peaks: found once per array (plot/peaks.ts).
+export { peakIndex } from '../plot/peaks';
 
 /**
  * The output steps the table lists: every `stride`-th from the first, the last, and each curve's peak (so

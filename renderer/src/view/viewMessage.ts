@@ -2,10 +2,13 @@ import type { Scenario } from '../../../sim';
 import { scenarioView, type ScenarioView } from '../../../sim/view/scenarioView';
 import { metricsOfView, type MetricsReport } from '../metrics/computeMetrics';
 import { drawEnvelope, rememberEnvelope, type DrawEnvelope } from '../plot/model';
+import { peakIndex, rememberPeak } from '../plot/peaks';
 import { pack } from './pack';
 
 /** The key under which the view's message carries each series' draw envelope, by series key. */
 const ENVELOPES = 'drawEnvelopes';
+/** The key of each series' peak index (plot/peaks.ts), by series key: the page does not scan the values again. */
+const PEAKS = 'peaks';
 /** The key of the view's metrics (the table under the chart), computed from the view's own runs. */
 const METRICS = 'metrics';
 
@@ -18,7 +21,7 @@ export function sentMetrics(view: ScenarioView): MetricsReport | null {
 
 /**
  * What the view's worker sends for a scenario: the packed view (pack.ts), each series' draw envelope
- * (plot/model.ts drawEnvelope), so the page draws 24 regimens × 3 curves of 250,000 points without reading most
+ * (plot/model.ts drawEnvelope) and peak (plot/peaks.ts), so the page draws 24 regimens × 3 curves of 250,000 points without reading most
  * of their 18 million values, and the metrics of the view's own runs (no second simulation in the metrics
  * worker, issue 16 §6).
  */
@@ -27,6 +30,7 @@ export function viewMessage(scenario: Scenario): unknown {
   const horizonDays = view.horizonH / 24;
   const packed = pack(view) as Record<string, unknown>;
   packed[ENVELOPES] = Object.fromEntries(view.series.map((s) => [s.key, drawEnvelope(s, horizonDays)]));
+  packed[PEAKS] = Object.fromEntries(view.series.map((s) => [s.key, peakIndex(s.values)]));
   packed[METRICS] = metricsOfView(view);
   return packed;
 }
@@ -39,13 +43,17 @@ export function takeExtras(message: unknown): (view: ScenarioView) => void {
   const record = message as Record<string, unknown>;
   const envelopes = (record[ENVELOPES] ?? {}) as Record<string, DrawEnvelope>;
   const metrics = (record[METRICS] ?? null) as MetricsReport | null;
+  const peaks = (record[PEAKS] ?? {}) as Record<string, number>;
   delete record[ENVELOPES];
+  delete record[PEAKS];
   delete record[METRICS];
   return (view) => {
     if (metrics) metricsOfViews.set(view, metrics);
     for (const s of view.series) {
       const envelope = envelopes[s.key];
       if (envelope) rememberEnvelope(s.values, envelope);
+      const peak = peaks[s.key];
+      if (peak !== undefined) rememberPeak(s.values, peak);
     }
   };
 }
