@@ -217,6 +217,8 @@ describe('exported images and links reopen (chromium, Europe/Berlin)', () => {
     await page.goto('about:blank');
     await page.goto(url);
     await page.getByRole('status').filter({ hasText: 'Opened the scenario in this link.' }).waitFor();
+    // The Doses panel is drawn after the first chart (a cold start does not wait for it).
+    await expect.poll(() => mk7Doses(page).locator('tr.dose-row').count()).toBe(linked.doses.length);
     expect(await picture(page)).toEqual(linked);
     expect(await page.getByRole('checkbox', { name: 'MK-4' }).isChecked()).toBe(false);
     await page.getByRole('button', { name: 'Undo' }).click();
