@@ -117,16 +117,21 @@ export function App() {
     ),
     [scenario, goBack, dispatch],
   );
-  // The same element while `later` holds still: React skips these sections in a slider step's own render.
-  const belowChart = useMemo(
+  // The same elements while `later` holds still: React skips these sections in a slider step's own render (the
+  // schedule between them is its own element, so its change at every step does not make these new).
+  const tissueChart = useMemo(
+    () =>
+      laterView &&
+      later.display.showTissue && (
+        <ErrorBoundary what="the tissue chart" onGoBack={goBack}>
+          <ViewChart view={laterView} panel="tissue" height={290} />
+        </ErrorBoundary>
+      ),
+    [later, laterView, goBack],
+  );
+  const numbersAndSources = useMemo(
     () => (
       <>
-        {laterView && later.display.showTissue && (
-          <ErrorBoundary what="the tissue chart" onGoBack={goBack}>
-            <ViewChart view={laterView} panel="tissue" height={290} />
-          </ErrorBoundary>
-        )}
-        {schedule}
         <ErrorBoundary what="the numbers table" onGoBack={goBack}>
           <ViewMetrics scenario={later} viewState={laterViewState} />
         </ErrorBoundary>
@@ -143,7 +148,7 @@ export function App() {
         <SourcesPanel />
       </>
     ),
-    [later, laterView, laterViewState, goBack, schedule, sensitivityChoice, saveSensitivity],
+    [later, laterViewState, goBack, sensitivityChoice, saveSensitivity],
   );
 
   return (
@@ -188,7 +193,11 @@ export function App() {
           {/* Right under the curves it qualifies, so a projected chart stays above the fold at 1024 × 768. */}
           <AnticoagulantCaution compounds={compoundsOnScreen(scenario)} />
           {/* Below the first chart: drawn once it is on screen, so a cold start does not wait for them. */}
-          <AfterFirstPaint>{belowChart}</AfterFirstPaint>
+          <AfterFirstPaint>
+            {tissueChart}
+            {schedule}
+            {numbersAndSources}
+          </AfterFirstPaint>
         </div>
       </main>
     </div>
