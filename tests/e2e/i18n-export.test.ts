@@ -27,6 +27,21 @@ const tooManyLevels = (): Buffer =>
 const scenarioInput = (page: Page) => page.getByTestId('scenario-file-input');
 const csvInput = (page: Page) => page.locator('[data-panel="measured"] input[type="file"]');
 
+/** Opens a wrong-typed scenario file, then a CSV of too many levels; the two refusals' text, as shown. */
+async function refusals(page: Page, scenarioName: string, csvName: string): Promise<[string, string]> {
+  await scenarioInput(page).setInputFiles({
+    name: scenarioName,
+    mimeType: 'application/json',
+    buffer: wrongTypedScenario(),
+  });
+  const alert = page.getByRole('alert').filter({ hasText: scenarioName });
+  await alert.waitFor();
+  await csvInput(page).setInputFiles({ name: csvName, mimeType: 'text/csv', buffer: tooManyLevels() });
+  const status = page.locator('[data-panel="measured"] [role="status"]').filter({ hasText: csvName });
+  await status.waitFor();
+  return [(await alert.textContent()) ?? '', (await status.textContent()) ?? ''];
+}
+
 /** The Export panel's action buttons, in the panel's order (png, svg, csv, parameters, copy, tornado png/svg). */
 const EXPORT_ACTION = { png: 0, svg: 1, csv: 2, parameters: 3, tornadoSvg: 6 } as const;
 async function exportAction(page: Page, which: keyof typeof EXPORT_ACTION): Promise<void> {
@@ -52,28 +67,12 @@ describe('files and exports in German (chromium)', () => {
   it('a bad scenario file and a bad CSV are refused in German', async () => {
     const { page, errors, close } = await open('de-DE', null);
     try {
-      await scenarioInput(page).setInputFiles({
-        name: 'plan.k2.json',
-        mimeType: 'application/json',
-        buffer: wrongTypedScenario(),
-      });
-      const alert = page.getByRole('alert').filter({ hasText: 'plan.k2.json' });
-      await alert.waitFor();
-      const refusal = (await alert.textContent()) ?? '';
+      const [refusal, csvRefusal] = await refusals(page, 'plan.k2.json', 'labor.csv');
       console.log(`[i18n-export] de scenario refusal: ${refusal}`);
       expect(refusal).toContain(
         'Schema 1 (MK-4): Das Feld „Dosis“ muss eine Zahl sein, eingegeben: "ninety"',
       );
       expect(refusal).not.toMatch(/Regimen|must be|got/);
-
-      await csvInput(page).setInputFiles({
-        name: 'labor.csv',
-        mimeType: 'text/csv',
-        buffer: tooManyLevels(),
-      });
-      const status = page.locator('[data-panel="measured"] [role="status"]').filter({ hasText: 'labor.csv' });
-      await status.waitFor();
-      const csvRefusal = (await status.textContent()) ?? '';
       console.log(`[i18n-export] de CSV refusal: ${csvRefusal}`);
       expect(csvRefusal).toContain(
         'Dieses Szenario hätte 10.001 Messwerte; die Grenze liegt bei 10.000 Messwerten',
@@ -145,19 +144,7 @@ describe('pseudo-locale: errors, preview and exported figures (chromium, 1024 ×
   it('the file and CSV refusals and the export preview show no untranslated text', async () => {
     const { page, errors, close } = await open('en-US', 'pseudo', { width: 1024, height: 768 });
     try {
-      await scenarioInput(page).setInputFiles({
-        name: 'plan.k2.json',
-        mimeType: 'application/json',
-        buffer: wrongTypedScenario(),
-      });
-      const alert = page.getByRole('alert').filter({ hasText: 'plan.k2.json' });
-      await alert.waitFor();
-      await csvInput(page).setInputFiles({ name: 'lab.csv', mimeType: 'text/csv', buffer: tooManyLevels() });
-      await page.locator('[data-panel="measured"] [role="status"]').filter({ hasText: 'lab.csv' }).waitFor();
-      const messages = [
-        (await alert.textContent()) ?? '',
-        (await page.locator('[data-panel="measured"] [role="status"]').textContent()) ?? '',
-      ];
+      const messages = await refusals(page, 'plan.k2.json', 'lab.csv');
       console.log(`[i18n-export] pseudo refusals:\n  ${messages.join('\n  ')}`);
       // Every word of a message is pseudo text, a value the user gave, or the file's name.
       for (const message of messages) {
