@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { STORY } from '../../renderer/src/presentation/story';
+import { captionFit } from './support/captionFit';
 import { drawsDistinctGlyphs, languagePages, scanTexts, type TextScan } from './support/i18nScan';
 import { measureScene } from './support/presentationMeasure';
 
@@ -168,14 +169,9 @@ describe('presentation mode in German (chromium)', () => {
         }
         for (const c of m.crossings)
           crossed.push(`scene ${scene}: "${c.label}" over ${c.curve} at ${c.x},${c.y}`);
-        const box = await caption.evaluate((e) => ({
-          scrollH: e.scrollHeight,
-          clientH: e.clientHeight,
-          lineH: parseFloat(getComputedStyle(e).lineHeight),
-        }));
-        lines.push(Math.round(box.scrollH / box.lineH));
-        if (box.scrollH > box.clientH + 1)
-          overflowing.push(`scene ${scene}: ${box.scrollH}px of text in ${box.clientH}px`);
+        const fit = await captionFit(caption, scene);
+        lines.push(fit.lines);
+        if (fit.overflow) overflowing.push(fit.overflow);
         if (scene === 5) await page.screenshot({ path: '/tmp/i18n-pres-de-scene5.png' });
       }
       console.log(`[i18n-pres] German caption lines at 1024x768, scenes 1-${N}: ${lines.join(', ')}`);
@@ -207,11 +203,8 @@ describe('presentation mode in Japanese (chromium, 1024 × 768)', () => {
       const overflowing: string[] = [];
       for (let scene = 1; scene <= N; scene++) {
         await goToScene(page, scene);
-        const box = await page
-          .getByTestId('scene-caption')
-          .evaluate((e) => ({ scrollH: e.scrollHeight, clientH: e.clientHeight }));
-        if (box.scrollH > box.clientH + 1)
-          overflowing.push(`scene ${scene}: ${box.scrollH}px of text in ${box.clientH}px`);
+        const fit = await captionFit(page.getByTestId('scene-caption'), scene);
+        if (fit.overflow) overflowing.push(fit.overflow);
       }
       expect(overflowing).toEqual([]);
       expect(errors).toEqual([]);

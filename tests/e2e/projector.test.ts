@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { captionFit } from './support/captionFit';
 import { chromiumTarget, type AppSession } from './support/appTargets';
 import { measureScene } from './support/presentationMeasure';
 import { STORY } from '../../renderer/src/presentation/story';
@@ -106,14 +107,9 @@ describe('Presentation mode readable from the back row (chromium)', () => {
     const lines: number[] = [];
     for (let scene = 1; scene <= N; scene++) {
       await goToScene(page, scene);
-      const m = await caption.evaluate((e) => ({
-        scrollH: e.scrollHeight,
-        clientH: e.clientHeight,
-        lineH: parseFloat(getComputedStyle(e).lineHeight),
-      }));
-      lines.push(Math.round(m.scrollH / m.lineH));
-      if (m.scrollH > m.clientH + 1)
-        overflowing.push(`scene ${scene}: ${m.scrollH}px of text in ${m.clientH}px`);
+      const fit = await captionFit(caption, scene);
+      lines.push(fit.lines);
+      if (fit.overflow) overflowing.push(fit.overflow);
     }
     console.log(`[e2e] caption lines at 1024x768, scenes 1-${N}: ${lines.join(', ')}`);
     expect(overflowing).toEqual([]);
