@@ -36,13 +36,13 @@ const SESSION_KEY = 'k2-kinetics:session';
  */
 const KNOWN_OVER: Record<string, string> = {
   'nine-regimens-3-slots':
-    "111/89 and 256/156 ms at load 6-8, 389-1,361 / 208-760 ms at load 10-14 (5,459/2,868 ms at load 3-12 before the Doses panel's worker loaded again and its rows were drawn in turns, d746a6f): what is left is the panel's rows of boxes, ten per task (DoseRow, style and layout), the chart's 9 curves and garbage collection, which a loaded machine stretches past the bound",
+    "111/89 and 256/156 ms at load 6-8, 389-1,361 / 208-760 ms at load 9-14 (5,459/2,868 ms at load 3-12 before the Doses panel's worker loaded again and its rows were drawn in turns, d746a6f): what is left is the panel's rows of boxes, ten per task (DoseRow, style and layout), the chart's 9 curves and garbage collection, which a loaded machine stretches past the bound",
   '38000-added-calendar-doses':
-    "61/99 and 172/104 ms at load 6-8, 346-708 / 283-1,413 ms at load 10-14 (1,812/1,417 ms before d746a6f: the same worker): the first page's 50 rows drawn in turns, the chart, garbage collection",
+    "61/99 and 172/104 ms at load 6-8, 183-708 / 283-1,413 ms at load 9-14 (1,812/1,417 ms before d746a6f: the same worker): the first page's 50 rows drawn in turns, the chart, garbage collection",
   '24-regimens-point-cap':
-    "459/334 ms at load 14 (1,103/740 at load 3-12 before the peaks came from the view's worker, 74102cf; 980-1,286 / 583-701 ms, was 2.2-4.5 s): 72 curves' paths and markers built and laid out, and the scenario's name and the sensitivity section describing 24 regimens (formatAmount, scheduleInWords)",
+    "459/334 ms at load 14, 1,075/1,789 at load 9-12 (1,103/740 at load 3-12 before the peaks came from the view's worker, 74102cf; 980-1,286 / 583-701 ms, was 2.2-4.5 s): 72 curves' paths and markers built and laid out, and the scenario's name and the sensitivity section describing 24 regimens (formatAmount, scheduleInWords)",
   '10000-measured-levels':
-    "335/494 ms at load 14, 507/1,190 ms at load 3-12 (403-1,118 / 372-456 ms, was 0.7-1.4 s): the file loader's parse and schema of 10,000 levels on the page (parseScenarioText, 70 ms), the Doses panel's first expansion of 3,660 days (Intl zone offsets, 56 ms), 10,000 measured marks labelled per model (plot/model measuredMarks)",
+    "155/329 ms at load 9-12 (the default scenario's own start blocked 898 ms in that run), 335/494 at load 14; 507/1,190 ms at load 3-12 before the Doses panel's ten-year list went to its worker (it listed 3,661 rows on the page, 50 ms; SYNC_ROWS 12,000 -> 2,000) and its worker loaded again (d746a6f). The parse runs in a worker since f9759ab. Left: 10,000 measured marks unpacked and drawn (plot/model measuredMarks), the session's save, garbage collection",
 };
 
 declare global {

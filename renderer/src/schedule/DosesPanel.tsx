@@ -75,11 +75,11 @@ const PANEL_ROWS = 100;
 
 /**
  * Rows the panel lists on the page in the render that shows them; when the regimens not listed yet hold more (a
- * file of nine ten-year schedules: 99,000 rows, 0.2-1 s), the panel's worker lists them and sends the pages
- * shown, and each list says it is being made until then. One ten-year regimen of three daily slots (11,000
- * rows) is listed at once; a list's own edits and page turns too (the user is at that list).
+ * ten-year daily regimen: 3,661 rows, 50 ms; nine ten-year schedules: 99,000 rows, 0.2-1 s), the panel's worker
+ * lists them and sends the pages shown, and each list says it is being made until then. A list's own edits and
+ * page turns are listed at once (the user is at that list).
  */
-const SYNC_ROWS = 12_000;
+const SYNC_ROWS = 2_000;
 
 const createWorker = () => new Worker(new URL('./doseList.worker.ts', import.meta.url), { type: 'module' });
 
@@ -144,16 +144,19 @@ function pageRowsFor(regimens: number): number {
 }
 
 /**
- * Lists drawn in turn, one per task: nine regimens' first pages at once (99 rows of date, number and meal boxes)
- * were one block of 0.6-1 s in Chromium (creating the boxes, then their style and layout), one regimen's 11 rows
- * are about a tenth of it. A list waits here only when it appears beside others; once drawn it stays drawn.
+ * Rows drawn in turn, a few per task: nine regimens' first pages at once (99 rows of date, number and meal
+ * boxes) were one block of 0.6-1 s in Chromium, one regimen's 50 rows 0.25-0.35 s (creating the boxes, then
+ * their style and layout). A list draws ROWS_PER_TASK rows at once when it is alone (or the panel's first), and
+ * the rest, like every list that appears beside others, in turns; lists take turns. What a list has drawn it
+ * draws at once from then on (an edit or a page turn is not drawn in turns).
  */
+const ROWS_PER_TASK = 10;
 const drawQueue: (() => void)[] = [];
 let drawTimer: ReturnType<typeof setTimeout> | null = null;
 function drawNext(): void {
   drawTimer = null;
   drawQueue.shift()?.();
-  // The next list after React has rendered this one (its render is a task of its own, queued before this timer).
+  // The next turn after React has rendered this one (its render is a task of its own, queued before this timer).
   if (drawQueue.length > 0) drawTimer = setTimeout(drawNext, 0);
 }
 function drawInTurn(draw: () => void): () => void {
@@ -165,13 +168,13 @@ function drawInTurn(draw: () => void): () => void {
   };
 }
 
-/**
- * Whether a list's rows may be drawn now: at once when it is the panel's only list (or the first), else in its
- * turn once its rows are `ready` (listed here or sent by the worker).
- */
-function useDrawnInTurn(alone: boolean, ready: boolean): boolean {
-  const [drawn, setDrawn] = useState(alone);
-  useEffect(() => (drawn || !ready ? undefined : drawInTurn(() => setDrawn(true))), [drawn, ready]);
+/** How many of a list's `rows` (0 while it is not listed) may be drawn now. */
+function useRowsDrawn(alone: boolean, rows: number): number {
+  const [drawn, setDrawn] = useState(alone ? ROWS_PER_TASK : 0);
+  useEffect(
+    () => (drawn >= rows ? undefined : drawInTurn(() => setDrawn((d) => d + ROWS_PER_TASK))),
+    [drawn, rows],
+  );
   return drawn;
 }
 
@@ -351,16 +354,16 @@ function RegimenDoses({
   pageRows: number;
   /** The page of the list shown; null while it is being listed (or for the sliders' doses). */
   list: DoseListPage | null;
-  /** The panel's only list, or its first: its rows are drawn in the render that lists them (else in turn). */
+  /** The panel's only list, or its first: its first rows are drawn in the render that lists them (else in turn). */
   alone: boolean;
   /** `turned`: by the pager (the list is made here at once), not by an edit that made a new list. */
   onPage: (page: number, turned: boolean) => void;
   onSchedule: (schedule: RegimenSchedule | null) => void;
 }) {
   const tr = useT();
-  const drawn = useDrawnInTurn(alone, listed !== null);
-  // Until its turn, the list says it is being listed, like a list the worker is making.
-  const list = drawn ? listed : null;
+  const drawn = useRowsDrawn(alone, listed?.rows.length ?? 0);
+  // Until its first turn, the list says it is being listed, like a list the worker is making.
+  const list = drawn > 0 ? listed : null;
   const slotLabel = (index: number, what: 'clock' | 'meal') =>
     tr.t(what === 'clock' ? 'doses.slotClock' : 'doses.slotMeal', { index: String(index), slot: index + 1 });
   const choice = patternChoice(regimen.schedule);
@@ -461,7 +464,7 @@ function RegimenDoses({
                 </tr>
               </thead>
               <tbody>
-                {list.rows.map((d) => (
+                {list.rows.slice(0, drawn).map((d) => (
                   <DoseRow
                     key={d.id}
                     idPrefix={`${idPrefix}-${d.id}`}
