@@ -14,6 +14,8 @@ import { COMPOUND_IDS, type CompoundId, type Scenario } from '../../../sim';
 import { COMPOUND_PRESETS } from '../../../sim/presets/compounds';
 import type { ScenarioAction } from '../state/scenarioReducer';
 import { useT, type MessageId } from '../i18n';
+import { matchesMedia } from '../theme/mediaQuery';
+import { REDUCED_MOTION_QUERY } from '../theme/motion';
 import { unfoldPanelOf } from './PhonePanel';
 
 interface Step {
@@ -56,7 +58,7 @@ function goTo(selector: string): void {
 }
 
 function showPanel(panel: HTMLElement): void {
-  const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  const reduce = matchesMedia(REDUCED_MOTION_QUERY);
   panel.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
   const control = panel.querySelector<HTMLElement>('select, input, button, [tabindex="0"]');
   (control ?? panel).focus({ preventScroll: true });

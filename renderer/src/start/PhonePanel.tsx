@@ -3,20 +3,10 @@
  * buttons fold into panels that a button opens. On a wider window the panels are always shown and there is no
  * button. The width matches the one-column layout in styles.css and phone.css.
  */
-import { useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { useMediaQuery } from '../theme/mediaQuery';
 
 export const NARROW_QUERY = '(max-width: 760px)';
-
-function isNarrow(): boolean {
-  return typeof window !== 'undefined' && (window.matchMedia?.(NARROW_QUERY).matches ?? false);
-}
-
-function subscribe(onChange: () => void): () => void {
-  const query = typeof window !== 'undefined' ? window.matchMedia?.(NARROW_QUERY) : undefined;
-  if (!query) return () => {};
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
-}
 
 export function PhonePanel({
   id,
@@ -32,7 +22,7 @@ export function PhonePanel({
   as?: 'div' | 'aside';
   children: ReactNode;
 }) {
-  const narrow = useSyncExternalStore(subscribe, isNarrow, () => false);
+  const narrow = useMediaQuery(NARROW_QUERY);
   const [open, setOpen] = useState(false);
   return (
     <>

@@ -1,20 +1,8 @@
-import { useSyncExternalStore } from 'react';
+import { useMediaQuery } from './mediaQuery';
 
-const QUERY = '(prefers-reduced-motion: reduce)';
+export const REDUCED_MOTION_QUERY = '(prefers-reduced-motion: reduce)';
 
-/** Whether the system asks for less motion now (false where matchMedia is missing: tests, old engines). */
-function prefersReducedMotion(): boolean {
-  return typeof window !== 'undefined' && (window.matchMedia?.(QUERY).matches ?? false);
-}
-
-function subscribe(onChange: () => void): () => void {
-  const query = typeof window !== 'undefined' ? window.matchMedia?.(QUERY) : undefined;
-  if (!query) return () => {};
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
-}
-
-/** prefersReducedMotion(), re-rendering when the system setting changes. */
+/** Whether the system asks for less motion, re-rendering when the setting changes. */
 export function useReducedMotion(): boolean {
-  return useSyncExternalStore(subscribe, prefersReducedMotion, () => false);
+  return useMediaQuery(REDUCED_MOTION_QUERY);
 }
