@@ -180,6 +180,15 @@ export const SIM_MESSAGES_DE: Readonly<Record<SimMessageId, string>> = {
     "Zeile {row}: Die Kopfzeile ''{header}'' braucht eine Spalte für das Datum (oder Datum und Uhrzeit) und eine für den Wert.",
   'csv.notDate':
     "Zeile {row}: ''{text}'' ist kein Datum mit Uhrzeit; schreiben Sie es als 2026-03-23 08:00 oder 23.03.2026 08:00.",
+  'typed.notNumber': '„{text}“ ist keine Zahl',
+  'typed.misread':
+    '„{text}“ könnte falsch gelesen werden: bitte mit einem Dezimalzeichen und ohne Tausendertrennzeichen eingeben, z. B. 1234,5',
+  'typed.ambiguous':
+    '„{text}“ kann {asGroup} oder {asDecimal} bedeuten: geben Sie {asGroup} ein oder {asDecimal} mit Dezimalpunkt',
+  'typed.tooLarge': '„{text}“ ist zu groß',
+  'typed.tooSmall': '„{text}“ liegt zu nah an 0',
+  'typed.readAsDecimal': '„{text}“ gelesen als {value} („{mark}“ ist das Dezimalzeichen in {locale})',
+  'typed.readAsGroup': '„{text}“ gelesen als {value} („{mark}“ trennt Tausender in {locale})',
   'csv.notNumber': "Zeile {row}: ''{text}'' ist keine Zahl.",
   'csv.tooHigh':
     'Zeile {row}: {value} liegt über {max}, weit über jedem Plasmaspiegel; prüfen Sie die Einheit.',

@@ -196,6 +196,16 @@ export const SIM_MESSAGES_EN = {
     "Row {row}: the header ''{header}'' needs a date (or date and time) column and a value column.",
   'csv.notDate':
     "Row {row}: ''{text}'' is not a date and time; write it as 2026-03-23 08:00 or 23.03.2026 08:00.",
+  // A typed number's refusal or reading (sim/text/parseTypedNumber.ts); fragments without a full stop.
+  'typed.notNumber': '"{text}" is not a number',
+  'typed.misread':
+    '"{text}" could be misread: type it with one decimal mark and no thousands separators, e.g. 1234.5',
+  'typed.ambiguous':
+    '"{text}" could mean {asGroup} or {asDecimal}: type {asGroup}, or {asDecimal} with a decimal point',
+  'typed.tooLarge': '"{text}" is too large to hold',
+  'typed.tooSmall': '"{text}" is too close to 0 to hold',
+  'typed.readAsDecimal': '"{text}" read as {value} ("{mark}" is the decimal mark in {locale})',
+  'typed.readAsGroup': '"{text}" read as {value} ("{mark}" groups thousands in {locale})',
   'csv.notNumber': "Row {row}: ''{text}'' is not a number.",
   'csv.tooHigh': 'Row {row}: {value} is above {max}, far above any plasma level; check the unit.',
   'csv.unit': "Row {row}: unit ''{text}'' is not ng/mL or nmol/L.",

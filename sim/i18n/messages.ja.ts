@@ -166,6 +166,15 @@ export const SIM_MESSAGES_JA: Readonly<Record<SimMessageId, string>> = {
   'csv.header': "{row}行目：見出し''{header}''には、日付（または日時）の列と値の列が必要です。",
   'csv.notDate':
     "{row}行目：''{text}''は日時ではありません。2026-03-23 08:00 または 23.03.2026 08:00 の形で書いてください。",
+  'typed.notNumber': '「{text}」は数値ではありません',
+  'typed.misread':
+    '「{text}」は読み違えるおそれがあります：小数点を1つだけ使い、桁区切りなしで入力してください（例：1234.5）',
+  'typed.ambiguous':
+    '「{text}」は{asGroup}とも{asDecimal}とも読めます：{asGroup}、または小数点を使って{asDecimal}と入力してください',
+  'typed.tooLarge': '「{text}」は大きすぎて扱えません',
+  'typed.tooSmall': '「{text}」は0に近すぎて扱えません',
+  'typed.readAsDecimal': '「{text}」を{value}と読みました（{locale}では「{mark}」は小数点）',
+  'typed.readAsGroup': '「{text}」を{value}と読みました（{locale}では「{mark}」は桁区切り）',
   'csv.notNumber': "{row}行目：''{text}''は数値ではありません。",
   'csv.tooHigh':
     '{row}行目：{value}は{max}を超えており、どの血漿中濃度よりもはるかに高い値です。単位を確認してください。',

@@ -18,6 +18,8 @@
  *    number that underflows to 0 ("1e-400"), is refused: it would be read differently from how it was typed.
  */
 
+import { ENGLISH, type Translator } from '../i18n/translator';
+
 export type TypedNumber =
   | {
       kind: 'number';
@@ -75,26 +77,31 @@ const groupedBy = (digits: string, sep: string): boolean => {
   return groups.length > 1 && /^\d{1,3}$/.test(groups[0]!) && groups.slice(1).every((g) => /^\d{3}$/.test(g));
 };
 
-const quoted = (text: string): string => `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
+/** The typed text as a message quotes it (each language's catalog adds its own quotation marks). */
+const shortened = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
 /**
- * Reads a number as a person typed it (see the rule above). Pure; `locale` is a BCP 47 tag such as "de-DE".
+ * Reads a number as a person typed it (see the rule above). Pure; `locale` is a BCP 47 tag such as "de-DE";
+ * refusals and readings are in `tr`'s language (the app passes the UI's; English by default).
  * @example parseTypedNumber('1,2', 'en-US') // => { kind: 'number', value: 1.2, reading: null }
  * @example parseTypedNumber('1.234,5', 'de-DE') // => { kind: 'number', value: 1234.5, reading: null }
  * @example parseTypedNumber('1,234', 'en-US') // => { kind: 'number', value: 1234, reading: '"1,234" read as 1234 ("," groups thousands in en-US)' }
  */
-export function parseTypedNumber(text: string, locale: string): TypedNumber {
+export function parseTypedNumber(text: string, locale: string, tr: Translator = ENGLISH): TypedNumber {
   // The minus sign (U+2212) and the figure dash are what some keyboards and locales write for "-".
   const typed = text.trim().replace(/[\u2212\u2012]/g, '-');
   if (typed === '') return { kind: 'empty' };
-  const notNumber: TypedNumber = { kind: 'refused', message: `${quoted(text.trim())} is not a number` };
+  const notNumber: TypedNumber = {
+    kind: 'refused',
+    message: tr.t('typed.notNumber', { text: shortened(text.trim()) }),
+  };
   const shape =
     /^([-+]?)([\d.,\u00a0\u202f\u2009 ]*\d[\d.,\u00a0\u202f\u2009 ]*)(?:[eE]([-+]?\d{1,6}))?$/.exec(typed);
   if (!shape) return notNumber;
   const [, sign = '', rawMantissa = '', exponent] = shape;
   const misread: TypedNumber = {
     kind: 'refused',
-    message: `${quoted(typed)} could be misread: type it with one decimal mark and no thousands separators, e.g. 1234.5`,
+    message: tr.t('typed.misread', { text: shortened(typed) }),
   };
 
   // Spaces may only group thousands in the whole-number part ("1 234,5").
@@ -110,7 +117,8 @@ export function parseTypedNumber(text: string, locale: string): TypedNumber {
 
   let whole: string;
   let fraction = '';
-  let reading: string | null = null;
+  // How an ambiguous mark was read; the sentence is written once the value is known.
+  let readAs: { id: 'typed.readAsDecimal' | 'typed.readAsGroup'; mark: string } | null = null;
   const points = mantissa.split('.').length - 1;
   const commas = mantissa.split(',').length - 1;
   if (points === 0 && commas === 0) {
@@ -143,14 +151,14 @@ export function parseTypedNumber(text: string, locale: string): TypedNumber {
         if (mark === decimal) {
           whole = before;
           fraction = after;
-          reading = `${quoted(typed)} read as ${sign === '-' ? '-' : ''}${String(Number(asDecimal))}${exponent ? `e${exponent}` : ''} ("${mark}" is the decimal mark in ${locale})`;
+          readAs = { id: 'typed.readAsDecimal', mark };
         } else if (mark === group) {
           whole = asGroup;
-          reading = `${quoted(typed)} read as ${sign === '-' ? '-' : ''}${asGroup}${exponent ? `e${exponent}` : ''} ("${mark}" groups thousands in ${locale})`;
+          readAs = { id: 'typed.readAsGroup', mark };
         } else {
           return {
             kind: 'refused',
-            message: `${quoted(typed)} could mean ${asGroup} or ${asDecimal}: type ${asGroup}, or ${asDecimal} with a decimal point`,
+            message: tr.t('typed.ambiguous', { text: shortened(typed), asGroup, asDecimal }),
           };
         }
       }
@@ -159,12 +167,24 @@ export function parseTypedNumber(text: string, locale: string): TypedNumber {
 
   const canonical = `${sign}${whole === '' ? '0' : whole}.${fraction === '' ? '0' : fraction}e${exponent ?? '0'}`;
   const value = Number(canonical);
-  if (!Number.isFinite(value)) return { kind: 'refused', message: `${quoted(typed)} is too large to hold` };
+  if (!Number.isFinite(value))
+    return { kind: 'refused', message: tr.t('typed.tooLarge', { text: shortened(typed) }) };
   if (value === 0 && /[1-9]/.test(whole + fraction)) {
-    return { kind: 'refused', message: `${quoted(typed)} is too close to 0 to hold` };
+    return { kind: 'refused', message: tr.t('typed.tooSmall', { text: shortened(typed) }) };
   }
   // -0 reads as 0: a box never shows "-0".
-  return { kind: 'number', value: value === 0 ? 0 : value, reading };
+  const read = value === 0 ? 0 : value;
+  // The value as the box writes it in this locale ("1,25" in de-DE), so the sentence is read one way only.
+  const reading =
+    readAs === null
+      ? null
+      : tr.t(readAs.id, {
+          text: shortened(typed),
+          value: formatTypedNumber(read, locale),
+          mark: readAs.mark,
+          locale,
+        });
+  return { kind: 'number', value: read, reading };
 }
 
 /**

@@ -74,7 +74,8 @@ describe('one table of typed strings through the number box, en-US and de-DE', (
     expect(en.view.note).toBe('"1,234" read as 1234 ("," groups thousands in en-US)');
     const de = typeAndEnter('1,234', { value: 1, limit: DOSE_BOUNDS, locale: 'de-DE', optional: false });
     expect(de.committed).toBe(1.234);
-    expect(de.view.note).toBe('"1,234" read as 1.234 ("," is the decimal mark in de-DE)');
+    // The value as the box writes it in de-DE, where "," is the decimal mark.
+    expect(de.view.note).toBe('"1,234" read as 1,234 ("," is the decimal mark in de-DE)');
   });
 });
 

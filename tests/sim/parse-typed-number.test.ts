@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatTypedNumber, parseTypedNumber } from '../../sim/text/parseTypedNumber';
+import { simTranslator } from '../../sim/i18n/translator';
 
 // Expected values written by hand from the rule in sim/text/parseTypedNumber.ts (not recomputed with the code).
 // null = refused with a message; 'empty' = blank.
@@ -57,7 +58,7 @@ describe('parseTypedNumber: one table in en-US and de-DE', () => {
       reading: '"1,234" read as 1234 ("," groups thousands in en-US)',
     });
     expect(parseTypedNumber('1,234', 'de-DE')).toMatchObject({
-      reading: '"1,234" read as 1.234 ("," is the decimal mark in de-DE)',
+      reading: '"1,234" read as 1,234 ("," is the decimal mark in de-DE)',
     });
   });
 
@@ -69,5 +70,49 @@ describe('parseTypedNumber: one table in en-US and de-DE', () => {
       }
     }
     expect(formatTypedNumber(1.2, 'de-DE')).toBe('1,2');
+  });
+});
+
+describe("a typed number's refusals and readings in the UI's language", () => {
+  // Expected words written out by hand per language (the catalogs are what is under test, with the parser's
+  // choice of sentence): a German or Japanese box never shows an English fragment.
+  const de = simTranslator('de-DE');
+  const ja = simTranslator('ja-JP');
+  it.each([
+    ['abc', 'de-DE', de, '„abc“ ist keine Zahl'],
+    [
+      '1..2',
+      'de-DE',
+      de,
+      '„1..2“ könnte falsch gelesen werden: bitte mit einem Dezimalzeichen und ohne Tausendertrennzeichen eingeben, z. B. 1234,5',
+    ],
+    ['1e999', 'de-DE', de, '„1e999“ ist zu groß'],
+    ['1e-400', 'de-DE', de, '„1e-400“ liegt zu nah an 0'],
+    ['abc', 'ja-JP', ja, '「abc」は数値ではありません'],
+    ['1e999', 'ja-JP', ja, '「1e999」は大きすぎて扱えません'],
+  ])('"%s" in %s is refused in its language', (typed, locale, tr, message) => {
+    expect(parseTypedNumber(typed, locale, tr)).toEqual({ kind: 'refused', message });
+  });
+
+  it('an ambiguous separator is read as the locale reads it, and says so in its language', () => {
+    expect(parseTypedNumber('1.000', 'de-DE', de)).toEqual({
+      kind: 'number',
+      value: 1000,
+      reading: '„1.000“ gelesen als 1000 („.“ trennt Tausender in de-DE)',
+    });
+    expect(parseTypedNumber('1,250', 'de-DE', de)).toEqual({
+      kind: 'number',
+      value: 1.25,
+      reading: '„1,250“ gelesen als 1,25 („,“ ist das Dezimalzeichen in de-DE)',
+    });
+    expect(parseTypedNumber('1,234', 'ja-JP', ja)).toEqual({
+      kind: 'number',
+      value: 1234,
+      reading: '「1,234」を1234と読みました（ja-JPでは「,」は桁区切り）',
+    });
+  });
+
+  it('English stays the default (the command line and the examples above)', () => {
+    expect(parseTypedNumber('abc', 'de-DE')).toEqual({ kind: 'refused', message: '"abc" is not a number' });
   });
 });

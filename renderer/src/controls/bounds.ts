@@ -93,8 +93,8 @@ export function readTypedValue(
     typeof checkOrOptions === 'function' ? { check: checkOrOptions } : (checkOrOptions ?? {});
   const limit = limitOf(rule);
   const typed = text.trim();
-  const read = parseTypedNumber(typed, options.locale ?? 'en-US');
   const tr = options.tr ?? currentTranslator();
+  const read = parseTypedNumber(typed, options.locale ?? 'en-US', tr);
   const name = limitName(limit, tr);
   if (read.kind === 'empty') {
     if (options.optional) return { ok: true, value: null };
