@@ -622,7 +622,15 @@ function SceneStage(props: SceneStageProps) {
         />
       )}
       <CautionLine compounds={compoundsOnScreen(scene.scenario)} />
-      <div className="pres-controls" role="toolbar" aria-label={tr.t('pres.mode.controls')}>
+      <div
+        className="pres-controls"
+        role="toolbar"
+        aria-label={tr.t('pres.mode.controls')}
+        // Where the row scrolls sideways (below 1500 px), a mouse wheel scrolls it too, not only a trackpad.
+        onWheel={(e) => {
+          if (Math.abs(e.deltaY) > Math.abs(e.deltaX)) e.currentTarget.scrollLeft += e.deltaY;
+        }}
+      >
         <div className="pres-group">
           <button type="button" onClick={props.onPrevious} disabled={index === 0}>
             {tr.t('pres.mode.previous')}
@@ -670,6 +678,9 @@ function SceneStage(props: SceneStageProps) {
             {formatPlaybackTime(timeDays)}
           </output>
         </div>
+        {/* The class materials (share, slides, handout) right after playback: on a 1024 px projector the row
+            scrolls sideways after about 1,000 px, and a lecturer reaches for these before the view toggles. */}
+        {props.materials}
         <div className="pres-group">
           {toggles.map(([key, label, available]) => (
             <label key={key} className={available ? '' : 'pres-unavailable'}>
@@ -718,7 +729,6 @@ function SceneStage(props: SceneStageProps) {
             {tr.t('pres.mode.exit')}
           </button>
         </div>
-        {props.materials}
         {props.status && (
           <p
             className={props.status.error ? 'pres-status pres-error' : 'pres-status'}
