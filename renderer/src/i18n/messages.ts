@@ -215,8 +215,8 @@ export const RENDERER_MESSAGES = {
   ],
   'doses.doseTime': ['Dose time', 'Einnahmezeit', '服用時刻'],
   'doses.flagMissed': [
-    'missed: drawn, not taken',
-    'vergessen: gezeichnet, nicht eingenommen',
+    'missed: in the plan, not taken',
+    'vergessen: im Plan, nicht eingenommen',
     '飲み忘れ：表示のみ、服用なし',
   ],
   'doses.flagMoved': ['moved from its planned time', 'von der geplanten Zeit verschoben', '予定時刻から変更'],
