@@ -62,6 +62,15 @@ describe('language switch (chromium)', () => {
         .first()
         .inputValue();
       expect(fat).not.toContain('.');
+      // A refused typed value is refused in German, the typed text quoted the German way (no English fragment).
+      const dose = page.getByRole('textbox', { name: /^Dosis/ }).first();
+      await dose.fill('abc');
+      await dose.press('Enter');
+      await expect
+        .poll(() => page.getByRole('alert').first().textContent())
+        .toContain('„abc“ ist keine Zahl');
+      expect(await page.getByRole('alert').first().textContent()).not.toMatch(/is not a number/);
+      await dose.press('Escape');
       await page.reload();
       await page.locator('[data-testid="metrics-table"]').waitFor();
       expect(await page.locator('[data-panel="doses"] h2').textContent()).toBe('Dosen');
