@@ -303,7 +303,7 @@ export function buildCommit(commit: string): string {
 }
 
 /** The heavy fixture with MK-7 only (87,840 hourly doses over 3,660 days, within the caps), as a file. */
-function heavyMk7File(): string {
+export function heavyMk7File(): string {
   const scenario = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/heavy.k2.json'), 'utf8')) as {
     regimens: { compound: string }[];
     display: { visible: string[] };

@@ -5,65 +5,15 @@
  *   npx tsx scripts/profile-browser.ts <folder> step3|step6|cold|heavy [--top 40] [--save profile.cpuprofile]
  * --under <function> keeps the samples under that function. A saved profile opens in Chrome DevTools' Performance panel.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { launchChromium, serveStatic } from '../tests/e2e/support/browser';
+import { summarizeProfile, type Profile } from './support/cpuProfile';
+import { heavyMk7File } from './bench-browser';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-  startTime: number;
-  endTime: number;
-}
-
-/** Self and total ms per function (total counts a function once per sample however deep it recurses). */
-export function summarize(profile: Profile, top: number, under?: string): string {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const key = (n: ProfileNode) =>
-    `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
-  const self = new Map<string, number>();
-  const total = new Map<string, number>();
-  for (let i = 0; i < profile.samples.length; i++) {
-    const dtMs = (profile.timeDeltas[i + 1] ?? 0) / 1000;
-    let id: number | undefined = profile.samples[i]!;
-    const leaf = byId.get(id)!;
-    if (under !== undefined) {
-      let up: number | undefined = id;
-      while (up !== undefined && byId.get(up)!.callFrame.functionName !== under) up = parent.get(up);
-      if (up === undefined) continue;
-    }
-    self.set(key(leaf), (self.get(key(leaf)) ?? 0) + dtMs);
-    const seen = new Set<string>();
-    while (id !== undefined) {
-      const k = key(byId.get(id)!);
-      if (!seen.has(k)) {
-        seen.add(k);
-        total.set(k, (total.get(k) ?? 0) + dtMs);
-      }
-      id = parent.get(id);
-    }
-  }
-  const rows = (m: Map<string, number>) =>
-    [...m.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, top)
-      .map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`)
-      .join('\n');
-  return `self:\n${rows(self)}\n\ntotal:\n${rows(total)}`;
-}
 
 async function steps(page: Page, n: number): Promise<void> {
   await page.evaluate(async (count) => {
@@ -121,14 +71,7 @@ async function main() {
       }
       await cdp.send('Profiler.start');
       if (scene === 'heavy') {
-        const scenario = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/heavy.k2.json'), 'utf8')) as {
-          regimens: { compound: string }[];
-          display: { visible: string[] };
-        };
-        scenario.regimens = scenario.regimens.filter((r) => r.compound === 'mk7');
-        scenario.display.visible = ['mk7'];
-        const path = join(mkdtempSync(join(tmpdir(), 'k2-prof-')), 'heavy-mk7.k2.json');
-        writeFileSync(path, JSON.stringify(scenario));
+        const path = heavyMk7File();
         await page.getByTestId('scenario-file-input').setInputFiles(path);
         await page
           .locator('[role=img][aria-label^="Plasma concentration"][aria-label*="3,660 days"]')
@@ -139,7 +82,7 @@ async function main() {
     }
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
     if (save) writeFileSync(save, JSON.stringify(profile));
-    console.log(summarize(profile, top, under));
+    console.log(summarizeProfile(profile, { top, under }));
   } finally {
     await browser.close();
     await server.close();

@@ -13,23 +13,9 @@ import { fileURLToPath } from 'node:url';
 import type { CDPSession, Page } from 'playwright-core';
 import { FREEZE_FIXTURES, freezeFixtureText } from '../tests/fixtures/freezeFixtures';
 import { launchChromium, serveStatic } from '../tests/e2e/support/browser';
+import { summarizeProfile, type Profile } from './support/cpuProfile';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-  startTime: number;
-  endTime: number;
-}
-
-const IDLE = new Set(['(idle)', '(program)', '(garbage collector)']);
 
 /** The busy stretches of a profile (sample index ranges, a gap of idle over 0.3 ms ends one), longest first. */
 function stretches(profile: Profile): { from: number; to: number; ms: number }[] {
@@ -59,39 +45,6 @@ function stretches(profile: Profile): { from: number; to: number; ms: number }[]
   }
   if (from >= 0) out.push({ from, to: profile.samples.length, ms });
   return out.sort((a, b) => b.ms - a.ms);
-}
-
-function summarize(profile: Profile, from: number, to: number, top: number): string {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const key = (n: ProfileNode) =>
-    `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
-  const self = new Map<string, number>();
-  const total = new Map<string, number>();
-  for (let i = from; i < to; i++) {
-    const dtMs = (profile.timeDeltas[i + 1] ?? 0) / 1000;
-    let id: number | undefined = profile.samples[i]!;
-    const leaf = byId.get(id)!;
-    if (IDLE.has(leaf.callFrame.functionName) && leaf.callFrame.functionName === '(idle)') continue;
-    self.set(key(leaf), (self.get(key(leaf)) ?? 0) + dtMs);
-    const seen = new Set<string>();
-    while (id !== undefined) {
-      const k = key(byId.get(id)!);
-      if (!seen.has(k)) {
-        seen.add(k);
-        total.set(k, (total.get(k) ?? 0) + dtMs);
-      }
-      id = parent.get(id);
-    }
-  }
-  const rows = (m: Map<string, number>) =>
-    [...m.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, top)
-      .map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`)
-      .join('\n');
-  return `  self:\n${rows(self)}\n  total:\n${rows(total)}`;
 }
 
 /** Sample ranges of the page's long tasks: sample times put on the page's clock through `epochAtStartMs`. */
@@ -136,7 +89,7 @@ function report(
   );
   for (const s of list.slice(0, count)) {
     console.log(`\n--- ${label}: stretch of ${s.ms.toFixed(0)} ms`);
-    console.log(summarize(profile, s.from, s.to, top));
+    console.log(summarizeProfile(profile, { top, from: s.from, to: s.to }));
   }
 }
 
