@@ -2,8 +2,6 @@ import { useT } from '../i18n';
 import { pageCount } from './pages';
 import './pager.css';
 
-export { pageCount, pageOf } from './pages';
-
 /**
  * One page of a long list at a time (First / Previous / Next / Last and "Doses 51–100 of 3,650"): lists of
  * thousands of rows of boxes took seconds to draw. The list owns the page; this draws the buttons.

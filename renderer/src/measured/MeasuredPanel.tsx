@@ -9,7 +9,8 @@ import {
 } from '../../../sim';
 import { MEASURED_VALUE_LIMIT } from '../controls/bounds';
 import { NumberInput } from '../controls/NumberInput';
-import { Pager, pageOf } from '../controls/Pager';
+import { Pager } from '../controls/Pager';
+import { pageOf } from '../controls/pages';
 import { describeFactorFit, type FactorFit } from '../../../sim/fit/personalFactor';
 import { formatFactor } from '../../../sim/fit/factorWords';
 import { formatNumberIn } from '../../../sim/i18n/format';
