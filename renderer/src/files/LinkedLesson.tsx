@@ -1,5 +1,7 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { useT } from '../i18n';
+import { Loading } from '../presentation/Loading';
 import type { LessonActions } from '../presentation/PresentationMode';
 import { takeLinkLesson } from './shareLink';
 import '../presentation/presentation.css';
@@ -24,6 +26,7 @@ const NO_EDITING: LessonActions = {
  * that is damaged, changed or too large is refused in one sentence at the top of the page.
  */
 export default function LinkedLesson() {
+  const tr = useT();
   const [outcome, setOutcome] = useState(() => takeLinkLesson());
   if (outcome === null) return null;
   if (!outcome.ok) {
@@ -31,20 +34,14 @@ export default function LinkedLesson() {
       <div className="link-refused" role="alert" data-testid="lesson-link-refused">
         <p>{outcome.message}</p>
         <button type="button" onClick={() => setOutcome(null)}>
-          Close
+          {tr.t('pres.link.close')}
         </button>
       </div>
     );
   }
   const { lesson } = outcome;
   return createPortal(
-    <Suspense
-      fallback={
-        <div className="pres-loading" role="status">
-          Opening the lesson…
-        </div>
-      }
-    >
+    <Loading className="pres-loading" text={tr.t('pres.link.opening')}>
       <PresentationMode
         scenes={lesson.scenes}
         currentScenario={lesson.scenes[0]!.scenario}
@@ -54,7 +51,7 @@ export default function LinkedLesson() {
         studentMode
         lessonTitle={lesson.title}
       />
-    </Suspense>,
+    </Loading>,
     document.body,
   );
 }

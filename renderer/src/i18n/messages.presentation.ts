@@ -468,6 +468,9 @@ export const PRESENTATION_MESSAGES = {
     '「{title}」を開きました（{n}シーン）。',
   ],
   'pres.edit.copyTitle': ['{title} (copy)', '{title} (Kopie)', '{title}（コピー）'],
+  // A student's page opened from a #lesson= link (files/LinkedLesson.tsx).
+  'pres.link.opening': ['Opening the lesson…', 'Die Lektion wird geöffnet …', 'レッスンを開いています…'],
+  'pres.link.close': ['Close', 'Schließen', '閉じる'],
   'pres.lesson.notOpened': ['Not opened: {error}', 'Nicht geöffnet: {error}', '開けませんでした：{error}'],
   'pres.lesson.couldNotOpenFile': [
     'Could not open “{name}”: {error}',
