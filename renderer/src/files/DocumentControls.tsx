@@ -307,7 +307,7 @@ export function DocumentControls({
           <button
             type="button"
             className="notice-close"
-            aria-label="Dismiss message"
+            aria-label={tr.t('doc.dismiss')}
             onClick={() => setNotice(null)}
           >
             ×

@@ -603,6 +603,7 @@ export const RENDERER_MESSAGES = {
   'session.load': ['Load', 'Laden', '読み込む'],
   'session.fresh': ['Start fresh', 'Neu beginnen', '新しく始める'],
   'session.dismiss': ['Dismiss', 'Schließen', '閉じる'],
+  'doc.dismiss': ['Dismiss message', 'Meldung schließen', 'メッセージを閉じる'],
   'error.heading': [
     'Something went wrong while drawing {what}.',
     'Beim Zeichnen {what} ist etwas schiefgegangen.',
