@@ -4,7 +4,8 @@
  *   annotation and study labels, the fat inset's text) is drawn at least 3.3% of the window's height (18 pt on
  *   a slide), read from the browser's computed font size and rendered text box;
  * - no label's rendered box holds any point of a drawn curve, sampled along each path with getPointAtLength
- *   (the browser's own geometry, not the placement code's);
+ *   (the browser's own geometry, not the placement code's); no two drawn text boxes overlap, and no two study
+ *   labels' leader lines cross (segment intersection of the drawn lines in screen pixels);
  * - the controls fade after 3 s idle and come back, never while a control has keyboard focus, without
  *   animating under reduced motion, and take little of the screen when shown; while they show, their box meets
  *   no caption, caution or score box (they have a row of their own);
@@ -60,9 +61,11 @@ describe('Presentation mode readable from the back row (chromium)', () => {
   beforeAll(() => target.setup());
   afterAll(() => target.teardown());
 
-  it('every caption and label is at least 3.3% of the window height, and no label box holds a point of a curve, in every scene at four sizes', async () => {
+  it('every caption and label is at least 3.3% of the window height, no label box holds a point of a curve or meets another text box, and no two study-label leaders cross, in every scene at four sizes', async () => {
     const small: string[] = [];
     const crossed: string[] = [];
+    const overlapping: string[] = [];
+    const tangled: string[] = [];
     const least = new Map<string, number>();
     for (const [width, height] of SIZES) {
       const app = await present({ width, height });
@@ -87,6 +90,8 @@ describe('Presentation mode readable from the back row (chromium)', () => {
           if (t.boxH / m.vh < MIN_SHARE) small.push(`${where}: "${t.text}" box ${t.boxH.toFixed(1)}px high`);
         }
         for (const c of m.crossings) crossed.push(`${where}: "${c.label}" over ${c.curve} at ${c.x},${c.y}`);
+        for (const o of m.overlaps) overlapping.push(`${where}: "${o.a}" / "${o.b}"`);
+        for (const c of m.leaderCrossings) tangled.push(`${where}: leaders of "${c.a}" and "${c.b}" cross`);
       }
       expect(app.errors).toEqual([]);
       await app.close();
@@ -96,7 +101,12 @@ describe('Presentation mode readable from the back row (chromium)', () => {
         .map(([size, share]) => `${size} ${(share * 100).toFixed(2)}%`)
         .join(', ')}`,
     );
-    expect({ small, crossed }).toEqual({ small: [], crossed: [] });
+    expect({ small, crossed, overlapping, tangled }).toEqual({
+      small: [],
+      crossed: [],
+      overlapping: [],
+      tangled: [],
+    });
   }, 300_000);
 
   it("at 1024 x 768 every scene's caption fits its five lines without scrolling", async () => {

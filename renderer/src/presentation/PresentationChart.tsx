@@ -9,7 +9,14 @@ import { firstDoseGhostMark } from '../plot/marks/FirstDoseGhost';
 import { halfLifeMark } from '../plot/marks/HalfLifeMarker';
 import { labelledMarkersMark } from '../plot/marks/LabelledMarkers';
 import { PlotLegend } from '../plot/marks/Legend';
-import { composeMarks, drawingMark, markContext, type MarkContext, type MaybeMark } from '../plot/marks/mark';
+import {
+  composeMarks,
+  drawingMark,
+  markContext,
+  type Mark,
+  type MarkContext,
+  type MaybeMark,
+} from '../plot/marks/mark';
 import { observationBandMark } from '../plot/marks/ObservationBand';
 import { referenceLineMark } from '../plot/marks/ReferenceLine';
 import { steadyStateMark } from '../plot/marks/SteadyStateBand';
@@ -26,6 +33,7 @@ import type { HalfLifeMarker, SteadyStateBand, ThresholdAnnotation } from './ann
 import type { ObservationMarks } from './observationMarks';
 import type { SceneSimulation } from './sceneSimulation';
 import type { SceneChart } from './story';
+import { stackCrowdedLabels } from './studyLabelBlock';
 import { presentationTheme, PROJECTOR, useViewportSize } from './theme';
 
 export interface ChartAnnotations {
@@ -144,6 +152,8 @@ export function PresentationChart(props: PresentationChartProps) {
     () => curvesToAvoid(markContext(model, layout, theme), model, ghost),
     [model, layout, theme, ghost],
   );
+  const furniture = furnitureMark(ctx, model, layout);
+  const bounds = labelBounds(layout);
   return (
     <svg
       width={width}
@@ -154,8 +164,8 @@ export function PresentationChart(props: PresentationChartProps) {
     >
       <PlotAxes model={model} layout={layout} theme={theme} />
       {composeMarks(
-        [furnitureMark(ctx, model, layout), ...sceneMarks(ctx, model, layout, props, avoid)],
-        labelBounds(layout),
+        withStackedStudyLabels(furniture, sceneMarks(ctx, model, layout, props, avoid), bounds, avoid),
+        bounds,
       )}
       <PlotLegend layout={layout} theme={theme} />
     </svg>
@@ -223,6 +233,31 @@ function sceneMarks(
   ];
 }
 
+/** The marks with the crowded study labels asking for one stacked block (stackCrowdedLabels), the furniture first. */
+function withStackedStudyLabels(
+  furniture: Mark,
+  marks: readonly MaybeMark[],
+  bounds: Box,
+  avoid: readonly PathToAvoid[],
+): MaybeMark[] {
+  // The block keeps off the fixed boxes and the first choice of every other mark's placed label (a threshold's
+  // or half-life's name), which the placement pass tries before the study labels'.
+  const others = marks.filter((m) => m && m.key !== 'observations');
+  const fixed = [
+    ...(furniture.fixed ?? []),
+    ...others.flatMap((m) => (m ? (m.fixed ?? []) : [])),
+    ...others.flatMap((m) => (m ? (m.requests ?? []).flatMap((r) => r.preferred?.slice(0, 1) ?? []) : [])),
+  ];
+  return [
+    furniture,
+    ...marks.map((m) =>
+      m && m.key === 'observations' && m.requests
+        ? { ...m, requests: stackCrowdedLabels(m.requests, bounds, fixed, avoid) }
+        : m,
+    ),
+  ];
+}
+
 /** The scene's curves and the first dose's ghost in pixels, as the chart draws them, with a stroke's clearance. */
 function curvesToAvoid(
   ctx: MarkContext,
@@ -249,7 +284,7 @@ function labelBounds(layout: PanelLayout): Box {
 }
 
 /** The legend entries and dose markers above the plot, as boxes labels keep off. */
-function furnitureMark(ctx: MarkContext, model: PanelModel, layout: PanelLayout): MaybeMark {
+function furnitureMark(ctx: MarkContext, model: PanelModel, layout: PanelLayout): Mark {
   const f = ctx.theme.legendFontPx;
   const legend = layout.legend.map((l) => ({
     x: l.x,

@@ -11,6 +11,8 @@ export interface SceneMeasure {
   crossings: { label: string; curve: string; x: number; y: number }[];
   /** Pairs of the chart's text boxes that overlap by more than 1 px both ways. */
   overlaps: { a: string; b: string }[];
+  /** Pairs of the chart's study-label leader lines that cross each other, by the labels they lead to. */
+  leaderCrossings: { a: string; b: string }[];
   curves: number;
   samples: number;
 }
@@ -68,6 +70,35 @@ export function measureScene(page: Page): Promise<SceneMeasure> {
         }
       }
     }
-    return { texts, vh: innerHeight, crossings, overlaps, curves: paths.length, samples };
+    // Each study label's leader is its group's own line (the range bar's lines sit in a group of their own),
+    // in screen pixels.
+    const leaders = Array.from(chart.querySelectorAll('.pres-observation')).flatMap((g) => {
+      const line = g.querySelector<SVGLineElement>(':scope > line');
+      const ctm = line?.getScreenCTM();
+      if (!line || !ctm) return [];
+      const end = (x: SVGAnimatedLength, y: SVGAnimatedLength) =>
+        new DOMPoint(x.baseVal.value, y.baseVal.value).matrixTransform(ctm);
+      return [
+        {
+          text: (g.querySelector('text')?.textContent ?? '').trim().slice(0, 60),
+          a: end(line.x1, line.y1),
+          b: end(line.x2, line.y2),
+        },
+      ];
+    });
+    // Proper crossings only: two leaders from one marker meet at their ends, which is not a crossing.
+    const side = (p: DOMPoint, q: DOMPoint, r: DOMPoint) => {
+      const c = (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x);
+      return Math.abs(c) < 1e-6 ? 0 : Math.sign(c);
+    };
+    const leaderCrossings: SceneMeasure['leaderCrossings'] = [];
+    for (let i = 0; i < leaders.length; i++)
+      for (let j = i + 1; j < leaders.length; j++) {
+        const l = leaders[i]!;
+        const k = leaders[j]!;
+        if (side(k.a, k.b, l.a) * side(k.a, k.b, l.b) < 0 && side(l.a, l.b, k.a) * side(l.a, l.b, k.b) < 0)
+          leaderCrossings.push({ a: l.text, b: k.text });
+      }
+    return { texts, vh: innerHeight, crossings, overlaps, leaderCrossings, curves: paths.length, samples };
   });
 }

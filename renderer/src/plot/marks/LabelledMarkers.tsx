@@ -59,20 +59,25 @@ function LabelledMarker({
   const px = x(p.tDays);
   const py = y(p.value);
   const toLeft = box.x + box.width / 2 < px;
+  const straddles = box.x < px && px < box.x + box.width;
   const ink = { stroke: ANNOTATION.observation, strokeWidth: 3 };
   return (
     <g className="pres-observation" data-source={p.source}>
       {p.rangeDays && (
         <g>
           <line x1={x(p.rangeDays[0])} x2={x(p.rangeDays[1])} y1={py} y2={py} {...ink} />
+          {/* A cap at each end: with the left one alone, the bar and the rising curve read as a letter "K". */}
           <line x1={x(p.rangeDays[0])} x2={x(p.rangeDays[0])} y1={py - 9} y2={py + 9} {...ink} />
+          <line x1={x(p.rangeDays[1])} x2={x(p.rangeDays[1])} y1={py - 9} y2={py + 9} {...ink} />
         </g>
       )}
+      {/* A box over or under its marker (slid along to fit) is joined straight up or down: a leader to its far
+          side would run across the other labels' leaders. */}
       <line
         x1={px}
         y1={py}
-        x2={toLeft ? box.x + box.width : box.x}
-        y2={box.y + box.height / 2}
+        x2={straddles ? px : toLeft ? box.x + box.width : box.x}
+        y2={straddles ? (box.y > py ? box.y : box.y + box.height) : box.y + box.height / 2}
         stroke={ANNOTATION.observation}
         strokeWidth={2}
       />
