@@ -18,6 +18,9 @@ import { buildWeek, mk7Doses } from './support/week';
 import { captureDownload } from './support/files';
 import { mk7PlasmaPath } from './support/session';
 
+/** The Doses panel draws a list's rows ten per task, in turns (DosesPanel.tsx): give a loaded machine time. */
+const ROWS_DRAWN = { timeout: 15_000 };
+
 const SHOTS = process.env['K2_SHOTS'] ?? '/tmp';
 const dir = mkdtempSync(join(tmpdir(), 'k2-reopen-images-'));
 
@@ -123,7 +126,9 @@ describe('exported images and links reopen (chromium, Europe/Berlin)', () => {
         .getByRole('status')
         .filter({ hasText: `Opened “${file.name}”.` })
         .waitFor();
-      await expect.poll(() => mk7Doses(fresh).locator('tr.dose-row').count()).toBe(before.doses.length);
+      await expect
+        .poll(() => mk7Doses(fresh).locator('tr.dose-row').count(), ROWS_DRAWN)
+        .toBe(before.doses.length);
       expect(await picture(fresh), file.name).toEqual(before);
       // Opening an image is an undoable edit and leaves no file to save over: the title is the scenario's.
       expect(await fresh.title()).not.toContain(file.name);
@@ -187,7 +192,9 @@ describe('exported images and links reopen (chromium, Europe/Berlin)', () => {
       return p;
     })();
     await opened.getByRole('status').filter({ hasText: 'Opened the scenario in this link.' }).waitFor();
-    await expect.poll(() => mk7Doses(opened).locator('tr.dose-row').count()).toBe(before.doses.length);
+    await expect
+      .poll(() => mk7Doses(opened).locator('tr.dose-row').count(), ROWS_DRAWN)
+      .toBe(before.doses.length);
     expect(await picture(opened)).toEqual(before);
     // The fragment is taken out of the address, so a reload shows the session instead of the link again.
     expect(await opened.evaluate(() => window.location.hash)).toBe('');
@@ -218,7 +225,9 @@ describe('exported images and links reopen (chromium, Europe/Berlin)', () => {
     await page.goto(url);
     await page.getByRole('status').filter({ hasText: 'Opened the scenario in this link.' }).waitFor();
     // The Doses panel is drawn after the first chart (a cold start does not wait for it).
-    await expect.poll(() => mk7Doses(page).locator('tr.dose-row').count()).toBe(linked.doses.length);
+    await expect
+      .poll(() => mk7Doses(page).locator('tr.dose-row').count(), ROWS_DRAWN)
+      .toBe(linked.doses.length);
     expect(await picture(page)).toEqual(linked);
     expect(await page.getByRole('checkbox', { name: 'MK-4' }).isChecked()).toBe(false);
     await page.getByRole('button', { name: 'Undo' }).click();

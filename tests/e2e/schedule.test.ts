@@ -18,6 +18,9 @@ import { captureDownload } from './support/files';
 import { mk7PlasmaPath } from './support/session';
 import { buildWeek, dosesPanel, doseRow, mk7Doses } from './support/week';
 
+/** The Doses panel draws a list's rows ten per task, in turns (DosesPanel.tsx): give a loaded machine time. */
+const ROWS_DRAWN = { timeout: 15_000 };
+
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const SHOTS = join(ROOT, 'docs', 'screenshots');
 /**
@@ -257,7 +260,9 @@ describe('your own week (chromium, Europe/Berlin)', () => {
     const file = join(dir, finalFile.name);
     writeFileSync(file, finalFile.text);
     await reopened.page.getByTestId('scenario-file-input').setInputFiles(file);
-    await expect.poll(() => mk7Doses(reopened.page).locator('tr.dose-row').count()).toBe(picture.rows);
+    await expect
+      .poll(() => mk7Doses(reopened.page).locator('tr.dose-row').count(), ROWS_DRAWN)
+      .toBe(picture.rows);
     expect(await mk7PlasmaPath(reopened.page).getAttribute('d')).toBe(picture.path);
     expect(await reopened.page.getByTestId('personal-factor').textContent()).toBe(picture.factor);
     expect(reopened.errors).toEqual([]);
