@@ -136,18 +136,14 @@ async function newPage(
 }
 
 /**
- * Moves the first range slider (Dose) one step up or down `steps` times, each as the browser does (its value
- * set, then an input event), timing the work until layout and until the next painted frame.
+ * Moves the page's first slider `steps` steps (the value set, then an input event), one a frame: the JavaScript
+ * and layout work of each step (until React has rendered and the layout is forced) and the time to the next frame.
  */
-async function sliderSteps(
+export async function stepSlider(
   page: Page,
   steps: number,
-  cpuMs: CpuClock,
-): Promise<{ workMs: number[]; frameMs: number[]; cpuMs: number }> {
-  // Let the workers' first answers (metrics, answers) arrive and render first.
-  await page.waitForTimeout(1500);
-  const cpuBefore = await cpuMs();
-  const timed = await page.evaluate(async (n) => {
+): Promise<{ workMs: number[]; frameMs: number[] }> {
+  return page.evaluate(async (n) => {
     const slider = document.querySelector<HTMLInputElement>('input[type=range]');
     if (!slider) throw new Error('no slider');
     const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
@@ -176,6 +172,18 @@ async function sliderSteps(
     }
     return { workMs, frameMs };
   }, steps);
+}
+
+/** stepSlider on the Dose slider once the workers' first answers are in, with the main thread's CPU per step. */
+async function sliderSteps(
+  page: Page,
+  steps: number,
+  cpuMs: CpuClock,
+): Promise<{ workMs: number[]; frameMs: number[]; cpuMs: number }> {
+  // Let the workers' first answers (metrics, answers) arrive and render first.
+  await page.waitForTimeout(1500);
+  const cpuBefore = await cpuMs();
+  const timed = await stepSlider(page, steps);
   // Everything the page's main thread did per step: the step's task, what followed it (deferred renders,
   // effects, workers' answers) and painting.
   return { ...timed, cpuMs: ((await cpuMs()) - cpuBefore) / steps };

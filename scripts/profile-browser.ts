@@ -8,34 +8,11 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
 import { launchChromium, serveStatic } from '../tests/e2e/support/browser';
 import { summarizeProfile, type Profile } from './support/cpuProfile';
-import { heavyMk7File } from './bench-browser';
+import { heavyMk7File, stepSlider } from './bench-browser';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-
-async function steps(page: Page, n: number): Promise<void> {
-  await page.evaluate(async (count) => {
-    const slider = document.querySelector<HTMLInputElement>('input[type=range]')!;
-    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-    const frame = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-    for (let i = 0; i < count; i++) {
-      await frame();
-      await new Promise((done) => setTimeout(done, 30));
-      const current = Number(slider.value);
-      const step = Number(slider.step) || 1;
-      const next = current + step <= Number(slider.max) ? current + step : current - step;
-      setValue.call(slider, String(next));
-      slider.dispatchEvent(new Event('input', { bubbles: true }));
-      slider.dispatchEvent(new Event('change', { bubbles: true }));
-      await Promise.resolve();
-      await Promise.resolve();
-      void document.body.getBoundingClientRect().height;
-      await frame();
-    }
-  }, n);
-}
 
 async function main() {
   const [folder, scene, ...rest] = process.argv.slice(2);
@@ -78,7 +55,7 @@ async function main() {
           .first()
           .waitFor({ timeout: 120_000 });
         await page.waitForTimeout(2500);
-      } else await steps(page, 10);
+      } else await stepSlider(page, 10);
     }
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
     if (save) writeFileSync(save, JSON.stringify(profile));
