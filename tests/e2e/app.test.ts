@@ -64,7 +64,8 @@ for (const target of targets) {
       await expect(page.getByRole('heading', { level: 1 })).toBeDefined();
       expect(await page.locator('h1').textContent()).toBe('K2 Kinetics');
       expect(await plasmaLabel(page)).toMatch(/^Plasma concentration \(ng\/mL\) over 30 days/);
-      expect(await page.getByRole('img', { name: /^Tissue exposure/ }).count()).toBe(1);
+      // The tissue chart is drawn after the first chart (c3b3c5e), so it may follow a moment later.
+      await expect.poll(() => page.getByRole('img', { name: /^Tissue exposure/ }).count()).toBe(1);
       expect(await page.locator('[data-testid=plasma-chart] text', { hasText: 'Time (days)' }).count()).toBe(
         1,
       );
