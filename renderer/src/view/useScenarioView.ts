@@ -97,9 +97,16 @@ export function useScenarioView(
 
 /** Points each regimen's `doses` at its marks in `doseMarks` (time order in both, as scenarioView builds them). */
 function shareRegimenMarks(view: ScenarioView): ScenarioView {
+  // One pass over the marks (24 regimens each filtering all 36,000 marks was a block of its own).
+  const byRegimen = new Map<number, ScenarioView['doseMarks'][number][]>();
+  for (const mark of view.doseMarks) {
+    const list = byRegimen.get(mark.regimenIndex);
+    if (list) list.push(mark);
+    else byRegimen.set(mark.regimenIndex, [mark]);
+  }
   for (const regimen of view.regimens) {
     Object.defineProperty(regimen, 'doses', {
-      value: view.doseMarks.filter((mark) => mark.regimenIndex === regimen.index),
+      value: byRegimen.get(regimen.index) ?? [],
       writable: true,
       configurable: true,
       enumerable: true,
