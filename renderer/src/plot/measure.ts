@@ -9,7 +9,9 @@ import { FONT_FAMILY } from './theme';
 export function textWidthPx(text: string, fontPx: number, weight = 400): number {
   const context = canvasContext();
   if (context) {
-    context.font = `${weight} ${fontPx}px ${FONT_FAMILY}`;
+    // Set only when it changes: parsing the font string was much of a measurement (a slider step measures dozens).
+    const font = `${weight} ${fontPx}px ${FONT_FAMILY}`;
+    if (font !== contextFont) context.font = contextFont = font;
     return context.measureText(text).width;
   }
   let em = 0;
@@ -18,6 +20,8 @@ export function textWidthPx(text: string, fontPx: number, weight = 400): number 
 }
 
 let cached: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
+/** The font last set on `cached` (only textWidthPx sets it). */
+let contextFont = '';
 function canvasContext(): CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null {
   if (cached !== undefined) return cached;
   if (typeof OffscreenCanvas !== 'undefined') cached = new OffscreenCanvas(1, 1).getContext('2d');

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { AnswerRow } from '../../../sim/answers/scenarioAnswers';
 import { thresholdLimit } from '../../../sim/answers/scenarioAnswers';
 import { NumberInput } from '../controls/NumberInput';
@@ -7,8 +8,9 @@ import './answers.css';
 /**
  * The answers in words and numbers, per regimen, computed from the run (sim/answers): steady state, the
  * schedule as taken against the plan in both directions, and when a threshold in the view's unit is reached.
+ * Memoised: a slider step's own render leaves it (and its box) untouched; its answers follow after the step.
  */
-export function AnswersPanel({
+export const AnswersPanel = memo(function AnswersPanel({
   rows,
   stale,
   error,
@@ -75,4 +77,4 @@ export function AnswersPanel({
       <p className="field-hint">{tr.t('answers.hint')}</p>
     </section>
   );
-}
+});

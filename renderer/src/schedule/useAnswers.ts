@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { Scenario } from '../../../sim';
 import { scenarioAnswers, type AnswerRow, type AnswersRequest } from '../../../sim/answers/scenarioAnswers';
 import { useT } from '../i18n';
@@ -17,9 +17,13 @@ export function useAnswers(
 ): WorkerResultState<AnswersRequest, AnswerRow[]> {
   // The UI's locale: the sentences are asked again in the new language when it changes.
   const { locale } = useT();
+  // Asked one render later (React's deferred value): a slider step's own render neither posts the scenario to
+  // the worker nor marks the answers stale; the render that follows it, before the next frame when there is
+  // time, does both.
+  const asked = useDeferredValue(scenario);
   const request = useMemo<AnswersRequest>(
-    () => ({ scenario, threshold, locale }),
-    [scenario, threshold, locale],
+    () => ({ scenario: asked, threshold, locale }),
+    [asked, threshold, locale],
   );
   return useWorkerResult({ enabled: true, request, createWorker, computeHere: scenarioAnswers });
 }

@@ -1,8 +1,14 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
+// One MediaQueryList per query, kept (its `matches` is live): a new one per read cost a style lookup each time,
+// four per slider step (the phone panels' snapshots in render and effect).
+const lists = new Map<string, MediaQueryList | undefined>();
+
 /** Whether a CSS media query matches now (false where matchMedia is missing: tests, old engines). */
 export function matchesMedia(query: string): boolean {
-  return typeof window !== 'undefined' && (window.matchMedia?.(query).matches ?? false);
+  if (typeof window === 'undefined') return false;
+  if (!lists.has(query)) lists.set(query, window.matchMedia?.(query));
+  return lists.get(query)?.matches ?? false;
 }
 
 /** matchesMedia(query), re-rendering when the answer changes (a window resized, a system setting changed). */

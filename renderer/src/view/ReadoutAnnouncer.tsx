@@ -15,14 +15,33 @@ export function ReadoutAnnouncer({ view }: { view: ScenarioView }) {
   // before the first one's quiet time ran out (a change right after opening was said by no one).
   const initial = useRef(view);
   const last = useRef('');
+  // The newest view and when it came. One timer waits out the quiet time and, when a newer view came meanwhile,
+  // waits again for the rest of it: a slider step only notes its view (no timer cleared and set per step).
+  const newest = useRef({ view, atMs: 0 });
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(() => {
-    const timer = setTimeout(() => {
-      const text = peaksText(view);
-      if (view !== initial.current && text !== last.current) setSaid(text);
-      last.current = text;
-    }, ANNOUNCE_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
+    newest.current = { view, atMs: performance.now() };
+    if (timer.current !== null) return;
+    const wait = (ms: number) => {
+      timer.current = setTimeout(() => {
+        const quietMs = performance.now() - newest.current.atMs;
+        if (quietMs < ANNOUNCE_DEBOUNCE_MS) return wait(ANNOUNCE_DEBOUNCE_MS - quietMs);
+        timer.current = null;
+        const shown = newest.current.view;
+        const text = peaksText(shown);
+        if (shown !== initial.current && text !== last.current) setSaid(text);
+        last.current = text;
+      }, ms);
+    };
+    wait(ANNOUNCE_DEBOUNCE_MS);
   }, [view]);
+  useEffect(
+    () => () => {
+      if (timer.current !== null) clearTimeout(timer.current);
+      timer.current = null;
+    },
+    [],
+  );
   return (
     <p className="visually-hidden" aria-live="polite" data-testid="change-announce">
       {said}
