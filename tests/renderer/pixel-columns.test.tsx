@@ -17,6 +17,7 @@ import {
   panelModel,
   pixelColumnIndices,
   withColumnPoints,
+  withColumnPointsUpTo,
 } from '../../renderer/src/plot/model';
 import { unpackView } from '../../renderer/src/view/useScenarioView';
 import { viewMessage } from '../../renderer/src/view/viewMessage';
@@ -107,6 +108,30 @@ describe('points drawn per pixel column', () => {
       const full = Array.from(series.values, (v, i) => ({ t: series.timeH[i]! / 24, v }));
       expect(columnExtremes(line.points, 400, 640)).toEqual(columnExtremes(full, 400, 640));
     }
+  });
+});
+
+describe('curves taken in turns (useColumnPointsInTurns)', () => {
+  it('takes the lines that fit the budget, the first always, and the rest in later turns, ending as withColumnPoints', () => {
+    const s = defaultScenario();
+    const view = scenarioView({ ...s, horizonDays: 400, stepMin: 10 });
+    const bare = panelModel(view, 'plasma', { points: 'none' });
+    expect(bare.lines.length).toBe(3);
+    const whole = withColumnPoints(bare, view, 640);
+    // Values each line reads (the documented estimate: all of a series', or 4 √(n × 1,000) through an envelope).
+    const cost = bare.lines.map((l) => {
+      const n = view.series.find((x) => x.key === l.key)!.values.length;
+      return Math.min(n, 4 * Math.sqrt(n * 1000));
+    });
+    // A budget below one line's cost takes the first line only; one that fits two lines takes two.
+    const pendingAt = [1, cost[0]! + cost[1]!, cost[0]! + cost[1]! + cost[2]!].map((budget, turn) => {
+      const { model, pending } = withColumnPointsUpTo(bare, view, 640, budget);
+      model.lines.forEach((line, i) => expect(line.points).toEqual(i <= turn ? whole.lines[i]!.points : []));
+      return pending;
+    });
+    expect(pendingAt).toEqual([2, 1, 0]);
+    // An unbounded budget is withColumnPoints itself.
+    expect(withColumnPointsUpTo(bare, view, 640, Infinity)).toEqual({ model: whole, pending: 0 });
   });
 });
 

@@ -14,6 +14,7 @@ import { calendarTickTimesH } from '../../../sim/schedule';
 import { COMPOUND_STYLE, DASH, regimenColor, type MarkerShape } from './theme';
 import { MAX_TITLED_MEASURED } from './marks/MeasuredPoints';
 import { plasmaAxis, TISSUE_AXIS, type Axis } from './scales';
+import { peakIndex } from './peaks';
 import type { PlotBandSet } from './BandAreas';
 import { plasmaAxisTitle, timeAxisTitle, tissueAxisTitle } from '../../../sim/view/scenarioView';
 import { currentTranslator } from '../i18n/locale';
@@ -180,8 +181,10 @@ export function belowDetectionNotes(view: ScenarioView): BelowDetectionNote[] {
   const units = view.scenario.display.units;
   return view.regimens.flatMap((r) => {
     const values = r.result.plasmaNgPerMl;
-    let max = 0;
-    for (let i = 0; i < values.length; i++) if (values[i]! > max) max = values[i]!;
+    // The peak the view's worker sent with the curve, or one scan kept per array (plot/peaks.ts): 24 regimens'
+    // 6 million values scanned at every model build were 20 ms of a heavy file's open.
+    const top = values[peakIndex(values)]!;
+    const max = top > 0 ? top : 0;
     if (values.length === 0 || max >= limit || r.doses.every((d) => d.missed)) return [];
     return [
       {
@@ -536,15 +539,39 @@ export function columnPoints(
  * [0, horizon] (a model built with points: 'none'); the same model when it has no lines.
  */
 export function withColumnPoints(model: PanelModel, view: ScenarioView, plotWidthPx: number): PanelModel {
-  if (model.lines.length === 0) return model;
+  return withColumnPointsUpTo(model, view, plotWidthPx, Infinity).model;
+}
+
+/** About how many values columnPoints reads of an n-point series: all of them, or its envelope's share. */
+const columnPointsCost = (n: number): number => Math.min(n, 4 * Math.sqrt(n * 1000));
+
+/**
+ * withColumnPoints for the lines that fit in `budget` values read (columnPointsCost, in line order; the first line
+ * always): the rest have no points yet (`pending` counts them). Taken lines are kept per series (columnPoints),
+ * so a call with a larger budget goes on where this one stopped: 72 curves of 250,000 points (35-55 ms in one go)
+ * are drawn over a few tasks, none of them long.
+ */
+export function withColumnPointsUpTo(
+  model: PanelModel,
+  view: ScenarioView,
+  plotWidthPx: number,
+  budget: number,
+): { model: PanelModel; pending: number } {
+  if (model.lines.length === 0) return { model, pending: 0 };
   const byKey = new Map(view.series.map((s) => [s.key, s]));
-  return {
-    ...model,
-    lines: model.lines.map((l) => {
-      const s = byKey.get(l.key);
-      return s ? { ...l, points: columnPoints(s, 0, model.horizonDays, plotWidthPx) } : l;
-    }),
-  };
+  let spent = 0;
+  let pending = 0;
+  const lines = model.lines.map((l) => {
+    const s = byKey.get(l.key);
+    if (!s) return l;
+    spent += columnPointsCost(s.values.length);
+    if (pending > 0 || (spent > budget && l !== model.lines[0])) {
+      pending++;
+      return { ...l, points: [] };
+    }
+    return { ...l, points: columnPoints(s, 0, model.horizonDays, plotWidthPx) };
+  });
+  return { model: { ...model, lines }, pending };
 }
 
 /** The plasma or tissue panel of a view, as every chart draws it. */

@@ -5,7 +5,8 @@ import { DoseControl } from '../plot/DoseControl';
 import { formatNumber } from '../plot/format';
 import { layoutPanel } from '../plot/layout';
 import { MarkerReadouts } from '../plot/MarkerReadouts';
-import { doseMarksKey, withColumnPoints, type PanelModel } from '../plot/model';
+import { doseMarksKey, type PanelModel } from '../plot/model';
+import { useColumnPointsInTurns } from './useColumnPointsInTurns';
 import { bandedPanelModel, plasmaMaxWithBands } from '../population/panelBands';
 import type { DrawnBands } from '../population/populationBands';
 import { PlotFrame, PlotLines } from '../plot/Plot';
@@ -88,7 +89,7 @@ function ViewChartView({ view, panel, height, onToggleDose, onMoveDose, bands }:
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const frameModel = useMemo(() => model, [key]);
   const layout = useMemo(() => layoutPanel(frameModel, THEME, width, height), [frameModel, width, height]);
-  const drawn = useMemo(() => withColumnPoints(model, view, layout.plot.width), [model, view, layout]);
+  const { drawn, complete } = useColumnPointsInTurns(model, view, layout.plot.width);
   const testId = `${panel}-chart`;
   const [asTable, setAsTable] = useState(false);
   const series = useMemo(() => panelSeries(view, panel), [view, panel]);
@@ -125,7 +126,8 @@ function ViewChartView({ view, panel, height, onToggleDose, onMoveDose, bands }:
         id={titleId}
         title={model.title}
         testId={testId}
-        summary={panelSummary(view, drawn)}
+        // Described once every curve is drawn (the last turn follows at once; see useColumnPointsInTurns).
+        summary={complete ? panelSummary(view, drawn) : model.title}
         frameRef={ref}
         height={height}
         chart={
