@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { builtOnFirstUse } from '../builtOnFirstUse';
 import { COMPOUND_IDS } from '../model/types';
 import { molarMass } from '../presets/compounds';
 import { clockSchema, dateSchema } from '../schedule/schema';
@@ -11,15 +12,17 @@ export type MeasuredUnit = (typeof MEASURED_UNITS)[number];
 export const MAX_MEASURED_VALUE = 10_000;
 
 /** One lab result: wall-clock date and time in the schedule's zone, the value and its unit, and the compound. */
-export const measuredLevelSchema = z
-  .object({
-    date: dateSchema,
-    time: clockSchema,
-    value: z.number().min(0).max(MAX_MEASURED_VALUE),
-    unit: z.enum(MEASURED_UNITS),
-    compound: z.enum(COMPOUND_IDS),
-  })
-  .strict();
+export const measuredLevelSchema = builtOnFirstUse(() =>
+  z
+    .object({
+      date: dateSchema,
+      time: clockSchema,
+      value: z.number().min(0).max(MAX_MEASURED_VALUE),
+      unit: z.enum(MEASURED_UNITS),
+      compound: z.enum(COMPOUND_IDS),
+    })
+    .strict(),
+);
 
 export type MeasuredLevel = z.infer<typeof measuredLevelSchema>;
 

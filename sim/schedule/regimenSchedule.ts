@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { builtOnFirstUse } from '../builtOnFirstUse';
 import type { CompoundId } from '../model/types';
 import {
   addedDoseSchema,
@@ -15,13 +16,15 @@ import { formatClock, parseClock } from './zonedTime';
  * and the amount stay the regimen's (`compound`, `doseUg`), so the Dose slider keeps working and every
  * single-dose edit, keyed by date and slot, survives a change of amount.
  */
-export const regimenScheduleSchema = z
-  .object({
-    pattern: patternSchema,
-    edits: z.array(doseEditSchema).max(100_000).default([]),
-    added: z.array(addedDoseSchema).max(100_000).default([]),
-  })
-  .strict();
+export const regimenScheduleSchema = builtOnFirstUse(() =>
+  z
+    .object({
+      pattern: patternSchema,
+      edits: z.array(doseEditSchema).max(100_000).default([]),
+      added: z.array(addedDoseSchema).max(100_000).default([]),
+    })
+    .strict(),
+);
 
 export type RegimenSchedule = z.infer<typeof regimenScheduleSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { builtOnFirstUse } from '../../../sim/builtOnFirstUse';
 import { MAX_LESSON_BYTES } from '../../../sim/ipc/contract';
 import {
   COMPOUND_PRESETS,
@@ -29,48 +30,50 @@ export { MAX_LESSON_BYTES };
 export const MAX_LESSON_SCENES = 100;
 
 /** The file's shape; each scene's scenario is checked (and migrated) by the simulation's own scenario parser. */
-export const lessonSchema = z
-  .object({
-    format: z.literal(LESSON_FORMAT),
-    version: z.literal(LESSON_VERSION),
-    title: z.string().max(200).default('Untitled lesson'),
-    scenes: z
-      .array(
-        z
-          .object({
-            title: z.string().min(1).max(200),
-            caption: z.string().max(2000).optional(),
-            story: z.enum(STORY_SCENE_IDS).optional(),
-            predict: z
-              .object({
-                hide: z.enum(PREDICT_HIDE_OPTIONS as [PredictHideName, ...PredictHideName[]]),
-                fromDays: z.number().finite().min(0).optional(),
-                allowReveal: z.boolean(),
-                guesses: z
-                  .array(z.enum(PREDICT_GUESSES as [PredictGuessName, ...PredictGuessName[]]))
-                  .max(PREDICT_GUESSES.length)
-                  .optional(),
-              })
-              .strict()
-              .optional(),
-            annotations: z
-              .object({
-                halfLife: z.boolean(),
-                steadyState: z.boolean(),
-                threshold: z.boolean(),
-                doses: z.boolean(),
-                thresholdNgPerMl: z.number().finite().positive().max(THRESHOLD_LIMIT.max),
-              })
-              .strict()
-              .optional(),
-            scenario: z.unknown(),
-          })
-          .strict(),
-      )
-      .min(1)
-      .max(MAX_LESSON_SCENES),
-  })
-  .strict();
+export const lessonSchema = builtOnFirstUse(() =>
+  z
+    .object({
+      format: z.literal(LESSON_FORMAT),
+      version: z.literal(LESSON_VERSION),
+      title: z.string().max(200).default('Untitled lesson'),
+      scenes: z
+        .array(
+          z
+            .object({
+              title: z.string().min(1).max(200),
+              caption: z.string().max(2000).optional(),
+              story: z.enum(STORY_SCENE_IDS).optional(),
+              predict: z
+                .object({
+                  hide: z.enum(PREDICT_HIDE_OPTIONS as [PredictHideName, ...PredictHideName[]]),
+                  fromDays: z.number().finite().min(0).optional(),
+                  allowReveal: z.boolean(),
+                  guesses: z
+                    .array(z.enum(PREDICT_GUESSES as [PredictGuessName, ...PredictGuessName[]]))
+                    .max(PREDICT_GUESSES.length)
+                    .optional(),
+                })
+                .strict()
+                .optional(),
+              annotations: z
+                .object({
+                  halfLife: z.boolean(),
+                  steadyState: z.boolean(),
+                  threshold: z.boolean(),
+                  doses: z.boolean(),
+                  thresholdNgPerMl: z.number().finite().positive().max(THRESHOLD_LIMIT.max),
+                })
+                .strict()
+                .optional(),
+              scenario: z.unknown(),
+            })
+            .strict(),
+        )
+        .min(1)
+        .max(MAX_LESSON_SCENES),
+    })
+    .strict(),
+);
 
 type PredictHideName = (typeof PREDICT_HIDE_OPTIONS)[number];
 type PredictGuessName = (typeof PREDICT_GUESSES)[number];
