@@ -34,6 +34,20 @@ function curveMarkerPoints(
 }
 
 /**
+ * `${Math.round(px * 10) / 10}`, the text d3-shape's line() writes for a coordinate rounded to 0.1 px, built from
+ * the integer count of tenths: formatting a fraction was most of a path's time (a slider step writes thousands).
+ */
+function tenths(px: number): string {
+  const n = Math.round(px * 10);
+  if (!(n > -2_000_000_000 && n < 2_000_000_000)) return `${n / 10}`;
+  const m = n < 0 ? -n : n;
+  const whole = Math.floor(m / 10);
+  const digit = m - whole * 10;
+  const text = digit === 0 ? `${whole}` : `${whole}.${digit}`;
+  return n < 0 ? `-${text}` : text;
+}
+
+/**
  * SVG path data of a line in a panel, clamped to the log floor by the y scale: what d3-shape's line() writes
  * (coordinates to 0.1 px, a new subpath after each non-finite value, a lone point closed with Z), in one loop
  * over the points (72 curves of up to 1,600 points each when 24 regimens are drawn).
@@ -51,7 +65,7 @@ export function linePath(
       run = 0;
       continue;
     }
-    d += `${run === 0 ? 'M' : 'L'}${Math.round(x(p.t) * 10) / 10},${Math.round(y(p.v) * 10) / 10}`;
+    d += `${run === 0 ? 'M' : 'L'}${tenths(x(p.t))},${tenths(y(p.v))}`;
     run++;
   }
   if (run === 1) d += 'Z';
