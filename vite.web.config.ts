@@ -1,10 +1,29 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /** The service worker's file, next to index.html; the page registers it only in this build (bridge/serviceWorker.ts). */
 const SERVICE_WORKER = 'sw.js';
+
+/**
+ * The first Intl.NumberFormat of a page loads the browser's number-formatting data (ICU): about 20 ms that the
+ * first chart's axis labels would wait for. A tiny inline script pays it while the app's script is still being
+ * downloaded and compiled off the main thread, which is idle then. Web build only: the desktop app's CSP
+ * allows no inline script.
+ */
+function warmNumberFormatting(): Plugin {
+  return {
+    name: 'k2-warm-number-formatting',
+    transformIndexHtml: () => [
+      {
+        tag: 'script',
+        children: 'try{new Intl.NumberFormat(navigator.language).format(1.5)}catch(e){}',
+        injectTo: 'body',
+      },
+    ],
+  };
+}
 
 // The renderer as a plain website: `npm run web` serves it, `npm run build:web` writes dist-web/.
 // base './' keeps every asset path relative, so dist-web works from any static server or folder.
@@ -14,6 +33,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
+    warmNumberFormatting(),
     // An installable web app that works offline after one visit: Workbox precaches every file of the build
     // (the page, its scripts and workers, styles, icons). The desktop app's build (electron.vite.config.ts)
     // has no service worker.
