@@ -5,6 +5,7 @@ import { getBridge } from '../bridge';
 import type { ScenarioStore } from '../state/store';
 import { baseName, documentTitle, interpretOpenedFile, isDirty, scenarioFileName } from './documentState';
 import { currentTranslator } from '../i18n/locale';
+import { useFirstPaintDone } from '../start/AfterFirstPaint';
 
 export interface Notice {
   kind: 'info' | 'error';
@@ -17,7 +18,8 @@ export interface Notice {
 
 export interface DocumentApi {
   dirty: boolean;
-  title: string;
+  /** The window title; null until the first chart is painted. */
+  title: string | null;
   /** Save to the current file (Electron), or ask where (first save, or `asNew`: Save As). */
   save: (asNew: boolean) => Promise<Notice | null>;
   /** Electron: the native open dialog. The browser uses a file input and calls `openText`. */
@@ -40,7 +42,10 @@ export function useDocument(store: ScenarioStore): DocumentApi {
   const [fileName, setFileName] = useState<string | null>(null);
   const [savedText, setSavedText] = useState(() => scenarioTextOf(defaultScenario()));
   const dirty = useMemo(() => isDirty(savedText, scenario), [savedText, scenario]);
-  const title = documentTitle(fileName, scenario);
+  // The window title waits for the first chart to be painted: its sentence (describeScenario, the first
+  // Intl.ListFormat) is not on the first screen.
+  const titled = useFirstPaintDone();
+  const title = titled ? documentTitle(fileName, scenario) : null;
   // Handlers read the scenario at call time (a save right after a drag must write the dragged value).
   const latest = useRef(scenario);
   useEffect(() => {
@@ -49,7 +54,9 @@ export function useDocument(store: ScenarioStore): DocumentApi {
 
   // The title changes at every slider step (it says the dose): written on a timer, not in the step's frame.
   const [sender] = useState(() => documentStateSender((state) => void getBridge().setDocumentState(state)));
-  useEffect(() => sender.update({ dirty, title }), [sender, dirty, title]);
+  useEffect(() => {
+    if (title !== null) sender.update({ dirty, title });
+  }, [sender, dirty, title]);
   useEffect(() => () => sender.flush(), [sender]);
 
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { lazy, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { Scenario } from '../../../sim';
 import { scenarioTitle } from '../../../sim/scenario/describe';
@@ -12,6 +12,7 @@ import { useLesson } from './useLesson';
 import './presentation.css';
 import { currentTranslator, useT } from '../i18n';
 import { localizeLesson } from './builtInText';
+import { useFirstPaintDone } from '../start/AfterFirstPaint';
 
 // The presentation's chart, scenes' simulations and controls load when it first opens: the first chart of
 // the app does not wait for them.
@@ -35,9 +36,55 @@ function leaveFullscreen(): void {
 
 /**
  * Header buttons for classroom mode ("Presentation mode", "Add current view as a scene") and the overlay itself.
- * Entered by the button, F5, or the native menu's view:presentation; left by Esc.
+ * Entered by the button, F5, or the native menu's view:presentation; left by Esc. The lesson in progress (read
+ * from storage, or the built-in story's eight scenes) is made once the first chart is painted: until then the
+ * buttons are drawn, the same, without it.
  */
 export function PresentationLauncher({ scenario }: { scenario: Scenario }) {
+  return useFirstPaintDone() ? <LessonLauncher scenario={scenario} /> : <LauncherButtons />;
+}
+
+/**
+ * The two header buttons; without handlers until the lesson is ready (a frame after the first paint), marked
+ * unavailable meanwhile (aria-disabled, which a test's click also waits for) but drawn the same.
+ */
+function LauncherButtons({
+  launcher,
+  onPresent,
+  onAddScene,
+}: {
+  launcher?: RefObject<HTMLButtonElement | null>;
+  onPresent?: () => void;
+  onAddScene?: () => void;
+}) {
+  const tr = useT();
+  return (
+    <>
+      <button
+        ref={launcher}
+        type="button"
+        className="header-button"
+        onClick={onPresent}
+        aria-disabled={onPresent ? undefined : true}
+        data-testid="present-button"
+        title={tr.t('header.presentTitle')}
+      >
+        {tr.t('header.present')}
+      </button>
+      <button
+        type="button"
+        className="header-button"
+        onClick={onAddScene}
+        aria-disabled={onAddScene ? undefined : true}
+        title={tr.t('header.addSceneTitle')}
+      >
+        {tr.t('header.addScene')}
+      </button>
+    </>
+  );
+}
+
+function LessonLauncher({ scenario }: { scenario: Scenario }) {
   const tr = useT();
   const [presenting, setPresenting] = useState(false);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
@@ -180,24 +227,11 @@ export function PresentationLauncher({ scenario }: { scenario: Scenario }) {
 
   return (
     <>
-      <button
-        ref={launcher}
-        type="button"
-        className="header-button"
-        onClick={enter}
-        data-testid="present-button"
-        title={tr.t('header.presentTitle')}
-      >
-        {tr.t('header.present')}
-      </button>
-      <button
-        type="button"
-        className="header-button"
-        onClick={() => addScenario(scenario, scenes.length)}
-        title={tr.t('header.addSceneTitle')}
-      >
-        {tr.t('header.addScene')}
-      </button>
+      <LauncherButtons
+        launcher={launcher}
+        onPresent={enter}
+        onAddScene={() => addScenario(scenario, scenes.length)}
+      />
       {!presenting && status && (
         // Errors show here too: a lesson in progress that could not be restored is said on start.
         <span className="header-status" role={status.error ? 'alert' : 'status'}>

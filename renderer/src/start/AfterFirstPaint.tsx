@@ -30,8 +30,11 @@ function afterPaint(then: () => void): () => void {
   };
 }
 
-/** Its children, rendered once the first screen is on it (at once when it already is). */
-export function AfterFirstPaint({ children }: { children: ReactNode }) {
+/**
+ * Whether the first screen is on it: false in the first render, true from a render after it was painted (at once
+ * when it already was). For work the first chart need not wait for.
+ */
+export function useFirstPaintDone(): boolean {
   const [ready, setReady] = useState(painted);
   useEffect(() => {
     if (ready) return;
@@ -40,5 +43,10 @@ export function AfterFirstPaint({ children }: { children: ReactNode }) {
       startTransition(() => setReady(true));
     });
   }, [ready]);
-  return ready ? children : null;
+  return ready;
+}
+
+/** Its children, rendered once the first screen is on it (at once when it already is). */
+export function AfterFirstPaint({ children }: { children: ReactNode }) {
+  return useFirstPaintDone() ? children : null;
 }
