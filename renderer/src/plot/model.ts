@@ -285,7 +285,7 @@ export function pixelColumnIndices(
 ): number[] {
   const n = values.length;
   const columns = Math.max(1, Math.ceil(widthPx));
-  if (n <= 2 * (columns + 2) + 2 || !(d1Days > d0Days)) return Array.from({ length: n }, (_, i) => i);
+  if (drawsEveryPoint(n, widthPx) || !(d1Days > d0Days)) return Array.from({ length: n }, (_, i) => i);
   const kept: number[] = [0];
   // Column c holds the times whose floor((t - d0) × px per h) is c, clamped to [-1, columns]; the grid is in
   // time order, so each column is one run of indices, found by its first index (binary search), and the scan
@@ -301,6 +301,14 @@ export function pixelColumnIndices(
   }
   kept.push(n - 1);
   return kept;
+}
+
+/**
+ * Whether an n-point series is drawn whole on a plot `widthPx` wide: it has no more points than the per-column
+ * extremes (two a column, the columns before and after the axis, the first and last point) would keep.
+ */
+function drawsEveryPoint(n: number, widthPx: number): boolean {
+  return n <= 2 * (Math.max(1, Math.ceil(widthPx)) + 2) + 2;
 }
 
 /** A pixel column's lowest and highest point so far (indices, -1 before the first). */
@@ -460,7 +468,7 @@ export function envelopeColumnIndices(
 ): number[] {
   const n = values.length;
   const columns = Math.max(1, Math.ceil(widthPx));
-  if (n <= 2 * (columns + 2) + 2 || !(envelope.horizonDays > 0))
+  if (drawsEveryPoint(n, widthPx) || !(envelope.horizonDays > 0))
     return Array.from({ length: n }, (_, i) => i);
   const starts = columnStarts(timeH, 0, envelope.horizonDays, widthPx, columns);
   const { indices, starts: fine } = envelope;
@@ -521,16 +529,21 @@ export function columnPoints(
 ): PlotLine['points'] {
   const hit = columnCache.get(s.values);
   if (hit && hit.d0 === d0Days && hit.d1 === d1Days && hit.widthPx === widthPx) return hit.points;
-  const envelope = envelopes.get(s.values);
-  const indices =
-    envelope && d0Days === 0 && d1Days === envelope.horizonDays
-      ? envelopeColumnIndices(s.timeH, s.values, envelope, widthPx)
-      : pixelColumnIndices(s.timeH, s.values, d0Days, d1Days, widthPx);
-  const points = indices.map((i) => ({
-    t: s.timeH[i]! / 24,
-    v: s.values[i]!,
-  }));
-  columnCache.set(s.values, { d0: d0Days, d1: d1Days, widthPx, points });
+  const { timeH, values } = s;
+  let points: PlotLine['points'];
+  if (drawsEveryPoint(values.length, widthPx)) {
+    // Every point (the app's default month of hours, at every slider step): one loop, no list of indices.
+    points = new Array<PlotLine['points'][number]>(values.length);
+    for (let i = 0; i < values.length; i++) points[i] = { t: timeH[i]! / 24, v: values[i]! };
+  } else {
+    const envelope = envelopes.get(values);
+    const indices =
+      envelope && d0Days === 0 && d1Days === envelope.horizonDays
+        ? envelopeColumnIndices(timeH, values, envelope, widthPx)
+        : pixelColumnIndices(timeH, values, d0Days, d1Days, widthPx);
+    points = indices.map((i) => ({ t: timeH[i]! / 24, v: values[i]! }));
+  }
+  columnCache.set(values, { d0: d0Days, d1: d1Days, widthPx, points });
   return points;
 }
 
