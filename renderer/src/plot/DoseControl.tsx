@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { DoseMark } from '../../../sim';
 import { formatNumber } from './format';
 import type { PanelLayout } from './layout';
@@ -38,7 +38,13 @@ export function doseLabel(row: Pick<DoseRow, 'label' | 'marks'>, mark: DoseMark,
  * Left/Right (Home/End, PageUp/PageDown by a tenth) move along a regimen's doses, Up/Down between regimens,
  * Enter or Space toggles "missed" for that regimen's dose only. A click on a row picks the nearest dose.
  */
-export function DoseControl({ model, layout, markerPx, onToggle, onMove }: DoseControlProps) {
+export const DoseControl = memo(function DoseControl({
+  model,
+  layout,
+  markerPx,
+  onToggle,
+  onMove,
+}: DoseControlProps) {
   const rows = model.doseRows;
   const [active, setActive] = useState({ row: 0, k: 0 });
   const [drag, setDrag] = useState<{ startX: number; dx: number } | null>(null);
@@ -158,4 +164,4 @@ export function DoseControl({ model, layout, markerPx, onToggle, onMove }: DoseC
       )}
     </div>
   );
-}
+});

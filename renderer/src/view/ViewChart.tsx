@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { TISSUE_PRESET, type DoseMark, type PanelId, type ScenarioView } from '../../../sim';
 import { ChartCard } from '../plot/ChartCard';
 import { DoseControl } from '../plot/DoseControl';
@@ -55,6 +55,17 @@ export interface ViewChartProps {
  * (axes, legend, dose marks) as one SVG, the curves as a layer over it, the dose control as HTML on top.
  */
 function ViewChartView({ view, panel, height, onToggleDose, onMoveDose, bands }: ViewChartProps) {
+  // The dose actions as callbacks that keep their identity and call the newest ones given (the app's are new with
+  // every scenario): the dose control then sits a slider step out, its frame being the same.
+  const doseActions = useRef({ onToggleDose, onMoveDose });
+  useLayoutEffect(() => {
+    doseActions.current = { onToggleDose, onMoveDose };
+  });
+  const toggleDose = useCallback((mark: DoseMark) => doseActions.current.onToggleDose?.(mark), []);
+  const moveDose = useCallback(
+    (mark: DoseMark, timeH: number) => doseActions.current.onMoveDose?.(mark, timeH),
+    [],
+  );
   const { ref, width } = useElementWidth<HTMLDivElement>(900);
   const clipId = `${useId()}-clip`;
   const max = useMemo(
@@ -154,8 +165,8 @@ function ViewChartView({ view, panel, height, onToggleDose, onMoveDose, bands }:
                 model={frameModel}
                 layout={layout}
                 markerPx={THEME.markerPx}
-                onToggle={onToggleDose}
-                onMove={onMoveDose}
+                onToggle={toggleDose}
+                onMove={onMoveDose && moveDose}
               />
             )}
           </>
