@@ -79,12 +79,13 @@ type SimpleMessage = readonly string[];
 
 /**
  * `text` split at its `{name}` arguments, or null when it needs intl-messageformat's parser: plurals,
- * selects, number or date formats, apostrophe quoting, tags, `#`, or any other brace.
+ * selects, number or date formats, apostrophe quoting, tags, `#`, or any other brace. An apostrophe before
+ * anything but another apostrophe, a brace or an angle bracket is plain text in ICU ("the chart's"), and stays.
  * @example simpleMessage('Dose {n} of {count}') // => ['Dose ', 'n', ' of ', 'count', '']
  * @example simpleMessage('{n, plural, one {# day} other {# days}}') // => null
  */
 export function simpleMessage(text: string): SimpleMessage | null {
-  if (/['<#]/.test(text)) return null;
+  if (/[<#]|'['{}<>]/.test(text)) return null;
   const parts = text.split(/\{([A-Za-z_][A-Za-z0-9_]*)\}/);
   for (let i = 0; i < parts.length; i += 2) if (/[{}]/.test(parts[i]!)) return null;
   return parts;

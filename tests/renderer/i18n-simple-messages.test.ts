@@ -71,6 +71,8 @@ describe('simpleMessage', () => {
       '{n, plural, one {# day} other {# days}}',
       "It''s {n}",
       "'{literal}'",
+      "a '<b>' c",
+      "'}'",
       'a <b>bold</b> word',
       '{n, number}',
       '{ n }',
@@ -79,6 +81,17 @@ describe('simpleMessage', () => {
       '# {n}',
     ]) {
       expect(simpleMessage(text), text).toBeNull();
+    }
+  });
+
+  it('keeps a plain apostrophe as text, as ICU does ("the chart\'s")', () => {
+    for (const text of ["the chart's {n} scenes", "it's", "end'", "d' {n}'s"]) {
+      const parts = simpleMessage(text);
+      expect(parts, text).not.toBeNull();
+      const values = { n: 3 };
+      expect(formatSimpleMessage(parts!, values)).toBe(
+        String(new IntlMessageFormat(text, 'en').format(values)),
+      );
     }
   });
 
