@@ -3,11 +3,13 @@ import type { ScenarioView } from '../../../sim/view/scenarioView';
 import { withColumnPointsUpTo, type PanelModel } from '../plot/model';
 
 /**
- * How many series values one task may read to take curves' points per pixel column: about 15 ms here. A slider
- * step's few curves read a fraction of it; a file of 24 regimens (72 curves of 250,000 points, 4.5 million values
- * through their envelopes, 35-55 ms in one go) is drawn over four tasks.
+ * How many series values one task may read to take curves' points per pixel column: about 6 ms here, and as
+ * many curves' paths set in the DOM (their text parsed by the browser). A slider step's few curves read a
+ * fraction of it; a file of 24 regimens (72 curves of 250,000 points, 4.5 million values through their envelopes
+ * and 1.5 MB of path text, 35-55 ms and more in one go) is drawn over about nine tasks. The plasma and tissue
+ * charts' turns can fall in one task (React renders both pending updates together), so each is kept small.
  */
-const VALUES_PER_TURN = 1_200_000;
+const VALUES_PER_TURN = 500_000;
 
 /**
  * The panel model with its lines' points per pixel column (plot/model.ts withColumnPoints), taken in turns of
