@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { Scenario } from '../../../sim';
 import { scenarioAnswers, type AnswerRow, type AnswersRequest } from '../../../sim/answers/scenarioAnswers';
 import { useT } from '../i18n';
@@ -17,13 +17,17 @@ export function useAnswers(
 ): WorkerResultState<AnswersRequest, AnswerRow[]> {
   // The UI's locale: the sentences are asked again in the new language when it changes.
   const { locale } = useT();
-  // Asked one render later (React's deferred value): a slider step's own render neither posts the scenario to
-  // the worker nor marks the answers stale; the render that follows it, before the next frame when there is
-  // time, does both.
-  const asked = useDeferredValue(scenario);
   const request = useMemo<AnswersRequest>(
-    () => ({ scenario: asked, threshold, locale }),
-    [asked, threshold, locale],
+    () => ({ scenario, threshold, locale }),
+    [scenario, threshold, locale],
   );
-  return useWorkerResult({ enabled: true, request, createWorker, computeHere: scenarioAnswers });
+  // Posted in a task right after a slider step's own (a deferred value re-rendered the whole schedule section a
+  // second time: 280 ms for a file at the dose cap).
+  return useWorkerResult({
+    enabled: true,
+    request,
+    createWorker,
+    computeHere: scenarioAnswers,
+    postAfterTask: true,
+  });
 }

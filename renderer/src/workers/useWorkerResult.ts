@@ -45,6 +45,12 @@ export interface WorkerResultOptions<R, T, W> {
    * bar). Off, `startedMs` stays null and a request costs no extra render (a slider step stays one render).
    */
   timed?: boolean;
+  /**
+   * Post each new request in a task of its own right after the render's, not in the render's effects: a slider
+   * step's own task then neither copies the request to the worker nor waits on it (the answers). A newer request
+   * before that task replaces it. Read once.
+   */
+  postAfterTask?: boolean;
 }
 
 /**
@@ -82,7 +88,10 @@ export function useWorkerResult<R, T, W = T>(options: WorkerResultOptions<R, T, 
   }, [enabled]);
 
   useEffect(() => {
-    if (enabled) runner.current?.submit(request);
+    if (!enabled) return;
+    if (!settings.current.postAfterTask) return runner.current?.submit(request);
+    const timer = setTimeout(() => runner.current?.submit(request), 0);
+    return () => clearTimeout(timer);
   }, [enabled, request]);
 
   // Kept while the request is the same, so a state built from them keeps its identity.
