@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { contentSecurityPolicyForMeta } from './main/security';
+import { RENDERER_CHUNKS } from './scripts/rendererChunks';
 
 // electron-vite layout: main/ (main process), main/preload/ (preload), renderer/ (React app, shared with the
 // web build in vite.web.config.ts). Everything is written to out/{main,preload,renderer}.
@@ -50,7 +51,8 @@ export default defineConfig({
     root: fromRoot('./renderer'),
     plugins: [react(), cspMetaTag()],
     build: {
-      rolldownOptions: { input: { index: fromRoot('./renderer/index.html') } },
+      // The same chunks as the web build (scripts/rendererChunks.ts).
+      rolldownOptions: { input: { index: fromRoot('./renderer/index.html') }, output: RENDERER_CHUNKS },
       chunkSizeWarningLimit: 1500,
     },
   },
