@@ -451,9 +451,9 @@ export const RENDERER_MESSAGES = {
     '学習用モデルであり、服用量の助言ではありません。',
   ],
   'disclaimer.text': [
-    'Linear kinetics for an average adult, one compartment for MK-4 and MK-7, two for K1; bone and artery compartments are illustrative; no enterohepatic second peak (a later meal can cause one); people vary a lot. Anyone taking warfarin or another vitamin K antagonist must talk to their doctor before taking vitamin K.',
-    'Lineare Kinetik für einen durchschnittlichen Erwachsenen, ein Kompartiment für MK-4 und MK-7, zwei für K1; Knochen- und Arterienkompartimente sind illustrativ; kein enterohepatischer zweiter Gipfel (eine spätere Mahlzeit kann einen auslösen); Menschen unterscheiden sich stark. Wer Warfarin oder einen anderen Vitamin-K-Antagonisten nimmt, muss vor der Einnahme von Vitamin K mit der Ärztin oder dem Arzt sprechen.',
-    '平均的な成人の線形な薬物動態で、MK-4とMK-7は1コンパートメント、K1は2コンパートメントです。骨と動脈のコンパートメントは説明用です。腸肝循環による2つ目のピークは含みません（後の食事で生じることがあります）。個人差は大きいです。ワルファリンなどのビタミンK拮抗薬を服用している人は、ビタミンKをとる前に必ず医師に相談してください。',
+    'Linear kinetics for an average adult, except MK-4’s first pass through the gut and liver, which saturates (a large dose lets a far larger share into the blood); one compartment for MK-4 and MK-7, two for K1; bone and artery compartments are illustrative; no enterohepatic second peak (a later meal can cause one); people vary a lot. Anyone taking warfarin or another vitamin K antagonist must talk to their doctor before taking vitamin K.',
+    'Lineare Kinetik für einen durchschnittlichen Erwachsenen, außer beim First-Pass-Effekt von MK-4 in Darm und Leber, der sättigt (eine große Dosis lässt einen weit größeren Anteil ins Blut); ein Kompartiment für MK-4 und MK-7, zwei für K1; Knochen- und Arterienkompartimente sind illustrativ; kein enterohepatischer zweiter Gipfel (eine spätere Mahlzeit kann einen auslösen); Menschen unterscheiden sich stark. Wer Warfarin oder einen anderen Vitamin-K-Antagonisten nimmt, muss vor der Einnahme von Vitamin K mit der Ärztin oder dem Arzt sprechen.',
+    '平均的な成人の線形な薬物動態です（ただしMK-4の腸と肝臓での初回通過効果は飽和し、大量に摂るほど血中に入る割合がずっと大きくなります）。MK-4とMK-7は1コンパートメント、K1は2コンパートメントです。骨と動脈のコンパートメントは説明用です。腸肝循環による2つ目のピークは含みません（後の食事で生じることがあります）。個人差は大きいです。ワルファリンなどのビタミンK拮抗薬を服用している人は、ビタミンKをとる前に必ず医師に相談してください。',
   ],
   // The chart's alternatives (view/readout.ts): readout, table, announcements.
   'readout.dayAt': ['day {days} ({hours} h)', 'Tag {days} ({hours} h)', '開始から{days}日（{hours}時間）'],
