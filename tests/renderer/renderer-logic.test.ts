@@ -311,6 +311,33 @@ describe('chart kit layout (text measured, here with the Arial metric table)', (
     }
   });
 
+  it("24 regimens' dose rows share at most a quarter of the panel's height, so the plot keeps its own", () => {
+    const base = defaultScenario();
+    const many = {
+      ...base,
+      regimens: Array.from({ length: 24 }, (_, i) => ({ ...base.regimens[i % base.regimens.length]! })),
+    };
+    const model = panelModel(scenarioView(many), 'plasma');
+    expect(model.doseRows.length).toBe(24);
+    const theme = PLOT_THEMES.screen;
+    const height = 420;
+    const layout = layoutPanel(model, theme, 900, height);
+    const rowsSpan = layout.doseRowY[23]! - layout.doseRowY[0]!;
+    expect(rowsSpan).toBeLessThanOrEqual(height * 0.25);
+    // Rows in order, evenly spaced, marks no taller than a row.
+    const step = rowsSpan / 23;
+    layout.doseRowY.forEach((y, i) => expect(y).toBeCloseTo(layout.doseRowY[0]! + i * step, 6));
+    expect(layout.doseMarkPx).toBeLessThan(theme.markerPx);
+    expect(2 * layout.doseMarkPx).toBeLessThanOrEqual(step + 1e-9);
+    // The rows end above the plot, which ends inside the panel with a real height.
+    expect(layout.doseRowY[23]! + step / 2).toBeLessThanOrEqual(layout.plot.y);
+    expect(layout.plot.y + layout.plot.height).toBeLessThanOrEqual(height);
+    expect(layout.plot.height).toBeGreaterThan(height * 0.25);
+    // Three regimens keep the theme's full rows and marks.
+    const three = layoutPanel(panelModel(scenarioView(base), 'plasma'), theme, 900, height);
+    expect(three.doseMarkPx).toBe(theme.markerPx);
+  });
+
   it('a y title too long for the plot height goes on two lines, then gets smaller', () => {
     const title = 'Carboxylated protein (%), illustrative';
     const one = fitYTitle(title, 15, 1000);

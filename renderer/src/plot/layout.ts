@@ -33,6 +33,8 @@ export interface PanelLayout {
   legend: PlacedLegendItem[];
   /** Centre line (y) of each dose row, top to bottom, same order as the model's doseRows. */
   doseRowY: number[];
+  /** Size of a dose row's marks (px): the theme's marker size, smaller when many rows share the rows' band. */
+  doseMarkPx: number;
   yTitle: { lines: string[]; fontPx: number };
   /** x of the rotated y title's centre line. */
   yTitleX: number;
@@ -150,8 +152,12 @@ export function layoutPanel(model: PanelModel, theme: PlotTheme, width: number, 
   const legend = layoutLegend(model.legend, theme, 0, pad, fitsOverPlot ? overPlot : width - 2 * pad);
   const rows = model.doseRows.length;
   const rowsTop = pad + legend.height + (rows > 0 ? theme.markerPx * 0.5 : 0);
-  const doseRowY = model.doseRows.map((_, i) => rowsTop + (i + 0.5) * doseRowHeight(theme));
-  const top = rowsTop + rows * doseRowHeight(theme) + theme.tickFontPx * 0.7;
+  // Many regimens (24 at the most) share at most a quarter of the panel's height in thinner rows with smaller
+  // marks, so the plot keeps its height: at full size their rows pushed the plot out of its card.
+  const fullRowH = doseRowHeight(theme);
+  const rowH = rows > 0 ? Math.min(fullRowH, Math.max(3, (height * 0.25) / rows)) : fullRowH;
+  const doseRowY = model.doseRows.map((_, i) => rowsTop + (i + 0.5) * rowH);
+  const top = rowsTop + rows * rowH + theme.tickFontPx * 0.7;
   const bottomBand = theme.tickFontPx * 1.7 + theme.axisTitleFontPx * 1.6;
   const plotHeight = Math.max(20, height - top - bottomBand - pad * 0.5);
   // The y title runs along the plot's height: one line if it fits, else two, else smaller type.
@@ -190,6 +196,7 @@ export function layoutPanel(model: PanelModel, theme: PlotTheme, width: number, 
     yTicks: thinTicks(model.yAxis.ticks, plotHeight, theme.tickFontPx * 1.6),
     legend: legend.placed.map((p) => ({ ...p, x: p.x + (fitsOverPlot ? left : pad) })),
     doseRowY,
+    doseMarkPx: (theme.markerPx * rowH) / fullRowH,
     yTitle,
     yTitleX: pad + yTitle.fontPx * 0.85,
     xTitleY: plot.y + plot.height + theme.tickFontPx * 1.5 + theme.axisTitleFontPx * 1.3,

@@ -29,9 +29,10 @@ export function visibleMarks(marks: readonly DoseMark[], x: (tDays: number) => n
  * and crossed in red. When doses are closer than MIN_PX_PER_MARK, taken doses become one band and only
  * missed doses get a marker (thinned to the same spacing), so the DOM stays small for any schedule.
  */
-export const DoseMarks = memo(function DoseMarks({ model, layout, theme }: PlotProps) {
+export const DoseMarks = memo(function DoseMarks({ model, layout }: PlotProps) {
   const { x } = scalesOf(model, layout);
-  const s = theme.markerPx;
+  // The theme's marker size, or less when many regimens' rows share the rows' band (layout.ts).
+  const s = layout.doseMarkPx;
   return (
     <Layer className="dose-markers">
       {model.doseRows.map((row, i) => {
