@@ -87,7 +87,7 @@ export const SIM_MESSAGES_DE: Readonly<Record<SimMessageId, string>> = {
     '{name, select, Dose {Dosis} Dosing_interval {Dosierintervall} Duration {Dauer} Meal_fat {Fett der Mahlzeit} Output_step {Ausgabeschritt} First_dose_time {Zeit der ersten Dosis} Number_of_doses {Anzahl der Dosen} Absorption_rate_ka {Absorptionsrate ka} Elimination_half_life {Eliminationshalbwertszeit} Volume_of_distribution {Verteilungsvolumen} Bioavailability_F {Bioverfügbarkeit F} Absorption_lag {Absorptionsverzögerung} Time {Zeit} Amount {Menge} Dose_number {Dosisnummer} Subjects {Personen} Seed {Startwert} Threshold {Schwelle} Measured_value {Messwert} Threshold_level {Schwellenwert} other {{name}}}',
   'unit.name': '{unit, select, days {Tage} fraction {Anteil} h {h} min {min} other {{unit}}}',
   'fit.describe':
-    '×{factor}{interval}, {n, plural, one {# Messwert} other {# Messwerte}}, typischerweise {off} % daneben',
+    '×{factor}{interval}, {n, plural, =1 {aus # Messwert, den er genau trifft} other {# Messwerte, typischerweise {off} % daneben}}',
   'fit.interval': ' (95-%-Intervall {low}–{high})',
   'fit.noInterval': ' (ein Messwert: kein Intervall)',
   'fit.stale':

@@ -95,7 +95,8 @@ export const SIM_MESSAGES_EN = {
   'unit.name': '{unit, select, days {days} fraction {fraction} h {h} min {min} other {{unit}}}',
 
   // The personal factor's fit (personalFactor.ts, fitBasis.ts).
-  'fit.describe': '×{factor}{interval}, {n, plural, one {# level} other {# levels}}, typically {off}% off',
+  'fit.describe':
+    '×{factor}{interval}, {n, plural, =1 {from # level, which it matches exactly} other {# levels, typically {off}% off}}',
   'fit.interval': ' (95% interval {low}-{high})',
   'fit.noInterval': ' (one level: no interval)',
   'fit.stale':

@@ -79,7 +79,8 @@ export const SIM_MESSAGES_JA: Readonly<Record<SimMessageId, string>> = {
   'limit.name':
     '{name, select, Dose {用量} Dosing_interval {投与間隔} Duration {期間} Meal_fat {食事の脂肪} Output_step {出力間隔} First_dose_time {初回投与時刻} Number_of_doses {投与回数} Absorption_rate_ka {吸収速度定数ka} Elimination_half_life {消失半減期} Volume_of_distribution {分布容積} Bioavailability_F {バイオアベイラビリティF} Absorption_lag {吸収遅延} Time {時刻} Amount {量} Dose_number {投与番号} Subjects {人数} Seed {乱数シード} Threshold {閾値} Measured_value {測定値} Threshold_level {閾値} other {{name}}}',
   'unit.name': '{unit, select, days {日} fraction {割合} h {時間} min {分} other {{unit}}}',
-  'fit.describe': '×{factor}{interval}、{n, plural, other {測定値#件}}、典型的な誤差{off}%',
+  'fit.describe':
+    '×{factor}{interval}、{n, plural, =1 {測定値#件（この値にちょうど合わせたもの）} other {測定値#件、典型的な誤差{off}%}}',
   'fit.interval': '（95%区間 {low}〜{high}）',
   'fit.noInterval': '（測定値1件：区間なし）',
   'fit.stale':

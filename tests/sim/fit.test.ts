@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeFactorFit, fitExposureFactor, type FitPoint } from '../../sim/fit/personalFactor';
+import { simTranslator } from '../../sim/i18n/translator';
 import { logGamma, studentTCritical } from '../../sim/fit/studentT';
 import { expectClose } from '../support/expectClose';
 import { mulberry32, normalGenerator } from '../../sim/random/mulberry32';
@@ -70,6 +71,22 @@ describe('personal factor fit', () => {
     ])!;
     expect(fit).toMatchObject({ n: 1, excluded: 1, ci95: null, logSe: null });
     expectClose(fit.factor, 1.5, { rel: 1e-12 });
+    // One level is matched exactly: no interval, and no "typically 0% off" (a spread it cannot know).
+    expect(describeFactorFit(fit)).toBe(
+      '×1.5 (one level: no interval), from 1 level, which it matches exactly',
+    );
+    expect(describeFactorFit(fit, simTranslator('de-DE'))).toBe(
+      '×1,5 (ein Messwert: kein Intervall), aus 1 Messwert, den er genau trifft',
+    );
+    expect(describeFactorFit(fit, simTranslator('ja-JP'))).toContain('ちょうど');
+    for (const locale of ['en-US', 'de-DE', 'ja-JP'])
+      expect(describeFactorFit(fit, simTranslator(locale))).not.toMatch(/%/);
+    // Two levels and more say how far they typically lie from the fitted curve.
+    const two = fitExposureFactor([
+      { observedNgPerMl: 2, predictedNgPerMl: 1 },
+      { observedNgPerMl: 8, predictedNgPerMl: 1 },
+    ])!;
+    expect(describeFactorFit(two)).toMatch(/, 2 levels, typically 100% off$/);
     expect(fitExposureFactor([{ observedNgPerMl: 0, predictedNgPerMl: 1 }])).toBeNull();
   });
 });

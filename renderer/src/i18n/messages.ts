@@ -301,9 +301,9 @@ export const RENDERER_MESSAGES = {
     '曲線は標準的な人（係数1）を示しています。',
   ],
   'measured.factor': [
-    'Personal factor {fit}{r2, select, none {} other {, R² {r2} on the log scale (1 is a perfect fit)}}. Curves are scaled by it.',
-    'Persönlicher Faktor {fit}{r2, select, none {} other {, R² {r2} auf der log-Skala (1 ist eine perfekte Anpassung)}}. Die Kurven werden damit skaliert.',
-    '個人係数 {fit}{r2, select, none {} other {、対数スケールでのR² {r2}（1が完全な一致）}}。曲線はこの係数で拡大・縮小されます。',
+    'Personal factor {fit}{r2, select, none {} other {, R² {r2} on the log scale (1 is a perfect fit)}}. One factor for every compound: all curves are scaled by it, also those of compounds without a measured level.',
+    'Persönlicher Faktor {fit}{r2, select, none {} other {, R² {r2} auf der log-Skala (1 ist eine perfekte Anpassung)}}. Ein Faktor für alle Präparate: Alle Kurven werden damit skaliert, auch die von Präparaten ohne Messwert.',
+    '個人係数 {fit}{r2, select, none {} other {、対数スケールでのR² {r2}（1が完全な一致）}}。係数はすべての化合物に共通で、測定値のない化合物も含めすべての曲線がこの係数で拡大・縮小されます。',
   ],
   'measured.hint': [
     "CSV: one row per level, date and time, value, and optionally unit (ng/mL or nmol/L); commas, semicolons or tabs; decimal commas are fine. Everything stays on this computer. The factor says how much higher or lower your levels are than the model's typical person, with the same schedule. It is educational: a few lab values carry large uncertainty (see the interval), lab timing matters, and it is not dosing advice.",
