@@ -120,6 +120,17 @@ export interface MarkerBasis {
 }
 
 /**
+ * A trial's population (as observations.ts names it, in English) in the reader's language; one no catalog knows
+ * stays as it is.
+ * @example populationName('postmenopausal women with osteoporosis', simTranslator('ja-JP')) // => '骨粗鬆症の閉経後女性'
+ */
+export function populationName(population: string, tr: Translator): string {
+  const key = population.replace(/[^A-Za-z]/g, '_');
+  const name = tr.t('marker.population', { p: key });
+  return name === key ? population : name;
+}
+
+/**
  * Calibrated where the model was fitted to a published change of that marker with that compound
  * (sim/presets/observations.ts); otherwise illustrative, naming a predicted miss when there is one.
  */
@@ -130,7 +141,10 @@ export function markerBasis(compound: CompoundId, marker: Marker, tr: Translator
   const fitted = of.filter((o) => o.role === 'fitted');
   if (fitted.length > 0) {
     const sources = [...new Set(fitted.map((o) => SOURCES[o.source].short))].join(', ');
-    const detail = tr.t('marker.calibratedDetail', { sources, population: fitted[0]!.population });
+    const detail = tr.t('marker.calibratedDetail', {
+      sources,
+      population: populationName(fitted[0]!.population, tr),
+    });
     return { calibrated: true, words: tr.t('marker.calibrated', { detail }), detail };
   }
   const missed = of.find((o) => o.knownMiss);

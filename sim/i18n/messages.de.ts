@@ -109,6 +109,8 @@ export const SIM_MESSAGES_DE: Readonly<Record<SimMessageId, string>> = {
   'axis.tissue': 'Carboxyliertes Protein (%), illustrativ',
   'marker.calibrated': 'kalibriert {detail}',
   'marker.calibratedDetail': 'an {sources}, bei {population}',
+  'marker.population':
+    '{p, select, haemodialysis_patients {Hämodialysepatienten} postmenopausal_women_with_osteoporosis {postmenopausalen Frauen mit Osteoporose} postmenopausal_women_with_osteopenia {postmenopausalen Frauen mit Osteopenie} other {{p}}}',
   'marker.illustrative': 'illustrativ: {detail}',
   'marker.missedDetail': '{source} sah einen Abfall um {pct} %, mehr als das Modell ergibt',
   'marker.noneDetail': 'keine veröffentlichte Studie zu dieser Substanz und diesem Marker wird verwendet',

@@ -121,9 +121,11 @@ export const SIM_MESSAGES_EN = {
   'axis.plasma': 'Plasma concentration ({units})',
   'axis.tissue': 'Carboxylated protein (%), illustrative',
 
-  // Marker readouts' basis (markers.ts); the trial's population is quoted as the paper gives it.
+  // Marker readouts' basis (markers.ts); the trial's population in the reader's language (populationName).
   'marker.calibrated': 'calibrated {detail}',
   'marker.calibratedDetail': 'to {sources}, in {population}',
+  'marker.population':
+    '{p, select, haemodialysis_patients {haemodialysis patients} postmenopausal_women_with_osteoporosis {postmenopausal women with osteoporosis} postmenopausal_women_with_osteopenia {postmenopausal women with osteopenia} other {{p}}}',
   'marker.illustrative': 'illustrative: {detail}',
   'marker.missedDetail': '{source} saw a {pct}% fall, more than the model gives',
   'marker.noneDetail': 'no published trial of this compound and marker is used',

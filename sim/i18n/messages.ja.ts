@@ -102,6 +102,8 @@ export const SIM_MESSAGES_JA: Readonly<Record<SimMessageId, string>> = {
   'axis.tissue': 'カルボキシル化タンパク質（%、説明用）',
   'marker.calibrated': '較正済み：{detail}',
   'marker.calibratedDetail': '{sources}（対象：{population}）に合わせて較正',
+  'marker.population':
+    '{p, select, haemodialysis_patients {血液透析患者} postmenopausal_women_with_osteoporosis {骨粗鬆症の閉経後女性} postmenopausal_women_with_osteopenia {骨減少症の閉経後女性} other {{p}}}',
   'marker.illustrative': '説明用：{detail}',
   'marker.missedDetail': '{source}では{pct}%の低下が見られ、モデルの値より大きい',
   'marker.noneDetail': 'この化合物とマーカーについて使える公表試験はありません',

@@ -122,6 +122,19 @@ describe('pseudo-locale (chromium, 1024 × 768)', () => {
       await page.locator('[data-testid="population-status"][data-elapsed-ms]').waitFor({ timeout: 60_000 });
       await page.locator('.doc-controls button[aria-expanded]').click();
       await page.locator('.export-panel').waitFor();
+      // The Sources panel's own words are translated; only its cited notes and references stay in English
+      // (lang="en", which the scan skips): the compartment sentences and the parameter and group names once
+      // were marked lang="en" too, and so escaped it.
+      const pseudoText = /[àƀçđéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ]/;
+      const sourcesOwn = await page.evaluate(() =>
+        Array.from(
+          document.querySelectorAll(
+            '[data-testid="compartments"] li, [data-testid="parameters-table"] tbody td:nth-child(2)',
+          ),
+        ).map((el) => ({ text: (el.textContent ?? '').trim(), en: el.closest('[lang="en"]') !== null })),
+      );
+      expect(sourcesOwn.length).toBeGreaterThan(10);
+      expect(sourcesOwn.filter((x) => x.en || !pseudoText.test(x.text)).map((x) => x.text)).toEqual([]);
       const report = await scanTexts(page);
       console.log(
         `[i18n pseudo] untranslated ${report.untranslated.length}:\n  ${[...new Set(report.untranslated)].join('\n  ')}`,

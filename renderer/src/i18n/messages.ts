@@ -6,6 +6,7 @@
  */
 import { EXPORT_MESSAGES } from './messages.export';
 import { PRESENTATION_MESSAGES } from './messages.presentation';
+import { SCIENCE_MESSAGES } from './messages.science';
 
 type Entry = readonly [en: string, de: string, ja: string];
 
@@ -14,6 +15,8 @@ export const RENDERER_MESSAGES = {
   ...PRESENTATION_MESSAGES,
   // Exports, file and link errors, calculation progress and session notices (messages.export.ts).
   ...EXPORT_MESSAGES,
+  // The Sources panel's parameter names and compartment sentences (messages.science.ts).
+  ...SCIENCE_MESSAGES,
   // Header.
   'app.subtitle': [
     'How vitamin K2 (MK-4, MK-7) and K1 rise and fall in the blood: an educational model',
@@ -834,8 +837,8 @@ export const RENDERER_MESSAGES = {
   ],
   'tornado.param': [
     '{p, select, kaPerH {Absorption rate ka} tHalfH {Half-life t½} volumeL {Volume V} f {Bioavailability F} lagH {Absorption lag} fat50G {Fat for half the rise} fatFastedFraction {Fasted F / maximum F} dose50Ug {First pass: dose at which half escapes} other {{label}}}',
-    '{p, select, kaPerH {Absorptionsrate ka} tHalfH {Halbwertszeit t½} volumeL {Volumen V} f {Bioverfügbarkeit F} lagH {Absorptionsverzögerung} fat50G {Fett für den halben Anstieg} fatFastedFraction {F nüchtern / maximales F} dose50Ug {First Pass: Dosis, bei der die Hälfte entkommt} other {{label}}}',
-    '{p, select, kaPerH {吸収速度定数ka} tHalfH {半減期t½} volumeL {分布容積V} f {バイオアベイラビリティF} lagH {吸収遅延} fat50G {上昇の半分に必要な脂肪} fatFastedFraction {空腹時F／最大F} dose50Ug {初回通過：半分が通過する用量} other {{label}}}',
+    '{p, select, kaPerH {Absorptionskonstante ka} tHalfH {Halbwertszeit t½} volumeL {Verteilungsvolumen V} f {Bioverfügbarkeit F} lagH {Absorptionsverzögerung} fat50G {Fett für den halben Anstieg} fatFastedFraction {F nüchtern / maximales F} dose50Ug {First Pass: Dosis, bei der die Hälfte entkommt} other {{label}}}',
+    '{p, select, kaPerH {吸収速度定数ka} tHalfH {半減期t½} volumeL {見かけの分布容積V} f {バイオアベイラビリティF} lagH {吸収遅延} fat50G {上昇の半分に必要な脂肪} fatFastedFraction {空腹時F／最大F} dose50Ug {初回通過：半分が通過する用量} other {{label}}}',
   ],
   'tornado.note': [
     '{heading}, the others kept typical. Bars run from the typical value (black line) to the value with the parameter at the {low} low end and the {high} high end of its range. Hover a bar for its range and sources.',

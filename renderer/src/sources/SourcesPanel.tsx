@@ -1,12 +1,9 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { COMPOUND_IDS, COMPOUND_PRESETS, SOURCES, SOURCE_IDS, TISSUE_PRESET, unitName } from '../../../sim';
 import { CONTESTED_RANGES } from '../../../sim/presets/contested';
 import { formatNumber } from '../plot/format';
 import { presetRows, structureSentences } from './presetRows';
 import { useT } from '../i18n';
-
-const ROWS = presetRows();
-const STRUCTURE = structureSentences();
 
 /**
  * Where each preset number comes from, the citations, and what the model leaves out. Memoised: it has no props,
@@ -15,6 +12,9 @@ const STRUCTURE = structureSentences();
 export const SourcesPanel = memo(function SourcesPanel() {
   const tr = useT();
   const basis = (b: string) => tr.t('basis.name', { basis: b });
+  // Names and sentences in the UI's language, built again only when it changes.
+  const ROWS = useMemo(() => presetRows(tr), [tr]);
+  const STRUCTURE = useMemo(() => structureSentences(tr), [tr]);
   return (
     <section className="card sources-panel" id="sources" aria-labelledby="sources-title" tabIndex={-1}>
       <h2 id="sources-title">{tr.t('sources.title')}</h2>
@@ -23,8 +23,8 @@ export const SourcesPanel = memo(function SourcesPanel() {
         {tr.t('sources.englishNote')}
       </p>
       <h3>{tr.t('sources.compartments')}</h3>
-      {/* The model's own notes and the papers' findings stay in English, as cited (marked lang="en"). */}
-      <ul data-testid="compartments" lang="en">
+      {/* The structure in the UI's language; the notes and the papers' findings below stay in English, as cited (lang="en"). */}
+      <ul data-testid="compartments">
         {STRUCTURE.map((x) => (
           <li key={x.compound}>
             <strong>{x.compound}:</strong> {x.text}
@@ -48,8 +48,8 @@ export const SourcesPanel = memo(function SourcesPanel() {
           <tbody>
             {ROWS.map((r, i) => (
               <tr key={r.key}>
-                <td lang="en">{r.group}</td>
-                <td lang="en">{r.parameter}</td>
+                <td>{r.group}</td>
+                <td>{r.parameter}</td>
                 <td>{formatNumber(r.value)}</td>
                 <td>{unitName(r.unit, tr)}</td>
                 <td>

@@ -1,5 +1,6 @@
 import { disposition } from '../../../sim/model/disposition';
-import { formatNumber } from '../plot/format';
+import { formatNumberIn } from '../../../sim/i18n/format';
+import { currentTranslator, type AppTranslator } from '../i18n';
 import {
   COMPOUND_IDS,
   COMPOUND_PRESETS,
@@ -26,14 +27,8 @@ export interface PresetRow {
   note: string;
 }
 
-const PARAMETER_NAMES = {
-  molarMassGPerMol: 'Molar mass',
-  kaPerH: 'Absorption rate constant ka',
-  tHalfH: 'Elimination half-life t½',
-  volumeL: 'Apparent volume V',
-  lagH: 'Absorption lag',
-  fFasted: 'Bioavailability F (fasted)',
-} as const;
+/** The preset numbers every compound has, in the table's order (their names: 'param.name' in messages.science.ts). */
+const PARAMETER_KEYS = ['molarMassGPerMol', 'kaPerH', 'tHalfH', 'volumeL', 'lagH', 'fFasted'] as const;
 
 function shortNames(ids: readonly SourceId[]): string[] {
   return ids.map((id) => SOURCES[id].short);
@@ -53,71 +48,78 @@ function row(group: string, key: string, parameter: string, v: SourcedValue): Pr
 }
 
 /** With a peripheral compartment, t½ and V belong to the central compartment: say so (K1's 3.56 h is not a half-life of the curve). */
-const CENTRAL_NAMES: Partial<Record<keyof typeof PARAMETER_NAMES, string>> = {
-  tHalfH: 'Central elimination t½ (ln 2 / k10; not the curve’s half-life)',
-  volumeL: 'Central volume V1',
+const CENTRAL_NAMES: Partial<Record<(typeof PARAMETER_KEYS)[number], string>> = {
+  tHalfH: 'centralTHalfH',
+  volumeL: 'centralVolumeL',
 };
 
-/** Every preset number the simulation uses, read from sim's presets (never copied). */
-export function presetRows(): PresetRow[] {
+/**
+ * Every preset number the simulation uses, read from sim's presets (never copied), its names in `tr`'s language
+ * (the notes quote their sources and stay in English).
+ */
+export function presetRows(tr: AppTranslator = currentTranslator()): PresetRow[] {
+  const name = (p: string) => tr.t('param.name', { p });
   const rows: PresetRow[] = [];
   for (const id of COMPOUND_IDS) {
     const preset = COMPOUND_PRESETS[id];
-    for (const key of Object.keys(PARAMETER_NAMES) as (keyof typeof PARAMETER_NAMES)[]) {
-      const name = (preset.peripheral && CENTRAL_NAMES[key]) || PARAMETER_NAMES[key];
-      rows.push(row(preset.label, key, name, preset[key]));
+    for (const key of PARAMETER_KEYS) {
+      rows.push(row(preset.label, key, name((preset.peripheral && CENTRAL_NAMES[key]) || key), preset[key]));
     }
     if (preset.peripheral) {
       rows.push(
-        row(preset.label, 'k12', 'Central → peripheral rate k12', preset.peripheral.k12PerH),
-        row(preset.label, 'k21', 'Peripheral → central rate k21', preset.peripheral.k21PerH),
-        ...structureRows(id),
+        row(preset.label, 'k12', name('k12'), preset.peripheral.k12PerH),
+        row(preset.label, 'k21', name('k21'), preset.peripheral.k21PerH),
+        ...structureRows(id, tr),
       );
     }
     if (preset.presystemic) {
       rows.push(
-        row(preset.label, 'dose50', 'First pass: dose at which half escapes', preset.presystemic.dose50Ug),
-        row(preset.label, 'doseHill', 'First pass: steepness with dose', preset.presystemic.hill),
+        row(preset.label, 'dose50', name('dose50'), preset.presystemic.dose50Ug),
+        row(preset.label, 'doseHill', name('doseHill'), preset.presystemic.hill),
       );
     }
   }
   const fat = { sources: shortNames(FAT_EFFECT.sources), note: FAT_EFFECT.note, basis: 'estimate' as const };
+  const fatGroup = tr.t('param.group', { g: 'fat' });
   rows.push(
     {
       key: 'fat-b',
-      group: 'Meal fat effect',
-      parameter: 'Fasted F as a fraction of maximum F',
+      group: fatGroup,
+      parameter: name('fatFastedFraction'),
       value: FAT_EFFECT.fastedFraction,
       unit: 'fraction',
       ...fat,
     },
     {
       key: 'fat-50',
-      group: 'Meal fat effect',
-      parameter: 'Fat for half the rise',
+      group: fatGroup,
+      parameter: name('fat50'),
       value: FAT_EFFECT.fat50G,
       unit: 'g',
       ...fat,
     },
     {
       key: 'fat-n',
-      group: 'Meal fat effect',
-      parameter: 'Hill coefficient (fixed)',
+      group: fatGroup,
+      parameter: name('fatHill'),
       value: FAT_EFFECT.hill,
       unit: '',
       ...fat,
     },
     {
       key: 'fat-max-studied',
-      group: 'Meal fat effect',
-      parameter: 'Highest fat studied (beyond: extrapolation)',
+      group: fatGroup,
+      parameter: name('fatMaxStudied'),
       value: FAT_EFFECT_MAX_STUDIED_G,
       unit: 'g',
       ...fat,
       basis: 'published',
     },
   );
-  rows.push(row('Assay', 'lod', 'Detection limit', DETECTION_LIMIT_NG_PER_ML));
+  rows.push({
+    ...row('Assay', 'lod', name('lod'), DETECTION_LIMIT_NG_PER_ML),
+    group: tr.t('param.group', { g: 'assay' }),
+  });
   return rows;
 }
 
@@ -126,7 +128,7 @@ export function presetRows(): PresetRow[] {
  * hybrid half-lives (published: the study the constants were derived from), the fast share and the clearance
  * (estimates, with their derivation).
  */
-export function structureRows(id: CompoundId): PresetRow[] {
+export function structureRows(id: CompoundId, tr: AppTranslator = currentTranslator()): PresetRow[] {
   const preset = COMPOUND_PRESETS[id];
   if (!preset.peripheral) return [];
   const d = disposition(presetParameters(id));
@@ -142,7 +144,7 @@ export function structureRows(id: CompoundId): PresetRow[] {
     return {
       key: `${group}-${phase}HalfLife`,
       group,
-      parameter: `Plasma half-life, ${phase} phase (hybrid: ln 2 / ${phase === 'fast' ? 'α' : 'β'})`,
+      parameter: tr.t('param.phaseHalfLife', { phase }),
       value: Math.round((Math.LN2 / rate) * 10) / 10,
       unit: 'h',
       basis: published ? 'published' : 'estimate',
@@ -158,7 +160,7 @@ export function structureRows(id: CompoundId): PresetRow[] {
     {
       key: `${group}-fastShare`,
       group,
-      parameter: 'Share of a central amount in the fast phase',
+      parameter: tr.t('param.name', { p: 'fastShare' }),
       value: Math.round(d.fastFraction * 1000) / 1000,
       unit: 'fraction',
       basis: 'estimate',
@@ -168,7 +170,7 @@ export function structureRows(id: CompoundId): PresetRow[] {
     {
       key: `${group}-clearance`,
       group,
-      parameter: 'Clearance CL = k10 × V1',
+      parameter: tr.t('param.name', { p: 'clearance' }),
       value: Math.round(cl * 100) / 100,
       unit: 'L/h',
       basis: 'estimate',
@@ -178,24 +180,41 @@ export function structureRows(id: CompoundId): PresetRow[] {
   ];
 }
 
-/** The compartments of each compound in words, for the Sources panel (numbers from the presets). */
-export function structureSentences(): { compound: string; text: string }[] {
+/**
+ * The compartments of each compound in words, for the Sources panel (numbers from the presets), in `tr`'s language
+ * with its numbers ("0,195" in German).
+ */
+export function structureSentences(
+  tr: AppTranslator = currentTranslator(),
+): { compound: string; text: string }[] {
+  // Preset values as typed (tr.num keeps every digit); k10 to 3 decimals; half-lives to one, as Olson gives them ("1.0 h").
+  const num = tr.num;
+  const halfLife = (rate: number) =>
+    formatNumberIn(tr.locale, Math.LN2 / rate, { fraction: 1, minFraction: 1 });
   return COMPOUND_IDS.map((id) => {
     const p = COMPOUND_PRESETS[id];
-    const lag = `${formatNumber(p.lagH.value)} h lag`;
+    const common = { ka: num(p.kaPerH.value), lag: num(p.lagH.value) };
     if (!p.peripheral) {
       return {
         compound: p.label,
-        text: `gut → plasma (one compartment, V ${formatNumber(p.volumeL.value)} L) → eliminated with t½ ${formatNumber(p.tHalfH.value)} h; absorbed at ka ${formatNumber(p.kaPerH.value)} /h after a ${lag}.`,
+        text: tr.t('structure.one', { ...common, v: num(p.volumeL.value), tHalf: num(p.tHalfH.value) }),
       };
     }
     const d = disposition(presetParameters(id));
     return {
       compound: p.label,
-      text:
-        `gut → central compartment (V1 ${formatNumber(p.volumeL.value)} L) ⇄ peripheral compartment (k12 ${formatNumber(p.peripheral.k12PerH.value)} /h out, k21 ${formatNumber(p.peripheral.k21PerH.value)} /h back), eliminated from the central at k10 ${formatNumber(Math.round(d.k10PerH * 1000) / 1000)} /h; absorbed at ka ${formatNumber(p.kaPerH.value)} /h after a ${lag}. ` +
-        `The plasma curve falls in two phases, half-lives ${(Math.LN2 / d.alphaPerH).toFixed(1)} h and ${(Math.LN2 / d.betaPerH).toFixed(1)} h (published: Olson 2002), ${Math.round(d.fastFraction * 1000) / 10}% of a central amount in the fast one (estimate). ` +
-        `All else is an estimate derived from those and from Schurgers 2007 (rows below).`,
+      text: tr.t('structure.two', {
+        ...common,
+        v1: num(p.volumeL.value),
+        k12: num(p.peripheral.k12PerH.value),
+        k21: num(p.peripheral.k21PerH.value),
+        k10: num(Math.round(d.k10PerH * 1000) / 1000),
+        fast: halfLife(d.alphaPerH),
+        slow: halfLife(d.betaPerH),
+        pct: num(Math.round(d.fastFraction * 1000) / 10),
+        published: SOURCES.olson2002.short,
+        derived: SOURCES.schurgers2007.short,
+      }),
     };
   });
 }

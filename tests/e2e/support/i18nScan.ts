@@ -121,6 +121,16 @@ export function scanTexts(page: Page): Promise<TextScan> {
         if (el.closest('details:not([open]) > :not(summary)')) continue;
         if (!pseudo.test(text) && !re.test(text) && !dateRe.test(text))
           untranslated.push(`${el.tagName.toLowerCase()}: ${text.slice(0, 80)}`);
+        else if (pseudo.test(text)) {
+          // English words inside a translated sentence: a value put in as English text (a trial's population
+          // once read "… bei postmenopausal women with osteoporosis"). Three plain lower-case words in a row,
+          // since every letter of the pseudo-locale's own text is accented.
+          const english = /(?:^|[\s(])([a-z]{2,}[,;:]? [a-z]{2,}[,;:]? [a-z]{2,})(?=$|[\s.,;:)])/.exec(text);
+          if (english && /[a-z]{4}/.test(english[1]!))
+            untranslated.push(
+              `${el.tagName.toLowerCase()} (English inside): ${english[1]} | ${text.slice(0, 80)}`,
+            );
+        }
         // Overflow: a block holding text that is wider than its box and clips or scrolls it.
         const block =
           el.closest('p, li, td, th, label, button, h2, h3, summary, legend, span.field-hint, option') ?? el;
