@@ -33,6 +33,22 @@ describe('WorkProgress', () => {
     expect(markup).toContain('>Cancel</button>');
   });
 
+  it('says the time past its estimate as longer than estimated, never "13 s of about 1 s"', () => {
+    const at = (elapsedMs: number) =>
+      html({
+        status: 'working',
+        work,
+        startedMs: performance.now() - elapsedMs,
+        previous: null,
+        cancel: () => undefined,
+      });
+    // 441 ms in Node is about 1 s in the browser.
+    expect(at(0)).toContain('0 s of about 1 s.');
+    const late = at(13_200);
+    expect(late).toContain('13 s, longer than the 1 s estimated for a typical computer.');
+    expect(late).not.toContain('of about');
+  });
+
   it('after Cancel: says so and offers to calculate again', () => {
     const markup = html({ status: 'canceled', work, previous: null, retry: () => undefined });
     expect(markup).toContain('Calculation cancelled');

@@ -192,9 +192,9 @@ export const EXPORT_MESSAGES = {
   'work.again': ['Calculate again', 'Erneut berechnen', 'もう一度計算'],
   'work.label': ['Calculating the chart', 'Diagramm wird berechnet', 'グラフを計算中'],
   'work.running': [
-    'Calculating a large scenario ({work}): {elapsed} s of about {expected} s. The page stays usable meanwhile.',
-    'Ein großes Szenario wird berechnet ({work}): {elapsed} s von etwa {expected} s. Die Seite bleibt währenddessen bedienbar.',
-    '大きなシナリオを計算中（{work}）：約{expected}秒中{elapsed}秒。その間もページは使えます。',
+    'Calculating a large scenario ({work}): {over, select, true {{elapsed} s, longer than the {expected} s estimated for a typical computer} other {{elapsed} s of about {expected} s}}. The page stays usable meanwhile.',
+    'Ein großes Szenario wird berechnet ({work}): {over, select, true {{elapsed} s, länger als die für einen typischen Computer geschätzten {expected} s} other {{elapsed} s von etwa {expected} s}}. Die Seite bleibt währenddessen bedienbar.',
+    '大きなシナリオを計算中（{work}）：{over, select, true {{elapsed}秒（標準的なコンピューターでの見積もり{expected}秒より長くかかっています）} other {約{expected}秒中{elapsed}秒}}。その間もページは使えます。',
   ],
   'work.progress': ['Calculation progress', 'Fortschritt der Berechnung', '計算の進行状況'],
   'work.cancel': ['Cancel', 'Abbrechen', '中止'],

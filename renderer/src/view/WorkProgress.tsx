@@ -56,6 +56,8 @@ export function WorkProgress({ state }: { state: ScenarioViewState }) {
           work: describeWork(state.work, tr),
           elapsed: tr.num(Math.round(elapsedS)),
           expected: tr.num(Math.round(expectedS)),
+          // Past the estimate the words say so, rather than "13 s of about 1 s".
+          over: String(Math.round(elapsedS) > Math.round(expectedS)),
         })}
       </span>
       <progress value={fraction} max={1} aria-label={tr.t('work.progress')} />
