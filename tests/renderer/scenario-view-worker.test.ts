@@ -5,7 +5,8 @@
  * function that runs the real worker steps, so this proves the protocol, not Chromium's Worker.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultScenario, type Scenario } from '../../sim';
+import { defaultScenario, parseScenarioText, type Scenario } from '../../sim';
+import { FREEZE_FIXTURES, freezeFixtureText } from '../fixtures/freezeFixtures';
 import { scenarioView, type ScenarioView } from '../../sim/view/scenarioView';
 import { pack, unpack } from '../../renderer/src/view/pack';
 import { unpackView } from '../../renderer/src/view/useScenarioView';
@@ -190,5 +191,18 @@ describe('scenario view through the worker protocol', () => {
     // Hourly for 3,660 days: 87,840 doses per regimen (the dose at exactly the horizon is outside it).
     expect(viewWork(heavy).doses).toBe(3 * 87_840);
     expect(isHeavy(viewWork(heavy))).toBe(true);
+  });
+
+  it("counts a calendar schedule's doses as its slots on every day, as the view expands them", () => {
+    const parsed = parseScenarioText(freezeFixtureText(FREEZE_FIXTURES['nine-regimens-3-slots']!()));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const scenario = { ...parsed.scenario, horizonDays: 60 };
+    // The doses the view really has: nine regimens of three daily slots over 60 days.
+    const expanded = scenarioView(scenario).doseMarks.length;
+    expect(expanded).toBeGreaterThanOrEqual(9 * 3 * 60);
+    // The estimate is an upper bound (each slot on the horizon's last day too), never a third of it.
+    const counted = viewWork(scenario).doses;
+    expect(counted).toBeGreaterThanOrEqual(expanded);
+    expect(counted).toBeLessThanOrEqual(expanded + 9 * 3 * 2);
   });
 });

@@ -38,6 +38,9 @@ export function viewWork(scenario: Scenario): ViewWork {
     horizonDays: scenario.horizonDays,
     stepMin: scenario.stepMin,
     regimens: visible,
+    // A calendar schedule's doses are its slots on every day, not the interval's (three daily slots were
+    // counted as one dose a day: a third of the work, and of the doses the progress line named).
+    calendar: scenario.calendar,
   });
   const points = visible.length === 0 ? 0 : counted.points / visible.length;
   const ns = twins * (counted.points * NS_PER_POINT + counted.doses * NS_PER_DOSE);
