@@ -92,10 +92,14 @@ export interface TextScan {
   pastRight: string[];
 }
 
-/** Scans the page as it shows now. */
-export function scanTexts(page: Page): Promise<TextScan> {
+/**
+ * Scans the page as it shows now. With `englishInside`, a translated sentence holding three plain English words in
+ * a row counts as untranslated too (the main window's scan; the presentation handout still quotes a regimen and a
+ * reference that way, its lane's to fix).
+ */
+export function scanTexts(page: Page, { englishInside = false } = {}): Promise<TextScan> {
   return page.evaluate(
-    ([neutral, dates]) => {
+    ([neutral, dates, inside]) => {
       const re = new RegExp(neutral);
       const dateRe = new RegExp(dates);
       const pseudo = /[àƀçđéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ·]/;
@@ -121,7 +125,7 @@ export function scanTexts(page: Page): Promise<TextScan> {
         if (el.closest('details:not([open]) > :not(summary)')) continue;
         if (!pseudo.test(text) && !re.test(text) && !dateRe.test(text))
           untranslated.push(`${el.tagName.toLowerCase()}: ${text.slice(0, 80)}`);
-        else if (pseudo.test(text)) {
+        else if (inside && pseudo.test(text)) {
           // English words inside a translated sentence: a value put in as English text (a trial's population
           // once read "… bei postmenopausal women with osteoporosis"). Three plain lower-case words in a row,
           // since every letter of the pseudo-locale's own text is accented.
@@ -198,6 +202,6 @@ export function scanTexts(page: Page): Promise<TextScan> {
           .slice(0, 10),
       };
     },
-    [NEUTRAL.source, INTL_DATE.source] as const,
+    [NEUTRAL.source, INTL_DATE.source, englishInside] as const,
   );
 }
