@@ -118,6 +118,8 @@ describe('pseudo-locale (chromium, 1024 × 768)', () => {
       await page.locator('[data-panel="measured"] table').waitFor();
       await page.locator('[data-testid="sensitivity"] summary').first().click();
       await page.locator('[data-testid="tornado"]').waitFor();
+      // Its table of ranges too (parameter names, ranges; the derivations are cited notes).
+      await page.locator('[data-testid="sensitivity"] details.tornado-table summary').click();
       await page.locator('[data-testid="population-switch"] input[role="switch"]').check();
       await page.locator('[data-testid="population-status"][data-elapsed-ms]').waitFor({ timeout: 60_000 });
       await page.locator('.doc-controls button[aria-expanded]').click();

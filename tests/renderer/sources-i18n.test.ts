@@ -6,6 +6,7 @@ import { OBSERVATIONS } from '../../sim/presets/observations';
 import { CATALOGS } from '../../renderer/src/i18n/catalogs';
 import { makeTranslator } from '../../renderer/src/i18n/locale';
 import { presetRows, structureSentences } from '../../renderer/src/sources/presetRows';
+import { formatMarkerPct } from '../../renderer/src/plot/MarkerReadouts';
 
 /**
  * The Sources panel's structure sentences and parameter names, and the marker readouts' population, are the app's
@@ -73,6 +74,12 @@ describe('marker readouts: the trial population in the reader’s language', () 
     const basisJa = markerBasis('mk4', 'ucOC', simTranslator('ja-JP')).words;
     expect(basisDe).toBe('kalibriert an Jiang 2014, bei postmenopausalen Frauen mit Osteoporose');
     expect(basisJa).toContain('骨粗鬆症の閉経後女性');
+    // The change itself as each language writes a percentage (German with a space before %).
+    expect([formatMarkerPct(-20, en), formatMarkerPct(-20, de), formatMarkerPct(5, ja)]).toEqual([
+      '−20%',
+      '−20 %',
+      '+5%',
+    ]);
     for (const p of populations) {
       for (const locale of ['de-DE', 'ja-JP']) {
         const tr = simTranslator(locale);

@@ -20,6 +20,8 @@ export const SCIENCE_MESSAGES = {
     '{g, select, fat {Effekt des Mahlzeitenfetts} assay {Messverfahren} other {{g}}}',
     '{g, select, fat {食事脂肪の影響} assay {測定法} other {{g}}}',
   ],
+  // A marker readout's change ("−20 %" in German).
+  'markers.changePct': ['{sign}{pct}%', '{sign}{pct} %', '{sign}{pct}%'],
   'structure.one': [
     'gut → plasma (one compartment, V {v} L) → eliminated with t½ {tHalf} h; absorbed at ka {ka} /h after a {lag} h lag.',
     'Darm → Plasma (ein Kompartiment, V {v} L) → eliminiert mit t½ {tHalf} h; resorbiert mit ka {ka} /h nach einer Verzögerung von {lag} h.',

@@ -1,14 +1,15 @@
 import { memo, useId, useMemo } from 'react';
 import type { ScenarioView } from '../../../sim';
 import { MARKER_READOUT_WEEKS, MARKER_ROUNDING_PCT, markerBasis, markerReadouts } from '../../../sim/markers';
-import { currentTranslator, useT } from '../i18n';
+import { currentTranslator, useT, type AppTranslator } from '../i18n';
 
 /** The basis words wrap (the table's cells do not by default). */
 const WRAP = { textAlign: 'left', whiteSpace: 'normal', minWidth: '16em' } as const;
 
-/** "-20%", "+5%", "0%": a rounded change with its sign, as trials print it. */
-export function formatMarkerPct(shownPct: number): string {
-  return `${shownPct > 0 ? '+' : shownPct < 0 ? '−' : ''}${Math.abs(shownPct)}%`;
+/** "−20%", "+5%", "0%" ("−20 %" in German): a rounded change with its sign, as trials print it. */
+export function formatMarkerPct(shownPct: number, tr: AppTranslator = currentTranslator()): string {
+  const sign = shownPct > 0 ? '+' : shownPct < 0 ? '−' : '';
+  return tr.t('markers.changePct', { sign, pct: tr.num(Math.abs(shownPct)) });
 }
 
 /** Two rows (ucOC, dp-ucMGP) per visible regimen that takes any dose. */
@@ -85,7 +86,7 @@ export const MarkerReadouts = memo(function MarkerReadouts({ view }: { view: Sce
               <td style={{ textAlign: 'left' }}>{tr.t('markers.name', { marker: row.marker })}</td>
               {weeks.map((w) => {
                 const v = row.byWeek.get(w);
-                return <td key={w}>{v === undefined ? '–' : formatMarkerPct(v)}</td>;
+                return <td key={w}>{v === undefined ? '–' : formatMarkerPct(v, tr)}</td>;
               })}
               <td style={WRAP}>
                 <span className={`basis ${row.basis.calibrated ? 'estimate' : 'illustrative'}`}>

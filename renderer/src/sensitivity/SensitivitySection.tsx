@@ -136,8 +136,11 @@ export function SensitivitySection({
                           </td>
                         );
                       })}
-                      <td>{row.sources.join(', ')}</td>
-                      <td className="note">{row.note}</td>
+                      <td translate="no">{row.sources.join(', ')}</td>
+                      {/* The range's derivation cites its sources: in English, as the Sources panel's notes. */}
+                      <td className="note" lang="en">
+                        {row.note}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
