@@ -6,6 +6,15 @@ import { presetRows, structureSentences } from './presetRows';
 import { useT } from '../i18n';
 
 /**
+ * Column widths the table's automatic layout would otherwise squeeze: Japanese may break between any two
+ * characters, so a parameter name wrapped every two or three of them, "MK-4" at its hyphen and a basis badge
+ * one character a line.
+ */
+const GROUP_COL = { minWidth: '4.5em' } as const;
+const PARAMETER_COL = { minWidth: '11em' } as const;
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+
+/**
  * Where each preset number comes from, the citations, and what the model leaves out. Memoised: it has no props,
  * so an edit re-renders it only when the language changes (useT), not on every slider step.
  */
@@ -36,8 +45,12 @@ export const SourcesPanel = memo(function SourcesPanel() {
         <table className="metrics params" data-testid="parameters-table">
           <thead>
             <tr>
-              <th scope="col">{tr.t('sources.colGroup')}</th>
-              <th scope="col">{tr.t('sources.colParameter')}</th>
+              <th scope="col" style={GROUP_COL}>
+                {tr.t('sources.colGroup')}
+              </th>
+              <th scope="col" style={PARAMETER_COL}>
+                {tr.t('sources.colParameter')}
+              </th>
               <th scope="col">{tr.t('sources.colValue')}</th>
               <th scope="col">{tr.t('sources.colUnit')}</th>
               <th scope="col">{tr.t('sources.colBasis')}</th>
@@ -52,7 +65,7 @@ export const SourcesPanel = memo(function SourcesPanel() {
                 <td>{r.parameter}</td>
                 <td>{formatNumber(r.value)}</td>
                 <td>{unitName(r.unit, tr)}</td>
-                <td>
+                <td style={NO_WRAP}>
                   <span className={`basis ${r.basis}`}>{basis(r.basis)}</span>
                 </td>
                 <td translate="no">{r.sources.join(', ') || '–'}</td>
