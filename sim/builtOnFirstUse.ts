@@ -3,7 +3,7 @@
  * (or `in`, `Object.keys`, `instanceof`) and every later use reads the built value. For zod schemas and tables
  * of them, whose construction costs a cold start of the app tens of milliseconds although the first chart
  * parses nothing; the type stays the built value's, so callers and `z.infer` see no difference.
- * @example builtOnFirstUse(() => z.number().min(0)).safeParse(-1).success // => false
+ * @example builtOnFirstUse(() => new Map([['dose', 90]])).get('dose') // => 90
  */
 export function builtOnFirstUse<T extends object>(build: () => T): T {
   let built: T | undefined;
