@@ -61,3 +61,24 @@ describe('contested MK-4 doses', () => {
     expect(html).toContain('Koitaya 2014 saw serum ucOC fall');
   });
 });
+
+describe('below-detection notes', () => {
+  const notes = (doses: number[]) => {
+    const scenario = storyScenario(
+      't',
+      7,
+      30,
+      doses.map((doseUg) => storyRegimen('mk4', doseUg, { fatG: 20, intervalH: 24 })),
+    );
+    return (panelModel(scenarioView(scenario), 'plasma').belowDetection ?? [])
+      .map((n) => n.text)
+      .filter((t) => t.includes('below detection'));
+  };
+
+  it('one note for a compound whose every regimen stays below detection; per regimen when only some do', () => {
+    // Independent truth: 90 µg MK-4 peaks far under 0.1 ng/mL, 5,000 µg far above (the model's saturable first pass).
+    expect(notes([90])).toEqual(['MK-4: below detection (0.1 ng/mL)']);
+    expect(notes([90, 100, 110])).toEqual(['MK-4: below detection (0.1 ng/mL)']);
+    expect(notes([90, 5000])).toEqual(['MK-4 (regimen 1): below detection (0.1 ng/mL)']);
+  });
+});

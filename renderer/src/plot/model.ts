@@ -18,6 +18,8 @@ import { peakIndex } from './peaks';
 import type { PlotBandSet } from './BandAreas';
 import { plasmaAxisTitle, timeAxisTitle, tissueAxisTitle } from '../../../sim/view/scenarioView';
 import { currentTranslator } from '../i18n/locale';
+import { labelWithFactor } from '../../../sim/fit/factorWords';
+import { COMPOUND_PRESETS } from '../../../sim/presets/compounds';
 
 /**
  * What a chart panel draws, taken from sim's `scenarioView` and nothing else: the app, presentation mode and
@@ -177,6 +179,32 @@ export function seriesStyle(view: ScenarioView, s: ViewSeries): SeriesStyle {
  * simulated values; placed in the panel's units.
  */
 export function belowDetectionNotes(view: ScenarioView): BelowDetectionNote[] {
+  const notes = regimenBelowDetectionNotes(view);
+  // Several regimens of one compound, all of them below: one note for the compound ("MK-4: below detection"),
+  // true of each; eight MK-4 regimens' notes stacked over the curves of a 24-regimen file and crossed each other.
+  const byCompound = new Map<string, { regimens: number; notes: BelowDetectionNote[] }>();
+  for (const r of view.regimens) {
+    const group = byCompound.get(r.compound) ?? { regimens: 0, notes: [] };
+    group.regimens++;
+    const note = notes.find((n) => n.key === `r${r.index}`);
+    if (note) group.notes.push(note);
+    byCompound.set(r.compound, group);
+  }
+  return [...byCompound].flatMap(([compound, group]) => {
+    if (group.notes.length < 2 || group.notes.length < group.regimens) return group.notes;
+    const id = compound as RegimenView['compound'];
+    return [
+      {
+        key: `c-${compound}`,
+        text: belowDetectionText(labelWithFactor(COMPOUND_PRESETS[id].label, view.scenario.personal)),
+        color: regimenColor(id, 0),
+        maxV: Math.max(...group.notes.map((n) => n.maxV)),
+      },
+    ];
+  });
+}
+
+function regimenBelowDetectionNotes(view: ScenarioView): BelowDetectionNote[] {
   const limit = DETECTION_LIMIT_NG_PER_ML.value;
   const units = view.scenario.display.units;
   return view.regimens.flatMap((r) => {
