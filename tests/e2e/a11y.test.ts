@@ -18,6 +18,7 @@ import { serializeLesson } from '../../renderer/src/presentation/lesson';
 import { storyScenes } from '../../renderer/src/presentation/scenes';
 import { newAppPage, type PageMedia } from './support/browser';
 import { mk7PlasmaPath, useAppSession } from './support/session';
+import { inMore } from './support/presentationMore';
 
 const HEAVY = resolve(fileURLToPath(new URL('../fixtures/heavy.k2.json', import.meta.url)));
 const SESSION_KEY = 'k2-kinetics:session';
@@ -57,7 +58,7 @@ describe('axe-core on every screen (chromium)', () => {
     await page.getByRole('dialog', { name: 'Presentation mode' }).waitFor();
     found.push(['presentation mode', await seriousViolations(page)]);
     for (const [button, selector] of PRESENTATION_DIALOGS) {
-      await page.getByRole('button', { name: button }).click();
+      await (await inMore(page.getByRole('button', { name: button }))).click();
       await page.locator(selector).last().waitFor();
       // Lazy parts (the QR code, the handout's pages) drawn before the check.
       await page.waitForTimeout(500);

@@ -14,6 +14,7 @@ import { FORCE_RENDER_ERROR_EVENT } from '../../renderer/src/errors/forceRenderE
 import { serializeLesson } from '../../renderer/src/presentation/lesson';
 import { storyScenes } from '../../renderer/src/presentation/scenes';
 import { useAppSession } from './support/session';
+import { inMore } from './support/presentationMore';
 
 const FIXTURES = resolve(fileURLToPath(new URL('../fixtures', import.meta.url)));
 const doseBox = (page: Page) => page.getByRole('textbox', { name: /^Dose/ });
@@ -35,7 +36,7 @@ describe('nothing blanks the page (chromium)', () => {
     await page.getByRole('button', { name: 'Presentation mode' }).click();
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),
-      page.getByRole('button', { name: 'Open lesson…' }).click(),
+      inMore(page.getByRole('button', { name: 'Open lesson…' })).then((b) => b.click()),
     ]);
     await chooser.setFiles(path);
     const alert = page.getByRole('alert');

@@ -15,6 +15,7 @@ import { STORY } from '../../renderer/src/presentation/story';
 import { captionFit } from './support/captionFit';
 import { drawsDistinctGlyphs, languagePages, scanTexts, type TextScan } from './support/i18nScan';
 import { measureScene } from './support/presentationMeasure';
+import { inMore } from './support/presentationMore';
 
 const SHOTS = join(resolve(fileURLToPath(new URL('../..', import.meta.url))), 'docs', 'screenshots');
 const N = STORY.length;
@@ -63,7 +64,7 @@ describe('presentation mode in the pseudo-locale (chromium, 1024 × 768)', () =>
       }
       // The lesson editor, with scene 2 made a prediction scene asking every typed guess.
       await goToScene(page, 2);
-      await page.getByTestId('edit-lesson').click();
+      await (await inMore(page.getByTestId('edit-lesson'))).click();
       const editor = page.getByTestId('lesson-editor');
       await editor.waitFor();
       await editor.locator('fieldset').first().locator('input[type=checkbox]').first().check();
@@ -81,14 +82,14 @@ describe('presentation mode in the pseudo-locale (chromium, 1024 × 768)', () =>
       await page.getByTestId('predict-score').waitFor();
       collect(found, 'reveal', await scanTexts(page));
       // The share dialog.
-      await page.getByTestId('share-button').click();
+      await (await inMore(page.getByTestId('share-button'))).click();
       await page.getByTestId('share-lesson').waitFor();
       await page.getByTestId('share-url').waitFor();
       collect(found, 'share dialog', await scanTexts(page));
       await page.keyboard.press('Escape');
       await page.getByTestId('share-lesson').waitFor({ state: 'detached' });
       // The handout (its pages: titles, captions, sources, caution).
-      await page.getByTestId('handout-button').click();
+      await (await inMore(page.getByTestId('handout-button'))).click();
       await page.getByTestId('handout-page').first().waitFor({ timeout: 60_000 });
       collect(found, 'handout', await scanTexts(page));
       await page.screenshot({ path: '/tmp/i18n-pres-pseudo-handout.png' });

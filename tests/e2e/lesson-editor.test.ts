@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { chromiumTarget, type AppSession } from './support/appTargets';
 import { STORY } from '../../renderer/src/presentation/story';
 import { LESSON_SAVE_DELAY_MS, LESSON_STORAGE_KEY } from '../../renderer/src/presentation/useLesson';
+import { inMore } from './support/presentationMore';
 
 const target = chromiumTarget();
 const SHOTS = resolve(fileURLToPath(new URL('../../docs/screenshots', import.meta.url)));
@@ -32,7 +33,7 @@ async function present(page: Page): Promise<void> {
 }
 
 async function openEditor(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Edit lesson…' }).click();
+  await (await inMore(page.getByRole('button', { name: 'Edit lesson…' }))).click();
   await editor(page).waitFor();
 }
 
@@ -129,7 +130,7 @@ describe('Lesson editor (chromium)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'k2-lesson-editor-'));
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Save lesson…' }).click(),
+      inMore(page.getByRole('button', { name: 'Save lesson…' })).then((b) => b.click()),
     ]);
     expect(download.suggestedFilename()).toBe('kinetics-for-class-9b.k2lesson.json');
     const saved = join(dir, download.suggestedFilename());
@@ -147,13 +148,13 @@ describe('Lesson editor (chromium)', () => {
       predict: { hide: 'curve', allowReveal: true },
     });
 
-    await page.getByRole('button', { name: 'Built-in story' }).click();
+    await (await inMore(page.getByRole('button', { name: 'Built-in story' }))).click();
     await openEditor(page);
     expect(await sceneTitles(page)).toEqual(story);
     await page.getByRole('button', { name: /^Done/ }).click();
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),
-      page.getByRole('button', { name: 'Open lesson…' }).click(),
+      inMore(page.getByRole('button', { name: 'Open lesson…' })).then((b) => b.click()),
     ]);
     await chooser.setFiles(saved);
     await page.getByText(`Opened "Kinetics for class 9B" (${N} scenes).`).waitFor();
@@ -188,7 +189,7 @@ describe('Lesson editor (chromium)', () => {
     );
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),
-      page.getByRole('button', { name: 'Open lesson…' }).click(),
+      inMore(page.getByRole('button', { name: 'Open lesson…' })).then((b) => b.click()),
     ]);
     await chooser.setFiles(v1);
     await page.getByText('Opened "Old lesson" (1 scene).').waitFor();

@@ -13,6 +13,7 @@ import { recordLongTasks } from './support/week';
 import { captureDownload } from './support/files';
 import { mk7PlasmaPath } from './support/session';
 import { TYPED_TABLE } from '../support/typedNumbers';
+import { openMore } from './support/presentationMore';
 
 const LOCALES = ['en-US', 'de-DE'] as const;
 type Locale = (typeof LOCALES)[number];
@@ -238,6 +239,7 @@ describe.each(LOCALES)('number boxes in a %s browser (chromium)', { retry: 1 }, 
       if (await page.getByRole('textbox', { name: 'Threshold level (ng/mL)' }).isEnabled()) break;
       await page.getByRole('button', { name: /^Next/ }).click();
     }
+    await openMore(page);
     const threshold = page.getByRole('textbox', { name: 'Threshold level (ng/mL)' });
     await page.getByRole('checkbox', { name: 'Threshold', exact: true }).check();
     for (const text of HOSTILE) {

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { chromiumTarget, electronTarget, type AppSession, type AppTarget } from './support/appTargets';
 import { STORY } from '../../renderer/src/presentation/story';
 import { LESSON_VERSION } from '../../renderer/src/presentation/lesson';
+import { inMore, openMore } from './support/presentationMore';
 
 /** Scenes of the built-in story, and the index of the K1 vs MK-7 scene. */
 const N = STORY.length;
@@ -301,6 +302,7 @@ for (const target of targets) {
       );
       await page.keyboard.press('ArrowRight');
       expect(await page.locator('.pres-annotation-steady').count()).toBe(1);
+      await openMore(page);
       await page.getByRole('checkbox', { name: 'Steady-state band' }).uncheck();
       expect(await page.locator('.pres-annotation-steady').count()).toBe(0);
       expect(await page.locator('.pres-annotation-halflife').count()).toBe(1);
@@ -341,7 +343,7 @@ for (const target of targets) {
         const dir = mkdtempSync(join(tmpdir(), 'k2-lesson-'));
         const [download] = await Promise.all([
           page.waitForEvent('download'),
-          page.getByRole('button', { name: 'Save lesson…' }).click(),
+          inMore(page.getByRole('button', { name: 'Save lesson…' })).then((b) => b.click()),
         ]);
         expect(download.suggestedFilename()).toBe('vitamin-k-kinetics.k2lesson.json');
         const saved = join(dir, download.suggestedFilename());
@@ -354,12 +356,12 @@ for (const target of targets) {
         expect(doc).toMatchObject({ format: 'k2-kinetics-lesson', version: LESSON_VERSION });
         expect(doc.scenes).toHaveLength(N + 1);
 
-        await page.getByRole('button', { name: 'Built-in story' }).click();
+        await (await inMore(page.getByRole('button', { name: 'Built-in story' }))).click();
         await page.keyboard.press('End');
         expect(await counter(page).textContent()).toBe(`Scene ${N} of ${N}`);
         const [chooser] = await Promise.all([
           page.waitForEvent('filechooser'),
-          page.getByRole('button', { name: 'Open lesson…' }).click(),
+          inMore(page.getByRole('button', { name: 'Open lesson…' })).then((b) => b.click()),
         ]);
         await chooser.setFiles(saved);
         await page.getByText(`Opened "Vitamin K kinetics" (${N + 1} scenes).`).waitFor();
@@ -369,7 +371,7 @@ for (const target of targets) {
         writeFileSync(future, JSON.stringify({ ...doc, version: 9 }));
         const [chooser2] = await Promise.all([
           page.waitForEvent('filechooser'),
-          page.getByRole('button', { name: 'Open lesson…' }).click(),
+          inMore(page.getByRole('button', { name: 'Open lesson…' })).then((b) => b.click()),
         ]);
         await chooser2.setFiles(future);
         expect(await page.getByRole('alert').textContent()).toMatch(

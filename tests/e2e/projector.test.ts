@@ -20,6 +20,7 @@ import type { Page } from 'playwright-core';
 import { captionFit } from './support/captionFit';
 import { chromiumTarget, type AppSession } from './support/appTargets';
 import { measureScene } from './support/presentationMeasure';
+import { openMore } from './support/presentationMore';
 import { STORY } from '../../renderer/src/presentation/story';
 
 const SHOTS = join(resolve(fileURLToPath(new URL('../..', import.meta.url))), 'docs', 'screenshots');
@@ -171,6 +172,86 @@ describe('Presentation mode readable from the back row (chromium)', () => {
     expect(covered).toEqual([]);
   }, 300_000);
 
+  it('every toolbar control lies inside the window at four sizes, with the More… panel shut and open, and the bar covers neither the plot nor the caption', async () => {
+    const outside: string[] = [];
+    const covering: string[] = [];
+    for (const [width, height] of SIZES) {
+      const app = await present({ width, height });
+      const page = app.page;
+      await page.mouse.move(width / 2, height / 3);
+      const controls = () =>
+        page.evaluate(() => {
+          const bar = document.querySelector('.pres-controls')!;
+          return Array.from(bar.querySelectorAll('button, input, label, output'))
+            .map((e) => {
+              const r = e.getBoundingClientRect();
+              return {
+                name: (e.textContent || e.getAttribute('aria-label') || e.tagName).trim().slice(0, 40),
+                shown: r.width > 0 && r.height > 0,
+                left: r.left,
+                right: r.right,
+                top: r.top,
+                bottom: r.bottom,
+              };
+            })
+            .filter((c) => c.shown);
+        });
+      const check = (list: Awaited<ReturnType<typeof controls>>, state: string) => {
+        for (const c of list)
+          if (c.left < -0.5 || c.top < -0.5 || c.right > width + 0.5 || c.bottom > height + 0.5)
+            outside.push(
+              `${width}x${height} ${state}: "${c.name}" at x ${c.left.toFixed(0)}-${c.right.toFixed(0)}`,
+            );
+      };
+      const shut = await controls();
+      check(shut, 'shut');
+      // The bar (panel shut) lies under the chart's plot area and the caption.
+      const boxes = await page.evaluate(() => {
+        const rect = (e: Element) => {
+          const r = e.getBoundingClientRect();
+          return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+        };
+        const grid = document.querySelector('[data-testid=presentation-chart] svg')!;
+        return {
+          bar: rect(document.querySelector('.pres-controls')!),
+          caption: rect(document.querySelector('.presentation .pres-caption')!),
+          chart: rect(grid),
+        };
+      });
+      for (const [what, b] of [
+        ['caption', boxes.caption],
+        ['chart', boxes.chart],
+      ] as const)
+        if (b.bottom > boxes.bar.top + 0.5 && b.top < boxes.bar.bottom)
+          covering.push(
+            `${width}x${height}: bar from ${boxes.bar.top.toFixed(0)} px over the ${what} to ${b.bottom.toFixed(0)} px`,
+          );
+      // Every control is there to be reached: behind the More… button (keyboard reachable) where it is shown.
+      const dialog = page.getByTestId('presentation');
+      const more = dialog.getByRole('button', { name: 'More…' });
+      if (await more.isVisible()) {
+        await more.focus();
+        await page.keyboard.press('Enter');
+        expect(await more.getAttribute('aria-expanded')).toBe('true');
+        const open = await controls();
+        check(open, 'More… open');
+        for (const name of ['Add current view as a scene', 'Built-in story', 'Save lesson…'])
+          expect(await dialog.getByRole('button', { name }).isVisible(), `${width}x${height}: ${name}`).toBe(
+            true,
+          );
+        expect(await dialog.getByRole('checkbox', { name: 'Half-life marker' }).isVisible()).toBe(true);
+        expect(open.length).toBeGreaterThan(shut.length);
+        // A clicker's key still turns the scene with the panel open.
+        await page.keyboard.press('PageDown');
+        expect(await counterText(page)).toBe(`Scene 2 of ${N}`);
+      }
+      expect(await dialog.getByRole('button', { name: 'Exit (Esc)' }).isVisible()).toBe(true);
+      expect(app.errors).toEqual([]);
+      await app.close();
+    }
+    expect({ outside, covering }).toEqual({ outside: [], covering: [] });
+  }, 300_000);
+
   it('the controls take little room, fade after 3 s idle, come back on movement or keys, and stay while a control has keyboard focus', async () => {
     const app = await present({ width: 1024, height: 768 });
     const page = app.page;
@@ -182,13 +263,12 @@ describe('Presentation mode readable from the back row (chromium)', () => {
     const box = (await bar.boundingBox())!;
     console.log(`[e2e] control bar at 1024x768: ${box.height}px = ${((box.height / 768) * 100).toFixed(1)}%`);
     // 17% before (three rows in the layout), 10.4% as three rows over the foot of the screen (where they hid the
-    // caution and the caption's last line); now one row of its own, scrolling sideways.
+    // caution and the caption's last line); now one row of its own, the less-used controls behind More….
     expect(box.height / 768).toBeLessThan(0.06);
     const stage = (await page.locator('.pres-stage').boundingBox())!;
     expect(stage.height / 768).toBeGreaterThan(0.5);
-    // Every control can be reached: the last one scrolls into view and is the one a click there finds.
+    // Every control of the row can be reached: the last one is on screen and is the one a click there finds.
     const last = bar.locator('button').last();
-    await last.scrollIntoViewIfNeeded();
     const lastBox = (await last.boundingBox())!;
     expect(lastBox.x + lastBox.width).toBeLessThanOrEqual(1024);
     expect(
@@ -247,6 +327,7 @@ describe('Presentation mode readable from the back row (chromium)', () => {
       for (const profile of ['standard', 'projector'] as const) {
         if (profile === 'projector') {
           const before = await style();
+          await openMore(page);
           await page
             .getByRole('dialog', { name: 'Presentation mode' })
             .getByRole('checkbox', { name: 'Projector colours' })

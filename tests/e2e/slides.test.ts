@@ -19,6 +19,7 @@ import { storyScenes } from '../../renderer/src/presentation/scenes';
 import { STORY } from '../../renderer/src/presentation/story';
 import { pdfPageCount } from '../../sim/pdf/pageCount';
 import { newAppPage, startBrowserHarness, type BrowserHarness } from './support/browser';
+import { inMore } from './support/presentationMore';
 
 const run = promisify(execFile);
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p)) ?? null;
@@ -77,7 +78,7 @@ beforeAll(async () => {
   }
   const download = page.waitForEvent('download', { timeout: 120_000 });
   const started = Date.now();
-  await page.getByRole('button', { name: 'Slides (.pptx)' }).click();
+  await (await inMore(page.getByRole('button', { name: 'Slides (.pptx)' }))).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('vitamin-k-kinetics.pptx');
   pptx = new Uint8Array(readFileSync((await file.path())!));
@@ -164,7 +165,7 @@ describe('The lesson as .pptx (Chromium)', () => {
 
 describe('The lesson handout (Chromium)', () => {
   it('prints one A4 page per scene, each with its figure, caption and sources', async () => {
-    await page.getByRole('button', { name: 'Handout (PDF)…' }).click();
+    await (await inMore(page.getByRole('button', { name: 'Handout (PDF)…' }))).click();
     const handout = page.getByTestId('handout');
     await handout.waitFor();
     await expect.poll(() => page.getByTestId('handout-page').count()).toBe(N);
@@ -197,12 +198,12 @@ describe('The lesson handout (Chromium)', () => {
     const file = join(dir, 'predict-first.k2lesson.json');
     writeFileSync(file, serializeLesson({ title: 'Predict first', scenes }));
     const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open lesson…' }).click();
+    await (await inMore(page.getByRole('button', { name: 'Open lesson…' }))).click();
     await (await chooser).setFiles(file);
     // Removed only once opened: Chromium reads a chosen file when the page reads it, not at setFiles.
     await page.getByText('Opened "Predict first"').waitFor();
     rmSync(dir, { recursive: true, force: true });
-    await page.getByRole('button', { name: 'Handout (PDF)…' }).click();
+    await (await inMore(page.getByRole('button', { name: 'Handout (PDF)…' }))).click();
     await expect.poll(() => page.getByTestId('handout-page').count()).toBe(N);
     const framed = await page
       .getByTestId('handout-page')

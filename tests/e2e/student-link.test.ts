@@ -13,6 +13,7 @@ import { storyScenes } from '../../renderer/src/presentation/scenes';
 import { STORY } from '../../renderer/src/presentation/story';
 import { newAppPage, startBrowserHarness, type BrowserHarness } from './support/browser';
 import { measureScene } from './support/presentationMeasure';
+import { inMore } from './support/presentationMore';
 
 const SCREENSHOTS = join(import.meta.dirname, '../../docs/screenshots');
 const PHONE = { width: 390, height: 844 };
@@ -78,7 +79,7 @@ describe('Share with the class (Chromium)', () => {
   });
 
   it('shows a QR code and a link for the current scene, and for the whole lesson', async () => {
-    await teacher.getByRole('button', { name: 'Share with the class…' }).click();
+    await (await inMore(teacher.getByRole('button', { name: 'Share with the class…' }))).click();
     const dialog = teacher.getByRole('dialog', { name: 'Share with the class' });
     await dialog.waitFor();
     expect(await dialog.getByRole('radio', { name: /^This scene \(2: / }).isChecked()).toBe(true);

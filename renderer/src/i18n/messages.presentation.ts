@@ -332,6 +332,7 @@ export const PRESENTATION_MESSAGES = {
   'pres.mode.openLesson': ['Open lesson…', 'Lektion öffnen…', 'レッスンを開く…'],
   'pres.mode.builtInStory': ['Built-in story', 'Eingebaute Geschichte', '組み込みのストーリー'],
   'pres.mode.exit': ['Exit (Esc)', 'Beenden (Esc)', '終了（Esc）'],
+  'pres.mode.more': ['More…', 'Mehr…', 'その他…'],
   'pres.mode.keysPredict': [
     'Draw on the chart · Page Down, → or Space: reveal · Esc: leave',
     'Auf das Diagramm zeichnen · Bild ab, → oder Leertaste: aufdecken · Esc: verlassen',

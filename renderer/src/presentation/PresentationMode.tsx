@@ -364,6 +364,7 @@ function SceneStage(props: SceneStageProps) {
   const [settings, setSettings] = useState<AnnotationSettings>(() => defaultAnnotations(scene));
   const [timeDays, setTimeDays] = useState(horizonDays);
   const [playing, setPlaying] = useState(false);
+  const [moreOpen, setMoreOpen] = useState(false);
   const timeRef = useRef(timeDays);
   useEffect(() => {
     timeRef.current = timeDays;
@@ -622,15 +623,7 @@ function SceneStage(props: SceneStageProps) {
         />
       )}
       <CautionLine compounds={compoundsOnScreen(scene.scenario)} />
-      <div
-        className="pres-controls"
-        role="toolbar"
-        aria-label={tr.t('pres.mode.controls')}
-        // Where the row scrolls sideways (below 1500 px), a mouse wheel scrolls it too, not only a trackpad.
-        onWheel={(e) => {
-          if (Math.abs(e.deltaY) > Math.abs(e.deltaX)) e.currentTarget.scrollLeft += e.deltaY;
-        }}
-      >
+      <div className="pres-controls" role="toolbar" aria-label={tr.t('pres.mode.controls')}>
         <div className="pres-group">
           <button type="button" onClick={props.onPrevious} disabled={index === 0}>
             {tr.t('pres.mode.previous')}
@@ -678,53 +671,67 @@ function SceneStage(props: SceneStageProps) {
             {formatPlaybackTime(timeDays)}
           </output>
         </div>
-        {/* The class materials (share, slides, handout) right after playback: on a 1024 px projector the row
-            scrolls sideways after about 1,000 px, and a lecturer reaches for these before the view toggles. */}
-        {props.materials}
-        <div className="pres-group">
-          {toggles.map(([key, label, available]) => (
-            <label key={key} className={available ? '' : 'pres-unavailable'}>
-              <input
-                type="checkbox"
-                checked={settings[key] && available}
-                disabled={!available}
-                onChange={(e) => setSetting(key, e.currentTarget.checked)}
+        {/* The class materials (share, slides, handout), the view toggles and the lesson's buttons: below 1500 px
+            behind one disclosure button, a panel over the chart while open, so the bar stays one row with every
+            control on screen in every language (a row scrolling sideways hid them past the right edge). */}
+        <button
+          type="button"
+          className="pres-more-button"
+          aria-expanded={moreOpen}
+          aria-controls="pres-more"
+          onClick={() => setMoreOpen((o) => !o)}
+        >
+          {tr.t('pres.mode.more')}
+        </button>
+        <div className="pres-more" id="pres-more" data-open={moreOpen ? 'true' : undefined}>
+          {props.materials}
+          <div className="pres-group">
+            {toggles.map(([key, label, available]) => (
+              <label key={key} className={available ? '' : 'pres-unavailable'}>
+                <input
+                  type="checkbox"
+                  checked={settings[key] && available}
+                  disabled={!available}
+                  onChange={(e) => setSetting(key, e.currentTarget.checked)}
+                />
+                {label}
+              </label>
+            ))}
+            <ProfileSwitch />
+            <span className="pres-threshold">
+              <NumberInput
+                limit={THRESHOLD_LIMIT}
+                label={`${tr.t('pres.mode.thresholdLevel')} (ng/mL)`}
+                value={settings.thresholdNgPerMl}
+                disabled={threshold === null}
+                onCommit={(v) => v !== null && setSetting('thresholdNgPerMl', v)}
               />
-              {label}
-            </label>
-          ))}
-          <ProfileSwitch />
-          <span className="pres-threshold">
-            <NumberInput
-              limit={THRESHOLD_LIMIT}
-              label={`${tr.t('pres.mode.thresholdLevel')} (ng/mL)`}
-              value={settings.thresholdNgPerMl}
-              disabled={threshold === null}
-              onCommit={(v) => v !== null && setSetting('thresholdNgPerMl', v)}
-            />
-          </span>
-        </div>
-        <div className="pres-group pres-edit">
-          {props.onEdit && (
-            <button type="button" onClick={props.onEdit} data-testid="edit-lesson">
-              {tr.t('pres.mode.editLesson')}
+            </span>
+          </div>
+          <div className="pres-group pres-edit">
+            {props.onEdit && (
+              <button type="button" onClick={props.onEdit} data-testid="edit-lesson">
+                {tr.t('pres.mode.editLesson')}
+              </button>
+            )}
+            <button type="button" onClick={props.onAdd}>
+              {tr.t('pres.mode.addView')}
             </button>
-          )}
-          <button type="button" onClick={props.onAdd}>
-            {tr.t('pres.mode.addView')}
-          </button>
-          <button type="button" onClick={props.onRemove} disabled={count <= 1}>
-            {tr.t('pres.mode.removeScene')}
-          </button>
-          <button type="button" onClick={props.onSave}>
-            {tr.t('pres.mode.saveLesson')}
-          </button>
-          <button type="button" onClick={props.onOpen}>
-            {tr.t('pres.mode.openLesson')}
-          </button>
-          <button type="button" onClick={props.onRestore}>
-            {tr.t('pres.mode.builtInStory')}
-          </button>
+            <button type="button" onClick={props.onRemove} disabled={count <= 1}>
+              {tr.t('pres.mode.removeScene')}
+            </button>
+            <button type="button" onClick={props.onSave}>
+              {tr.t('pres.mode.saveLesson')}
+            </button>
+            <button type="button" onClick={props.onOpen}>
+              {tr.t('pres.mode.openLesson')}
+            </button>
+            <button type="button" onClick={props.onRestore}>
+              {tr.t('pres.mode.builtInStory')}
+            </button>
+          </div>
+        </div>
+        <div className="pres-group pres-exit-group">
           <button type="button" className="pres-exit" onClick={props.onExit}>
             {tr.t('pres.mode.exit')}
           </button>
