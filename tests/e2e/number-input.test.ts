@@ -236,6 +236,8 @@ describe.each(LOCALES)('number boxes in a %s browser (chromium)', { retry: 1 }, 
     // The presentation's threshold box (plasma scenes): hostile values, then a decimal comma, then Escape out.
     await page.getByRole('button', { name: 'Presentation mode' }).click();
     for (let scene = 0; scene < 8; scene++) {
+      // Each scene's bar starts with its More… panel shut.
+      await openMore(page);
       if (await page.getByRole('textbox', { name: 'Threshold level (ng/mL)' }).isEnabled()) break;
       await page.getByRole('button', { name: /^Next/ }).click();
     }
