@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CDPSession, Page } from 'playwright-core';
 import { FREEZE_FIXTURES, freezeFixtureText } from '../tests/fixtures/freezeFixtures';
-import { launchChromium, serveStatic } from '../tests/e2e/support/browser';
+import { launchChromium, reloadSession, serveStatic } from '../tests/e2e/support/browser';
 import { summarizeProfile, type Profile } from './support/cpuProfile';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -219,17 +219,8 @@ async function main() {
       await chart.first().waitFor({ timeout: 120_000 });
       await page.waitForTimeout(2500);
     };
-    const reloadSession = async () => {
-      await page.reload();
-      const prompt = page.locator('[role=alertdialog]').filter({ hasText: /Your last session is large/ });
-      const first = await Promise.race([
-        prompt.waitFor({ timeout: 60_000 }).then(() => 'asked' as const),
-        chart
-          .first()
-          .waitFor({ timeout: 60_000 })
-          .then(() => 'loaded' as const),
-      ]);
-      if (first === 'asked') await prompt.getByRole('button', { name: 'Load' }).click();
+    const reloadAndLoad = async () => {
+      await reloadSession(page, chart);
       await chart.first().waitFor({ timeout: 120_000 });
       await page.waitForTimeout(2500);
     };
@@ -237,7 +228,7 @@ async function main() {
       const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink'];
       for (const [label, run] of [
         ['open', openFile],
-        ['reload', reloadSession],
+        ['reload', reloadAndLoad],
       ] as const) {
         await browser.startTracing(page, { categories });
         await run();
@@ -252,7 +243,7 @@ async function main() {
     console.log(`open: long tasks ${await longTasks(page)}`);
     report('open (long tasks)', open.profile, top, count, save, open.tasks);
     await page.waitForTimeout(1500);
-    const reload = await profiled(cdp, page, reloadSession);
+    const reload = await profiled(cdp, page, reloadAndLoad);
     console.log(`\nreload: long tasks ${await longTasks(page)}`);
     report('reload (long tasks)', reload.profile, top, count, save, reload.tasks);
   } finally {

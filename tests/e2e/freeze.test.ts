@@ -7,9 +7,7 @@
  * before the app's scripts, records every main-thread block; the longest is printed per file and must stay
  * under 250 ms (the goal is 100 ms; on this shared 2-core machine scheduling alone adds tens of ms), or under the
  * app's own start with the default scenario plus 100 ms when the machine is so loaded that the start alone
- * blocks longer (measured in the same page, printed beside each file), except for
- * the files in KNOWN_OVER, whose remaining cause is named there (open work, printed each run). Every file
- * must open (its chart drawn for its duration) or be refused with words, never show the error screen or crash.
+ * blocks longer (measured in the same page, printed beside each file). Every file must open (its chart drawn for its duration) or be refused with words, never show the error screen or crash.
  * The reload's figure leaves out the blocks before the app's first chart: loading the bundle and the first
  * render of any scenario, which the same reload with the default scenario shows too (printed for comparison).
  */
@@ -20,40 +18,12 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FREEZE_FIXTURES, freezeFixtureText } from '../fixtures/freezeFixtures';
-import { newAppPage, startBrowserHarness, type BrowserHarness } from './support/browser';
+import { newAppPage, reloadSession, startBrowserHarness, type BrowserHarness } from './support/browser';
 import { mk7PlasmaPath } from './support/session';
 
 const MAX_BLOCK_MS = 250;
 const GOAL_BLOCK_MS = 100;
 const SESSION_KEY = 'k2-kinetics:session';
-
-/**
- * Files that still block the page over the bound, and where the time goes (Chromium CPU profile of the open).
- * For these the test asserts only that they open or are refused in words without an error screen or crash,
- * and prints the block. Each entry is open work; remove it when its cause is fixed. Fixed and held to the bound
- * since: at-cap-doses (the contested-dose note read 100,000 intakes; 123/219 ms at load 3-5). Measured at load ~1 (open/reload, ms; before, at load 3-12, from the run that opened this work):
- * - nine-regimens-3-slots 77-91/110-113 (5,459/2,868): the Doses panel's worker failed at load ('document is not
- *   defined': it imported the Pager's styles), so every list was made on the page; nine lists' rows of boxes
- *   were drawn in one task (now ten rows a task, lists in turns);
- * - 38000-added-calendar-doses 96-123/93-126 (1,812/1,417): the same worker;
- * - 10000-measured-levels 58-92/98-101 (507/1,190): the Doses panel listed the ten-year regimen on the page (a list
- *   over 2,000 rows now goes to the worker), the parse runs in a worker (f9759ab);
- * - 24-regimens-point-cap 151-241/149-158 (1,103/740): each curve's peak was scanned on the page 2-3 times (6 million
- *   values; now sent by the view's worker).
- * On this shared 2-core machine at load 9-14 the same files blocked 150-1,800 ms (the default scenario's own
- * start up to 900 ms): the bound allows the start plus the goal. Measured on 2 cores, profiled with
- * scripts/profile-freeze.ts.
- */
-const KNOWN_OVER: Record<string, string> = {
-  'nine-regimens-3-slots':
-    "77-91/110-113 ms at load 1-2, 217/229 at load 5-6, but 126-1,209 / 436-661 ms in a fresh-clone run at load 6-7 (5,459/2,868 before): nine lists' rows of boxes drawn ten a task, the chart's nine curves, the session's restore question and load, garbage collection",
-  '38000-added-calendar-doses':
-    "96-123/93-126 ms at load 1-2, 282-934 / 160-196 ms at load 5-6 (1,812/1,417 before): the first page's rows drawn in turns, the chart, garbage collection",
-  '10000-measured-levels':
-    "58-92/98-101 ms at load 1-2, 170-253 / 125-317 ms at load 5-6 (507/1,190 before): 10,000 measured marks unpacked and drawn (plot/model measuredMarks), the session's save, garbage collection",
-  '24-regimens-point-cap':
-    "151-241/149-158 ms at load 1-2, 254 / 152-742 ms at load 5-6 (1,103/740 before): 72 curves' paths and markers built and laid out, the scenario's name and the sensitivity section describing 24 regimens (formatAmount, scheduleInWords)",
-};
 
 declare global {
   interface Window {
@@ -190,17 +160,7 @@ describe('freeze fixtures open without freezing the page (chromium)', { retry: 1
         const saved = await page.evaluate((key) => localStorage.getItem(key) ?? '', SESSION_KEY);
         expect(saved).toContain(file['name'] as string);
         const reloadStart = Date.now();
-        await page.reload();
-        const prompt = page.locator('[role=alertdialog]').filter({ hasText: /Your last session is large/ });
-        const chart = plasmaChart(page, days);
-        const first = await Promise.race([
-          prompt.waitFor({ timeout: 60_000 }).then(() => 'asked' as const),
-          chart
-            .first()
-            .waitFor({ timeout: 60_000 })
-            .then(() => 'loaded' as const),
-        ]);
-        if (first === 'asked') await prompt.getByRole('button', { name: 'Load' }).click();
+        const first = await reloadSession(page, plasmaChart(page, days));
         const restored = await outcome(page, days, reloadStart);
         await page.waitForTimeout(2500);
         // The whole reload: the session is read and drawn during the app's own start.
@@ -214,15 +174,11 @@ describe('freeze fixtures open without freezing the page (chromium)', { retry: 1
       );
       console.log(`[freeze] ${table[table.length - 1]!.trim()}`);
       if (opened.kind === 'refused') expect(opened.words.length).toBeGreaterThan(20);
-      if (KNOWN_OVER[name]) {
-        console.log(`[freeze] ${name}: known to block over the bound: ${KNOWN_OVER[name]}`);
-      } else {
-        // The bound, or the app's own start with the default scenario plus the goal when this shared machine is
-        // so loaded that the start alone blocks longer (both printed above).
-        expect(openBlockMs).toBeLessThan(Math.max(MAX_BLOCK_MS, baselineMs + GOAL_BLOCK_MS));
-        // The app's own start with the default scenario blocks baselineMs here; a session adds at most the goal.
-        expect(reloadBlockMs).toBeLessThan(Math.max(MAX_BLOCK_MS, baselineMs + GOAL_BLOCK_MS));
-      }
+      // The bound, or the app's own start with the default scenario plus the goal when this shared machine is
+      // so loaded that the start alone blocks longer (both printed above).
+      expect(openBlockMs).toBeLessThan(Math.max(MAX_BLOCK_MS, baselineMs + GOAL_BLOCK_MS));
+      // The app's own start with the default scenario blocks baselineMs here; a session adds at most the goal.
+      expect(reloadBlockMs).toBeLessThan(Math.max(MAX_BLOCK_MS, baselineMs + GOAL_BLOCK_MS));
       await context?.close();
       context = undefined;
     },

@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 // K2_DIST_WEB (a folder name at the top level) matches vite.web.config.ts, for parallel builds.
 export const DIST_WEB = resolve(
@@ -144,4 +144,22 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
       await server.close();
     },
   };
+}
+
+/**
+ * Reloads the page with the saved session: a large one asks first ("Your last session is large"), which is
+ * answered Load; a small one is restored at once. Resolves with which of the two happened once `chart` is drawn.
+ */
+export async function reloadSession(page: Page, chart: Locator): Promise<'asked' | 'loaded'> {
+  await page.reload();
+  const prompt = page.locator('[role=alertdialog]').filter({ hasText: /Your last session is large/ });
+  const first = await Promise.race([
+    prompt.waitFor({ timeout: 60_000 }).then(() => 'asked' as const),
+    chart
+      .first()
+      .waitFor({ timeout: 60_000 })
+      .then(() => 'loaded' as const),
+  ]);
+  if (first === 'asked') await prompt.getByRole('button', { name: 'Load' }).click();
+  return first;
 }
