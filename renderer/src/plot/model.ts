@@ -179,14 +179,14 @@ export function seriesStyle(view: ScenarioView, s: ViewSeries): SeriesStyle {
  * simulated values; placed in the panel's units.
  */
 export function belowDetectionNotes(view: ScenarioView): BelowDetectionNote[] {
-  const notes = regimenBelowDetectionNotes(view);
+  const noteOf = new Map(regimenBelowDetectionNotes(view).map((n) => [n.key, n]));
   // Several regimens of one compound, all of them below: one note for the compound ("MK-4: below detection"),
   // true of each; eight MK-4 regimens' notes stacked over the curves of a 24-regimen file and crossed each other.
   const byCompound = new Map<string, { regimens: number; notes: BelowDetectionNote[] }>();
   for (const r of view.regimens) {
     const group = byCompound.get(r.compound) ?? { regimens: 0, notes: [] };
     group.regimens++;
-    const note = notes.find((n) => n.key === `r${r.index}`);
+    const note = noteOf.get(`r${r.index}`);
     if (note) group.notes.push(note);
     byCompound.set(r.compound, group);
   }

@@ -89,7 +89,10 @@ export function useWorkerResult<R, T, W = T>(options: WorkerResultOptions<R, T, 
 
   useEffect(() => {
     if (!enabled) return;
-    if (!settings.current.postAfterTask) return runner.current?.submit(request);
+    if (!settings.current.postAfterTask) {
+      runner.current?.submit(request);
+      return;
+    }
     const timer = setTimeout(() => runner.current?.submit(request), 0);
     return () => clearTimeout(timer);
   }, [enabled, request]);
