@@ -11,8 +11,8 @@ import { projectorTheme, type PlotTheme } from '../plot/theme';
 import { PROJECTOR_PROFILE_LINE_SCALE } from '../theme/palette';
 import { useDisplayProfile } from '../theme/profile';
 import type { FatInset as FatInsetData } from './observationMarks';
-import { minTextPx, PROJECTOR, useViewportSize } from './theme';
-import { useElementSize } from './useElementSize';
+import { MIN_CHART_PX, minTextPx, PROJECTOR, useViewportSize } from './theme';
+import { useElementSize } from '../plot/useElementSize';
 import { useT } from '../i18n';
 
 /**
@@ -36,7 +36,7 @@ export function FatInset({
   const tr = useT();
   const least = minTextPx(useViewportSize());
   const [profile] = useDisplayProfile();
-  const { ref, size } = useElementSize<HTMLDivElement>({ width, height });
+  const { ref, size } = useElementSize<HTMLDivElement>(() => ({ width, height }), MIN_CHART_PX);
   const svgHeight = Math.max(height, size.height);
   const base = projectorTheme(fontScale * 0.78);
   const lines = profile === 'projector' ? PROJECTOR_PROFILE_LINE_SCALE : 1;

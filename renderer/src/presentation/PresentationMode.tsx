@@ -25,7 +25,9 @@ import { storyScene, type AnnotationSettings } from './story';
 import { scenePopulation } from '../population/scenePopulation';
 import { CautionLine } from '../caution/AnticoagulantCaution';
 import { compoundsOnScreen } from '../caution/cautions';
-import { useElementSize, useScrollsVertically } from './useElementSize';
+import { useElementSize } from '../plot/useElementSize';
+import { useScrollsVertically } from './useScrollsVertically';
+import { MIN_CHART_PX } from './theme';
 import type { ReactNode } from 'react';
 import { ClassMaterials } from './ClassMaterials';
 import { useIdleControls } from './useIdleControls';
@@ -90,10 +92,13 @@ function ownsKeys(target: EventTarget | null, key: string): boolean {
   );
 }
 
-/** Full-window classroom view: one scene at a time, stepped through with arrows, Page Up/Down or a clicker. */
+/** The stage's size before it is measured: the first frame is redrawn at the real size before it is painted. */
+const STAGE_ESTIMATE = () => ({ width: window.innerWidth, height: Math.round(window.innerHeight * 0.75) });
+
 /** The narrowest fat inset that keeps its text whole (FatInset.tsx). */
 const MIN_INSET_WIDTH_PX = 260;
 
+/** Full-window classroom view: one scene at a time, stepped through with arrows, Page Up/Down or a clicker. */
 export function PresentationMode({
   currentScenario,
   actions,
@@ -497,7 +502,7 @@ function SceneStage(props: SceneStageProps) {
   );
   const chartTimeDays = hidesCurve ? Math.min(timeDays, visibleUntilDays(predict, horizonDays)) : timeDays;
 
-  const { ref: stageRef, size } = useElementSize<HTMLDivElement>({ width: 1600, height: 700 });
+  const { ref: stageRef, size } = useElementSize<HTMLDivElement>(STAGE_ESTIMATE, MIN_CHART_PX);
   const { ref: captionRef, scrolls: captionScrolls } = useScrollsVertically<HTMLParagraphElement>();
   // Type grows with the screen up to 4K (2x at 3840 px), never below 0.8 (22 px ticks at 1024 px).
   const fontScale = Math.min(2, Math.max(0.8, size.width / 1800));

@@ -28,6 +28,9 @@ export interface ViewportPx {
   height: number;
 }
 
+/** The smallest box a presentation chart (the stage's, the fat inset's) is drawn in, however small its element. */
+export const MIN_CHART_PX: ViewportPx = { width: 300, height: 200 };
+
 /**
  * A screen taller than wide is held in the hand (a phone in student mode), not projected: read at 30 to 40 cm,
  * not from a back row.

@@ -13,7 +13,7 @@ import { PlotFrame, PlotLines } from '../plot/Plot';
 import { decadeTop, niceTop, seriesMax } from '../plot/scales';
 import { panelSummary } from '../plot/summary';
 import { PLOT_THEMES } from '../plot/theme';
-import { useElementWidth } from '../plot/useElementWidth';
+import { useElementWidth } from '../plot/useElementSize';
 import { useStickyTop } from '../plot/useStickyTop';
 import { useT } from '../i18n';
 import { ChartTable } from './ChartTable';
@@ -23,6 +23,18 @@ import { ReadoutAnnouncer } from './ReadoutAnnouncer';
 import './readout.css';
 
 const THEME = PLOT_THEMES.screen;
+
+/**
+ * The chart's width as styles.css lays out the main window, so the first render draws at the width the page will
+ * have: .app-main has a 300 px controls column, a 16 px gap and 20 px padding each side (below 761 px one column
+ * with 12 px each side), and a .chart-card 12 px padding and a 1 px border each side. Only a head start: the
+ * chart is measured before it is first painted.
+ */
+function estimatedChartWidthPx(): number {
+  const windowPx = window.innerWidth;
+  const card = 2 * (12 + 1);
+  return windowPx > 760 ? windowPx - (300 + 16 + 2 * 20) - card : windowPx - 2 * 12 - card;
+}
 
 /** A key of everything the frame draws (axes, legend, dose marks), so a slider drag redraws only the curves. */
 function frameKey(model: PanelModel): string {
@@ -66,7 +78,7 @@ function ViewChartView({ view, panel, height, onToggleDose, onMoveDose, bands }:
     (mark: DoseMark, timeH: number) => doseActions.current.onMoveDose?.(mark, timeH),
     [],
   );
-  const { ref, width } = useElementWidth<HTMLDivElement>(900);
+  const { ref, width } = useElementWidth<HTMLDivElement>(estimatedChartWidthPx, 200);
   const clipId = `${useId()}-clip`;
   const max = useMemo(
     () =>
