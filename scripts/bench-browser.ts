@@ -7,7 +7,8 @@
  *                 painted; targets: median work at most 8 ms (3 curves) and 12 ms (6 curves);
  *   heavy open    the longest main-thread block while the 10-year hourly file (tests/fixtures/heavy.k2.json,
  *                 MK-7 only: 87,840 doses) opens and its chart is drawn; target under 50 ms;
- *   cold start    navigation start to the first plasma chart's MK-7 curve in the page; target under 400 ms;
+ *   cold start    navigation start to the first plasma chart's MK-7 curve in the page (three starts a run, the
+ *                 builds in a shuffled order after the first); target under 400 ms;
  *   cpu           beside the wall-clock times, the page's main-thread CPU time (Chromium's TaskDuration in thread
  *                 ticks): per slider step everything the step caused, and for the cold start until the first chart;
  *                 a busy machine inflates it far less than wall-clock times;
@@ -200,6 +201,16 @@ async function heavyOpen(page: Page, file: string): Promise<number> {
   return page.evaluate((from) => Math.max(0, ...window.__bench!.blocks.slice(from)), before);
 }
 
+/** The items in a random order (Fisher-Yates). */
+function shuffled<T>(items: readonly T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
 /** An empty row of measurements for one build. */
 function emptyBench(label: string, dist: string): BrowserBench {
   return {
@@ -214,6 +225,21 @@ function emptyBench(label: string, dist: string): BrowserBench {
   };
 }
 
+/**
+ * A cold start: a fresh context (no cache, no session), navigation start to the first chart painted, added to
+ * `out`; the page stays open for the caller.
+ */
+async function coldStart(browser: Browser, url: string, out: BrowserBench): ReturnType<typeof newPage> {
+  const cold = await newPage(browser, url);
+  await cold.page.waitForFunction(() => (window.__bench?.firstCurveMs ?? -1) > 0);
+  out.coldStartMs.push(await cold.page.evaluate(() => window.__bench!.firstCurveMs!));
+  out.coldCpuMs.push(cold.firstCurveCpuMs);
+  return cold;
+}
+
+/** Cold starts for each extra round beyond the full runs: one start costs a second, and its spread is wide. */
+const EXTRA_COLD_STARTS_PER_RUN = 2;
+
 /** Run `r` of one build (served at `url`), added to `out`. */
 async function benchRun(
   browser: Browser,
@@ -224,11 +250,7 @@ async function benchRun(
   heavyFile: string,
 ): Promise<void> {
   out.load.push(loadavg()[0]!);
-  // Cold start: a fresh context (no cache, no session), navigation start to the first chart painted.
-  const cold = await newPage(browser, url);
-  await cold.page.waitForFunction(() => (window.__bench?.firstCurveMs ?? -1) > 0);
-  out.coldStartMs.push(await cold.page.evaluate(() => window.__bench!.firstCurveMs!));
-  out.coldCpuMs.push(cold.firstCurveCpuMs);
+  const cold = await coldStart(browser, url, out);
   const s3 = await sliderSteps(cold.page, 8, cold.cpuMs);
   out.step3.workMs.push(...s3.workMs);
   out.step3.frameMs.push(...s3.frameMs);
@@ -265,6 +287,11 @@ export async function benchBuilds(
     for (let r = 0; r < runs; r++)
       for (let i = 0; i < builds.length; i++)
         await benchRun(browser, servers[i]!.url, rows[i]!, r, runs, heavyFile);
+    // More cold starts, the builds' order shuffled each round: a start's time varies by a quarter from one to
+    // the next, and the first page after another build's slider runs may start slower.
+    for (let r = 0; r < runs * EXTRA_COLD_STARTS_PER_RUN; r++)
+      for (const i of shuffled(builds.map((_, i) => i)))
+        await (await coldStart(browser, servers[i]!.url, rows[i]!)).close();
   } finally {
     await Promise.all(servers.map((s) => s.close()));
   }
