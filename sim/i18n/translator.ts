@@ -4,6 +4,7 @@ import { SIM_MESSAGES_DE } from './messages.de';
 import { SIM_MESSAGES_EN, type SimMessageId } from './messages.en';
 import { SIM_MESSAGES_JA } from './messages.ja';
 import { pseudoCatalog, PSEUDO_LOCALE } from './pseudo';
+import { formatSimpleMessage, simpleMessage, type SimpleMessage } from './simpleMessage';
 
 /**
  * Messages in the reader's language. sim/ never writes an English sentence directly: it asks a Translator for
@@ -32,7 +33,7 @@ export interface Translator {
 /**
  * A translator for `locale` over `catalog`; an id the catalog lacks falls back to `fallback` (English), so a
  * missing translation shows English rather than an id. A message with ICU syntax is parsed once, at its first use;
- * one with plain `{name}` arguments alone is never parsed (simpleMessage).
+ * one of text, plain `{name}` arguments and selects of such text is never parsed (simpleMessage.ts).
  */
 export function createTranslator<Id extends string>(
   locale: string,
@@ -67,43 +68,6 @@ export function createTranslator<Id extends string>(
         type: 'conjunction',
       })).format(items),
   };
-}
-
-/**
- * A message with no ICU syntax but plain `{name}` arguments, split at them: texts at even indices, argument
- * names at odd ones. Most messages are such, and formatting them needs no parser: intl-messageformat writes a
- * plain argument's string or number as String(value), and its parse of the first message costs a cold start
- * more than the whole render of that message.
- */
-type SimpleMessage = readonly string[];
-
-/**
- * `text` split at its `{name}` arguments, or null when it needs intl-messageformat's parser: plurals,
- * selects, number or date formats, apostrophe quoting, tags, `#`, or any other brace. An apostrophe before
- * anything but another apostrophe, a brace or an angle bracket is plain text in ICU ("the chart's"), and stays.
- * @example simpleMessage('Dose {n} of {count}') // => ['Dose ', 'n', ' of ', 'count', '']
- * @example simpleMessage('{n, plural, one {# day} other {# days}}') // => null
- */
-export function simpleMessage(text: string): SimpleMessage | null {
-  if (/[<#]|'['{}<>]/.test(text)) return null;
-  const parts = text.split(/\{([A-Za-z_][A-Za-z0-9_]*)\}/);
-  for (let i = 0; i < parts.length; i += 2) if (/[{}]/.test(parts[i]!)) return null;
-  return parts;
-}
-
-/**
- * A simple message with its values, as intl-messageformat writes it; null when a value is missing or neither a
- * string nor a number (the parser's path then answers, or throws its own error).
- * @example formatSimpleMessage(['Dose ', 'n', ''], { n: 1200 }) // => 'Dose 1200'
- */
-export function formatSimpleMessage(parts: SimpleMessage, values?: MessageValues): string | null {
-  let out = parts[0]!;
-  for (let i = 1; i < parts.length; i += 2) {
-    const value: unknown = values && Object.hasOwn(values, parts[i]!) ? values[parts[i]!] : undefined;
-    if (typeof value !== 'string' && typeof value !== 'number') return null;
-    out += String(value) + parts[i + 1]!;
-  }
-  return out;
 }
 
 /** The command line's and every data file's language: English, numbers in the neutral locale. */
