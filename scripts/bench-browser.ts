@@ -377,7 +377,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       console.log(`building ${commit} (before) in a temporary worktree...`);
       const dist = buildCommit(commit);
       temporary.push(dist);
-      builds.push({ label: `before ${commit.slice(0, 7)}`.slice(0, 10), dist });
+      builds.push({ label: commit.slice(0, 10), dist });
     } else {
       const [label, dist] = a.includes('=') ? (a.split('=') as [string, string]) : ['after', a];
       builds.push({ label, dist: resolve(ROOT, dist) });
