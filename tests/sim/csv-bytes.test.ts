@@ -4,19 +4,11 @@
  * random magnitudes and signs, exact ties at the last digit, subnormals, integers, -0 and non-finite values.
  */
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../sim/random/mulberry32';
 import { ByteWriter, bytesText } from '../../sim/text/csvBytes';
 
-/** Seeded generator (mulberry32), so a failure names a reproducible case. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so a failure names a reproducible case. */
+const rng = mulberry32;
 
 const definition = (x: number, d: number): string => String(Number(x.toPrecision(d)));
 const fixedDefinition = (x: number, f: number): string => String(Number(x.toFixed(f)));
