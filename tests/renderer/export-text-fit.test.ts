@@ -35,4 +35,25 @@ describe('text that must fit an exported figure', () => {
     expect(slug).toBe('why-mk-4-needs-milligrams-where-mk-7-needs-micrograms-a-comparison-of');
     expect(fileSlug('Daily 90 µg with a meal')).toBe('daily-90-ug-with-a-meal');
   });
+
+  it('a Japanese or German title names its file in its own letters, with no reserved character', () => {
+    // Written out by hand: the built-in story's Japanese titles (messages.presentation.ts) as file names.
+    expect(fileSlug('1回の服用：MK-4は数時間で消え、MK-7は数日残る')).toBe(
+      '1回の服用-mk-4は数時間で消え-mk-7は数日残る',
+    );
+    // Voiced kana stay one character each (NFKD would split "プ" and "ブ" into a kana and a combining mark).
+    expect(fileSlug('プラトー')).toBe('プラトー');
+    expect([...fileSlug('プラトー')].length).toBe(4);
+    // Full-width Latin letters and digits read as their ASCII forms.
+    expect(fileSlug('ＭＫ－７　９０µｇ')).toBe('mk-7-90ug');
+    expect(fileSlug('Tägliches MK-7: 90 µg')).toBe('tagliches-mk-7-90-ug');
+    expect(fileSlug('a/b\\c:d*e?f"g<h>i|j')).toBe('a-b-c-d-e-f-g-h-i-j');
+    expect(fileSlug('：、。')).toBe('k2-scenario');
+  });
+
+  it('a name without word breaks is cut at 80 characters (Japanese has no spaces)', () => {
+    const slug = fileSlug('毎'.repeat(100));
+    expect(slug).toBe('毎'.repeat(80));
+    expect(fileSlug('x'.repeat(100))).toBe('x'.repeat(80));
+  });
 });
