@@ -564,7 +564,7 @@ function DoseRow({
   const when = `${dayLabel(dose.date)} ${dose.time}`;
   return (
     <tr className={dose.missed ? 'dose-row missed' : 'dose-row'} data-dose-id={dose.id} data-date={dose.date}>
-      <td>
+      <td className="dose-when">
         <span className="dose-day" id={`${idPrefix}-day`}>
           {dayLabel(dose.date)}
         </span>
@@ -582,7 +582,8 @@ function DoseRow({
         {moved && <span className="dose-flag">{tr.t('doses.flagMoved')}</span>}
         {dose.copy > 0 && <span className="dose-flag">{tr.t('doses.flagDouble')}</span>}
       </td>
-      <td>
+      <td className="dose-amount">
+        <CellLabel text={tr.t('doses.colAmount')} />
         <NumberInput
           limit={LIMITS.extraAmountUg}
           label={tr.t('doses.amount')}
@@ -591,8 +592,9 @@ function DoseRow({
           onCommit={(amountUg) => amountUg !== null && onAmount(amountUg)}
         />
       </td>
-      <td>{compoundLabel(dose.compound)}</td>
-      <td>
+      <td className="dose-compound">{compoundLabel(dose.compound)}</td>
+      <td className="dose-meal">
+        <CellLabel text={tr.t('doses.colMeal')} />
         <select
           aria-label={tr.t('doses.meal')}
           value={dose.meal}
@@ -605,7 +607,8 @@ function DoseRow({
           ))}
         </select>
       </td>
-      <td>
+      <td className="dose-fat">
+        <CellLabel text={tr.t('doses.colFat')} />
         <NumberInput
           limit={LIMITS.fatG}
           label={tr.t('doses.mealFat')}
@@ -631,5 +634,17 @@ function DoseRow({
         </button>
       </td>
     </tr>
+  );
+}
+
+/**
+ * The column's name over a box, shown only where the row is a block of its own (a phone, schedule.css) and the
+ * header row is hidden. Hidden from screen readers, which name the box by its label and the column's header.
+ */
+function CellLabel({ text }: { text: string }) {
+  return (
+    <span className="dose-cell-label" aria-hidden="true">
+      {text}
+    </span>
   );
 }
