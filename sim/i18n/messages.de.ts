@@ -107,6 +107,10 @@ export const SIM_MESSAGES_DE: Readonly<Record<SimMessageId, string>> = {
   'axis.timeCalendar': 'Datum und Uhrzeit ({zone})',
   'axis.plasma': 'Plasmakonzentration ({units})',
   'axis.tissue': 'Carboxyliertes Protein (%), illustrativ',
+  'view.regimenOfCompound': '{label} (Schema {n})',
+  'view.noFat': '{label} (ohne Fett)',
+  'view.bone': '{label} Knochen (Osteocalcin)',
+  'view.artery': '{label} Arterie (MGP)',
   'marker.calibrated': 'kalibriert {detail}',
   'marker.calibratedDetail': 'an {sources}, bei {population}',
   'marker.population':

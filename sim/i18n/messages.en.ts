@@ -121,6 +121,12 @@ export const SIM_MESSAGES_EN = {
   'axis.plasma': 'Plasma concentration ({units})',
   'axis.tissue': 'Carboxylated protein (%), illustrative',
 
+  // Curve labels (view/scenarioView.ts): a compound's regimens told apart, the without-fat twin, tissue curves.
+  'view.regimenOfCompound': '{label} (regimen {n})',
+  'view.noFat': '{label} (no fat)',
+  'view.bone': '{label} bone (osteocalcin)',
+  'view.artery': '{label} artery (MGP)',
+
   // Marker readouts' basis (markers.ts); the trial's population in the reader's language (populationName).
   'marker.calibrated': 'calibrated {detail}',
   'marker.calibratedDetail': 'to {sources}, in {population}',

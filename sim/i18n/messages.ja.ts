@@ -100,6 +100,10 @@ export const SIM_MESSAGES_JA: Readonly<Record<SimMessageId, string>> = {
   'axis.timeCalendar': '日時（{zone}）',
   'axis.plasma': '血漿中濃度（{units}）',
   'axis.tissue': 'カルボキシル化タンパク質（%、説明用）',
+  'view.regimenOfCompound': '{label}（投与計画{n}）',
+  'view.noFat': '{label}（脂肪なし）',
+  'view.bone': '{label} 骨（オステオカルシン）',
+  'view.artery': '{label} 動脈（MGP）',
   'marker.calibrated': '較正済み：{detail}',
   'marker.calibratedDetail': '{sources}（対象：{population}）に合わせて較正',
   'marker.population':

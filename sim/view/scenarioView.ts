@@ -120,6 +120,11 @@ export interface ScenarioViewOptions {
    * (view/viewBlocks.ts), so its columns come from this one function too.
    */
   simulate?: (input: SimulationInput) => SimulationResult;
+  /**
+   * The language of the labels and axis titles ("MK-7 (Schema 2)", "MK-7 (ohne Fett)"); default English, as the
+   * command line and the data files write them. Column names never change with it.
+   */
+  tr?: Translator;
 }
 
 /** The simulated arrays a series is derived from (a whole run, or one block of a streamed run). */
@@ -284,6 +289,7 @@ export function scenarioView(scenario: Scenario, options: ScenarioViewOptions = 
   const includeTwin = options.withoutFat ?? scenario.display.compareFat;
   const all = options.regimens === 'all';
   const run = options.simulate ?? simulate;
+  const tr = options.tr ?? ENGLISH;
   const perCompound = new Map<CompoundId, number>();
   for (const r of scenario.regimens) perCompound.set(r.compound, (perCompound.get(r.compound) ?? 0) + 1);
 
@@ -300,7 +306,7 @@ export function scenarioView(scenario: Scenario, options: ScenarioViewOptions = 
     const base = source.label ?? COMPOUND_PRESETS[source.compound].label;
     const label =
       source.label === undefined && (perCompound.get(source.compound) ?? 0) > 1
-        ? `${base} (regimen ${index + 1})`
+        ? tr.t('view.regimenOfCompound', { label: base, n: index + 1 })
         : base;
     const fasted = includeTwin ? withoutFat(regimen) : null;
     const result = run(regimenRunInput(scenario, source, horizonH, stepH));
@@ -308,7 +314,7 @@ export function scenarioView(scenario: Scenario, options: ScenarioViewOptions = 
       index,
       compound: source.compound,
       // A personal factor is named with the curve ("MK-7, fitted ×0.35"): legends, captions and tables read it here.
-      label: labelWithFactor(label, scenario.personal),
+      label: labelWithFactor(label, scenario.personal, tr),
       ordinalInCompound: ordinal,
       regimen,
       result,
@@ -347,7 +353,7 @@ export function scenarioView(scenario: Scenario, options: ScenarioViewOptions = 
         key: `r${r.index}-nofat`,
         kind: 'plasmaWithoutFat',
         panel: 'plasma',
-        label: `${r.label} (no fat)`,
+        label: tr.t('view.noFat', { label: r.label }),
         unit: units,
         column: `${prefix(r)}${r.compound}_nofat_plasma_${slug}`,
         values: seriesValues('plasmaWithoutFat', r.compound, units, r.withoutFat.result),
@@ -359,7 +365,7 @@ export function scenarioView(scenario: Scenario, options: ScenarioViewOptions = 
         key: `r${r.index}-bone`,
         kind: 'bone',
         panel: 'tissue',
-        label: `${r.label} bone (osteocalcin)`,
+        label: tr.t('view.bone', { label: r.label }),
         unit: '%',
         column: `${prefix(r)}${r.compound}_bone_carboxylated_pct`,
         values: seriesValues('bone', r.compound, units, r.result),
@@ -369,7 +375,7 @@ export function scenarioView(scenario: Scenario, options: ScenarioViewOptions = 
         key: `r${r.index}-artery`,
         kind: 'artery',
         panel: 'tissue',
-        label: `${r.label} artery (MGP)`,
+        label: tr.t('view.artery', { label: r.label }),
         unit: '%',
         column: `${prefix(r)}${r.compound}_artery_carboxylated_pct`,
         values: seriesValues('artery', r.compound, units, r.result),
@@ -390,9 +396,9 @@ export function scenarioView(scenario: Scenario, options: ScenarioViewOptions = 
     series: withPersonalFactor([...plasma, ...tissue], scenario.personal),
     doseMarks: regimens.flatMap((r) => r.doses).sort((a, b) => a.timeH - b.timeH),
     axisTitles: {
-      time: timeAxisTitle(timeAxis, calendar),
-      plasma: plasmaAxisTitle(units),
-      tissue: TISSUE_AXIS_TITLE,
+      time: timeAxisTitle(timeAxis, calendar, tr),
+      plasma: plasmaAxisTitle(units, tr),
+      tissue: tissueAxisTitle(tr),
     },
     measured,
     timeAxis: calendar ? timeAxis : 'days',

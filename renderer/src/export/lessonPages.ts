@@ -82,7 +82,7 @@ export function sceneNumbers(sim: SceneSimulation): string[] {
           }),
         );
       }
-      return `${r.label}: ${parts.join('; ')}.`;
+      return tr.t('pres.export.numbers.line', { label: r.label, parts: parts.join('; ') });
     });
 }
 
@@ -107,7 +107,8 @@ export function lessonPages(lesson: Lesson): LessonPage[] {
       figure: { panels: chart, title: false, footer: false },
       population,
     });
-    const schedule = regimenCaption(scene.scenario);
+    // In the UI's language, as the handout and the slides around it are.
+    const schedule = regimenCaption(scene.scenario, currentTranslator());
     return {
       number: i + 1,
       title: scene.title,

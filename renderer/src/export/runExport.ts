@@ -63,7 +63,7 @@ const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export function exportSvg(scenario: Scenario, options: ExportOptions): string {
   const preset = SIZE_PRESETS[options.preset];
   return renderFigureSvg({
-    view: scenarioView(scenario),
+    view: scenarioView(scenario, { tr: currentTranslator() }),
     options: options.figure ?? DEFAULT_FIGURE_OPTIONS,
     theme: preset.theme,
     widthPx: preset.widthPx,

@@ -636,6 +636,7 @@ export const PRESENTATION_MESSAGES = {
     '{name} gespeichert ({n, plural, one {# Folie} other {# Folien}}, eine pro Szene).',
     '{name}を保存しました（{n}枚、1シーンに1枚）。',
   ],
+  'pres.export.numbers.line': ['{label}: {parts}.', '{label}: {parts}.', '{label}：{parts}。'],
   'pres.export.numbers.peak': [
     'peak {level} {units} at {time}',
     'Spitze {level} {units} nach {time}',

@@ -14,6 +14,7 @@ import {
 import { formatNumber } from '../plot/format';
 import { seriesAlias, seriesStyle } from '../plot/model';
 import { formatNumberIn } from '../../../sim/i18n/format';
+import { ENGLISH, simTranslator, type Translator } from '../../../sim/i18n/translator';
 import { currentTranslator, type AppTranslator } from '../i18n/locale';
 
 /** One table row, already in display units. Null where a number does not exist (no full interval, no regular doses). */
@@ -49,10 +50,21 @@ export interface MetricsReport {
 
 /**
  * The numbers under the chart, from sim's regimenMetrics and timeAboveThresholdH on full-resolution
- * simulations. Slow-ish (exact peak and steady-state searches), so the app runs it in a worker.
+ * simulations; the rows' labels in `tr`'s language. Slow-ish (exact peak and steady-state searches), so the app runs it in a worker.
  */
-export function computeMetrics(scenario: Scenario): MetricsReport {
-  return metricsOfView(scenarioView(scenario, { tissue: false }));
+export function computeMetrics(scenario: Scenario, tr: Translator = ENGLISH): MetricsReport {
+  return metricsOfView(scenarioView(scenario, { tissue: false, tr }));
+}
+
+/** The scenario, and the UI's locale the rows' labels are written in ("MK-7 (Schema 2)"). */
+export interface MetricsRequest {
+  scenario: Scenario;
+  locale: string;
+}
+
+/** The worker's answer to a request, as it computes it (also on the page when workers are unavailable). */
+export function computeMetricsFor(request: MetricsRequest): MetricsReport {
+  return computeMetrics(request.scenario, simTranslator(request.locale));
 }
 
 /**

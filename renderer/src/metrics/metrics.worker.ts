@@ -1,7 +1,6 @@
 /// <reference lib="webworker" />
-import type { Scenario } from '../../../sim';
 import { serveRequests } from '../workers/protocol';
-import { computeMetrics, type MetricsReport } from './computeMetrics';
+import { computeMetricsFor, type MetricsReport, type MetricsRequest } from './computeMetrics';
 
 // Metrics need exact peak and steady-state searches (tens of ms): off the main thread, so slider drags stay smooth.
-serveRequests<Scenario, MetricsReport>(self, computeMetrics);
+serveRequests<MetricsRequest, MetricsReport>(self, computeMetricsFor);

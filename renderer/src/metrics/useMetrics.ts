@@ -1,6 +1,8 @@
+import { useMemo } from 'react';
 import type { Scenario } from '../../../sim';
+import { useT } from '../i18n';
 import { useWorkerResult } from '../workers/useWorkerResult';
-import { computeMetrics, type MetricsReport } from './computeMetrics';
+import { computeMetricsFor, type MetricsReport, type MetricsRequest } from './computeMetrics';
 
 /** The numbers under the chart, those of an earlier scenario meanwhile (stale), or why there are none. */
 export interface MetricsState {
@@ -21,11 +23,13 @@ export function useMetrics(
   /** False while the numbers come from elsewhere (a heavy view's own worker: view/useViewMetrics.ts). */
   enabled = true,
 ): MetricsState {
+  const tr = useT();
+  const request = useMemo((): MetricsRequest => ({ scenario, locale: tr.locale }), [scenario, tr.locale]);
   const state = useWorkerResult({
     enabled,
-    request: scenario,
+    request,
     createWorker,
-    computeHere: computeMetrics,
+    computeHere: computeMetricsFor,
     cancelAfterMs: Infinity,
   });
   // A failure leaves no number on screen: the previous scenario's would read as the current one's.

@@ -107,8 +107,10 @@ export interface MeasuredMark {
 function timeAxisParts(view: ScenarioView): Pick<PanelModel, 'xLabel' | 'xTicks'> {
   const calendar = view.calendar;
   if (view.timeAxis !== 'calendar' || !calendar) return {};
+  // Dates as the UI's language writes them ("Mo., 23. März"), not always in English.
+  const locale = currentTranslator().locale;
   return {
-    xLabel: (tDays) => timeTickLabel(tDays * 24, 'calendar', calendar),
+    xLabel: (tDays) => timeTickLabel(tDays * 24, 'calendar', calendar, locale),
     xTicks: (maxCount) => calendarTickTimesH(calendar, view.horizonH, maxCount).map((h) => h / 24),
   };
 }

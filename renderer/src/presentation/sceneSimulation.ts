@@ -1,5 +1,4 @@
 import {
-  COMPOUND_PRESETS,
   molarMass,
   regimenMetrics,
   scenarioView,
@@ -10,7 +9,8 @@ import {
   type ScenarioView,
   type SimulationResult,
 } from '../../../sim';
-import { labelWithFactor } from '../../../sim/fit/factorWords';
+import type { Translator } from '../../../sim/i18n/translator';
+import { currentTranslator } from '../i18n/locale';
 
 /** One regimen of a scene, simulated, with its metrics (and its fasted twin when the scene compares fat). */
 export interface SimulatedRegimen {
@@ -29,19 +29,17 @@ export interface SceneSimulation {
   regimens: SimulatedRegimen[];
   /** Everything the scene's chart draws (all regimens; the chart shows the visible ones). */
   view: ScenarioView;
-}
-
-/** The regimen's own label, else its compound's ("MK-7"). */
-export function regimenLabel(regimen: ScenarioRegimen): string {
-  return regimen.label ?? COMPOUND_PRESETS[regimen.compound].label;
+  /** The locale its labels are written in. */
+  locale: string;
 }
 
 /**
  * Every regimen of a scenario with its metrics, from sim's scenarioView (which also makes the without-fat
- * twin, so the twin is never computed here). Pure: the same scenario gives the same numbers.
+ * twin, so the twin is never computed here), labelled in `tr`'s language. Pure: the same scenario gives the same
+ * numbers.
  */
-export function simulateScene(scenario: Scenario): SceneSimulation {
-  const view = scenarioView(scenario, { regimens: 'all' });
+export function simulateScene(scenario: Scenario, tr: Translator = currentTranslator()): SceneSimulation {
+  const view = scenarioView(scenario, { regimens: 'all', tr });
   const regimens = view.regimens.map((r): SimulatedRegimen => {
     const source = scenario.regimens[r.index]!;
     const mass = molarMass(r.compound);
@@ -57,14 +55,15 @@ export function simulateScene(scenario: Scenario): SceneSimulation {
     return {
       regimen: source,
       compound: r.compound,
-      // Captions name a personal factor as the legend does ("MK-7, fitted ×0.35").
-      label: labelWithFactor(regimenLabel(source), scenario.personal),
+      // Captions name the regimen as the legend does: "MK-7 (regimen 2)" when a compound has several, and a
+      // personal factor ("MK-7, fitted ×0.35"), in the UI's language.
+      label: r.label,
       result: r.result,
       metrics,
       fasted,
     };
   });
-  return { scenario, horizonH: view.horizonH, regimens, view };
+  return { scenario, horizonH: view.horizonH, regimens, view, locale: tr.locale };
 }
 
 /** The first simulated regimen of a compound, if the scene has one. */

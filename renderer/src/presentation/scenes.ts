@@ -126,12 +126,16 @@ export function sceneFromScenario(scenario: Scenario, title?: string): Presented
   return { title: title ?? scenarioTitle(scenario), scenario: structuredClone(scenario) };
 }
 
-/** Simulation of a scene, cached by scenario identity (scenes are immutable once built). */
+/**
+ * Simulation of a scene, cached by scenario identity (scenes are immutable once built) and the UI's language
+ * its labels are written in.
+ */
 const cache = new WeakMap<Scenario, SceneSimulation>();
 export function sceneSimulation(scene: PresentedScene): SceneSimulation {
+  const tr = currentTranslator();
   let sim = cache.get(scene.scenario);
-  if (!sim) {
-    sim = simulateScene(scene.scenario);
+  if (!sim || sim.locale !== tr.locale) {
+    sim = simulateScene(scene.scenario, tr);
     cache.set(scene.scenario, sim);
   }
   return sim;

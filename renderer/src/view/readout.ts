@@ -87,7 +87,8 @@ export function formatHours(timeH: number): string {
 
 /** "day 1.25 (30 h)", or the calendar's "Tue 24 Mar 14:00" when the chart's time axis shows dates. */
 export function timeText(view: ScenarioView, timeH: number): string {
-  if (view.timeAxis === 'calendar' && view.calendar) return timeTickLabel(timeH, 'calendar', view.calendar);
+  if (view.timeAxis === 'calendar' && view.calendar)
+    return timeTickLabel(timeH, 'calendar', view.calendar, displayLocale());
   return READOUT_TEXT.dayAt(formatHours(timeH / 24), formatHours(timeH));
 }
 

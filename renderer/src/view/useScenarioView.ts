@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
 import type { Scenario } from '../../../sim';
 import { scenarioView, type ScenarioView } from '../../../sim/view/scenarioView';
+import { useT } from '../i18n';
 import type { WorkerPort } from '../workers/protocol';
 import { useWorkerResult } from '../workers/useWorkerResult';
 import { unpackGently } from './pack';
-import { takeExtras } from './viewMessage';
+import { takeExtras, type ViewRequest } from './viewMessage';
 import { isHeavy, viewWork, type ViewWork } from './work';
 
 export type ScenarioViewState =
@@ -21,8 +22,11 @@ export type ScenarioViewState =
   | { status: 'canceled'; work: ViewWork; previous: ScenarioView | null; retry: () => void }
   | { status: 'failed'; error: string; previous: ScenarioView | null };
 
-/** The worker answers viewMessage(scenario): pack(scenarioView(scenario)) with draw envelopes (viewMessage.ts). */
-export type ViewWorkerPort = WorkerPort<Scenario, unknown>;
+/**
+ * The worker answers viewMessage(scenario, locale): pack(scenarioView(scenario)) with draw envelopes, its labels in
+ * the UI's language (viewMessage.ts).
+ */
+export type ViewWorkerPort = WorkerPort<ViewRequest, unknown>;
 
 function createViewWorker(): ViewWorkerPort {
   return new Worker(new URL('./scenarioView.worker.ts', import.meta.url), { type: 'module' });
@@ -55,12 +59,15 @@ export function useScenarioView(
 ): ScenarioViewState {
   const work = useMemo(() => viewWork(scenario), [scenario]);
   const heavy = isHeavy(work);
+  // Labels and axis titles in the UI's language: a new language is a new view (a heavy one asks its worker again).
+  const tr = useT();
   // Small scenarios: synchronously, so a slider drag redraws in the same frame as before.
-  const small = useMemo(() => (heavy ? null : scenarioView(scenario)), [heavy, scenario]);
+  const small = useMemo(() => (heavy ? null : scenarioView(scenario, { tr })), [heavy, scenario, tr]);
+  const request = useMemo((): ViewRequest => ({ scenario, locale: tr.locale }), [scenario, tr.locale]);
   // A stale run of seconds is never worth finishing, and the view has no page fallback: a failure says so.
-  const worker = useWorkerResult<Scenario, ScenarioView, unknown>({
+  const worker = useWorkerResult<ViewRequest, ScenarioView, unknown>({
     enabled: heavy,
-    request: scenario,
+    request,
     createWorker,
     decode: unpackView,
     cancelAfterMs: 0,
@@ -75,13 +82,14 @@ export function useScenarioView(
   // One object while nothing in it changed: what is below the chart follows it as a deferred value (App.tsx).
   return useMemo((): ScenarioViewState => {
     if (small) return { status: 'ready', view: small, scenario };
-    if (result !== null && resultFor === scenario) return { status: 'ready', view: result, scenario };
-    if (error !== null && errorFor === scenario) return { status: 'failed', error, previous };
+    if (result !== null && resultFor === request) return { status: 'ready', view: result, scenario };
+    if (error !== null && errorFor === request) return { status: 'failed', error, previous };
     if (canceled) return { status: 'canceled', work, previous, retry };
     return { status: 'working', work, startedMs, previous, cancel };
   }, [
     small,
     scenario,
+    request,
     result,
     resultFor,
     error,

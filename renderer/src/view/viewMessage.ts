@@ -1,4 +1,5 @@
 import type { Scenario } from '../../../sim';
+import { NEUTRAL_LOCALE, simTranslator } from '../../../sim/i18n';
 import { scenarioView, type ScenarioView } from '../../../sim/view/scenarioView';
 import { metricsOfView, type MetricsReport } from '../metrics/computeMetrics';
 import { drawEnvelope, rememberEnvelope, type DrawEnvelope } from '../plot/model';
@@ -19,14 +20,21 @@ export function sentMetrics(view: ScenarioView): MetricsReport | null {
   return metricsOfViews.get(view) ?? null;
 }
 
+/** What the page asks the view's worker: the scenario, and the UI's locale its labels are written in. */
+export interface ViewRequest {
+  scenario: Scenario;
+  locale: string;
+}
+
 /**
  * What the view's worker sends for a scenario: the packed view (pack.ts), each series' draw envelope
  * (plot/model.ts drawEnvelope) and peak (plot/peaks.ts), so the page draws 24 regimens × 3 curves of 250,000 points without reading most
  * of their 18 million values, and the metrics of the view's own runs (no second simulation in the metrics
  * worker, issue 16 §6).
  */
-export function viewMessage(scenario: Scenario): unknown {
-  const view = scenarioView(scenario);
+export function viewMessage(scenario: Scenario, locale: string = NEUTRAL_LOCALE): unknown {
+  // The labels in the UI's language ("MK-7 (Schema 2)"): a worker has only the locale tag to go by.
+  const view = scenarioView(scenario, { tr: simTranslator(locale) });
   const horizonDays = view.horizonH / 24;
   const packed = pack(view) as Record<string, unknown>;
   packed[ENVELOPES] = Object.fromEntries(view.series.map((s) => [s.key, drawEnvelope(s, horizonDays)]));
