@@ -232,4 +232,64 @@ export const EXPORT_MESSAGES = {
     '{what, select, the_plasma_chart {des Plasmadiagramms} the_tissue_chart {des Gewebediagramms} the_dose_schedule_and_measured_levels {des Dosierplans und der Messwerte} the_numbers_table {der Zahlentabelle} the_sensitivity_chart {des Sensitivitätsdiagramms} the_app {der App} other {{text}}}',
     '{what, select, the_plasma_chart {血漿中濃度のグラフ} the_tissue_chart {組織のグラフ} the_dose_schedule_and_measured_levels {服用スケジュールと測定値} the_numbers_table {数値の表} the_sensitivity_chart {感度グラフ} the_app {アプリ} other {{text}}}',
   ],
+  // The chart's words outside its drawn text, on screen and in exported SVGs: each dose marker's name and
+  // tooltip (plot/DoseControl.tsx, plot/marks/DoseRows.tsx), a group of measured levels' title
+  // (plot/marks/MeasuredPoints.tsx) and the chart's text alternative (plot/summary.ts).
+  'chart.dose': [
+    '{many, select, true {Dose {n} of {label} at day {day} ({state})} other {Dose {n} at day {day} ({state})}}',
+    '{many, select, true {Dosis {n} von {label} an Tag {day} ({state})} other {Dosis {n} an Tag {day} ({state})}}',
+    '{many, select, true {{label}の{n}回目の服用、開始から{day}日（{state}）} other {{n}回目の服用、開始から{day}日（{state}）}}',
+  ],
+  'chart.doseState': [
+    '{state, select, missed {missed} extra {extra dose} double {taken, double dose} multiple {taken, {units}× dose} other {taken}}',
+    '{state, select, missed {ausgelassen} extra {Extradosis} double {eingenommen, doppelte Dosis} multiple {eingenommen, {units}-fache Dosis} other {eingenommen}}',
+    '{state, select, missed {飲み忘れ} extra {追加の服用} double {服用済み、2回分を同時に} multiple {服用済み、{units}回分を同時に} other {服用済み}}',
+  ],
+  'chart.doseToggle': [
+    '{label}: Enter to mark it {missed, select, true {taken} other {missed}}',
+    '{label}: Eingabetaste markiert sie als {missed, select, true {eingenommen} other {ausgelassen}}',
+    '{label}：Enterキーで{missed, select, true {服用済み} other {飲み忘れ}}にします',
+  ],
+  'chart.doseUnits': [
+    'Dose {n} at day {day}: {state, select, double {double dose} other {{units}× dose}}',
+    'Dosis {n} an Tag {day}: {state, select, double {doppelte Dosis} other {{units}-fache Dosis}}',
+    '{n}回目の服用、開始から{day}日：{state, select, double {2回分を同時に} other {{units}回分を同時に}}',
+  ],
+  'chart.measuredGroup': [
+    '{count} measured levels of {series}',
+    '{count} Messwerte von {series}',
+    '{series}の測定値{count}件',
+  ],
+  'chart.summary.tissueHead': [
+    'Tissue exposure (illustrative model): carboxylated osteocalcin (bone) and MGP (artery) in % over {n, plural, one {{days} day} other {{days} days}}',
+    'Gewebeexposition (illustratives Modell): carboxyliertes Osteocalcin (Knochen) und MGP (Arterie) in % über {n, plural, one {{days} Tag} other {{days} Tage}}',
+    '組織曝露（説明用モデル）：{n, plural, other {{days}日間}}のカルボキシル化オステオカルシン（骨）とMGP（動脈）の割合（%）',
+  ],
+  'chart.summary.plasmaHead': [
+    'Plasma concentration ({units}) over {n, plural, one {{days} day} other {{days} days}}, {log, select, true {log} other {linear}} axis',
+    'Plasmakonzentration ({units}) über {n, plural, one {{days} Tag} other {{days} Tage}}, {log, select, true {logarithmische} other {lineare}} Achse',
+    '{n, plural, other {{days}日間}}の血漿中濃度（{units}）、{log, select, true {対数} other {線形}}軸',
+  ],
+  'chart.summary.none': [
+    '{head}: no compound shown.',
+    '{head}: keine Substanz angezeigt.',
+    '{head}：表示中の成分はありません。',
+  ],
+  'chart.summary.tissueEnd': ['{label} about {pct}%', '{label} etwa {pct} %', '{label} 約{pct}%'],
+  'chart.summary.tissue': [
+    '{head}. At the end (illustrative): {ends} (baseline {bone}% bone, {artery}% artery).',
+    '{head}. Am Ende (illustrativ): {ends} (Ausgangswert {bone} % Knochen, {artery} % Arterie).',
+    '{head}。終了時（説明用）：{ends}（基準値：骨{bone}%、動脈{artery}%）。',
+  ],
+  'chart.summary.line': [
+    '{label}: peak {peak} at day {day}, {last} at the end',
+    '{label}: Spitze {peak} an Tag {day}, {last} am Ende',
+    '{label}：開始から{day}日にピーク{peak}、終了時{last}',
+  ],
+  'chart.summary.plasma': ['{head}. {lines}.{floor}', '{head}. {lines}.{floor}', '{head}。{lines}。{floor}'],
+  'chart.summary.floor': [
+    ' Values below {floor} are drawn at that floor.',
+    ' Werte unter {floor} werden an dieser Untergrenze gezeichnet.',
+    '{floor}未満の値はその下限に描かれます。',
+  ],
 } as const satisfies Record<string, Entry>;

@@ -1,5 +1,6 @@
 import { memo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { DoseMark } from '../../../sim';
+import { currentTranslator } from '../i18n/locale';
 import { formatNumber } from './format';
 import type { PanelLayout } from './layout';
 import { doubleDoseCount, type DoseRow, type PanelModel } from './model';
@@ -17,20 +18,28 @@ export interface DoseControlProps {
 /** A drag shorter than this (px) is a click. */
 const DRAG_THRESHOLD_PX = 4;
 
-/** "Dose 3 of MK-7 at day 2 (taken)": what a screen reader hears and the tooltip shows. */
+/** "Dose 3 of MK-7 at day 2 (taken)": what a screen reader hears and the tooltip shows, in the UI's language. */
 export function doseLabel(row: Pick<DoseRow, 'label' | 'marks'>, mark: DoseMark, rows: number): string {
-  const of = rows > 1 ? ` of ${row.label}` : '';
+  const tr = currentTranslator();
   const scheduled = mark.doseId != null;
   const units = doubleDoseCount(row.marks, mark);
   const state =
     units > 1
-      ? `taken, ${units === 2 ? 'double' : `${units}×`} dose`
+      ? units === 2
+        ? 'double'
+        : 'multiple'
       : mark.regularIndex === null && !scheduled
-        ? 'extra dose'
+        ? 'extra'
         : mark.missed
           ? 'missed'
           : 'taken';
-  return `Dose ${mark.number}${of} at day ${formatNumber(mark.timeH / 24)} (${state})`;
+  return tr.t('chart.dose', {
+    many: String(rows > 1),
+    n: mark.number,
+    label: row.label,
+    day: formatNumber(mark.timeH / 24),
+    state: tr.t('chart.doseState', { state, units }),
+  });
 }
 
 /**
@@ -129,7 +138,10 @@ export const DoseControl = memo(function DoseControl({
           aria-label={doseLabel(row, mark, rows.length)}
           aria-pressed={mark.missed}
           aria-disabled={mark.regularIndex === null && mark.doseId == null}
-          title={`${doseLabel(row, mark, rows.length)}: Enter to mark it ${mark.missed ? 'taken' : 'missed'}`}
+          title={currentTranslator().t('chart.doseToggle', {
+            label: doseLabel(row, mark, rows.length),
+            missed: String(mark.missed),
+          })}
           style={{
             left: x(mark.timeH / 24) - hit / 2 + (drag?.dx ?? 0),
             top: layout.doseRowY[rowIndex]! - hit / 2,

@@ -198,7 +198,9 @@ export function belowDetectionNotes(view: ScenarioView): BelowDetectionNote[] {
     return [
       {
         key: `c-${compound}`,
-        text: belowDetectionText(labelWithFactor(COMPOUND_PRESETS[id].label, view.scenario.personal)),
+        text: belowDetectionText(
+          labelWithFactor(COMPOUND_PRESETS[id].label, view.scenario.personal, currentTranslator()),
+        ),
         color: regimenColor(id, 0),
         maxV: Math.max(...group.notes.map((n) => n.maxV)),
       },

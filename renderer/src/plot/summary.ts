@@ -1,32 +1,45 @@
 import { TISSUE_PRESET, type ScenarioView } from '../../../sim';
 import { roundMarkerPct } from '../../../sim/markers';
+import { currentTranslator } from '../i18n/locale';
 import { formatNumber } from './format';
 import type { PanelModel } from './model';
 
-/** A chart's text alternative: what is drawn, with each line's peak and final level. */
+/** A chart's text alternative: what is drawn, with each line's peak and final level, in the UI's language. */
 export function panelSummary(view: ScenarioView, model: PanelModel): string {
-  const days = formatNumber(model.horizonDays);
+  const tr = currentTranslator();
+  const span = { n: model.horizonDays, days: formatNumber(model.horizonDays) };
   if (model.panel === 'tissue') {
-    const head = `Tissue exposure (illustrative model): carboxylated osteocalcin (bone) and MGP (artery) in % over ${days} days`;
-    if (model.lines.length === 0) return `${head}: no compound shown.`;
+    const head = tr.t('chart.summary.tissueHead', span);
+    if (model.lines.length === 0) return tr.t('chart.summary.none', { head });
     // Illustrative levels: to the nearest 5%, never as precise fractions (sim/markers.ts has the calibrated changes).
-    const ends = model.lines.map(
-      (l) => `${l.label} about ${roundMarkerPct(l.points[l.points.length - 1]!.v)}%`,
+    const ends = model.lines.map((l) =>
+      tr.t('chart.summary.tissueEnd', {
+        label: l.label,
+        pct: formatNumber(roundMarkerPct(l.points[l.points.length - 1]!.v)),
+      }),
     );
-    const base = `baseline ${TISSUE_PRESET.bone.baselineFraction * 100}% bone, ${TISSUE_PRESET.artery.baselineFraction * 100}% artery`;
-    return `${head}. At the end (illustrative): ${ends.join('; ')} (${base}).`;
+    return tr.t('chart.summary.tissue', {
+      head,
+      ends: ends.join('; '),
+      bone: formatNumber(TISSUE_PRESET.bone.baselineFraction * 100),
+      artery: formatNumber(TISSUE_PRESET.artery.baselineFraction * 100),
+    });
   }
-  const scale = model.yAxis.log ? 'log' : 'linear';
-  const head = `Plasma concentration (${view.units}) over ${days} days, ${scale} axis`;
-  if (model.lines.length === 0) return `${head}: no compound shown.`;
+  const head = tr.t('chart.summary.plasmaHead', { ...span, units: view.units, log: String(model.yAxis.log) });
+  if (model.lines.length === 0) return tr.t('chart.summary.none', { head });
   const parts = model.lines.map((l) => {
     let peak = l.points[0]!;
     for (const p of l.points) if (p.v > peak.v) peak = p;
     const last = l.points[l.points.length - 1]!;
-    return `${l.label}: peak ${formatNumber(peak.v)} at day ${formatNumber(peak.t)}, ${formatNumber(last.v)} at the end`;
+    return tr.t('chart.summary.line', {
+      label: l.label,
+      peak: formatNumber(peak.v),
+      day: formatNumber(peak.t),
+      last: formatNumber(last.v),
+    });
   });
-  const note = model.yAxis.log
-    ? ` Values below ${formatNumber(model.yAxis.domain[0])} are drawn at that floor.`
+  const floor = model.yAxis.log
+    ? tr.t('chart.summary.floor', { floor: formatNumber(model.yAxis.domain[0]) })
     : '';
-  return `${head}. ${parts.join('; ')}.${note}`;
+  return tr.t('chart.summary.plasma', { head, lines: parts.join('; '), floor });
 }

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Layer } from './svg';
 import type { DoseMark } from '../../../../sim';
+import { currentTranslator } from '../../i18n/locale';
 import { formatNumber } from '../format';
 import { doubleDoseCount } from '../model';
 import { scalesOf, type PlotProps } from './mark';
@@ -114,7 +115,14 @@ function DoseTriangle({
     const w = size * 0.75;
     return (
       <g className="dose-marker taken double" data-dose={mark.number} data-units={units}>
-        <title>{`Dose ${mark.number} at day ${formatNumber(mark.timeH / 24)}: ${units === 2 ? 'double' : `${units}×`} dose`}</title>
+        <title>
+          {currentTranslator().t('chart.doseUnits', {
+            n: mark.number,
+            day: formatNumber(mark.timeH / 24),
+            state: units === 2 ? 'double' : 'multiple',
+            units,
+          })}
+        </title>
         {[-w * 0.8, w * 0.8].map((dx) => (
           <polygon key={dx} points={tri(cx + dx, w)} fill={color} stroke="#ffffff" strokeWidth={1} />
         ))}

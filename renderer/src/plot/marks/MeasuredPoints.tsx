@@ -1,3 +1,4 @@
+import { currentTranslator } from '../../i18n/locale';
 import { formatNumber } from '../format';
 import type { MeasuredMark } from '../model';
 import type { MarkContext } from './mark';
@@ -63,7 +64,9 @@ export function MeasuredPoints({ ctx, points }: { ctx: MarkContext; points: read
             stroke={marks[0]!.color}
             strokeWidth={theme.lineWidthPx}
           >
-            <title>{`${formatNumber(marks.length)} measured levels of ${series}`}</title>
+            <title>
+              {currentTranslator().t('chart.measuredGroup', { count: formatNumber(marks.length), series })}
+            </title>
           </path>
         ))}
       </g>
