@@ -111,6 +111,17 @@ export const SIM_MESSAGES_DE: Readonly<Record<SimMessageId, string>> = {
   'view.noFat': '{label} (ohne Fett)',
   'view.bone': '{label} Knochen (Osteocalcin)',
   'view.artery': '{label} Arterie (MGP)',
+
+  'metricNote.steadyState':
+    'Steady State im Zeitraum nicht erreicht (90 % davon nach {unit, select, days {{n} Tagen} other {{n} h}}).',
+  'metricNote.aucWindow':
+    'AUC-Fenster unvollständig: {pct} % der Exposition aus diesen Dosen fällt nach dem Ende des Zeitraums an.',
+  'metricNote.noDoses':
+    '{what, select, ratio {Kein Akkumulationsfaktor: Keine regelmäßige Dosis wird eingenommen.} other {Keine Dosis eingenommen: Jede Dosis ist ausgelassen.}}',
+  'metricNote.noInterval':
+    'Kein Talspiegel und kein Akkumulationsfaktor: Dafür braucht es Dosen gleicher Menge zur gleichen Mahlzeit in gleichen Abständen, und dieses Muster hat keine.',
+  'metricNote.absorption':
+    'Jede Dosis wird langsamer aufgenommen, als das Dosierintervall dauert, daher enthält das erste Intervall wenig von der ersten Dosis: Der beobachtete Faktor {observed} liegt über dem Wert allein aus der Elimination, 1/(1 − e^(−ke·τ)) = {theoretical}.',
   'marker.calibrated': 'kalibriert {detail}',
   'marker.calibratedDetail': 'an {sources}, bei {population}',
   'marker.population':

@@ -127,6 +127,18 @@ export const SIM_MESSAGES_EN = {
   'view.bone': '{label} bone (osteocalcin)',
   'view.artery': '{label} artery (MGP)',
 
+  // The sentence of a note that qualifies a number (metrics/regimenMetrics.ts metricNoteText; the hover title).
+  'metricNote.steadyState':
+    'Steady state not reached within the horizon (90% of it after {unit, select, days {{n} days} other {{n} h}}).',
+  'metricNote.aucWindow':
+    'AUC window incomplete: {pct}% of the exposure from these doses falls after the horizon.',
+  'metricNote.noDoses':
+    '{what, select, ratio {No accumulation ratio: no regular dose is taken.} other {No dose taken: every dose is missed.}}',
+  'metricNote.noInterval':
+    'No trough or accumulation ratio: they need doses of one amount and one meal at equal intervals, and this pattern has none.',
+  'metricNote.absorption':
+    'Each dose takes longer to absorb than the dosing interval, so the first interval holds little of the first dose: the observed ratio {observed} is above the elimination-only value 1/(1 − e^(−ke·τ)) = {theoretical}.',
+
   // Marker readouts' basis (markers.ts); the trial's population in the reader's language (populationName).
   'marker.calibrated': 'calibrated {detail}',
   'marker.calibratedDetail': 'to {sources}, in {population}',

@@ -104,6 +104,16 @@ export const SIM_MESSAGES_JA: Readonly<Record<SimMessageId, string>> = {
   'view.noFat': '{label}（脂肪なし）',
   'view.bone': '{label} 骨（オステオカルシン）',
   'view.artery': '{label} 動脈（MGP）',
+
+  'metricNote.steadyState':
+    '期間内に定常状態に達しません（その90%に達するのは{unit, select, days {{n}日後} other {{n}時間後}}）。',
+  'metricNote.aucWindow': 'AUCの区間が不完全です：これらの服用による曝露の{pct}%は期間の終了後に生じます。',
+  'metricNote.noDoses':
+    '{what, select, ratio {蓄積率なし：定期的な服用がありません。} other {服用なし：すべての服用を飲み忘れています。}}',
+  'metricNote.noInterval':
+    '最低濃度も蓄積率もありません：同じ量・同じ食事で等間隔の服用が必要ですが、このパターンにはありません。',
+  'metricNote.absorption':
+    '1回の服用の吸収に投与間隔より長くかかるため、最初の間隔には最初の服用の一部しか含まれません：観測された比{observed}は、消失だけから求めた値 1/(1 − e^(−ke·τ)) = {theoretical} を上回ります。',
   'marker.calibrated': '較正済み：{detail}',
   'marker.calibratedDetail': '{sources}（対象：{population}）に合わせて較正',
   'marker.population':

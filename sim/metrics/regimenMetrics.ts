@@ -6,6 +6,8 @@ import { eliminationRatePerH, ngPerMlToNmolPerL } from '../units';
 import { aucBetween, plasmaAt, refinePeak } from './exact';
 import { steadyState, type SteadyState } from './steadyState';
 import { PlasmaScan } from '../stream/plasmaScan';
+import { formatNumberIn } from '../i18n/format';
+import { ENGLISH, type Translator } from '../i18n/translator';
 
 export interface RegimenMetrics {
   /** Highest plasma level over the horizon (ng/mL), refined between grid points. */
@@ -52,8 +54,47 @@ export type MetricNoteCode =
 
 export interface MetricNote {
   code: MetricNoteCode;
-  /** A short sentence for display next to the number. */
+  /** A short sentence for display next to the number, in English (metricNoteText writes it in another language). */
   text: string;
+  /** The numbers and choices the sentence is written from (so the page can write it in the UI's language). */
+  values: Readonly<Record<string, number | string>>;
+}
+
+/**
+ * A note's sentence in `tr`'s language, from its code and values; in English exactly the note's `text`.
+ * @example metricNoteText({ code: 'auc-window-incomplete', values: { pct: 12 } }) // => 'AUC window incomplete: 12% of the exposure from these doses falls after the horizon.'
+ */
+export function metricNoteText(note: Pick<MetricNote, 'code' | 'values'>, tr: Translator = ENGLISH): string {
+  const v = note.values;
+  // Numbers as the notes always wrote them ("12.3", "0.85"), in the reader's locale.
+  const fixed = (x: number, digits: number) =>
+    formatNumberIn(tr.locale, x, { fraction: digits, minFraction: digits, grouping: false });
+  switch (note.code) {
+    case 'steady-state-not-reached': {
+      const hours = Number(v['hours']);
+      return hours >= 48
+        ? tr.t('metricNote.steadyState', { unit: 'days', n: fixed(hours / 24, 1) })
+        : tr.t('metricNote.steadyState', { unit: 'h', n: fixed(Math.round(hours), 0) });
+    }
+    case 'auc-window-incomplete':
+      return tr.t('metricNote.aucWindow', { pct: Number(v['pct']) });
+    case 'no-doses-taken':
+      return tr.t('metricNote.noDoses', { what: String(v['what']) });
+    case 'no-single-interval':
+      return tr.t('metricNote.noInterval');
+    case 'absorption-longer-than-interval': {
+      const ratio = (x: number) => fixed(x, x >= 10 ? 0 : 2);
+      return tr.t('metricNote.absorption', {
+        observed: ratio(Number(v['observed'])),
+        theoretical: ratio(Number(v['theoretical'])),
+      });
+    }
+  }
+}
+
+/** A note with its English sentence. */
+function note(code: MetricNoteCode, values: MetricNote['values'] = {}): MetricNote {
+  return { code, text: metricNoteText({ code, values }), values };
 }
 
 /** A number and the notes that qualify it (empty when it can be read as is). */
@@ -120,14 +161,7 @@ export function metricsFromScan(
   for (const intake of regularTaken) firstRegularH = Math.min(firstRegularH, intake.dose.timeH);
   const steadyStateReached = ss ? horizonH - firstRegularH >= ss.timeTo90PctH : null;
   const ssNote: MetricNote[] =
-    steadyStateReached === false
-      ? [
-          {
-            code: 'steady-state-not-reached',
-            text: `Steady state not reached within the horizon (90% of it after ${formatDays(ss!.timeTo90PctH)}).`,
-          },
-        ]
-      : [];
+    steadyStateReached === false ? [note('steady-state-not-reached', { hours: ss!.timeTo90PctH })] : [];
   // AUC window: exposure of the doses taken, F·D/CL each (linear model), against what falls inside the horizon.
   const pk = result.input.pk;
   const clearanceLPerH = eliminationRatePerH(pk.tHalfH) * pk.volumeL;
@@ -135,26 +169,13 @@ export function metricsFromScan(
   const aucWindowFraction = totalExposure > 0 ? Math.min(1, auc.plasma / totalExposure) : null;
   const aucNote: MetricNote[] =
     aucWindowFraction !== null && aucWindowFraction < AUC_WINDOW_COMPLETE_FRACTION
-      ? [
-          {
-            code: 'auc-window-incomplete',
-            text: `AUC window incomplete: ${Math.round((1 - aucWindowFraction) * 100)}% of the exposure from these doses falls after the horizon.`,
-          },
-        ]
+      ? [note('auc-window-incomplete', { pct: Math.round((1 - aucWindowFraction) * 100) })]
       : [];
-  const noDoses: MetricNote[] =
-    result.intakes.length === 0
-      ? [{ code: 'no-doses-taken', text: 'No dose taken: every dose is missed.' }]
-      : [];
+  const noDoses: MetricNote[] = result.intakes.length === 0 ? [note('no-doses-taken', { what: 'all' })] : [];
   // Doses taken but none on a regular schedule (a pattern of uneven times or meals): no interval to measure in.
   const noInterval: MetricNote[] =
     result.intakes.length > 0 && !result.doses.some((d) => d.index !== null)
-      ? [
-          {
-            code: 'no-single-interval',
-            text: 'No trough or accumulation ratio: they need doses of one amount and one meal at equal intervals, and this pattern has none.',
-          },
-        ]
+      ? [note('no-single-interval')]
       : [];
   const accumulation = ss ? ss.accumulationRatio : null;
 
@@ -180,7 +201,7 @@ export function metricsFromScan(
           accumulation === null
             ? noInterval.length > 0
               ? noInterval
-              : [{ code: 'no-doses-taken', text: 'No accumulation ratio: no regular dose is taken.' }]
+              : [note('no-doses-taken', { what: 'ratio' })]
             : accumulationNotes(ss!),
       },
     },
@@ -193,11 +214,6 @@ export function metricsFromScan(
       mgpCarboxylatedAtEnd: carboxylatedFraction(TISSUE_PRESET.artery, endArtery),
     },
   };
-}
-
-/** "3.4 days" or "20 h", for notes. */
-function formatDays(hours: number): string {
-  return hours >= 48 ? `${(hours / 24).toFixed(1)} days` : `${Math.round(hours)} h`;
 }
 
 /**
@@ -262,11 +278,10 @@ const ABSORPTION_NOTE_RATIO = 1.25;
  */
 function accumulationNotes(ss: NonNullable<RegimenMetrics['steadyState']>): MetricNote[] {
   if (ss.accumulationRatio <= ABSORPTION_NOTE_RATIO * ss.accumulationRatioTheoretical) return [];
-  const fmt = (x: number) => (x >= 10 ? x.toFixed(0) : x.toFixed(2));
   return [
-    {
-      code: 'absorption-longer-than-interval',
-      text: `Each dose takes longer to absorb than the dosing interval, so the first interval holds little of the first dose: the observed ratio ${fmt(ss.accumulationRatio)} is above the elimination-only value 1/(1 − e^(−ke·τ)) = ${fmt(ss.accumulationRatioTheoretical)}.`,
-    },
+    note('absorption-longer-than-interval', {
+      observed: ss.accumulationRatio,
+      theoretical: ss.accumulationRatioTheoretical,
+    }),
   ];
 }

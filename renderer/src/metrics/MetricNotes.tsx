@@ -1,5 +1,5 @@
 import './metricNotes.css';
-import type { MetricNote, MetricNoteCode } from '../../../sim';
+import { metricNoteText, type MetricNote, type MetricNoteCode } from '../../../sim';
 import { currentTranslator, useT, type AppTranslator } from '../i18n';
 
 /** The words shown next to a qualified number; the model's full sentence goes in the hover title. */
@@ -15,7 +15,7 @@ export function MetricNotes({ notes }: { notes: readonly MetricNote[] | undefine
   return (
     <>
       {notes.map((n) => (
-        <span key={n.code} className="metric-note" data-note={n.code} title={n.text}>
+        <span key={n.code} className="metric-note" data-note={n.code} title={metricNoteText(n, tr)}>
           {noteLabel(n.code, tr)}
         </span>
       ))}
