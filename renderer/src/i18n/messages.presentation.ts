@@ -457,6 +457,78 @@ export const PRESENTATION_MESSAGES = {
   ],
 
   // Launcher and the lesson in progress (PresentationLauncher.tsx, useLesson.ts).
+  // Why a lesson file or link is refused (presentation/lesson.ts parseLessonText, storySceneProblem).
+  'pres.lessonFile.tooLarge': [
+    'File is too large for a lesson ({count} characters).',
+    'Die Datei ist zu groß für eine Lektion ({count} Zeichen).',
+    'レッスンとしてはファイルが大きすぎます（{count}文字）。',
+  ],
+  'pres.lessonFile.empty': [
+    'File is empty: it is not a K2 Kinetics lesson.',
+    'Die Datei ist leer: Sie ist keine K2-Kinetics-Lektion.',
+    'ファイルが空です：K2 Kineticsのレッスンではありません。',
+  ],
+  'pres.lessonFile.notObject': [
+    'Not a K2 Kinetics lesson: expected a JSON object.',
+    'Keine K2-Kinetics-Lektion: Erwartet wurde ein JSON-Objekt.',
+    'K2 Kineticsのレッスンではありません：JSONオブジェクトが必要です。',
+  ],
+  'pres.lessonFile.format': [
+    'Not a K2 Kinetics lesson: format should be "{format}"{scenario, select, true { (this is a scenario: open it from the main window)} other {}}.',
+    'Keine K2-Kinetics-Lektion: format sollte „{format}“ sein{scenario, select, true { (dies ist ein Szenario: Öffnen Sie es im Hauptfenster)} other {}}.',
+    'K2 Kineticsのレッスンではありません：formatは「{format}」である必要があります{scenario, select, true {（これはシナリオです：メインウィンドウで開いてください）} other {}}。',
+  ],
+  'pres.lessonFile.version': [
+    'version: missing or not a positive whole number.',
+    'version: fehlt oder ist keine positive ganze Zahl.',
+    'version：ないか、正の整数ではありません。',
+  ],
+  'pres.lessonFile.newer': [
+    'version: this lesson is version {version}, written by a newer K2 Kinetics; this version reads up to {max}. Please update the app.',
+    'version: Diese Lektion hat Version {version} und wurde von einer neueren K2-Kinetics-Version geschrieben; diese Version liest bis Version {max}. Bitte aktualisieren Sie die App.',
+    'version：このレッスンはバージョン{version}で、新しいK2 Kineticsで書かれています。このバージョンが読めるのは{max}までです。アプリを更新してください。',
+  ],
+  'pres.lessonFile.sceneScenario': [
+    'Scene {n}, its scenario: {error}',
+    'Szene {n}, ihr Szenario: {error}',
+    'シーン{n}のシナリオ：{error}',
+  ],
+  'pres.lessonFile.tissuePredict': [
+    '{scene} draws tissue, not a plasma curve to predict: remove its prediction.',
+    '{scene} zeigt Gewebe, keine Plasmakurve zum Vorhersagen: Entfernen Sie ihre Vorhersage.',
+    '{scene}は組織を描くもので、予想する血漿中濃度の曲線がありません：予想を外してください。',
+  ],
+  'pres.lessonFile.futureFrom': [
+    "Scene {n}: a prediction of the future part needs the day it starts from (fromDays), before the run's end at day {horizon}.",
+    'Szene {n}: Eine Vorhersage des späteren Teils braucht den Tag, an dem er beginnt (fromDays), vor dem Ende des Laufs an Tag {horizon}.',
+    'シーン{n}：後半の予想には、開始する日（fromDays）が必要です。計算の終わり（{horizon}日目）より前にしてください。',
+  ],
+  'pres.lessonFile.about': [
+    '{story, select, single_dose {one dose of MK-4 vs MK-7} daily_plateau {daily MK-7 plateau} fat {with and without fat} tissue {tissue reach of MK-4 and MK-7} missed_dose {a missed dose} k1_vs_mk7 {K1 vs MK-7} variation {variation between people} other {why MK-4 needs milligrams}}',
+    '{story, select, single_dose {eine Dosis MK-4 gegenüber MK-7} daily_plateau {tägliches MK-7-Plateau} fat {mit und ohne Fett} tissue {Gewebeerreichung von MK-4 und MK-7} missed_dose {eine vergessene Dosis} k1_vs_mk7 {K1 gegenüber MK-7} variation {Unterschiede zwischen Menschen} other {warum MK-4 Milligramm braucht}}',
+    '{story, select, single_dose {MK-4とMK-7の1回服用} daily_plateau {毎日のMK-7のプラトー} fat {脂肪ありとなし} tissue {MK-4とMK-7の組織への到達} missed_dose {飲み忘れ} k1_vs_mk7 {K1とMK-7} variation {人による違い} other {MK-4にミリグラムが必要な理由}}',
+  ],
+  'pres.lessonFile.needsRegimen': [
+    "{scene} needs {compound, select, k1 {a} other {an}} {label} regimen; this lesson's scene has only {present}.",
+    '{scene} braucht {compound, select, other {ein}} {label}-Schema; die Szene dieser Lektion hat nur {present}.',
+    '{scene}には{compound, select, other {{label}}}の投与計画が必要です。このレッスンのシーンには{present}しかありません。',
+  ],
+  'pres.lessonFile.needsRegular': [
+    "{scene} needs regular {label} doses above 0 µg; this lesson's scene has none.",
+    '{scene} braucht regelmäßige {label}-Dosen über 0 µg; die Szene dieser Lektion hat keine.',
+    '{scene}には0 µgを超える{label}の定期的な服用が必要です。このレッスンのシーンにはありません。',
+  ],
+  'pres.lessonFile.needsFat': [
+    '{scene} needs the fat comparison switched on and {label} taken with a meal that has fat.',
+    '{scene} braucht den eingeschalteten Fettvergleich und {label} zu einer Mahlzeit mit Fett.',
+    '{scene}には、脂肪の比較をオンにし、{label}を脂肪を含む食事と一緒にとることが必要です。',
+  ],
+  'pres.lessonFile.scene': ['Scene {n} ({about})', 'Szene {n} ({about})', 'シーン{n}（{about}）'],
+  'pres.lessonFile.needsMissed': [
+    "{scene} needs a missed {label} dose; this lesson's scene misses none.",
+    '{scene} braucht eine vergessene {label}-Dosis; in der Szene dieser Lektion wird keine vergessen.',
+    '{scene}には{label}の飲み忘れが必要です。このレッスンのシーンには飲み忘れがありません。',
+  ],
   'pres.lesson.defaultTitle': ['Vitamin K kinetics', 'Vitamin-K-Kinetik', 'ビタミンKの動態'],
   'pres.lesson.added': [
     'Added "{title}" as a scene.',

@@ -16,6 +16,8 @@ import { escapeCaption } from './captionPlaceholders';
 import { PREDICT_GUESSES, PREDICT_HIDE_OPTIONS, type PresentedScene } from './scenes';
 import { STORY_SCENE_IDS, type StorySceneId } from './story';
 import { THRESHOLD_LIMIT } from '../controls/bounds';
+import { formatNumberIn } from '../../../sim/i18n/format';
+import { currentTranslator, type AppTranslator } from '../i18n/locale';
 
 /** A teacher's sequence of scenes, saved as JSON. Older versions are migrated here, as scenarios are in sim/. */
 export const LESSON_FORMAT = 'k2-kinetics-lesson';
@@ -104,54 +106,52 @@ export interface Lesson {
 export type LessonParseResult = { ok: true; lesson: Lesson } | { ok: false; error: string };
 
 /** Reads a lesson file's text: size, JSON, format, version, then every scene's scenario. Errors name the field. */
-export function parseLessonText(text: string): LessonParseResult {
+export function parseLessonText(text: string, tr: AppTranslator = currentTranslator()): LessonParseResult {
   if (text.length > MAX_LESSON_BYTES) {
     return {
       ok: false,
-      error: `File is too large for a lesson (${text.length.toLocaleString('en')} characters).`,
+      error: tr.t('pres.lessonFile.tooLarge', { count: formatNumberIn(tr.locale, text.length) }),
     };
   }
-  if (text.trim() === '') return { ok: false, error: 'File is empty: it is not a K2 Kinetics lesson.' };
+  if (text.trim() === '') return { ok: false, error: tr.t('pres.lessonFile.empty') };
   // A lesson nests each scene's scenario three levels down (lesson, scenes, scene).
-  const json = parseBoundedJson(text, 'lesson', MAX_SCENARIO_DEPTH + 3);
+  const json = parseBoundedJson(text, 'lesson', MAX_SCENARIO_DEPTH + 3, tr);
   if (!json.ok) return json;
   const data = json.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { ok: false, error: 'Not a K2 Kinetics lesson: expected a JSON object.' };
+    return { ok: false, error: tr.t('pres.lessonFile.notObject') };
   }
   const doc = data as Record<string, unknown>;
   if (doc['format'] !== LESSON_FORMAT) {
-    const hint =
-      doc['format'] === 'k2-kinetics-scenario' ? ' (this is a scenario: open it from the main window)' : '';
-    return { ok: false, error: `Not a K2 Kinetics lesson: format should be "${LESSON_FORMAT}"${hint}.` };
+    const scenario = String(doc['format'] === 'k2-kinetics-scenario');
+    return { ok: false, error: tr.t('pres.lessonFile.format', { format: LESSON_FORMAT, scenario }) };
   }
   const version = doc['version'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, error: 'version: missing or not a positive whole number.' };
+    return { ok: false, error: tr.t('pres.lessonFile.version') };
   }
   if (version > LESSON_VERSION) {
-    return {
-      ok: false,
-      error: `version: this lesson is version ${version}, written by a newer K2 Kinetics; this version reads up to ${LESSON_VERSION}. Please update the app.`,
-    };
+    return { ok: false, error: tr.t('pres.lessonFile.newer', { version, max: LESSON_VERSION }) };
   }
   let current = doc;
   for (let v = version; v < LESSON_VERSION; v++) current = LESSON_MIGRATIONS[v - 1]!(current);
   const parsed = lessonSchema.safeParse(current);
-  if (!parsed.success) return { ok: false, error: describeScenarioIssues(parsed.error, current) };
+  if (!parsed.success) return { ok: false, error: describeScenarioIssues(parsed.error, current, tr) };
   const scenes: PresentedScene[] = [];
   for (const [i, scene] of parsed.data.scenes.entries()) {
-    const scenario = parseScenario(scene.scenario);
-    if (!scenario.ok) return { ok: false, error: `Scene ${i + 1}, its scenario: ${scenario.error}` };
+    const scenario = parseScenario(scene.scenario, tr);
+    if (!scenario.ok) {
+      return { ok: false, error: tr.t('pres.lessonFile.sceneScenario', { n: i + 1, error: scenario.error }) };
+    }
     if (scene.story !== undefined) {
-      const problem = storySceneProblem(scene.story, scenario.scenario, i + 1);
+      const problem = storySceneProblem(scene.story, scenario.scenario, i + 1, tr);
       if (problem !== null) return { ok: false, error: problem };
     }
     const predict = scene.predict;
     if (predict && scene.story === 'tissue') {
       return {
         ok: false,
-        error: `Scene ${i + 1} (${STORY_NEEDS.tissue.about}) draws tissue, not a plasma curve to predict: remove its prediction.`,
+        error: tr.t('pres.lessonFile.tissuePredict', { scene: sceneName('tissue', i + 1, tr) }),
       };
     }
     if (predict?.hide === 'future') {
@@ -159,7 +159,10 @@ export function parseLessonText(text: string): LessonParseResult {
       if (predict.fromDays === undefined || !(predict.fromDays < horizon)) {
         return {
           ok: false,
-          error: `Scene ${i + 1}: a prediction of the future part needs the day it starts from (fromDays), before the run's end at day ${horizon}.`,
+          error: tr.t('pres.lessonFile.futureFrom', {
+            n: i + 1,
+            horizon: formatNumberIn(tr.locale, horizon),
+          }),
         };
       }
     }
@@ -192,8 +195,6 @@ export function parseLessonText(text: string): LessonParseResult {
  * while the projector shows it.
  */
 interface StoryNeeds {
-  /** In the user's words, for the message: "one dose of MK-4 vs MK-7". */
-  about: string;
   compounds: CompoundId[];
   regularDoses?: CompoundId[];
   fatComparison?: CompoundId;
@@ -201,33 +202,27 @@ interface StoryNeeds {
 }
 
 export const STORY_NEEDS: Record<StorySceneId, StoryNeeds> = {
-  'single-dose': { about: 'one dose of MK-4 vs MK-7', compounds: ['mk4', 'mk7'] },
-  'daily-plateau': { about: 'daily MK-7 plateau', compounds: ['mk7'], regularDoses: ['mk7'] },
-  fat: {
-    about: 'with and without fat',
-    compounds: ['mk7'],
-    regularDoses: ['mk7'],
-    fatComparison: 'mk7',
-  },
-  tissue: { about: 'tissue reach of MK-4 and MK-7', compounds: ['mk4', 'mk7'] },
-  'missed-dose': { about: 'a missed dose', compounds: ['mk7', 'k1'], missedDose: 'mk7' },
-  'k1-vs-mk7': { about: 'K1 vs MK-7', compounds: ['k1', 'mk7'], regularDoses: ['k1', 'mk7'] },
-  variation: { about: 'variation between people', compounds: ['mk7'] },
-  'mk4-milligrams': {
-    about: 'why MK-4 needs milligrams',
-    compounds: ['mk4', 'mk7'],
-    regularDoses: ['mk7'],
-  },
+  'single-dose': { compounds: ['mk4', 'mk7'] },
+  'daily-plateau': { compounds: ['mk7'], regularDoses: ['mk7'] },
+  fat: { compounds: ['mk7'], regularDoses: ['mk7'], fatComparison: 'mk7' },
+  tissue: { compounds: ['mk4', 'mk7'] },
+  'missed-dose': { compounds: ['mk7', 'k1'], missedDose: 'mk7' },
+  'k1-vs-mk7': { compounds: ['k1', 'mk7'], regularDoses: ['k1', 'mk7'] },
+  variation: { compounds: ['mk7'] },
+  'mk4-milligrams': { compounds: ['mk4', 'mk7'], regularDoses: ['mk7'] },
 };
 
 const label = (compound: CompoundId) => COMPOUND_PRESETS[compound].label;
-/** "an MK-4", "an MK-7", "a K1". */
-const withArticle = (compound: CompoundId) =>
-  `${label(compound).startsWith('M') ? 'an' : 'a'} ${label(compound)}`;
+
+/** "Scene 1 (one dose of MK-4 vs MK-7)": the scene by number and, in the user's words, what it shows. */
+function sceneName(story: StorySceneId, sceneNumber: number, tr: AppTranslator): string {
+  const about = tr.t('pres.lessonFile.about', { story: story.replace(/-/g, '_') });
+  return tr.t('pres.lessonFile.scene', { n: sceneNumber, about });
+}
 
 /**
  * Null when the scenario gives the story scene everything it reads, else a sentence naming the scene and
- * what is missing. `sceneNumber` is 1-based, as the presenter counts scenes.
+ * what is missing, in `tr`'s language. `sceneNumber` is 1-based, as the presenter counts scenes.
  * @example storySceneProblem('single-dose', k1Only, 1)
  * // 'Scene 1 (one dose of MK-4 vs MK-7) needs an MK-4 regimen; this lesson's scene has only K1.'
  */
@@ -235,32 +230,33 @@ export function storySceneProblem(
   story: StorySceneId,
   scenario: Scenario,
   sceneNumber: number,
+  tr: AppTranslator = currentTranslator(),
 ): string | null {
   const needs = STORY_NEEDS[story];
-  const scene = `Scene ${sceneNumber} (${needs.about})`;
+  const scene = sceneName(story, sceneNumber, tr);
   const first = (compound: CompoundId): ScenarioRegimen | undefined =>
     scenario.regimens.find((r) => r.compound === compound);
-  const present = [...new Set(scenario.regimens.map((r) => label(r.compound)))].join(' and ');
+  const present = tr.list([...new Set(scenario.regimens.map((r) => label(r.compound)))]);
   for (const compound of needs.compounds) {
     if (!first(compound)) {
-      return `${scene} needs ${withArticle(compound)} regimen; this lesson's scene has only ${present}.`;
+      return tr.t('pres.lessonFile.needsRegimen', { scene, compound, label: label(compound), present });
     }
   }
   for (const compound of needs.regularDoses ?? []) {
     const regimen = first(compound)!;
     // Mirrors regimenMetrics: a steady state exists only for repeated doses of a positive amount.
     if (regimen.doseCount === 0 || regimen.doseUg <= 0) {
-      return `${scene} needs regular ${label(compound)} doses above 0 µg; this lesson's scene has none.`;
+      return tr.t('pres.lessonFile.needsRegular', { scene, label: label(compound) });
     }
   }
   if (needs.fatComparison !== undefined) {
     const regimen = first(needs.fatComparison)!;
     if (!scenario.display.compareFat || regimen.fatG <= 0) {
-      return `${scene} needs the fat comparison switched on and ${label(needs.fatComparison)} taken with a meal that has fat.`;
+      return tr.t('pres.lessonFile.needsFat', { scene, label: label(needs.fatComparison) });
     }
   }
   if (needs.missedDose !== undefined && first(needs.missedDose)!.missedDoses.length === 0) {
-    return `${scene} needs a missed ${label(needs.missedDose)} dose; this lesson's scene misses none.`;
+    return tr.t('pres.lessonFile.needsMissed', { scene, label: label(needs.missedDose) });
   }
   return null;
 }
