@@ -147,7 +147,7 @@ export const PRESENTATION_MESSAGES = {
   ],
   'pres.summary.plateau': [
     ', plateau {low}–{high} {units} (90% after {days})',
-    ', Plateau {low}–{high} {units} (90 % nach {days})',
+    ', Plateau {low}–{high} {units} (Zeit bis 90 %: {days})',
     '、プラトー{low}〜{high} {units}（{days}で90%）',
   ],
   'pres.summary.none': [
@@ -726,7 +726,7 @@ export const PRESENTATION_MESSAGES = {
   ],
   'pres.export.numbers.plateau': [
     'plateau {low}–{high} {units}, 90% of it after {days}',
-    'Plateau {low}–{high} {units}, 90 % davon nach {days}',
+    'Plateau {low}–{high} {units}, Zeit bis 90 % davon: {days}',
     'プラトー{low}〜{high} {units}、{days}でその90%',
   ],
   'pres.export.alt': [
