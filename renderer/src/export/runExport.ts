@@ -87,9 +87,10 @@ export async function runExport(
 ): Promise<ExportOutcome> {
   const started = performance.now();
   const bridge = getBridge();
-  // Status words in the UI's language; the file's name and the CSV's contents stay locale-neutral.
+  // Status words and the file's name in the UI's language (as the header titles the scenario); the CSV's
+  // contents stay locale-neutral.
   const tr = currentTranslator();
-  const base = fileSlug(scenarioTitle(scenario));
+  const base = fileSlug(scenarioTitle(scenario, tr));
   const canceled = tr.t('run.canceled');
   const csvFailed = (error: string) => new Error(tr.t('run.csvFailed', { error }));
   onProgress(0.05, tr.t('run.simulating'));
@@ -254,7 +255,7 @@ async function imageFigure(
   scenario: Scenario,
   options: ExportOptions,
 ): Promise<ImageFigure> {
-  const base = fileSlug(scenarioTitle(scenario));
+  const base = fileSlug(scenarioTitle(scenario, currentTranslator()));
   if (kind === 'sensitivity-png' || kind === 'sensitivity-svg') {
     const regimen = sensitivityRegimen(scenario, options.sensitivityRegimen);
     // Screen pixels at 1x (the figure has its own size, not a slide or print preset).

@@ -11,9 +11,14 @@ import { scenarioTitle } from '../../../sim/scenario/describe';
 import { fileSlug } from '../../../sim/text/fileSlug';
 import { currentTranslator } from '../i18n/locale';
 
-/** Window title: "Name — K2 Kinetics", the name being the file's (without extension) or the scenario's. */
+/**
+ * Window title: "Name — K2 Kinetics", the name being the file's (without extension) or the scenario's, in the
+ * UI's language as the header shows it.
+ */
 export function documentTitle(fileName: string | null, scenario: Scenario): string {
-  const name = fileName ? baseName(fileName).replace(/(\.k2)?\.json$/i, '') : scenarioTitle(scenario);
+  const name = fileName
+    ? baseName(fileName).replace(/(\.k2)?\.json$/i, '')
+    : scenarioTitle(scenario, currentTranslator());
   return `${name || UNNAMED_SCENARIO} — K2 Kinetics`;
 }
 
@@ -22,9 +27,9 @@ export function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
-/** Suggested file name of a saved scenario: the file it came from, or the scenario's name. */
+/** Suggested file name of a saved scenario: the file it came from, or the scenario's name in the UI's language. */
 export function scenarioFileName(fileName: string | null, scenario: Scenario): string {
-  return fileName ? baseName(fileName) : `${fileSlug(scenarioTitle(scenario))}.k2.json`;
+  return fileName ? baseName(fileName) : `${fileSlug(scenarioTitle(scenario, currentTranslator()))}.k2.json`;
 }
 
 /** Changed since the last save or open: compares the saved text, so undoing back to it is clean again. */
