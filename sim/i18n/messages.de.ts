@@ -55,6 +55,7 @@ export const SIM_MESSAGES_DE: Readonly<Record<SimMessageId, string>> = {
   'schedule.pattern': '{dose} µg {when} um {times} ({meals}){edits}',
   'schedule.timesADay':
     '{n, plural, =1 {einmal täglich} =2 {zweimal täglich} =3 {dreimal täglich} other {#-mal täglich}}',
+  'schedule.timesADayAfter': '{dose} µg {when} (erneut {offsets} h nach der ersten){meal}{count}',
   'schedule.everyOtherDay': 'jeden zweiten Tag',
   'schedule.weekdays': 'an Werktagen',
   'schedule.edits':

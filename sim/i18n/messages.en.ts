@@ -58,6 +58,7 @@ export const SIM_MESSAGES_EN = {
   'schedule.pattern': '{dose} µg {when} at {times} ({meals}){edits}',
   'schedule.timesADay':
     '{n, plural, =1 {once a day} =2 {twice a day} =3 {three times a day} other {# times a day}}',
+  'schedule.timesADayAfter': '{dose} µg {when} (then again {offsets} h after the first){meal}{count}',
   'schedule.everyOtherDay': 'every other day',
   'schedule.weekdays': 'on weekdays',
   'schedule.edits': ', {n, plural, one {# single dose} other {# single doses}} changed or added',

@@ -50,6 +50,7 @@ export const SIM_MESSAGES_JA: Readonly<Record<SimMessageId, string>> = {
   'schedule.extras': '、{items}',
   'schedule.pattern': '{dose} µgを{when}、{times}に（{meals}）{edits}',
   'schedule.timesADay': '{n, plural, other {1日#回}}',
+  'schedule.timesADayAfter': '{dose} µgを{when}（初回の{offsets}時間後にも）{meal}{count}',
   'schedule.everyOtherDay': '1日おき',
   'schedule.weekdays': '平日',
   'schedule.edits': '、{n, plural, other {#回分}}を変更または追加',

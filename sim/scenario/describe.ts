@@ -55,6 +55,15 @@ export function scheduleInWords(r: ScenarioRegimen, calendar?: Schedule, tr: Tra
       : r.fatG > 0
         ? tr.t('schedule.withMeal', { fat: amount(r.fatG) })
         : tr.t('schedule.fasted');
+  const repeats = sameDayRepeatsH(r);
+  if (repeats && r.doseCount !== null)
+    return tr.t('schedule.timesADayAfter', {
+      dose: amount(r.doseUg),
+      when: tr.t('schedule.timesADay', { n: repeats.length + 1 }),
+      offsets: tr.list(repeats.map(amount)),
+      meal,
+      count: tr.t('schedule.doseCount', { n: r.doseCount * (repeats.length + 1) }),
+    });
   const count = r.doseCount === null ? '' : tr.t('schedule.doseCount', { n: r.doseCount });
   const missed = r.missedDoses.length;
   const extra = r.extraDoses.length;
@@ -70,6 +79,37 @@ export function scheduleInWords(r: ScenarioRegimen, calendar?: Schedule, tr: Tra
     count,
     extras,
   });
+}
+
+/**
+ * When a daily regimen's extra doses are further doses of the same amount and meal at the same hours after every
+ * regular dose (the clinical MK-4 preset: 15 mg, then again 5 and 11 h later, each day), those hours; else null.
+ * Such a schedule reads "three times a day", not "every 24 h ... 14 extra doses", which a class read as one dose
+ * a day.
+ * @example sameDayRepeatsH(clinicalMk4Regimen(2)) // => [5, 11]
+ * @example sameDayRepeatsH(makeRegimen({ compound: 'mk7', doseUg: 90, doseCount: 2, extraDoses: [{ timeH: 5, amountUg: 90, fatG: 0 }] })) // => null
+ */
+export function sameDayRepeatsH(r: ScenarioRegimen): number[] | null {
+  const days = r.doseCount;
+  const extras = r.extraDoses;
+  if (r.intervalH !== 24 || days === null || days < 1 || r.missedDoses.length > 0 || extras.length === 0)
+    return null;
+  // Each extra dose as (day, hours after that day's regular dose), to the microsecond-hour.
+  const placed = extras.map((d) => {
+    const sinceFirstH = d.timeH - r.firstDoseH;
+    const day = Math.floor(sinceFirstH / 24);
+    return {
+      day,
+      h: Math.round((sinceFirstH - day * 24) * 1e6) / 1e6,
+      same: d.amountUg === r.doseUg && d.fatG === r.fatG,
+    };
+  });
+  const offsetsH = [...new Set(placed.map((p) => p.h))].sort((a, b) => a - b);
+  if (offsetsH[0] === 0 || offsetsH.length * days !== extras.length) return null;
+  const expected = new Set<string>();
+  for (let day = 0; day < days; day++) for (const h of offsetsH) expected.add(`${day}:${h}`);
+  for (const p of placed) if (!p.same || !expected.delete(`${p.day}:${p.h}`)) return null;
+  return expected.size === 0 ? offsetsH : null;
 }
 
 function patternInWords(doseUg: number, schedule: RegimenSchedule, tr: Translator): string {

@@ -3,6 +3,7 @@ import { defaultScenario } from '../../sim/scenario/defaultScenario';
 import { describeScenario, isUserNamed, scenarioTitle } from '../../sim/scenario/describe';
 import type { Scenario } from '../../sim/scenario/schema';
 import { weekScenario } from './scheduleWeek';
+import { simTranslator } from '../../sim/i18n';
 
 // Expected titles are written out by hand from what each scenario holds (not recomputed by the code).
 describe('scenario titles: what the scenario holds until the user names it', () => {
@@ -51,6 +52,45 @@ describe('scenario titles: what the scenario holds until the user names it', () 
     const one = { ...s, regimens: [mk7], display: { ...s.display, visible: ['mk7' as const] } };
     expect(describeScenario(one)).toBe(
       'MK-7: 90 µg every 24 h with a 15 g-fat meal, 1 missed dose, 2 extra doses',
+    );
+  });
+
+  it('extra doses that repeat each day at the same hours read as several times a day (the clinical MK-4 preset)', () => {
+    const s = defaultScenario();
+    // 15 mg at 0 h, then again 5 and 11 h later, each of 7 days: 21 doses (Sato 2012's clinical regimen).
+    const clinical = {
+      ...s.regimens[0]!,
+      doseUg: 15_000,
+      fatG: 20,
+      doseCount: 7,
+      extraDoses: [0, 1, 2, 3, 4, 5, 6].flatMap((day) => [
+        { timeH: day * 24 + 5, amountUg: 15_000, fatG: 20 },
+        { timeH: day * 24 + 11, amountUg: 15_000, fatG: 20 },
+      ]),
+    };
+    const only = (regimen: typeof clinical) => ({
+      ...s,
+      regimens: [regimen],
+      display: { ...s.display, visible: ['mk4' as const] },
+    });
+    expect(describeScenario(only(clinical))).toBe(
+      'MK-4: 15,000 µg three times a day (then again 5 and 11 h after the first) with a 20 g-fat meal (21 doses)',
+    );
+    expect(describeScenario(only(clinical), simTranslator('de-DE'))).toBe(
+      'MK-4: 15.000 µg dreimal täglich (erneut 5 und 11 h nach der ersten) zu einer Mahlzeit mit 20 g Fett (21 Dosen)',
+    );
+    // The opposite cases keep the interval wording: one day's repeat missing, a different amount, a missed dose.
+    const missingOne = { ...clinical, extraDoses: clinical.extraDoses.slice(1) };
+    expect(describeScenario(only(missingOne))).toBe(
+      'MK-4: 15,000 µg every 24 h with a 20 g-fat meal (7 doses), 13 extra doses',
+    );
+    const otherAmount = {
+      ...clinical,
+      extraDoses: clinical.extraDoses.map((d, i) => (i === 3 ? { ...d, amountUg: 5_000 } : d)),
+    };
+    expect(describeScenario(only(otherAmount))).toMatch(/every 24 h .*14 extra doses$/);
+    expect(describeScenario(only({ ...clinical, missedDoses: [2] }))).toMatch(
+      /every 24 h .*1 missed dose, 14 extra doses$/,
     );
   });
 
