@@ -13,6 +13,7 @@ import {
   composeMarks,
   drawingMark,
   markContext,
+  placeMarkLabels,
   type Mark,
   type MarkContext,
   type MaybeMark,
@@ -152,8 +153,7 @@ export function PresentationChart(props: PresentationChartProps) {
     () => curvesToAvoid(markContext(model, layout, theme), model, ghost),
     [model, layout, theme, ghost],
   );
-  const furniture = furnitureMark(ctx, model, layout);
-  const bounds = labelBounds(layout);
+  const { marks: labelled, bounds } = chartMarks(ctx, model, layout, props, avoid);
   return (
     <svg
       width={width}
@@ -163,13 +163,49 @@ export function PresentationChart(props: PresentationChartProps) {
       style={{ background: PROJECTOR.background }}
     >
       <PlotAxes model={model} layout={layout} theme={theme} />
-      {composeMarks(
-        withStackedStudyLabels(furniture, sceneMarks(ctx, model, layout, props, avoid), bounds, avoid),
-        bounds,
-      )}
+      {composeMarks(labelled, bounds)}
       <PlotLegend layout={layout} theme={theme} />
     </svg>
   );
+}
+
+/** The chart's marks in drawing order (the furniture labels keep off first) and the bounds their labels keep to. */
+function chartMarks(
+  ctx: MarkContext,
+  model: PanelModel,
+  layout: PanelLayout,
+  props: PresentationChartProps,
+  avoid: readonly PathToAvoid[],
+): { marks: MaybeMark[]; bounds: Box } {
+  const bounds = labelBounds(layout);
+  const furniture = furnitureMark(ctx, model, layout);
+  return {
+    marks: withStackedStudyLabels(furniture, sceneMarks(ctx, model, layout, props, avoid), bounds, avoid),
+    bounds,
+  };
+}
+
+/**
+ * The chart's labels as PresentationChart places them, for a theme (the component takes its theme from the window
+ * and the display profile): the marks, the box each label was given, and the scales and plot they were placed on.
+ */
+export function placedChartLabels(
+  props: PresentationChartProps,
+  theme: PlotTheme,
+): { ctx: MarkContext; marks: Mark[]; placed: Map<string, Box>; bounds: Box } {
+  const { width, height, chart, sim, annotations, marks, bands = null, scaleFor } = props;
+  const frame = sceneModel(sim, chart, annotations, marks, bands, scaleFor, width);
+  const layout = layoutPanel(frame, theme, width, height);
+  const model = withColumnPoints(frame, sim.view, layout.plot.width);
+  const ctx = markContext(model, layout, theme);
+  const avoid = curvesToAvoid(ctx, model, annotations.halfLife?.ghost ?? null);
+  const { marks: drawn, bounds } = chartMarks(ctx, model, layout, props, avoid);
+  return {
+    ctx,
+    marks: drawn.filter((m): m is Mark => !!m),
+    placed: placeMarkLabels(drawn, bounds),
+    bounds,
+  };
 }
 
 /**

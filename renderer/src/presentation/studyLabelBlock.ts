@@ -11,8 +11,8 @@ import { CurveGrid, type LabelRequest, type PathToAvoid } from '../plot/marks/pl
 
 /** Markers closer than this across, px, share a block. */
 const CROWD_PX = 48;
-/** Gap between the block's rows, px (as the placement pass steps rows). */
-const ROW_GAP_PX = 4;
+/** Gap between the block's rows, px: their cards nearly touch, leaving the room under the block to other labels. */
+const ROW_GAP_PX = 2;
 /** Gap between the rightmost marker and the block, px. */
 const SIDE_GAP_PX = 16;
 

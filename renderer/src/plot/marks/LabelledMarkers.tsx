@@ -2,6 +2,7 @@ import type { Box } from '../layout';
 import { ANNOTATION } from '../theme';
 import { annotationFontPx, PlacedLabel, textLabel, wrappedShapes } from './labels';
 import type { Mark, MarkContext } from './mark';
+import { leaderLine } from './placeLabels';
 
 /** A published observation on a model curve at the reported time, named ("Sato 2012: MK-7 peak 6 h"). */
 interface LabelledPointData {
@@ -32,6 +33,7 @@ export function labelledMarkersMark(ctx: MarkContext, points: readonly LabelledP
         width: label.box.width + 8,
         height: font * 1.25,
         wrapped: wrappedShapes(label, 8),
+        leader: true,
       };
     }),
     render: (placed) => (
@@ -58,8 +60,7 @@ function LabelledMarker({
   const { x, y, theme } = ctx;
   const px = x(p.tDays);
   const py = y(p.value);
-  const toLeft = box.x + box.width / 2 < px;
-  const straddles = box.x < px && px < box.x + box.width;
+  const leader = leaderLine({ x: px, y: py }, box);
   const ink = { stroke: ANNOTATION.observation, strokeWidth: 3 };
   return (
     <g className="pres-observation" data-source={p.source}>
@@ -71,13 +72,11 @@ function LabelledMarker({
           <line x1={x(p.rangeDays[1])} x2={x(p.rangeDays[1])} y1={py - 9} y2={py + 9} {...ink} />
         </g>
       )}
-      {/* A box over or under its marker (slid along to fit) is joined straight up or down: a leader to its far
-          side would run across the other labels' leaders. */}
       <line
         x1={px}
         y1={py}
-        x2={straddles ? px : toLeft ? box.x + box.width : box.x}
-        y2={straddles ? (box.y > py ? box.y : box.y + box.height) : box.y + box.height / 2}
+        x2={leader.to.x}
+        y2={leader.to.y}
         stroke={ANNOTATION.observation}
         strokeWidth={2}
       />

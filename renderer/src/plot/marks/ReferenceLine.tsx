@@ -15,12 +15,20 @@ export function referenceLineMark(ctx: MarkContext, line: ReferenceLineData): Ma
   const right = plot.x + plot.width - 10;
   const level = y(line.value);
   const label = textLabel(line.label, right, level - 10, font, 'end', 500);
-  // Where a curve runs there: under the line at the right, then over and under it at the left.
-  const others = [
-    textLabel(line.label, right, level + font * 1.15, font, 'end', 500),
+  // Where a curve runs there: under the line at the right, then over and under it further left, step by step
+  // to the left end: anywhere along its line still names it (a label off the line would name the wrong level).
+  const below = level + font * 1.15;
+  const stepPx = Math.max(8, font / 2);
+  const others = [textLabel(line.label, right, below, font, 'end', 500)];
+  for (let end = right - stepPx; end - label.box.width >= plot.x + 12; end -= stepPx)
+    others.push(
+      textLabel(line.label, end, level - 10, font, 'end', 500),
+      textLabel(line.label, end, below, font, 'end', 500),
+    );
+  others.push(
     textLabel(line.label, plot.x + 12, level - 10, font, 'start', 500),
-    textLabel(line.label, plot.x + 12, level + font * 1.15, font, 'start', 500),
-  ];
+    textLabel(line.label, plot.x + 12, below, font, 'start', 500),
+  );
   return {
     key,
     requests: [preferredLabelRequest(key, label, { x: right, y: level }, others)],

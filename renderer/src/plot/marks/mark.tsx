@@ -49,17 +49,22 @@ export function drawingMark(key: string, node: ReactNode): Mark {
   return { key, render: () => node };
 }
 
-/** Draws the marks in order, after one placement pass of every requested label against every fixed one and every curve. */
-export function composeMarks(marks: readonly MaybeMark[], bounds: Box): ReactNode {
+/** One placement pass of every requested label of the marks against every fixed one and every curve. */
+export function placeMarkLabels(marks: readonly MaybeMark[], bounds: Box): Map<string, Box> {
   const present = marks.filter((m): m is Mark => !!m);
-  const placed = placeLabels(
+  return placeLabels(
     present.flatMap((m) => m.requests ?? []),
     bounds,
     present.flatMap((m) => m.fixed ?? []),
     undefined,
     present.flatMap((m) => m.avoid ?? []),
   );
-  return present.map((m) => <Fragment key={m.key}>{m.render(placed)}</Fragment>);
+}
+
+/** Draws the marks in order, after one placement pass of every requested label against every fixed one and every curve. */
+export function composeMarks(marks: readonly MaybeMark[], bounds: Box): ReactNode {
+  const placed = placeMarkLabels(marks, bounds);
+  return marks.filter((m): m is Mark => !!m).map((m) => <Fragment key={m.key}>{m.render(placed)}</Fragment>);
 }
 
 /** The chart kit's panel components take the panel's model, its layout and the theme. */
