@@ -49,9 +49,31 @@ export function fractionOfSteadyState(
   return aucBetween(result, startH, endH).plasma / periodH / steadyAverageNgPerMl;
 }
 
-/** "Day 14: 87% of steady state" (whole percent). */
-export function describeSteadyState(day: number, fraction: number, tr: Translator = ENGLISH): string {
-  return tr.t('steady.day', { day: tr.num(day), pct: tr.num(Math.round(fraction * 100)) });
+/**
+ * "Day 14: 87% of steady state" (whole percent); with `stoppedOn` (the day of a plan's last dose, before this
+ * day), of the steady state the schedule would reach if it continued.
+ */
+export function describeSteadyState(
+  day: number,
+  fraction: number,
+  tr: Translator = ENGLISH,
+  stoppedOn: string | null = null,
+): string {
+  const values = { day: tr.num(day), pct: tr.num(Math.round(fraction * 100)) };
+  return stoppedOn === null
+    ? tr.t('steady.day', values)
+    : tr.t('steady.stopped', { ...values, lastDay: stoppedOn });
+}
+
+/** Why a run has no fraction of steady state to give (see describeNoSteadyState). */
+export type NoSteadyState = 'noDose' | 'allMissed' | 'notRepeated';
+
+/**
+ * Why there is no fraction of steady state to give, in place of "Day 14: 0% of steady state": no dose in the
+ * run, every one of its `doses` planned doses missed, or doses that are not repeated.
+ */
+export function describeNoSteadyState(why: NoSteadyState, doses: number, tr: Translator = ENGLISH): string {
+  return tr.t('steady.none', { why, n: doses });
 }
 
 /**

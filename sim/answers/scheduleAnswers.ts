@@ -2,22 +2,39 @@ import type { Translator } from '../i18n/translator';
 import { doseEvents } from '../regimen/regimen';
 import { expandSchedule, scheduleDoseEvents } from '../schedule/expand';
 import { compoundSchedule } from '../schedule/regimenSchedule';
-import { simulateRegimenAsTaken, type DoseSource, type ScheduleContext } from '../schedule/scenarioDoses';
 import {
+  regimenDoses,
+  simulateRegimenAsTaken,
+  type DoseSource,
+  type ScheduleContext,
+} from '../schedule/scenarioDoses';
+import {
+  describeNoSteadyState,
   describeSteadyState,
   firstCrossingH,
   fractionOfSteadyState,
   steadyStateAverageNgPerMl,
+  type NoSteadyState,
 } from './answers';
 import { describeComparison, timeWords } from './answerWords';
 import { comparePlan, type PlanComparison } from './planComparison';
 import { hasChanges, plannedSource, scheduleChanges } from './scheduleChanges';
 
+/**
+ * What the steady-state answer can say: a fraction of the plan's steady state ('fraction'), the same for a
+ * plan that stops before that day, of the steady state it would reach if it continued ('stopped'), or why
+ * there is no such fraction to give: no dose planned in the run ('noDose': a dose of 0, no doses), every dose
+ * missed ('allMissed'), or doses that are not repeated ('notRepeated': one dose, or extra doses only).
+ */
+export type SteadyStateCase = 'fraction' | 'stopped' | NoSteadyState;
+
 export interface ScheduleAnswers {
   /** Day the steady-state answer is about (14, or the last whole day of a shorter run). */
   day: number;
-  /** Mean level over the pattern's repeat period ending that day / steady-state mean of the plan. */
-  fractionOfSteadyState: number;
+  steadyStateCase: SteadyStateCase;
+  /** Mean level over the pattern's repeat period ending that day / steady-state mean of the plan (continued, for
+   *  'stopped'); 0 when every dose is missed; null when there is no steady state ('noDose', 'notRepeated'). */
+  fractionOfSteadyState: number | null;
   sentence: string;
   /** The schedule as taken against the plan without the user's changes, in both directions (comparePlan);
    *  null without changes within the run. */
@@ -58,15 +75,21 @@ export function scheduleAnswers(
   const asTaken = simulateRegimenAsTaken(context, source, horizonH, stepH);
   const plan = plannedSource(source);
   const periodH = repeatPeriodH(context, source);
+  const onCalendar = Boolean(context.calendar && plan.schedule);
+  const planned = regimenDoses(context, plan, horizonH).events.filter((d) => d.amountUg > 0);
   // Steady state of the plan: the absorbed amount over four weeks (a multiple of every repeat period), or over
   // 1,000 periods when those are shorter: an interval of 1e-7 h would otherwise expand 6.7e9 doses (the page ran
-  // out of memory). Any whole number of periods gives the same average.
+  // out of memory). Any whole number of periods gives the same average. An interval plan of n doses (the
+  // clinical MK-4 preset: n days, lunch and dinner as extra doses) repeats over its own n periods at most, and
+  // its window starts at its first dose: counted over four weeks, 5 daily doses read as 5/28 of their steady state.
   const windowH = Math.max(periodH, Math.min(28 * 24, periodH * 1000));
-  const periodDoses =
-    context.calendar && plan.schedule
-      ? scheduleDoseEvents(expandSchedule(context.calendar, compoundSchedule(plan, plan.schedule), windowH))
-      : doseEvents(plan, windowH).filter((d) => d.timeH < Math.floor(windowH / periodH) * periodH);
-  const usedWindowH = context.calendar && plan.schedule ? windowH : Math.floor(windowH / periodH) * periodH;
+  const periods = Math.min(Math.floor(windowH / periodH), plan.doseCount ?? Infinity);
+  const usedWindowH = onCalendar ? windowH : Math.max(1, periods) * periodH;
+  const periodDoses = onCalendar
+    ? scheduleDoseEvents(expandSchedule(context.calendar!, compoundSchedule(plan, plan.schedule!), windowH))
+    : doseEvents(plan, plan.firstDoseH + usedWindowH).filter(
+        (d) => d.timeH >= plan.firstDoseH && d.timeH < plan.firstDoseH + usedWindowH,
+      );
   // The run's own parameters: preset, overrides and the personal factor (fFactor).
   const pk = asTaken.input.pk;
   const css = steadyStateAverageNgPerMl(
@@ -75,24 +98,61 @@ export function scheduleAnswers(
     usedWindowH,
   );
   const day = Math.max(1, Math.min(options.day ?? 14, Math.floor(horizonDays)));
-  const fraction = fractionOfSteadyState(asTaken, day, Math.min(periodH, day * 24), css);
+  const words = timeWords(options.timeAxis ?? 'days', context.calendar, options.tr);
+  // The last regular dose of an interval plan that stops (doseCount) before the period ending that day.
+  const lastRegularH = onCalendar || plan.doseCount === null ? null : lastRegularDoseH(planned);
+  const stopped = lastRegularH !== null && lastRegularH + periodH < day * 24 - 1e-9;
+  // A calendar pattern repeats; an interval plan repeats when its regular dose is given at least twice (a run
+  // too short for the second dose still has a schedule that continues: its steady state is the plan's).
+  const repeats = onCalendar || (plan.doseUg > 0 && (plan.doseCount === null || plan.doseCount >= 2));
+  const steadyStateCase: SteadyStateCase =
+    planned.length === 0 || !(css > 0)
+      ? 'noDose'
+      : asTaken.intakes.length === 0
+        ? 'allMissed'
+        : !repeats
+          ? 'notRepeated'
+          : stopped
+            ? 'stopped'
+            : 'fraction';
+  const fraction =
+    steadyStateCase === 'noDose' || steadyStateCase === 'notRepeated'
+      ? null
+      : steadyStateCase === 'allMissed'
+        ? 0
+        : fractionOfSteadyState(asTaken, day, Math.min(periodH, day * 24), css);
+  const sentence =
+    steadyStateCase === 'fraction' || steadyStateCase === 'stopped'
+      ? describeSteadyState(day, fraction!, options.tr, stopped ? words.day(lastRegularH!) : null)
+      : describeNoSteadyState(steadyStateCase, planned.length, options.tr);
 
   let comparison: ScheduleAnswers['comparison'] = null;
   if (hasChanges(context, source)) {
     const changes = scheduleChanges(context, source, horizonH);
     if (changes.length > 0) {
       const c = comparePlan(asTaken, simulateRegimenAsTaken(context, plan, horizonH, stepH), changes);
-      const words = timeWords(options.timeAxis ?? 'days', context.calendar, options.tr);
-      comparison = { ...c, changeCount: changes.length, sentences: describeComparison(c, changes, words) };
+      const sentences = describeComparison(c, changes, words);
+      // Every dose missed: one direction, "below", because of all of them; the stretches would name only the
+      // largest cause at each extreme (the first missed dose), which reads as if the rest were taken.
+      if (steadyStateCase === 'allMissed') sentences.splice(0, c.below ? 1 : 0);
+      comparison = { ...c, changeCount: changes.length, sentences };
     }
   }
   const answers: ScheduleAnswers = {
     day,
+    steadyStateCase,
     fractionOfSteadyState: fraction,
-    sentence: describeSteadyState(day, fraction, options.tr),
+    sentence,
     comparison,
   };
   if (options.thresholdNgPerMl !== undefined)
     answers.thresholdCrossingH = firstCrossingH(asTaken, options.thresholdNgPerMl);
   return answers;
+}
+
+/** Time of the last regular (scheduled, not extra) dose, or null without one. */
+function lastRegularDoseH(doses: readonly { index: number | null; timeH: number }[]): number | null {
+  let last: number | null = null;
+  for (const d of doses) if (d.index !== null && (last === null || d.timeH > last)) last = d.timeH;
+  return last;
 }

@@ -227,4 +227,9 @@ export const SIM_MESSAGES_DE: Readonly<Record<SimMessageId, string>> = {
     '{what, select, scene {Diese Szene} other {Diese Lektion}} ist zu groß für einen Link ({size} Zeichen; ein Link darf höchstens {max} haben): Teilen Sie stattdessen die aktuelle Szene, oder speichern Sie die Lektionsdatei und teilen Sie die Datei.',
   'link.lessonDamaged':
     'Der Link ist beschädigt: Er wurde geändert oder abgeschnitten, daher ist seiner Lektion nicht zu trauen.',
+
+  'steady.none':
+    '{why, select, noDose {In diesem Lauf wird keine Dosis eingenommen, daher gibt es keinen Steady State} allMissed {{n, plural, one {Die einzige Dosis ist vergessen} other {Jede Dosis in diesem Lauf ist vergessen}}, daher wird keine Dosis eingenommen und der Spiegel bleibt bei 0} other {{n, plural, one {Eine Dosis, nicht wiederholt, daher gibt es keinen Steady State} other {# Dosen, nicht wiederholt, daher gibt es keinen Steady State}}}}',
+  'steady.stopped':
+    'Tag {day}: {pct} % des Steady State, den dieser Plan erreichen würde, wenn er weiterliefe (seine letzte Dosis ist an {lastDay})',
 };

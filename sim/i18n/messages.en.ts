@@ -247,6 +247,12 @@ export const SIM_MESSAGES_EN = {
   'link.lessonTooLarge':
     '{what, select, scene {This scene} other {This lesson}} is too large for a link ({size} characters; a link may have at most {max}): share the current scene instead, or save the lesson file and share the file.',
   'link.lessonDamaged': 'The link is damaged: it was changed or cut short, so its lesson cannot be trusted.',
+
+  // The steady-state answer when there is no fraction to give, or only one of a schedule continued (answers.ts).
+  'steady.none':
+    '{why, select, noDose {No dose is taken in this run, so there is no steady state} allMissed {{n, plural, one {The only dose is missed} other {Every dose in this run is missed}}, so no dose is taken and the level stays at 0} other {{n, plural, one {One dose, not repeated, so there is no steady state} other {# doses, not repeated, so there is no steady state}}}}',
+  'steady.stopped':
+    'Day {day}: {pct}% of the steady state this schedule would reach if it continued (its last dose is on {lastDay})',
 } as const;
 
 export type SimMessageId = keyof typeof SIM_MESSAGES_EN;

@@ -213,4 +213,9 @@ export const SIM_MESSAGES_JA: Readonly<Record<SimMessageId, string>> = {
     '{what, select, scene {このシーン} other {このレッスン}}はリンクにするには大きすぎます（{size}文字。リンクの上限は{max}文字）。今のシーンだけを共有するか、レッスンファイルを保存してファイルを共有してください。',
   'link.lessonDamaged':
     'リンクが壊れています。変更されたか途中で切れているため、このレッスンは信頼できません。',
+
+  'steady.none':
+    '{why, select, noDose {この実行では服用がないため、定常状態はありません} allMissed {{n, plural, other {この実行のすべての服用を飲み忘れているため、服用はなく、濃度は0のままです}}} other {{n, plural, other {#回の服用で、繰り返されないため、定常状態はありません}}}}',
+  'steady.stopped':
+    '{day}日目：このスケジュールを続けた場合に達する定常状態の{pct}%（最後の服用は{lastDay}）',
 };

@@ -122,8 +122,8 @@ describe('scheduleAnswers: the answers for a regimen of a scenario', () => {
   it('Day 14 of daily doses, by interval or by calendar, is AUC1(0, 14 days) / AUC1(∞)', () => {
     const byInterval = scheduleAnswers({}, interval, 20, 60);
     const byCalendar = scheduleAnswers({ calendar }, onCalendar, 20, 60);
-    expectClose(byInterval.fractionOfSteadyState, auc1Fraction(14 * 24), { rel: 1e-9 });
-    expectClose(byCalendar.fractionOfSteadyState, auc1Fraction(14 * 24), { rel: 1e-9 });
+    expectClose(byInterval.fractionOfSteadyState!, auc1Fraction(14 * 24), { rel: 1e-9 });
+    expectClose(byCalendar.fractionOfSteadyState!, auc1Fraction(14 * 24), { rel: 1e-9 });
     expect(byInterval.sentence).toBe(`Day 14: ${Math.round(auc1Fraction(14 * 24) * 100)}% of steady state`);
     expect(byInterval.comparison).toBeNull();
   });
@@ -153,7 +153,7 @@ describe('scheduleAnswers with the presets (dose-dependent F of MK-4)', () => {
     // Independent truth: with t½ ≪ 1 day every day's mean after the first equals C_avg,ss = F·D/(CL·τ).
     for (const doseUg of [90, 15_000]) {
       const mk4 = makeRegimen({ compound: 'mk4', doseUg, fatG: 15 });
-      expectClose(scheduleAnswers({}, mk4, 20, 60).fractionOfSteadyState, 1, { rel: 1e-3 });
+      expectClose(scheduleAnswers({}, mk4, 20, 60).fractionOfSteadyState!, 1, { rel: 1e-3 });
     }
   });
 });
