@@ -42,6 +42,8 @@ export function planFor(regimen: Regimen, label: string, horizonH: number, stepH
 export interface Run {
   compound: CompoundId;
   label: string;
+  /** The regular schedule the steady state is of. */
+  regimen: Regimen;
   model: RunModel;
   metrics: RegimenMetrics;
 }
@@ -145,15 +147,43 @@ export function summarise(plan: RunPlan): Run {
   return {
     compound: plan.compound,
     label: plan.label,
+    regimen: plan.regimen,
     model: new GridStepper(plan.input).model,
     metrics: streamedRegimenMetrics(plan.regimen, plan.input, mw),
   };
+}
+
+/**
+ * What the steady-state numbers assume, as the app says under its table ("assume the schedule continues
+ * unchanged"): the regular schedule they are of, continued without end. Null without them (no regular dose
+ * taken, or one dose: nothing repeats).
+ */
+export function steadyStateAssumption(
+  regimen: Regimen,
+  horizonH: number,
+  hasSteadyState: boolean,
+): string | null {
+  if (!hasSteadyState) return null;
+  const schedule = `${regimen.doseUg} µg every ${regimen.intervalH} h with ${regimen.fatG} g fat`;
+  const stopsH =
+    regimen.doseCount === null ? Infinity : regimen.firstDoseH + regimen.doseCount * regimen.intervalH;
+  return stopsH < horizonH - 1e-9
+    ? `the schedule continued unchanged (${schedule}): this run stops it after ${regimen.doseCount} doses, so these are the values it would reach if it continued`
+    : `the schedule continues unchanged: ${schedule}`;
 }
 
 /** The summary object of the CLI contract: snake_case keys with units. */
 export function summaryOf(run: Run): Record<string, unknown> {
   const m = run.metrics;
   const ss = m.steadyState;
+  // Every caveat the app shows next to a number, once each (the model's full sentences).
+  const notes = [
+    ...new Set(
+      Object.values(m.qualified).flatMap((q: { notes: readonly { text: string }[] }) =>
+        q.notes.map((n) => n.text),
+      ),
+    ),
+  ];
   return {
     compound: run.compound,
     label: run.label,
@@ -166,6 +196,7 @@ export function summaryOf(run: Run): Record<string, unknown> {
     accumulation_ratio: ss?.accumulationRatio ?? null,
     accumulation_ratio_theoretical: ss?.accumulationRatioTheoretical ?? null,
     time_to_90pct_ss_h: ss?.timeTo90PctH ?? null,
+    steady_state_assumes: steadyStateAssumption(run.regimen, run.model.input.horizonH, ss !== null),
     steady_state: ss && {
       auc_tau_ng_h_per_ml: ss.aucTauNgHPerMl,
       average_ng_per_ml: ss.averageNgPerMl,
@@ -178,6 +209,7 @@ export function summaryOf(run: Run): Record<string, unknown> {
       osteocalcin_carboxylated_at_end: m.tissue.osteocalcinCarboxylatedAtEnd,
       mgp_carboxylated_at_end: m.tissue.mgpCarboxylatedAtEnd,
     },
+    notes,
     doses_taken: run.model.intakes.length,
     bioavailability_applied: run.model.intakes.map((i) => i.f).filter((f, i, all) => all.indexOf(f) === i),
     parameters: run.model.input.pk,

@@ -118,7 +118,11 @@ export const SIM_MESSAGES_DE: Readonly<Record<SimMessageId, string>> = {
   'metricNote.aucWindow':
     'AUC-Fenster unvollständig: {pct} % der Exposition aus diesen Dosen fällt nach dem Ende des Zeitraums an.',
   'metricNote.noDoses':
-    '{what, select, ratio {Kein Akkumulationsfaktor: Keine regelmäßige Dosis wird eingenommen.} other {Keine Dosis eingenommen: Jede Dosis ist ausgelassen.}}',
+    '{what, select, ratio {Kein Akkumulationsfaktor: Keine regelmäßige Dosis wird eingenommen.} zero {Keine Dosis eingenommen: Die Dosis ist 0 µg.} none {Keine Dosis eingenommen: Keine Dosis fällt in den Zeitraum.} other {Keine Dosis eingenommen: Jede Dosis ist ausgelassen.}}',
+  'metricNote.steadyStateStops':
+    'Steady State nicht erreicht: Das Schema endet nach {doses} Dosen; 90 % davon wären nach {unit, select, days {{n} Tagen} other {{n} h}} erreicht, wenn es weiterliefe.',
+  'metricNote.singleDose':
+    'Eine Dosis, nicht wiederholt: kein Dosierintervall, also kein Talspiegel, kein Akkumulationsfaktor und kein Steady State.',
   'metricNote.noInterval':
     'Kein Talspiegel und kein Akkumulationsfaktor: Dafür braucht es Dosen gleicher Menge zur gleichen Mahlzeit in gleichen Abständen, und dieses Muster hat keine.',
   'metricNote.absorption':

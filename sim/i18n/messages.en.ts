@@ -134,7 +134,11 @@ export const SIM_MESSAGES_EN = {
   'metricNote.aucWindow':
     'AUC window incomplete: {pct}% of the exposure from these doses falls after the horizon.',
   'metricNote.noDoses':
-    '{what, select, ratio {No accumulation ratio: no regular dose is taken.} other {No dose taken: every dose is missed.}}',
+    '{what, select, ratio {No accumulation ratio: no regular dose is taken.} zero {No dose taken: the dose is 0 µg.} none {No dose taken: no dose falls inside the run.} other {No dose taken: every dose is missed.}}',
+  'metricNote.steadyStateStops':
+    'Steady state not reached: the schedule stops after {doses} doses; it would reach 90% of it after {unit, select, days {{n} days} other {{n} h}} if it continued.',
+  'metricNote.singleDose':
+    'One dose, not repeated: no dosing interval, so no trough, accumulation ratio or steady state.',
   'metricNote.noInterval':
     'No trough or accumulation ratio: they need doses of one amount and one meal at equal intervals, and this pattern has none.',
   'metricNote.absorption':

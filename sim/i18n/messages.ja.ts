@@ -110,7 +110,11 @@ export const SIM_MESSAGES_JA: Readonly<Record<SimMessageId, string>> = {
     '期間内に定常状態に達しません（その90%に達するのは{unit, select, days {{n}日後} other {{n}時間後}}）。',
   'metricNote.aucWindow': 'AUCの区間が不完全です：これらの服用による曝露の{pct}%は期間の終了後に生じます。',
   'metricNote.noDoses':
-    '{what, select, ratio {蓄積率なし：定期的な服用がありません。} other {服用なし：すべての服用を飲み忘れています。}}',
+    '{what, select, ratio {蓄積率なし：定期的な服用がありません。} zero {服用なし：用量が0 µgです。} none {服用なし：期間内に服用がありません。} other {服用なし：すべての服用を飲み忘れています。}}',
+  'metricNote.steadyStateStops':
+    '定常状態に達しません：投与計画は{doses}回で終わります。続けた場合、その90%に達するのは{unit, select, days {{n}日後} other {{n}時間後}}です。',
+  'metricNote.singleDose':
+    '1回の服用で繰り返しなし：投与間隔がないため、最低濃度・蓄積率・定常状態はありません。',
   'metricNote.noInterval':
     '最低濃度も蓄積率もありません：同じ量・同じ食事で等間隔の服用が必要ですが、このパターンにはありません。',
   'metricNote.absorption':

@@ -13,14 +13,16 @@ export interface RegimenMetrics {
   /** Highest plasma level over the horizon (ng/mL), refined between grid points. */
   cmaxNgPerMl: number;
   tmaxH: number;
-  /** Lowest level in the last full dosing interval inside the horizon (ng/mL); null when there is none. */
+  /** Lowest level in the last full dosing interval inside the horizon (ng/mL); null when there is none (one
+   *  dose has none: its "trough" would be the 0 before it). */
   troughNgPerMl: number | null;
   /** AUC over the whole horizon (ng·h/mL), exact. */
   aucNgHPerMl: number;
   /** Mean level over the horizon (ng/mL). */
   averageNgPerMl: number;
   tHalfH: number;
-  /** Steady state of the regular schedule continued forever; null when the regimen has no regular doses. */
+  /** Steady state of the regular schedule continued forever; null when the regimen has no regular doses taken
+   *  or only one regular dose (doseCount 1: nothing is repeated). */
   steadyState: SteadyState | null;
   /** The headline numbers with the caveats that qualify them (see MetricNote), for display next to each number. */
   qualified: {
@@ -50,6 +52,7 @@ export type MetricNoteCode =
   | 'auc-window-incomplete'
   | 'no-doses-taken'
   | 'no-single-interval'
+  | 'single-dose'
   | 'absorption-longer-than-interval';
 
 export interface MetricNote {
@@ -72,9 +75,14 @@ export function metricNoteText(note: Pick<MetricNote, 'code' | 'values'>, tr: Tr
   switch (note.code) {
     case 'steady-state-not-reached': {
       const hours = Number(v['hours']);
-      return hours >= 48
-        ? tr.t('metricNote.steadyState', { unit: 'days', n: fixed(hours / 24, 1) })
-        : tr.t('metricNote.steadyState', { unit: 'h', n: fixed(Math.round(hours), 0) });
+      const after =
+        hours >= 48
+          ? { unit: 'days', n: fixed(hours / 24, 1) }
+          : { unit: 'h', n: fixed(Math.round(hours), 0) };
+      // A schedule of n doses that stops inside the run says so: it is not the horizon that is too short.
+      return v['doses'] !== undefined
+        ? tr.t('metricNote.steadyStateStops', { ...after, doses: Number(v['doses']) })
+        : tr.t('metricNote.steadyState', after);
     }
     case 'auc-window-incomplete':
       return tr.t('metricNote.aucWindow', { pct: Number(v['pct']) });
@@ -82,6 +90,8 @@ export function metricNoteText(note: Pick<MetricNote, 'code' | 'values'>, tr: Tr
       return tr.t('metricNote.noDoses', { what: String(v['what']) });
     case 'no-single-interval':
       return tr.t('metricNote.noInterval');
+    case 'single-dose':
+      return tr.t('metricNote.singleDose');
     case 'absorption-longer-than-interval': {
       const ratio = (x: number) => fixed(x, x >= 10 ? 0 : 2);
       return tr.t('metricNote.absorption', {
@@ -141,8 +151,10 @@ export function metricsFromScan(
     gridMax > 0 ? refinePeak(result, scan.beforeMaxTimeH, scan.afterMaxTimeH) : { timeH: 0, conc: 0 };
   const auc = aucBetween(result, 0, horizonH);
   const regularTaken = result.intakes.filter((i) => i.dose.index !== null);
-  // With every regular dose missed there is no schedule to accumulate: no steady state, no accumulation ratio.
-  const regular = regimen.doseCount !== 0 && regimen.doseUg > 0 && regularTaken.length > 0;
+  // With every regular dose missed there is no schedule to accumulate: no steady state, no accumulation ratio;
+  // nor with one dose (doseCount 1), which is not repeated (the app's presentation says "no plateau" there too).
+  const single = regimen.doseCount === 1;
+  const regular = regimen.doseCount !== 0 && !single && regimen.doseUg > 0 && regularTaken.length > 0;
   const ss = regular
     ? steadyState(result.input.pk, result.input.tissue, {
         doseUg: regimen.doseUg,
@@ -159,9 +171,21 @@ export function metricsFromScan(
   // A loop, not Math.min(...doses): a spread of ~100k doses overflows the call stack.
   let firstRegularH = regularTaken.length > 0 ? Infinity : 0;
   for (const intake of regularTaken) firstRegularH = Math.min(firstRegularH, intake.dose.timeH);
-  const steadyStateReached = ss ? horizonH - firstRegularH >= ss.timeTo90PctH : null;
+  // A schedule of n doses (doseCount) stops at its n-th interval's end: the level never gets further than that.
+  const scheduleEndH =
+    regimen.doseCount === null
+      ? horizonH
+      : Math.min(horizonH, regimen.firstDoseH + regimen.doseCount * regimen.intervalH);
+  const stops = scheduleEndH < horizonH - 1e-9;
+  const steadyStateReached = ss ? scheduleEndH - firstRegularH >= ss.timeTo90PctH : null;
   const ssNote: MetricNote[] =
-    steadyStateReached === false ? [note('steady-state-not-reached', { hours: ss!.timeTo90PctH })] : [];
+    steadyStateReached === false
+      ? [
+          stops
+            ? note('steady-state-not-reached', { hours: ss!.timeTo90PctH, doses: regimen.doseCount ?? 0 })
+            : note('steady-state-not-reached', { hours: ss!.timeTo90PctH }),
+        ]
+      : [];
   // AUC window: exposure of the doses taken, F·D/CL each (linear model), against what falls inside the horizon.
   const pk = result.input.pk;
   const clearanceLPerH = eliminationRatePerH(pk.tHalfH) * pk.volumeL;
@@ -171,12 +195,25 @@ export function metricsFromScan(
     aucWindowFraction !== null && aucWindowFraction < AUC_WINDOW_COMPLETE_FRACTION
       ? [note('auc-window-incomplete', { pct: Math.round((1 - aucWindowFraction) * 100) })]
       : [];
-  const noDoses: MetricNote[] = result.intakes.length === 0 ? [note('no-doses-taken', { what: 'all' })] : [];
+  // Why none is taken, in the words that are true: missed doses, a dose of 0 µg, or no dose in the run.
+  const noDoses: MetricNote[] =
+    result.intakes.length === 0
+      ? [
+          note('no-doses-taken', {
+            what: result.doses.some((d) => d.amountUg > 0)
+              ? 'all'
+              : result.doses.length > 0
+                ? 'zero'
+                : 'none',
+          }),
+        ]
+      : [];
   // Doses taken but none on a regular schedule (a pattern of uneven times or meals): no interval to measure in.
   const noInterval: MetricNote[] =
     result.intakes.length > 0 && !result.doses.some((d) => d.index !== null)
       ? [note('no-single-interval')]
       : [];
+  const singleNote: MetricNote[] = single && result.intakes.length > 0 ? [note('single-dose')] : [];
   const accumulation = ss ? ss.accumulationRatio : null;
 
   return {
@@ -191,7 +228,7 @@ export function metricsFromScan(
       cmaxNgPerMl: { value: cmax, notes: [...noDoses, ...ssNote] },
       troughNgPerMl: {
         value: trough,
-        notes: [...noDoses, ...ssNote, ...(trough === null ? noInterval : [])],
+        notes: [...noDoses, ...ssNote, ...(trough === null ? [...noInterval, ...singleNote] : [])],
       },
       aucNgHPerMl: { value: auc.plasma, notes: [...noDoses, ...aucNote] },
       averageNgPerMl: { value: auc.plasma / horizonH, notes: [...noDoses, ...ssNote, ...aucNote] },
@@ -201,7 +238,9 @@ export function metricsFromScan(
           accumulation === null
             ? noInterval.length > 0
               ? noInterval
-              : [note('no-doses-taken', { what: 'ratio' })]
+              : singleNote.length > 0
+                ? singleNote
+                : [note('no-doses-taken', { what: 'ratio' })]
             : accumulationNotes(ss!),
       },
     },
@@ -238,6 +277,9 @@ function troughFromScan(regimen: Regimen, model: RunModel, scan: PlasmaScan): nu
 
 /**
  * The last full dosing interval [t_k, t_k + τ] of the regular schedule that ends inside the horizon, or null.
+ * A dosing interval runs from one dose to the next: one dose has none, and a schedule of n doses (doseCount)
+ * that stops inside the run has none after its last dose (one that stops with the run keeps it: the two look
+ * alike from inside).
  * @example lastFullInterval(makeRegimen({ compound: 'mk7', doseUg: 90 }), doseEvents(makeRegimen({ compound: 'mk7', doseUg: 90 }), 72), 72) // => { startH: 48, endH: 72 }
  */
 export function lastFullInterval(
@@ -246,7 +288,15 @@ export function lastFullInterval(
   horizonH: number,
 ): { startH: number; endH: number } | null {
   const regular = doses.filter((d) => d.index !== null);
-  const last = [...regular].reverse().find((d) => d.timeH + regimen.intervalH <= horizonH + 1e-9);
+  const count = regimen.doseCount;
+  if (count === 1) return null;
+  const last = [...regular]
+    .reverse()
+    .find(
+      (d) =>
+        d.timeH + regimen.intervalH <= horizonH + 1e-9 &&
+        (count === null || d.index! < count - 1 || d.timeH + regimen.intervalH >= horizonH - 1e-9),
+    );
   return last ? { startH: last.timeH, endH: last.timeH + regimen.intervalH } : null;
 }
 

@@ -338,9 +338,9 @@ export const RENDERER_MESSAGES = {
     'トラフ値：最後の完全な投与間隔における最低濃度。蓄積率と90%までの時間は、スケジュールが変わらず続くことを前提としています。{lod} ng/mLは仮定した測定の検出限界です（{basis}）。',
   ],
   'note.label': [
-    '{code, select, steady_state_not_reached {Steady state not reached within the horizon} auc_window_incomplete {AUC window incomplete} no_doses_taken {No dose taken} no_single_interval {No single dosing interval} other {Absorption outlasts the interval}}',
-    '{code, select, steady_state_not_reached {Steady State im Zeitraum nicht erreicht} auc_window_incomplete {AUC-Fenster unvollständig} no_doses_taken {Keine Dosis eingenommen} no_single_interval {Kein einheitliches Dosierintervall} other {Absorption dauert länger als das Intervall}}',
-    '{code, select, steady_state_not_reached {期間内に定常状態に達しない} auc_window_incomplete {AUCの区間が不完全} no_doses_taken {服用なし} no_single_interval {一定の投与間隔なし} other {吸収が投与間隔より長い}}',
+    '{code, select, steady_state_not_reached {Steady state not reached within the horizon} auc_window_incomplete {AUC window incomplete} no_doses_taken {No dose taken} no_single_interval {No single dosing interval} single_dose {One dose, not repeated} other {Absorption outlasts the interval}}',
+    '{code, select, steady_state_not_reached {Steady State im Zeitraum nicht erreicht} auc_window_incomplete {AUC-Fenster unvollständig} no_doses_taken {Keine Dosis eingenommen} no_single_interval {Kein einheitliches Dosierintervall} single_dose {Eine Dosis, nicht wiederholt} other {Absorption dauert länger als das Intervall}}',
+    '{code, select, steady_state_not_reached {期間内に定常状態に達しない} auc_window_incomplete {AUCの区間が不完全} no_doses_taken {服用なし} no_single_interval {一定の投与間隔なし} single_dose {1回のみの服用} other {吸収が投与間隔より長い}}',
   ],
   'population.error': [
     'Could not compute the variation: {error}',
