@@ -4,6 +4,7 @@ import type { PkOverrides } from '../../sim/presets/compounds';
 import { LIMITS, ruleBroken, type Limit } from '../../sim/scenario/limits';
 import { populationOverCap, scenarioWork, workOverCap } from '../../sim/scenario/work';
 import { UsageError } from '../../sim/cli/usageError';
+import { DEFAULT_MEAL_FAT_G } from '../../sim/schedule/schema';
 
 /** What the command line asked for, validated. */
 export interface CliOptions {
@@ -63,13 +64,22 @@ const REGIMEN_OPTIONS = [
   'step-min',
 ] as const;
 
-export const USAGE = `Usage: npm run -s simulate -- [options]
-  --compound mk4|mk7|k1   preset (default mk7)
+/**
+ * Fat with each dose when --fat-g is not given: the app's default meal, breakfast (15 g), so the command line
+ * and the app give the same numbers for the same dose. The published MK-7, MK-4 and K1 levels were all measured
+ * with a meal (Schurgers 2007, Sato 2012, Uematsu 1996); 0 g (fasted) is the exception, and is asked for.
+ */
+export const DEFAULT_FAT_G = DEFAULT_MEAL_FAT_G.breakfast;
+
+export const USAGE = `Usage: k2-simulate [options]
+       (from a checkout of the project: npm run -s simulate -- [options])
+  --compound mk4|mk7|k1   preset (default mk7; any case, MK-7 too)
   --dose-ug N             amount per dose in µg (default 100)
   --interval-h N          hours between doses (default 24)
   --days N                simulated days (default 30)
   --doses N               number of doses (default: all that fit, first at t = 0)
-  --fat-g N               grams of fat in the meal with each dose (default 0, fasted)
+  --fat-g N               grams of fat in the meal with each dose (default ${DEFAULT_FAT_G}, a breakfast, as in
+                          the app; 0 means fasted)
   --ka-per-h N  --t-half-h N  --v-l N  --f N  --lag-h N   override preset parameters (--f fixes F, ignoring fat)
   --step-min N            output resolution in minutes (default 60)
   --scenario FILE         run a saved scenario file instead of the options above
@@ -77,16 +87,39 @@ export const USAGE = `Usage: npm run -s simulate -- [options]
                           columns to the CSV and a population object to the summary
   --seed S                seed of the virtual people (default 1; the same seed gives the same people)
   --format csv|json|summary   (default csv)
-  --out FILE              write to FILE instead of standard output`;
+  --out FILE              write to FILE instead of standard output
+
+The summary's accumulation_ratio, time_to_90pct_ss_h and steady_state are those of the regular schedule
+continued unchanged (steady_state_assumes says which); with --doses N they are what it would reach if it
+continued past its N doses. One dose (--doses 1) repeats nothing: they are null, and so is
+trough_ng_per_ml (no dosing interval). notes holds every caveat the app shows next to a number.`;
+
+/** Appended to a refusal about how the command is used (not to a value outside its limits, which says why). */
+const SEE_HELP = ' (k2-simulate --help lists the options)';
+
+/** What each option needs after it, for "--dose-ug needs a number". */
+const VALUE_OF: Record<string, string> = {
+  compound: 'mk4, mk7 or k1',
+  format: 'csv, json or summary',
+  scenario: 'a file name',
+  out: 'a file name',
+};
 
 export function parseCliArgs(argv: string[]): CliOptions | 'help' {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(joinNegativeValues(argv));
   } catch (e) {
-    // Node's messages go on with advice about '--'; the first sentence names the problem.
     const message = e instanceof Error ? e.message : String(e);
-    throw new UsageError(message.split(/\.\s/)[0]!.replace(/\.$/, ''));
+    // "Option '--days <value>' argument missing" (last word) and "Option '--dose-ug' argument is ambiguous"
+    // (followed by another option): either way the option has no value.
+    const valueless = /^Option '--([a-z-]+)(?: <value>)?' argument (?:missing|is ambiguous)/.exec(message);
+    if (valueless) {
+      const name = valueless[1]!;
+      throw new UsageError(`--${name} needs ${VALUE_OF[name] ?? 'a number'} after it${SEE_HELP}`);
+    }
+    // Node's messages go on with advice about '--'; the first sentence names the problem.
+    throw new UsageError(message.split(/\.\s/)[0]!.replace(/\.$/, '') + SEE_HELP);
   }
   const v = parsed.values;
   if (v.help) return 'help';
@@ -94,10 +127,12 @@ export function parseCliArgs(argv: string[]): CliOptions | 'help' {
   const seen = new Set<string>();
   for (const token of parsed.tokens) {
     if (token.kind !== 'option') continue;
-    if (seen.has(token.name)) throw new UsageError(`${token.rawName} given twice: give each option once`);
+    if (seen.has(token.name))
+      throw new UsageError(`${token.rawName} given twice: give each option once${SEE_HELP}`);
     seen.add(token.name);
   }
-  if (parsed.positionals.length > 0) throw new UsageError(`unexpected argument '${parsed.positionals[0]}'`);
+  if (parsed.positionals.length > 0)
+    throw new UsageError(`unexpected argument '${parsed.positionals[0]}'${SEE_HELP}`);
 
   const num = (name: NumericOption, fallback: number): number => {
     const raw = v[name];
@@ -114,13 +149,16 @@ export function parseCliArgs(argv: string[]): CliOptions | 'help' {
     return n;
   };
 
-  const compound = v.compound ?? 'mk7';
+  // As the app labels them (MK-7) or as the ids are written (mk7): any case, with or without the hyphen.
+  const compound = (v.compound ?? 'mk7').trim().toLowerCase().replace(/-/g, '');
   if (!(COMPOUND_IDS as readonly string[]).includes(compound)) {
-    throw new UsageError(`--compound must be one of ${COMPOUND_IDS.join(', ')}, got '${compound}'`);
+    throw new UsageError(
+      `--compound must be one of ${COMPOUND_IDS.join(', ')} (any case; MK-7 too), got '${v.compound}'${SEE_HELP}`,
+    );
   }
   const format = v.format ?? 'csv';
   if (format !== 'csv' && format !== 'json' && format !== 'summary') {
-    throw new UsageError(`--format must be csv, json or summary, got '${format}'`);
+    throw new UsageError(`--format must be csv, json or summary, got '${format}'${SEE_HELP}`);
   }
   const scenarioPath = v.scenario ?? null;
   if (scenarioPath !== null) {
@@ -141,7 +179,7 @@ export function parseCliArgs(argv: string[]): CliOptions | 'help' {
     intervalH: num('interval-h', 24),
     days: num('days', 30),
     doses: v.doses === undefined ? null : num('doses', 0),
-    fatG: num('fat-g', 0),
+    fatG: num('fat-g', DEFAULT_FAT_G),
     overrides,
     stepMin: num('step-min', 60),
     scenarioPath,

@@ -33,6 +33,7 @@ import {
   simulate,
   TISSUE_PRESET,
 } from '../../sim/index';
+import { DEFAULT_MEAL_FAT_G } from '../../sim/schedule/schema';
 import { builtCli, simulateCli } from '../support/cli';
 import { expectClose } from '../support/expectClose';
 
@@ -164,7 +165,7 @@ describe('long runs are streamed', () => {
     const { code, stdout } = await simulateCli('--days', '400', '--step-min', '30', '--format', 'json');
     expect(code).toBe(0);
     const doc = JSON.parse(stdout) as { time_h: number[]; runs: { plasma_ng_per_ml: number[] }[] };
-    const regimen = makeRegimen({ compound: 'mk7', doseUg: 100 });
+    const regimen = makeRegimen({ compound: 'mk7', doseUg: 100, fatG: DEFAULT_MEAL_FAT_G.breakfast });
     const truth = simulate({
       pk: presetParameters('mk7'),
       tissue: TISSUE_PRESET,
@@ -181,7 +182,7 @@ describe('long runs are streamed', () => {
     expect(code).toBe(0);
     const s = JSON.parse(stdout) as Record<string, number>;
     const horizonH = 3650 * 24;
-    const regimen = makeRegimen({ compound: 'mk7', doseUg: 100 });
+    const regimen = makeRegimen({ compound: 'mk7', doseUg: 100, fatG: DEFAULT_MEAL_FAT_G.breakfast });
     const full = simulate({
       pk: presetParameters('mk7'),
       tissue: TISSUE_PRESET,
