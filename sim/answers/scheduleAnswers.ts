@@ -105,16 +105,17 @@ export function scheduleAnswers(
   // A calendar pattern repeats; an interval plan repeats when its regular dose is given at least twice (a run
   // too short for the second dose still has a schedule that continues: its steady state is the plan's).
   const repeats = onCalendar || (plan.doseUg > 0 && (plan.doseCount === null || plan.doseCount >= 2));
+  const taken = asTaken.intakes.length;
   const steadyStateCase: SteadyStateCase =
-    planned.length === 0 || !(css > 0)
-      ? 'noDose'
-      : asTaken.intakes.length === 0
-        ? 'allMissed'
-        : !repeats
-          ? 'notRepeated'
-          : stopped
-            ? 'stopped'
-            : 'fraction';
+    taken === 0
+      ? planned.length === 0
+        ? 'noDose'
+        : 'allMissed'
+      : planned.length === 0 || !(css > 0) || !repeats
+        ? 'notRepeated'
+        : stopped
+          ? 'stopped'
+          : 'fraction';
   const fraction =
     steadyStateCase === 'noDose' || steadyStateCase === 'notRepeated'
       ? null
@@ -124,10 +125,15 @@ export function scheduleAnswers(
   const sentence =
     steadyStateCase === 'fraction' || steadyStateCase === 'stopped'
       ? describeSteadyState(day, fraction!, options.tr, stopped ? words.day(lastRegularH!) : null)
-      : describeNoSteadyState(steadyStateCase, planned.length, options.tr);
+      : describeNoSteadyState(
+          steadyStateCase,
+          steadyStateCase === 'allMissed' ? planned.length : taken,
+          options.tr,
+        );
 
   let comparison: ScheduleAnswers['comparison'] = null;
-  if (hasChanges(context, source)) {
+  // No dose planned and none taken (a dose of 0 µg, marked missed): both curves are 0, nothing to compare.
+  if (hasChanges(context, source) && steadyStateCase !== 'noDose') {
     const changes = scheduleChanges(context, source, horizonH);
     if (changes.length > 0) {
       const c = comparePlan(asTaken, simulateRegimenAsTaken(context, plan, horizonH, stepH), changes);

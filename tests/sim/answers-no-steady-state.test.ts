@@ -52,8 +52,16 @@ describe('the steady-state answer when there is none to give', () => {
         expect(r.answers.fractionOfSteadyState).toBeNull();
       }
     }
-    // No doses at all (a dose count of 0) is the same case.
+    // No doses at all (a dose count of 0) is the same case; so is a dose of 0 marked missed, with no comparison
+    // of two curves that are both 0 (it said "Your changes keep the level within 5% of the plan").
     expect(scheduleAnswers({}, daily({ doseCount: 0 }), 30, 60).steadyStateCase).toBe('noDose');
+    const zeroMissed = scheduleAnswers({}, daily({ doseUg: 0, missedDoses: [1] }), 30, 60);
+    expect(zeroMissed.steadyStateCase).toBe('noDose');
+    expect(zeroMissed.comparison).toBeNull();
+    // The opposite: extra doses without a regular one are taken, so not "no dose": they are not repeated.
+    const extras = [5, 30].map((timeH) => ({ timeH, amountUg: 100, fatG: 0 }));
+    const onlyExtras = scheduleAnswers({}, daily({ doseUg: 0, extraDoses: extras }), 30, 60);
+    expect(onlyExtras.sentence).toBe('2 doses, not repeated, so there is no steady state');
   });
 
   it('every dose missed: the level stays at 0, and the comparison names no single missed dose as the cause', () => {
