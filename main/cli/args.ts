@@ -4,7 +4,6 @@ import type { PkOverrides } from '../../sim/presets/compounds';
 import { LIMITS, ruleBroken, type Limit } from '../../sim/scenario/limits';
 import { populationOverCap, scenarioWork, workOverCap } from '../../sim/scenario/work';
 import { UsageError } from '../../sim/cli/usageError';
-import { DEFAULT_MEAL_FAT_G } from '../../sim/schedule/schema';
 
 /** What the command line asked for, validated. */
 export interface CliOptions {
@@ -68,8 +67,10 @@ const REGIMEN_OPTIONS = [
  * Fat with each dose when --fat-g is not given: the app's default meal, breakfast (15 g), so the command line
  * and the app give the same numbers for the same dose. The published MK-7, MK-4 and K1 levels were all measured
  * with a meal (Schurgers 2007, Sato 2012, Uematsu 1996); 0 g (fasted) is the exception, and is asked for.
+ * Written out, not imported from DEFAULT_MEAL_FAT_G (sim/schedule/schema.ts): that module brings zod into every
+ * start of the command line. tests/sim/cli-words.test.ts checks the two agree.
  */
-export const DEFAULT_FAT_G = DEFAULT_MEAL_FAT_G.breakfast;
+export const DEFAULT_FAT_G = 15;
 
 export const USAGE = `Usage: k2-simulate [options]
        (from a checkout of the project: npm run -s simulate -- [options])

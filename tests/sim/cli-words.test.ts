@@ -5,7 +5,9 @@
  * default meal fat is the app's.
  */
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_FAT_G } from '../../main/cli/args';
 import { defaultScenario, presetParameters, steadyState, TISSUE_PRESET } from '../../sim/index';
+import { DEFAULT_MEAL_FAT_G } from '../../sim/schedule/schema';
 import { simulateCli } from '../support/cli';
 import { expectClose } from '../support/expectClose';
 
@@ -68,6 +70,7 @@ describe('the summary of one dose and of a schedule that stops', () => {
 describe('defaults, names and refusals', () => {
   it("the default meal fat is the app's default scenario's (15 g), not 0 g", async () => {
     const appFatG = defaultScenario().regimens.find((r) => r.compound === 'mk7')!.fatG;
+    expect([DEFAULT_FAT_G, DEFAULT_MEAL_FAT_G.breakfast]).toEqual([appFatG, appFatG]);
     const byDefault = await simulateCli('--days', '3');
     const asTheApp = await simulateCli('--days', '3', '--fat-g', String(appFatG));
     const fasted = await simulateCli('--days', '3', '--fat-g', '0');
