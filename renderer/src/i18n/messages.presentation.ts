@@ -514,9 +514,9 @@ export const PRESENTATION_MESSAGES = {
     '{scene}には{compound, select, other {{label}}}の投与計画が必要です。このレッスンのシーンには{present}しかありません。',
   ],
   'pres.lessonFile.needsRegular': [
-    "{scene} needs regular {label} doses above 0 µg; this lesson's scene has none.",
-    '{scene} braucht regelmäßige {label}-Dosen über 0 µg; die Szene dieser Lektion hat keine.',
-    '{scene}には0 µgを超える{label}の定期的な服用が必要です。このレッスンのシーンにはありません。',
+    "{scene} needs regular {label} doses above 0 µg; this lesson's scene has {has, select, one {one dose, not repeated} other {none}}.",
+    '{scene} braucht regelmäßige {label}-Dosen über 0 µg; die Szene dieser Lektion hat {has, select, one {eine Dosis, nicht wiederholt} other {keine}}.',
+    '{scene}には0 µgを超える{label}の定期的な服用が必要です。このレッスンのシーンには{has, select, one {1回の服用しかなく、繰り返しがありません} other {ありません}}。',
   ],
   'pres.lessonFile.needsFat': [
     '{scene} needs the fat comparison switched on and {label} taken with a meal that has fat.',

@@ -244,9 +244,10 @@ export function storySceneProblem(
   }
   for (const compound of needs.regularDoses ?? []) {
     const regimen = first(compound)!;
-    // Mirrors regimenMetrics: a steady state exists only for repeated doses of a positive amount.
-    if (regimen.doseCount === 0 || regimen.doseUg <= 0) {
-      return tr.t('pres.lessonFile.needsRegular', { scene, label: label(compound) });
+    // Mirrors regimenMetrics: a steady state exists only for repeated doses of a positive amount (not one dose).
+    if (regimen.doseCount === 0 || regimen.doseCount === 1 || regimen.doseUg <= 0) {
+      const has = regimen.doseCount === 1 && regimen.doseUg > 0 ? 'one' : 'none';
+      return tr.t('pres.lessonFile.needsRegular', { scene, label: label(compound), has });
     }
   }
   if (needs.fatComparison !== undefined) {
