@@ -1,5 +1,6 @@
 import { ENGLISH, type Translator } from '../i18n/translator';
 import { formatFactor } from './factorWords';
+import type { LeftOutCounts, LeftOutReason } from './levels';
 import { studentTCritical } from './studentT';
 
 /** One measured level next to what the model predicts for the typical person at the same time (ng/mL). */
@@ -23,6 +24,18 @@ export interface FactorFit {
   rmseLog: number;
   /** Share of the variance of ln(observed) the fitted curve explains (null when all observations are equal). */
   r2: number | null;
+  /**
+   * The scenario's levels the fit left out, by reason (levels.ts), `excluded` among them; absent in fits of
+   * bare points and in fits saved before fits counted them.
+   */
+  leftOut?: LeftOutCounts | undefined;
+}
+
+/** A point the log-scale fit can use: both values above zero and finite. */
+export function usablePoint(p: FitPoint): boolean {
+  return (
+    p.observedNgPerMl > 0 && p.predictedNgPerMl > 0 && Number.isFinite(p.observedNgPerMl + p.predictedNgPerMl)
+  );
 }
 
 /**
@@ -35,12 +48,7 @@ export interface FactorFit {
  * @example fitExposureFactor([{ observedNgPerMl: 2, predictedNgPerMl: 1 }]).factor // => 2
  */
 export function fitExposureFactor(points: readonly FitPoint[]): FactorFit | null {
-  const usable = points.filter(
-    (p) =>
-      p.observedNgPerMl > 0 &&
-      p.predictedNgPerMl > 0 &&
-      Number.isFinite(p.observedNgPerMl + p.predictedNgPerMl),
-  );
+  const usable = points.filter(usablePoint);
   const n = usable.length;
   if (n === 0) return null;
   const d = usable.map((p) => Math.log(p.observedNgPerMl) - Math.log(p.predictedNgPerMl));
@@ -77,4 +85,35 @@ export function describeFactorFit(fit: FactorFit, tr: Translator = ENGLISH): str
     : tr.t('fit.noInterval');
   const off = tr.num(Math.round(Math.expm1(fit.rmseLog) * 100));
   return tr.t('fit.describe', { factor: f(fit.factor), interval, n: fit.n, off });
+}
+
+/** The reasons in the order every sentence names them. */
+const REASONS: readonly LeftOutReason[] = ['beforeStart', 'afterEnd', 'notTaken', 'zero', 'noModelLevel'];
+
+/**
+ * "2 levels dated before the run starts and 1 level of 0, below detection": the levels left out, by reason,
+ * in the reader's language ('' when none was).
+ */
+export function leftOutWords(counts: LeftOutCounts, tr: Translator = ENGLISH): string {
+  return tr.list(
+    REASONS.filter((r) => counts[r] > 0).map((r) => tr.t('fit.leftOut', { reason: r, n: counts[r] })),
+  );
+}
+
+/**
+ * "The fit used 1 of the 4 levels. Left out: 2 levels dated ..., 1 level of 0, below detection." or "The fit
+ * used all 4 levels.": how many of the scenario's levels a fit used, and why it left out each other one.
+ * Null for a fit that does not know (saved before fits counted what they left out).
+ * @example describeFitUse({ factor: 1, logSe: null, ci95: null, n: 1, excluded: 0, rmseLog: 0, r2: null, leftOut: { beforeStart: 0, afterEnd: 2, notTaken: 0, zero: 0, noModelLevel: 0 } }) // => 'The fit used 1 of the 3 levels. Left out: 2 levels dated after the run ends.'
+ */
+export function describeFitUse(fit: FactorFit, tr: Translator = ENGLISH): string | null {
+  const left = fit.leftOut;
+  if (!left) return null;
+  const leftTotal = REASONS.reduce((sum, r) => sum + left[r], 0);
+  if (leftTotal === 0) return tr.t('fit.usedAll', { n: fit.n });
+  return tr.t('fit.usedSome', {
+    used: tr.num(fit.n),
+    total: tr.num(fit.n + leftTotal),
+    reasons: leftOutWords(left, tr),
+  });
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { builtOnFirstUse } from '../builtOnFirstUse';
 
+const count = () => z.number().int().min(0);
+
 /** A stored fit (see personalFactor.ts), so a reopened file shows the same factor, interval and quality. */
 export const factorFitSchema = builtOnFirstUse(() =>
   z
@@ -12,6 +14,17 @@ export const factorFitSchema = builtOnFirstUse(() =>
       excluded: z.number().int().min(0),
       rmseLog: z.number().min(0),
       r2: z.number().max(1).nullable(),
+      /** The scenario's levels the fit left out, by reason (levels.ts LeftOutCounts). */
+      leftOut: z
+        .object({
+          beforeStart: count(),
+          afterEnd: count(),
+          notTaken: count(),
+          zero: count(),
+          noModelLevel: count(),
+        })
+        .strict()
+        .optional(),
       /** The data the fit was made from (fitBasis.ts), so a later change to them can be told. */
       dataKey: z.string().max(32).optional(),
     })

@@ -137,10 +137,6 @@ export const SIM_MESSAGES_DE: Readonly<Record<SimMessageId, string>> = {
   'fit.noStart':
     'Legen Sie zuerst unter Dosen ein Startdatum und eine Startzeit fest: Messwerte werden nach Datum eingeordnet.',
   'fit.noLevels': 'Fügen Sie mindestens einen Messwert hinzu, um anzupassen.',
-  'fit.noneInside':
-    'Kein Messwert liegt in den simulierten Tagen einer Substanz, die Sie nehmen; prüfen Sie die Daten und die Dauer.',
-  'fit.allZero':
-    'Jeder Messwert ist null oder liegt vor der ersten Dosis: Der Faktor braucht Werte über null.',
 
   'file.tooLarge': 'Die Datei ist zu groß für ein Szenario ({size} Zeichen; die Grenze liegt bei {limit}).',
   'file.empty': 'Die Datei ist leer: Sie ist kein K2-Kinetics-Szenario.',
@@ -236,4 +232,20 @@ export const SIM_MESSAGES_DE: Readonly<Record<SimMessageId, string>> = {
     '{why, select, noDose {In diesem Lauf wird keine Dosis eingenommen, daher gibt es keinen Steady State} allMissed {{n, plural, one {Die einzige Dosis ist vergessen} other {Jede Dosis in diesem Lauf ist vergessen}}, daher wird keine Dosis eingenommen und der Spiegel bleibt bei 0} other {{n, plural, one {Eine Dosis, nicht wiederholt, daher gibt es keinen Steady State} other {# Dosen, nicht wiederholt, daher gibt es keinen Steady State}}}}',
   'steady.stopped':
     'Tag {day}: {pct} % des Steady State, den dieser Plan erreichen würde, wenn er weiterliefe (seine letzte Dosis ist an {lastDay})',
+  // Which measured levels a personal-factor fit used, and why it left out each other one (fit/levels.ts,
+  // fit/personalFactor.ts); a negative value and a row of another field count in a measured-levels CSV.
+  'fit.leftOut':
+    '{reason, select, beforeStart {{n, plural, =1 {# Messwert vor dem Beginn der Simulation} other {# Messwerte vor dem Beginn der Simulation}}} afterEnd {{n, plural, =1 {# Messwert nach dem Ende der Simulation} other {# Messwerte nach dem Ende der Simulation}}} notTaken {{n, plural, =1 {# Messwert einer Substanz ohne Einnahmeplan in diesem Szenario} other {# Messwerte von Substanzen ohne Einnahmeplan in diesem Szenario}}} zero {{n, plural, =1 {# Messwert von 0, unter der Nachweisgrenze (die Anpassung vergleicht Logarithmen)} other {# Messwerte von 0, unter der Nachweisgrenze (die Anpassung vergleicht Logarithmen)}}} other {{n, plural, =1 {# Messwert aus der Zeit, bevor im Modell eine Dosis im Blut ankommt} other {# Messwerte aus der Zeit, bevor im Modell eine Dosis im Blut ankommt}}}}',
+  'fit.usedAll':
+    '{n, plural, =1 {Die Anpassung verwendete den einen Messwert.} other {Die Anpassung verwendete alle # Messwerte.}}',
+  'fit.usedSome': 'Die Anpassung verwendete {used} der {total} Messwerte. Weggelassen: {reasons}.',
+  'fit.noneUsed':
+    '{total, plural, =1 {Der eine Messwert lässt sich für die Anpassung nicht verwenden} other {Keiner der # Messwerte lässt sich für die Anpassung verwenden}}: {reasons}.',
+  'fit.column': 'In der Anpassung',
+  'fit.row':
+    '{use, select, used {verwendet} beforeStart {weggelassen: vor dem Beginn der Simulation} afterEnd {weggelassen: nach dem Ende der Simulation} notTaken {weggelassen: kein Einnahmeplan für diese Substanz} zero {weggelassen: 0, unter der Nachweisgrenze} other {weggelassen: bevor eine Dosis im Blut ankommt}}',
+  'csv.negative':
+    'Zeile {row}: {value} ist negativ, und ein Messwert kann nicht unter 0 liegen (für einen Wert unter der Nachweisgrenze 0 eintragen).',
+  'csv.rowFields':
+    "Die Spalten sind nicht zu trennen: Zeile {row} hat {count, plural, =1 {# Feld} other {# Felder}}, Zeile {first} aber {expected}, getrennt durch {sep, select, tab {Tabulatoren} semicolon {Semikolons} other {Kommas}}: ''{text}''. Jede Zeile braucht gleich viele Felder (z. B. \"2026-03-23 08:00;1,2;ng/mL\").",
 };

@@ -156,9 +156,6 @@ export const SIM_MESSAGES_EN = {
   // Why a personal factor cannot be fitted (fit/scenarioFit.ts).
   'fit.noStart': 'Set a start date and time in Doses first: levels are placed by date.',
   'fit.noLevels': 'Add at least one measured level to fit.',
-  'fit.noneInside':
-    'No measured level falls inside the simulated days of a compound you take; check the dates and the duration.',
-  'fit.allZero': 'Every level is zero or before the first dose: the factor needs levels above zero.',
   // Opening a scenario file (scenario/parse.ts, text/boundedJson.ts, text/jsonSyntax.ts, scenario/decode.ts):
   // the app shows these in the UI's language, the command line in English.
   'file.tooLarge': 'File is too large for a scenario ({size} characters; the limit is {limit}).',
@@ -257,6 +254,21 @@ export const SIM_MESSAGES_EN = {
     '{why, select, noDose {No dose is taken in this run, so there is no steady state} allMissed {{n, plural, one {The only dose is missed} other {Every dose in this run is missed}}, so no dose is taken and the level stays at 0} other {{n, plural, one {One dose, not repeated, so there is no steady state} other {# doses, not repeated, so there is no steady state}}}}',
   'steady.stopped':
     'Day {day}: {pct}% of the steady state this schedule would reach if it continued (its last dose is on {lastDay})',
+  // Which measured levels a personal-factor fit used, and why it left out each other one (fit/levels.ts,
+  // fit/personalFactor.ts); a negative value and a row of another field count in a measured-levels CSV.
+  'fit.leftOut':
+    '{reason, select, beforeStart {{n, plural, =1 {# level dated before the run starts} other {# levels dated before the run starts}}} afterEnd {{n, plural, =1 {# level dated after the run ends} other {# levels dated after the run ends}}} notTaken {{n, plural, =1 {# level of a compound this scenario has no regimen of} other {# levels of compounds this scenario has no regimen of}}} zero {{n, plural, =1 {# level of 0, below detection (the fit compares logarithms)} other {# levels of 0, below detection (the fit compares logarithms)}}} other {{n, plural, =1 {# level from before any dose reaches the blood in the model} other {# levels from before any dose reaches the blood in the model}}}}',
+  'fit.usedAll': '{n, plural, =1 {The fit used the one level.} other {The fit used all # levels.}}',
+  'fit.usedSome': 'The fit used {used} of the {total} levels. Left out: {reasons}.',
+  'fit.noneUsed':
+    '{total, plural, =1 {The one level cannot be used for the fit} other {None of the # levels can be used for the fit}}: {reasons}.',
+  'fit.column': 'In the fit',
+  'fit.row':
+    '{use, select, used {used} beforeStart {left out: before the run starts} afterEnd {left out: after the run ends} notTaken {left out: no regimen of this compound} zero {left out: 0, below detection} other {left out: before any dose reaches the blood}}',
+  'csv.negative':
+    'Row {row}: {value} is negative, and a level cannot be below 0 (write 0 for a level below detection).',
+  'csv.rowFields':
+    "Could not tell the columns apart: row {row} has {count, plural, =1 {# field} other {# fields}} where row {first} has {expected}, separated by {sep, select, tab {tabs} semicolon {semicolons} other {commas}}: ''{text}''. Every row needs the same number of fields (e.g. \"2026-03-23 08:00;1,2;ng/mL\").",
 } as const;
 
 export type SimMessageId = keyof typeof SIM_MESSAGES_EN;

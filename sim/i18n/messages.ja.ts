@@ -128,9 +128,6 @@ export const SIM_MESSAGES_JA: Readonly<Record<SimMessageId, string>> = {
   'marker.noneDetail': 'この化合物とマーカーについて使える公表試験はありません',
   'fit.noStart': '先に「服用」で開始日時を設定してください。測定値は日付で配置されます。',
   'fit.noLevels': 'フィットするには測定値を1件以上追加してください。',
-  'fit.noneInside':
-    'とっている化合物のシミュレーション期間内に測定値がありません。日付と期間を確認してください。',
-  'fit.allZero': 'すべての測定値がゼロか初回服用より前です。係数にはゼロより大きい値が必要です。',
 
   'file.tooLarge': 'ファイルがシナリオとしては大きすぎます（{size}文字。上限は{limit}文字）。',
   'file.empty': 'ファイルが空です。K2 Kineticsのシナリオではありません。',
@@ -222,4 +219,20 @@ export const SIM_MESSAGES_JA: Readonly<Record<SimMessageId, string>> = {
     '{why, select, noDose {この実行では服用がないため、定常状態はありません} allMissed {{n, plural, other {この実行のすべての服用を飲み忘れているため、服用はなく、濃度は0のままです}}} other {{n, plural, other {#回の服用で、繰り返されないため、定常状態はありません}}}}',
   'steady.stopped':
     '{day}日目：このスケジュールを続けた場合に達する定常状態の{pct}%（最後の服用は{lastDay}）',
+  // Which measured levels a personal-factor fit used, and why it left out each other one (fit/levels.ts,
+  // fit/personalFactor.ts); a negative value and a row of another field count in a measured-levels CSV.
+  'fit.leftOut':
+    '{reason, select, beforeStart {{n, plural, other {シミュレーション開始より前の日時の#件}}} afterEnd {{n, plural, other {シミュレーション終了より後の日時の#件}}} notTaken {{n, plural, other {このシナリオに服用計画のない化合物の#件}}} zero {{n, plural, other {値が0（検出限界未満。フィットは対数で比べます）の#件}}} other {{n, plural, other {モデル上まだ服用分が血中に届いていない時刻の#件}}}}',
+  'fit.usedAll':
+    '{n, plural, =1 {フィットには1件の測定値を使いました。} other {フィットには#件すべての測定値を使いました。}}',
+  'fit.usedSome': 'フィットには{total}件中{used}件の測定値を使いました。除外：{reasons}。',
+  'fit.noneUsed':
+    '{total, plural, =1 {この測定値はフィットに使えません} other {#件の測定値はどれもフィットに使えません}}：{reasons}。',
+  'fit.column': 'フィット',
+  'fit.row':
+    '{use, select, used {使用} beforeStart {除外：シミュレーション開始前} afterEnd {除外：シミュレーション終了後} notTaken {除外：この化合物の服用計画なし} zero {除外：0（検出限界未満）} other {除外：服用分がまだ血中に届いていない}}',
+  'csv.negative':
+    '{row}行目：{value}は負の値です。測定値は0未満にはなりません（検出限界未満は0と入力してください）。',
+  'csv.rowFields':
+    "列を区切れません：{row}行目の項目は{count}個ですが、{first}行目は{expected}個です（区切り：{sep, select, tab {タブ} semicolon {セミコロン} other {コンマ}}）：''{text}''。どの行にも同じ数の項目が必要です（例：\"2026-03-23 08:00;1,2;ng/mL\"）。",
 };

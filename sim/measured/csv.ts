@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { ENGLISH, type Translator } from '../i18n/translator';
+import { oneLine } from '../text/oneLine';
 import { asSentence } from '../text/sentence';
 import type { CompoundId } from '../model/types';
 import { MAX_MEASURED_LEVELS } from '../scenario/limits';
@@ -40,6 +41,48 @@ export function detectDelimiter(text: string): string | null {
   return null;
 }
 
+/** The longest row text a refusal quotes: enough to recognise the row, never a wall of text. */
+const QUOTED_ROW_CHARS = 60;
+
+/**
+ * Why no delimiter fits, as the first row that breaks the pattern: the delimiter that splits the first
+ * non-blank line into at least 2 fields and the most other lines into as many (ties: tab, semicolon, comma),
+ * and the first line with another count. Rows are numbered as a spreadsheet numbers them (blank lines count).
+ * Null when no delimiter splits the first line.
+ * @example firstOddRow('date;value\n2026-03-23 08:00;1,2\n2026-03-24 08:00,1.4\n') // => { row: 3, count: 1, first: 1, expected: 2, delimiter: ';', text: '2026-03-24 08:00,1.4' }
+ */
+export function firstOddRow(
+  text: string,
+): { row: number; count: number; first: number; expected: number; delimiter: string; text: string } | null {
+  const lines = text
+    .split(/\r?\n/)
+    .map((line, i) => ({ line, row: i + 1 }))
+    .filter(({ line }) => line.trim() !== '');
+  if (lines.length < 2) return null;
+  let best: { delimiter: string; agreeing: number; counts: number[] } | null = null;
+  for (const d of CANDIDATES) {
+    const counts = lines.map(({ line }) => fieldCount(line, d));
+    if (counts[0]! < 2) continue;
+    const agreeing = counts.filter((c) => c === counts[0]).length;
+    if (!best || agreeing > best.agreeing) best = { delimiter: d, agreeing, counts };
+  }
+  if (!best) return null;
+  const { delimiter, counts } = best;
+  const odd = counts.findIndex((c) => c !== counts[0]);
+  if (odd < 0) return null;
+  return {
+    row: lines[odd]!.row,
+    count: counts[odd]!,
+    first: lines[0]!.row,
+    expected: counts[0]!,
+    delimiter,
+    text: lines[odd]!.line.trim(),
+  };
+}
+
+/** A delimiter's name in the messages' selects. */
+const delimiterName = (d: string): string => (d === '\t' ? 'tab' : d === ';' ? 'semicolon' : 'comma');
+
 /**
  * A number as people write it: "1.25", "1,25" (decimal comma), " 0.4 ". Null for anything else, including
  * "1,2,3", thousands separators and units inside the cell.
@@ -49,6 +92,18 @@ export function parseDecimal(text: string): number | null {
   if (!/^[+]?(\d+([.,]\d+)?|[.,]\d+)([eE][+-]?\d+)?$/.test(t)) return null;
   const n = Number(t.replace(',', '.'));
   return Number.isFinite(n) ? n : null;
+}
+
+/**
+ * A number as parseDecimal reads it, or with a leading minus: "-1,5" is -1.5, "-0" is 0. Null for anything
+ * else.
+ * @example signedDecimal('-1') // => -1
+ */
+export function signedDecimal(text: string): number | null {
+  const t = text.trim();
+  if (!t.startsWith('-')) return parseDecimal(t);
+  const magnitude = parseDecimal(t.slice(1));
+  return magnitude === null ? null : magnitude === 0 ? 0 : -magnitude;
 }
 
 /**
@@ -127,7 +182,20 @@ export function parseMeasuredCsv(
     return { ok: false, error: sentence(measuredOverCap(existing + counted, tr)) };
   const delimiter = detectDelimiter(body);
   if (delimiter === null) {
-    return { ok: false, error: tr.t('csv.columns') };
+    // Name the row that differs (a file mixing separators, or decimal commas in a comma-separated file).
+    const odd = firstOddRow(body);
+    if (!odd) return { ok: false, error: tr.t('csv.columns') };
+    return {
+      ok: false,
+      error: tr.t('csv.rowFields', {
+        row: odd.row,
+        count: odd.count,
+        first: odd.first,
+        expected: odd.expected,
+        sep: delimiterName(odd.delimiter),
+        text: oneLine(odd.text, QUOTED_ROW_CHARS),
+      }),
+    };
   }
   const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
   const rows = parsed.data
@@ -167,9 +235,12 @@ export function parseMeasuredCsv(
         error: tr.t('csv.notDate', { row, text: whenText.trim() }),
       };
     }
-    const value = parseDecimal(cell(columns.value));
-    if (value === null)
+    // "-1" is a number, refused for what it says: a level below 0 (0 itself is a level below detection).
+    const signed = signedDecimal(cell(columns.value));
+    if (signed === null)
       return { ok: false, error: tr.t('csv.notNumber', { row, text: cell(columns.value) }) };
+    if (signed < 0) return { ok: false, error: tr.t('csv.negative', { row, value: tr.num(signed) }) };
+    const value = signed;
     if (value > MAX_MEASURED_VALUE) {
       return {
         ok: false,

@@ -75,7 +75,7 @@ describe('fitScenarioFactor', () => {
     const late = measured.map((m) => ({ ...m, date: '2027-01-01' }));
     expect(fitScenarioFactor({ ...scenario, measured: late })).toMatchObject({
       ok: false,
-      error: expect.stringMatching(/inside the simulated days/),
+      error: 'None of the 3 levels can be used for the fit: 3 levels dated after the run ends.',
     });
   });
 });
