@@ -8,9 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { MeasuredPanel, PAGE_ROWS } from '../../renderer/src/measured/MeasuredPanel';
 import type { MeasuredLevel } from '../../sim/measured/measured';
 
+// One a minute from 2026-03-23 00:00, so the list's time order is the order they were made in.
 const levels = (n: number): MeasuredLevel[] =>
   Array.from({ length: n }, (_, k) => ({
-    date: '2026-03-23',
+    date: new Date(Date.UTC(2026, 2, 23 + Math.floor(k / 1440))).toISOString().slice(0, 10),
     time: `${String(Math.floor(k / 60) % 24).padStart(2, '0')}:${String(k % 60).padStart(2, '0')}`,
     value: k,
     unit: 'ng/mL',

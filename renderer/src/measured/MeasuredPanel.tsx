@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import {
   COMPOUND_IDS,
   COMPOUND_PRESETS,
@@ -11,7 +11,8 @@ import { MEASURED_VALUE_LIMIT } from '../controls/bounds';
 import { NumberInput } from '../controls/NumberInput';
 import { Pager } from '../controls/Pager';
 import { pageOf } from '../controls/pages';
-import { describeFactorFit, type FactorFit } from '../../../sim/fit/personalFactor';
+import { describeFactorFit, describeFitUse, type FactorFit } from '../../../sim/fit/personalFactor';
+import type { LevelUse } from '../../../sim/fit/levels';
 import { formatFactor } from '../../../sim/fit/factorWords';
 import { formatNumberIn } from '../../../sim/i18n/format';
 import { useT } from '../i18n';
@@ -24,6 +25,19 @@ const capitalised = (text: string): string => `${text.charAt(0).toUpperCase()}${
 
 /** Rows shown at once; the rest are a page away (First / Previous / Next / Last). */
 export const PAGE_ROWS = 50;
+
+/** A level's wall-clock moment as text that sorts in time order ("2026-03-23T08:00"). */
+const moment = (l: Pick<MeasuredLevel, 'date' | 'time'>): string => `${l.date}T${l.time}`;
+
+/**
+ * The list's order: indices into `levels` by date and time, equal times in the order they were added. Each row
+ * keeps its index, so an edit or a removal reaches the level it shows.
+ * @example levelOrder([{ date: '2026-03-24', time: '08:00' }, { date: '2026-03-23', time: '20:00' }]) // => [1, 0]
+ */
+export function levelOrder(levels: readonly Pick<MeasuredLevel, 'date' | 'time'>[]): number[] {
+  const keys = levels.map(moment);
+  return keys.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
+}
 
 export interface MeasuredPanelProps {
   levels: MeasuredLevel[];
@@ -40,6 +54,8 @@ export interface MeasuredPanelProps {
   onReset: () => void;
   /** A sentence when the levels or doses changed after the fit (sim/fit/fitBasis), else null. */
   stale?: string | null;
+  /** What a fit does with each level (`uses[i]` is `levels[i]`'s; sim/fit/levels measuredLevelUses), if known. */
+  uses?: readonly LevelUse[] | null;
 }
 
 /**
@@ -56,6 +72,7 @@ export function MeasuredPanel({
   onFit,
   onReset,
   stale = null,
+  uses = null,
 }: MeasuredPanelProps) {
   const tr = useT();
   const [message, setMessage] = useState<string | null>(null);
@@ -68,6 +85,13 @@ export function MeasuredPanel({
   const full = levels.length >= MAX_MEASURED_LEVELS;
   const page = pageOf(pageAsked, levels.length, PAGE_ROWS);
   const first = page * PAGE_ROWS;
+  const sorted = useMemo(() => levelOrder(levels), [levels]);
+  // While the keyboard is in the table, rows keep their places: a date being typed does not carry its row
+  // (and the focus) away at every keystroke. It moves to its place when the focus leaves the table.
+  const [frozen, setFrozen] = useState<number[] | null>(null);
+  const order = frozen && frozen.length === levels.length ? frozen : sorted;
+  // How many levels the fit used and why it left out each other one (null for fits saved before it counted).
+  const fitUse = fit && factor !== 1 ? describeFitUse(fit, tr) : null;
   const update = (i: number, patch: Partial<MeasuredLevel>) =>
     onLevels(levels.map((l, k) => (k === i ? { ...l, ...patch } : l)));
 
@@ -117,6 +141,10 @@ export function MeasuredPanel({
           className="measured-table"
           aria-label={tr.t('measured.table')}
           aria-rowcount={levels.length + 1}
+          onFocus={() => setFrozen((f) => (f && f.length === levels.length ? f : order))}
+          onBlur={(e) => {
+            if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFrozen(null);
+          }}
         >
           <thead>
             <tr>
@@ -124,16 +152,23 @@ export function MeasuredPanel({
               <th scope="col">{tr.t('measured.colValue')}</th>
               <th scope="col">{tr.t('measured.colUnit')}</th>
               <th scope="col">{tr.t('measured.colCompound')}</th>
+              {uses && <th scope="col">{tr.t('fit.column')}</th>}
               <th scope="col">
                 <span className="visually-hidden">{tr.t('measured.colActions')}</span>
               </th>
             </tr>
           </thead>
           <tbody>
-            {levels.slice(first, first + PAGE_ROWS).map((l, k) => {
-              const i = first + k;
+            {order.slice(first, first + PAGE_ROWS).map((i, k) => {
+              const l = levels[i]!;
+              const row = first + k;
+              const use = uses?.[i];
               return (
-                <tr key={i} aria-rowindex={i + 2}>
+                <tr
+                  key={i}
+                  aria-rowindex={row + 2}
+                  className={use && use !== 'used' ? 'measured-left-out' : undefined}
+                >
                   <td>
                     <input
                       type="datetime-local"
@@ -170,10 +205,11 @@ export function MeasuredPanel({
                     </select>
                   </td>
                   <td>{COMPOUND_PRESETS[l.compound].label}</td>
+                  {uses && <td className="measured-use">{use ? tr.t('fit.row', { use }) : ''}</td>}
                   <td>
                     <button
                       type="button"
-                      aria-label={tr.t('measured.removeLabel', { n: i + 1, when: `${l.date} ${l.time}` })}
+                      aria-label={tr.t('measured.removeLabel', { n: row + 1, when: `${l.date} ${l.time}` })}
                       onClick={() => onLevels(levels.filter((_, k) => k !== i))}
                     >
                       {tr.t('measured.remove')}
@@ -199,9 +235,11 @@ export function MeasuredPanel({
           disabled={full}
           aria-describedby={full ? `${idBase}-full` : undefined}
           onClick={() => {
-            onLevels([...levels, { date: proposedDate, time: '08:00', value: 0.5, unit, compound }]);
-            // Show the new row: it is the last.
-            setPage(Math.floor(levels.length / PAGE_ROWS));
+            const added: MeasuredLevel = { date: proposedDate, time: '08:00', value: 0.5, unit, compound };
+            onLevels([...levels, added]);
+            // Show the new row: after every level at or before its moment (it is the last of equal ones).
+            const at = levels.filter((l) => moment(l) <= moment(added)).length;
+            setPage(Math.floor(at / PAGE_ROWS));
           }}
         >
           {tr.t('measured.add')}
@@ -246,6 +284,7 @@ export function MeasuredPanel({
                   ? formatNumberIn(tr.locale, fit.r2, { fraction: 2, minFraction: 2 })
                   : 'none',
             })}
+        {fitUse !== null && ` ${fitUse}`}
       </p>
       {stale !== null && (
         <p className="fit-stale" role="status" data-testid="fit-stale">
