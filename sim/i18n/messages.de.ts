@@ -241,7 +241,7 @@ export const SIM_MESSAGES_DE: Readonly<Record<SimMessageId, string>> = {
   'fit.usedSome': 'Die Anpassung verwendete {used} der {total} Messwerte. Weggelassen: {reasons}.',
   'fit.noneUsed':
     '{total, plural, =1 {Der eine Messwert lässt sich für die Anpassung nicht verwenden} other {Keiner der # Messwerte lässt sich für die Anpassung verwenden}}: {reasons}.',
-  'fit.column': 'In der Anpassung',
+  'fit.column': 'Für die Anpassung',
   'fit.row':
     '{use, select, used {verwendet} beforeStart {weggelassen: vor dem Beginn der Simulation} afterEnd {weggelassen: nach dem Ende der Simulation} notTaken {weggelassen: kein Einnahmeplan für diese Substanz} zero {weggelassen: 0, unter der Nachweisgrenze} other {weggelassen: bevor eine Dosis im Blut ankommt}}',
   'csv.negative':

@@ -262,7 +262,7 @@ export const SIM_MESSAGES_EN = {
   'fit.usedSome': 'The fit used {used} of the {total} levels. Left out: {reasons}.',
   'fit.noneUsed':
     '{total, plural, =1 {The one level cannot be used for the fit} other {None of the # levels can be used for the fit}}: {reasons}.',
-  'fit.column': 'In the fit',
+  'fit.column': 'For the fit',
   'fit.row':
     '{use, select, used {used} beforeStart {left out: before the run starts} afterEnd {left out: after the run ends} notTaken {left out: no regimen of this compound} zero {left out: 0, below detection} other {left out: before any dose reaches the blood}}',
   'csv.negative':

@@ -1,6 +1,6 @@
 /**
  * My measured levels in Chromium, the user's walkthrough: four levels imported out of order (one inside the
- * run, a 0, one before the run starts, one after it ends) are listed by date and time; the "In the fit" column
+ * run, a 0, one before the run starts, one after it ends) are listed by date and time; the "For the fit" column
  * marks the three the fit leaves out with the reason, and the factor's sentence says it used 1 of the 4 levels
  * and why it left out each other one. Removing and editing a row reach the level that row shows. A CSV with -1 is
  * refused because a level cannot be negative, one that mixes separators names the row that differs.
@@ -20,7 +20,7 @@ const importCsv = (page: Page, name: string, body: string) =>
 /** A date `days` after `date` (YYYY-MM-DD), in the same form. */
 const dateAfter = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-/** The list as shown: each row's date and time, value and "In the fit" cell. */
+/** The list as shown: each row's date and time, value and "For the fit" cell. */
 const listed = (page: Page) =>
   measured(page)
     .locator('tbody tr')

@@ -86,7 +86,7 @@ describe('the levels a fit leaves out', () => {
   it('are marked with the reason; the one used says so', () => {
     const { uses } = measuredLevelUses(scenario);
     const shown = rows(render({ uses }));
-    expect(render({ uses })).toContain('<th scope="col">In the fit</th>');
+    expect(render({ uses })).toContain('<th scope="col">For the fit</th>');
     expect(shown.map((r) => /class="measured-use">([^<]*)</.exec(r)![1])).toEqual([
       'left out: before the run starts',
       'used',
@@ -95,7 +95,7 @@ describe('the levels a fit leaves out', () => {
     ]);
     expect(shown.map((r) => r.includes('class="measured-left-out"'))).toEqual([true, false, true, true]);
     // Without the uses (nothing to say) there is no column.
-    expect(render()).not.toContain('In the fit');
+    expect(render()).not.toContain('For the fit');
   });
 
   it("the factor's sentence says how many levels the fit used and why it left out the others", () => {
