@@ -262,9 +262,8 @@ export const SIM_MESSAGES_EN = {
   'fit.usedSome': 'The fit used {used} of the {total} levels. Left out: {reasons}.',
   'fit.noneUsed':
     '{total, plural, =1 {The one level cannot be used for the fit} other {None of the # levels can be used for the fit}}: {reasons}.',
-  'fit.column': 'For the fit',
   'fit.row':
-    '{use, select, used {used} beforeStart {left out: before the run starts} afterEnd {left out: after the run ends} notTaken {left out: no regimen of this compound} zero {left out: 0, below detection} other {left out: before any dose reaches the blood}}',
+    '{use, select, beforeStart {Not used for the fit: before the run starts} afterEnd {Not used for the fit: after the run ends} notTaken {Not used for the fit: no regimen of this compound} zero {Not used for the fit: 0, below detection} other {Not used for the fit: before any dose reaches the blood}}',
   'csv.negative':
     'Row {row}: {value} is negative, and a level cannot be below 0 (write 0 for a level below detection).',
   'csv.rowFields':

@@ -228,9 +228,8 @@ export const SIM_MESSAGES_JA: Readonly<Record<SimMessageId, string>> = {
   'fit.usedSome': 'フィットには{total}件中{used}件の測定値を使いました。除外：{reasons}。',
   'fit.noneUsed':
     '{total, plural, =1 {この測定値はフィットに使えません} other {#件の測定値はどれもフィットに使えません}}：{reasons}。',
-  'fit.column': 'フィットでの扱い',
   'fit.row':
-    '{use, select, used {使用} beforeStart {除外：シミュレーション開始前} afterEnd {除外：シミュレーション終了後} notTaken {除外：この化合物の服用計画なし} zero {除外：0（検出限界未満）} other {除外：服用分がまだ血中に届いていない}}',
+    '{use, select, beforeStart {フィットに使わない：シミュレーション開始前} afterEnd {フィットに使わない：シミュレーション終了後} notTaken {フィットに使わない：この化合物の服用計画なし} zero {フィットに使わない：0（検出限界未満）} other {フィットに使わない：服用分がまだ血中に届いていない}}',
   'csv.negative':
     '{row}行目：{value}は負の値です。測定値は0未満にはなりません（検出限界未満は0と入力してください）。',
   'csv.rowFields':

@@ -1,8 +1,8 @@
 /**
  * My measured levels in Chromium, the user's walkthrough: four levels imported out of order (one inside the
- * run, a 0, one before the run starts, one after it ends) are listed by date and time; the "For the fit" column
- * marks the three the fit leaves out with the reason, and the factor's sentence says it used 1 of the 4 levels
- * and why it left out each other one. Removing and editing a row reach the level that row shows. A CSV with -1 is
+ * run, a 0, one before the run starts, one after it ends) are listed by date and time; the list marks the three
+ * the fit leaves out with the reason, and the factor's sentence says it used 1 of the 4 levels and why it left
+ * out each other one. Removing and editing a row reach the level that row shows. A CSV with -1 is
  * refused because a level cannot be negative, one that mixes separators names the row that differs.
  */
 import { mkdirSync } from 'node:fs';
@@ -20,7 +20,7 @@ const importCsv = (page: Page, name: string, body: string) =>
 /** A date `days` after `date` (YYYY-MM-DD), in the same form. */
 const dateAfter = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-/** The list as shown: each row's date and time, value and "For the fit" cell. */
+/** The list as shown: each row's date and time, value and the mark under its date (empty for a level the fit uses). */
 const listed = (page: Page) =>
   measured(page)
     .locator('tbody tr')
@@ -49,10 +49,10 @@ describe('measured levels: what the fit uses, in time order (chromium)', () => {
     );
     await expect.poll(() => measured(page).getByRole('status').textContent()).toMatch(/Imported 4 levels/);
     expect(await listed(page)).toEqual([
-      [`${before}T08:00`, '1', 'left out: before the run starts'],
-      [`${inside}T09:00`, '1', 'used'],
-      [`${zero}T09:00`, '0', 'left out: 0, below detection'],
-      [`${after}T08:00`, '1', 'left out: after the run ends'],
+      [`${before}T08:00`, '1', 'Not used for the fit: before the run starts'],
+      [`${inside}T09:00`, '1', ''],
+      [`${zero}T09:00`, '0', 'Not used for the fit: 0, below detection'],
+      [`${after}T08:00`, '1', 'Not used for the fit: after the run ends'],
     ]);
     await measured(page).getByRole('button', { name: 'Fit personal factor' }).click();
     await expect
@@ -76,7 +76,7 @@ describe('measured levels: what the fit uses, in time order (chromium)', () => {
     const box = measured(page).locator('tbody tr').nth(1).getByRole('textbox', { name: 'Measured value' });
     await box.fill('2');
     await box.press('Enter');
-    await expect.poll(async () => (await listed(page))[1]).toEqual([`${inside}T09:00`, '2', 'used']);
+    await expect.poll(async () => (await listed(page))[1]).toEqual([`${inside}T09:00`, '2', '']);
     await expect.poll(() => measured(page).getByTestId('fit-stale').count()).toBe(1);
     // A date moved before the others: the row keeps its place while the keyboard is in the table, then sorts.
     const when = measured(page).locator('tbody tr').nth(1).getByLabel('Measured at');

@@ -83,19 +83,20 @@ describe('the list in time order', () => {
 });
 
 describe('the levels a fit leaves out', () => {
-  it('are marked with the reason; the one used says so', () => {
+  it('are marked with the reason under their date, which the date box names as its description', () => {
     const { uses } = measuredLevelUses(scenario);
     const shown = rows(render({ uses }));
-    expect(render({ uses })).toContain('<th scope="col">For the fit</th>');
-    expect(shown.map((r) => /class="measured-use">([^<]*)</.exec(r)![1])).toEqual([
-      'left out: before the run starts',
-      'used',
-      'left out: 0, below detection',
-      'left out: after the run ends',
+    expect(shown.map((r) => /class="measured-use" id="[^"]+">([^<]*)</.exec(r)?.[1] ?? null)).toEqual([
+      'Not used for the fit: before the run starts',
+      null,
+      'Not used for the fit: 0, below detection',
+      'Not used for the fit: after the run ends',
     ]);
     expect(shown.map((r) => r.includes('class="measured-left-out"'))).toEqual([true, false, true, true]);
-    // Without the uses (nothing to say) there is no column.
-    expect(render()).not.toContain('For the fit');
+    const described = /aria-describedby="([^"]+)"/.exec(shown[0]!)![1]!;
+    expect(shown[0]).toContain(`id="${described}">Not used for the fit`);
+    // Without the uses (nothing known) nothing is marked.
+    expect(render()).not.toContain('Not used for the fit');
   });
 
   it("the factor's sentence says how many levels the fit used and why it left out the others", () => {

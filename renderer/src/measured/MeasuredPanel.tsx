@@ -152,7 +152,6 @@ export function MeasuredPanel({
               <th scope="col">{tr.t('measured.colValue')}</th>
               <th scope="col">{tr.t('measured.colUnit')}</th>
               <th scope="col">{tr.t('measured.colCompound')}</th>
-              {uses && <th scope="col">{tr.t('fit.column')}</th>}
               <th scope="col">
                 <span className="visually-hidden">{tr.t('measured.colActions')}</span>
               </th>
@@ -163,16 +162,15 @@ export function MeasuredPanel({
               const l = levels[i]!;
               const row = first + k;
               const use = uses?.[i];
+              // A level the fit leaves out says why under its date (a column would not fit a 1024-px panel).
+              const leftOut = use !== undefined && use !== 'used';
               return (
-                <tr
-                  key={i}
-                  aria-rowindex={row + 2}
-                  className={use && use !== 'used' ? 'measured-left-out' : undefined}
-                >
+                <tr key={i} aria-rowindex={row + 2} className={leftOut ? 'measured-left-out' : undefined}>
                   <td>
                     <input
                       type="datetime-local"
                       aria-label={tr.t('measured.at')}
+                      aria-describedby={leftOut ? `${idBase}-use-${i}` : undefined}
                       value={`${l.date}T${l.time}`}
                       onChange={(e) => {
                         const [date = '', time = ''] = e.currentTarget.value.split('T');
@@ -181,6 +179,11 @@ export function MeasuredPanel({
                         }
                       }}
                     />
+                    {leftOut && (
+                      <div className="measured-use" id={`${idBase}-use-${i}`}>
+                        {tr.t('fit.row', { use })}
+                      </div>
+                    )}
                   </td>
                   <td>
                     <NumberInput
@@ -205,7 +208,6 @@ export function MeasuredPanel({
                     </select>
                   </td>
                   <td>{COMPOUND_PRESETS[l.compound].label}</td>
-                  {uses && <td className="measured-use">{use ? tr.t('fit.row', { use }) : ''}</td>}
                   <td>
                     <button
                       type="button"
