@@ -243,6 +243,8 @@ export const SIM_MESSAGES_DE: Readonly<Record<SimMessageId, string>> = {
     '{total, plural, =1 {Der eine Messwert lässt sich für die Anpassung nicht verwenden} other {Keiner der # Messwerte lässt sich für die Anpassung verwenden}}: {reasons}.',
   'fit.row':
     '{use, select, beforeStart {Nicht für die Anpassung verwendet: vor dem Beginn der Simulation} afterEnd {Nicht für die Anpassung verwendet: nach dem Ende der Simulation} notTaken {Nicht für die Anpassung verwendet: kein Einnahmeplan für diese Substanz} zero {Nicht für die Anpassung verwendet: 0, unter der Nachweisgrenze} other {Nicht für die Anpassung verwendet: bevor eine Dosis im Blut ankommt}}',
+  // The factor's sentence and the fit's use after it (Japanese puts no space between sentences).
+  'fit.withUse': '{factor} {use}',
   'csv.negative':
     'Zeile {row}: {value} ist negativ, und ein Messwert kann nicht unter 0 liegen (für einen Wert unter der Nachweisgrenze 0 eintragen).',
   'csv.rowFields':

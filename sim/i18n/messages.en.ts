@@ -264,6 +264,8 @@ export const SIM_MESSAGES_EN = {
     '{total, plural, =1 {The one level cannot be used for the fit} other {None of the # levels can be used for the fit}}: {reasons}.',
   'fit.row':
     '{use, select, beforeStart {Not used for the fit: before the run starts} afterEnd {Not used for the fit: after the run ends} notTaken {Not used for the fit: no regimen of this compound} zero {Not used for the fit: 0, below detection} other {Not used for the fit: before any dose reaches the blood}}',
+  // The factor's sentence and the fit's use after it (Japanese puts no space between sentences).
+  'fit.withUse': '{factor} {use}',
   'csv.negative':
     'Row {row}: {value} is negative, and a level cannot be below 0 (write 0 for a level below detection).',
   'csv.rowFields':

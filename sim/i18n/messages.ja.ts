@@ -230,6 +230,8 @@ export const SIM_MESSAGES_JA: Readonly<Record<SimMessageId, string>> = {
     '{total, plural, =1 {この測定値はフィットに使えません} other {#件の測定値はどれもフィットに使えません}}：{reasons}。',
   'fit.row':
     '{use, select, beforeStart {フィットに使わない：シミュレーション開始前} afterEnd {フィットに使わない：シミュレーション終了後} notTaken {フィットに使わない：この化合物の服用計画なし} zero {フィットに使わない：0（検出限界未満）} other {フィットに使わない：服用分がまだ血中に届いていない}}',
+  // The factor's sentence and the fit's use after it (Japanese puts no space between sentences).
+  'fit.withUse': '{factor}{use}',
   'csv.negative':
     '{row}行目：{value}は負の値です。測定値は0未満にはなりません（検出限界未満は0と入力してください）。',
   'csv.rowFields':

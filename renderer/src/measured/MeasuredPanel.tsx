@@ -92,6 +92,12 @@ export function MeasuredPanel({
   const order = frozen && frozen.length === levels.length ? frozen : sorted;
   // How many levels the fit used and why it left out each other one (null for fits saved before it counted).
   const fitUse = fit && factor !== 1 ? describeFitUse(fit, tr) : null;
+  const factorWithFit = tr.t('measured.factor', {
+    fit: fit ? describeFactorFit(fit, tr) : `×${formatFactor(factor, tr.locale)}`,
+    r2: fit && fit.r2 !== null ? formatNumberIn(tr.locale, fit.r2, { fraction: 2, minFraction: 2 }) : 'none',
+  });
+  const factorSentence =
+    fitUse === null ? factorWithFit : tr.t('fit.withUse', { factor: factorWithFit, use: fitUse });
   const update = (i: number, patch: Partial<MeasuredLevel>) =>
     onLevels(levels.map((l, k) => (k === i ? { ...l, ...patch } : l)));
 
@@ -277,16 +283,7 @@ export function MeasuredPanel({
         </p>
       )}
       <p className="personal-factor" data-testid="personal-factor">
-        {factor === 1
-          ? tr.t('measured.typical')
-          : tr.t('measured.factor', {
-              fit: fit ? describeFactorFit(fit, tr) : `×${formatFactor(factor, tr.locale)}`,
-              r2:
-                fit && fit.r2 !== null
-                  ? formatNumberIn(tr.locale, fit.r2, { fraction: 2, minFraction: 2 })
-                  : 'none',
-            })}
-        {fitUse !== null && ` ${fitUse}`}
+        {factor === 1 ? tr.t('measured.typical') : factorSentence}
       </p>
       {stale !== null && (
         <p className="fit-stale" role="status" data-testid="fit-stale">
