@@ -84,8 +84,8 @@ describe('the list in time order', () => {
 
 describe('the levels a fit leaves out', () => {
   it('are marked with the reason under their date, which the date box names as its description', () => {
-    const { uses } = measuredLevelUses(scenario);
-    const shown = rows(render({ uses }));
+    const levelUses = (ls: readonly MeasuredLevel[]) => measuredLevelUses({ ...scenario, measured: ls }).uses;
+    const shown = rows(render({ levelUses }));
     expect(shown.map((r) => /class="measured-use" id="[^"]+">([^<]*)</.exec(r)?.[1] ?? null)).toEqual([
       'Not used for the fit: before the run starts',
       null,
@@ -95,14 +95,30 @@ describe('the levels a fit leaves out', () => {
     expect(shown.map((r) => r.includes('class="measured-left-out"'))).toEqual([true, false, true, true]);
     const described = /aria-describedby="([^"]+)"/.exec(shown[0]!)![1]!;
     expect(shown[0]).toContain(`id="${described}">Not used for the fit`);
-    // Without the uses (nothing known) nothing is marked.
+    // Without a way to tell (nothing known) nothing is marked.
     expect(render()).not.toContain('Not used for the fit');
+  });
+
+  it('are asked for the shown page only, in its order', () => {
+    const many = Array.from({ length: 120 }, (_, k) =>
+      level(k % 2 ? '2026-12-20' : '2026-12-05', '09:00', k),
+    );
+    const asked: number[][] = [];
+    render({
+      levels: many,
+      levelUses: (ls) => {
+        asked.push(ls.map((l) => l.value));
+        return ls.map(() => 'used');
+      },
+    });
+    // The first page: 50 of the 60 levels of 5 December (even values, in the order added), asked once.
+    expect(asked).toEqual([Array.from({ length: 50 }, (_, k) => 2 * k)]);
   });
 
   it("the factor's sentence says how many levels the fit used and why it left out the others", () => {
     const result = fitScenarioFactor(scenario);
     if (!result.ok) throw new Error(result.error);
-    const html = render({ factor: result.fit.factor, fit: result.fit, uses: result.uses });
+    const html = render({ factor: result.fit.factor, fit: result.fit });
     expect(html).toMatch(
       /Personal factor ×[\d.]+ \(one level: no interval\), from 1 level, which it matches exactly\. One factor for every compound[^<]* The fit used 1 of the 4 levels\. Left out: 1 level dated before the run starts, 1 level dated after the run ends and 1 level of 0, below detection \(the fit compares logarithms\)\.<\/p>/,
     );

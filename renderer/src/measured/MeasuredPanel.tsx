@@ -54,8 +54,11 @@ export interface MeasuredPanelProps {
   onReset: () => void;
   /** A sentence when the levels or doses changed after the fit (sim/fit/fitBasis), else null. */
   stale?: string | null;
-  /** What a fit does with each level (`uses[i]` is `levels[i]`'s; sim/fit/levels measuredLevelUses), if known. */
-  uses?: readonly LevelUse[] | null;
+  /**
+   * What a fit does with each of the given levels (sim/fit/levels measuredLevelUses), if known. Asked for the
+   * shown page only: each level's use depends on it alone, and 10,000 levels at once cost the page 50 ms.
+   */
+  levelUses?: ((levels: readonly MeasuredLevel[]) => readonly LevelUse[]) | null;
 }
 
 /**
@@ -72,7 +75,7 @@ export function MeasuredPanel({
   onFit,
   onReset,
   stale = null,
-  uses = null,
+  levelUses = null,
 }: MeasuredPanelProps) {
   const tr = useT();
   const [message, setMessage] = useState<string | null>(null);
@@ -90,6 +93,11 @@ export function MeasuredPanel({
   // (and the focus) away at every keystroke. It moves to its place when the focus leaves the table.
   const [frozen, setFrozen] = useState<number[] | null>(null);
   const order = frozen && frozen.length === levels.length ? frozen : sorted;
+  const shown = useMemo(() => order.slice(first, first + PAGE_ROWS), [order, first]);
+  const shownUses = useMemo(
+    () => (levelUses ? levelUses(shown.map((i) => levels[i]!)) : null),
+    [levelUses, shown, levels],
+  );
   // How many levels the fit used and why it left out each other one (null for fits saved before it counted).
   const fitUse = fit && factor !== 1 ? describeFitUse(fit, tr) : null;
   const factorWithFit = tr.t('measured.factor', {
@@ -164,10 +172,10 @@ export function MeasuredPanel({
             </tr>
           </thead>
           <tbody>
-            {order.slice(first, first + PAGE_ROWS).map((i, k) => {
+            {shown.map((i, k) => {
               const l = levels[i]!;
               const row = first + k;
-              const use = uses?.[i];
+              const use = shownUses?.[k];
               // A level the fit leaves out says why under its date (a column would not fit a 1024-px panel).
               const leftOut = use !== undefined && use !== 'used';
               return (

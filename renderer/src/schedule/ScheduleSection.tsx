@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { COMPOUND_PRESETS, type Scenario } from '../../../sim';
 import { fitDataKey, fitStaleness } from '../../../sim/fit/fitBasis';
 import { measuredLevelUses } from '../../../sim/fit/levels';
+import type { MeasuredLevel } from '../../../sim/measured/measured';
 import { fitScenarioFactor } from '../../../sim/fit/scenarioFit';
 import { DEFAULT_MEAL_FAT_G, type RegimenSchedule, type Schedule } from '../../../sim/schedule';
 import { MeasuredPanel } from '../measured/MeasuredPanel';
@@ -51,21 +52,14 @@ export function ScheduleSection({
   // Linear in the file's size (one hash), so it can run on every change.
   const tr = useT();
   const stale = useMemo(() => fitStaleness(scenario, tr), [scenario, tr]);
-  // What a fit does with each level, for the list's marks: the exact model at the levels' times, no grid.
-  const { measured, calendar, horizonDays, stepMin } = scenario;
+  // What a fit does with a page of levels, for the list's marks: the exact model at their times, no grid.
+  const { calendar, horizonDays, stepMin } = scenario;
   const sources = scenario.regimens;
-  const uses = useMemo(
-    () =>
-      measured && measured.length > 0
-        ? measuredLevelUses({
-            calendar: calendar ?? proposed,
-            regimens: sources,
-            measured,
-            horizonDays,
-            stepMin,
-          }).uses
-        : null,
-    [measured, calendar, proposed, sources, horizonDays, stepMin],
+  const levelUses = useCallback(
+    (measured: readonly MeasuredLevel[]) =>
+      measuredLevelUses({ calendar: calendar ?? proposed, regimens: sources, measured, horizonDays, stepMin })
+        .uses,
+    [calendar, proposed, sources, horizonDays, stepMin],
   );
   const onDoses = (calendar: Schedule, regimen?: { index: number; schedule: RegimenSchedule | null }) => {
     const regimensNext = scenario.regimens.map((r, i) => {
@@ -125,7 +119,7 @@ export function ScheduleSection({
         }}
         onReset={() => replace({ ...scenario, personal: { factor: 1, fit: null } })}
         stale={stale}
-        uses={uses}
+        levelUses={levelUses}
       />
     </>
   );
