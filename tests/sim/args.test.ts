@@ -4,13 +4,13 @@ import { cliRefusal } from '../support/cliRefusal';
 describe('command-line arguments: nothing silently accepted', () => {
   it('refuses a repeated option instead of letting the last one win', () => {
     expect(cliRefusal(['--dose-ug', '1', '--dose-ug', '2'])).toBe(
-      '--dose-ug given twice: give each option once',
+      '--dose-ug given twice: give each option once (k2-simulate --help lists the options)',
     );
     expect(cliRefusal(['--dose-ug=1', '--days', '3', '--dose-ug', '2'])).toBe(
-      '--dose-ug given twice: give each option once',
+      '--dose-ug given twice: give each option once (k2-simulate --help lists the options)',
     );
     expect(cliRefusal(['--format', 'csv', '--format', 'json'])).toBe(
-      '--format given twice: give each option once',
+      '--format given twice: give each option once (k2-simulate --help lists the options)',
     );
     expect(cliRefusal(['--dose-ug', '1', '--days', '2'])).toBeNull();
   });
