@@ -216,17 +216,19 @@ export const PRESENTATION_MESSAGES = {
     '{source}：MK-7はK1の{low}〜{high}倍 {role}',
   ],
   'pres.fat.title': [
-    'Uematsu 1996, MK-4 15 mg: exposure vs meal fat',
-    'Uematsu 1996, MK-4 15 mg: Exposition nach Fett der Mahlzeit',
-    'Uematsu 1996、MK-4 15 mg：食事の脂肪量と曝露量',
+    'Uematsu 1996, MK-4 15\u00a0mg: exposure vs meal fat',
+    'Uematsu 1996, MK-4 15\u00a0mg: Exposition nach Nahrungsfett',
+    'Uematsu 1996、MK-4 15\u00a0mg：食事の脂肪量と曝露量',
   ],
-  'pres.fat.xTitle': ['Meal fat (g)', 'Fett der Mahlzeit (g)', '食事の脂肪（g）'],
-  'pres.fat.yTitle': ['AUC vs {fatG} g meal', 'AUC relativ zu {fatG} g', '脂肪{fatG} gの食事に対するAUC'],
-  'pres.fat.model': ['model fat effect', 'Fetteffekt im Modell', 'モデルの脂肪効果'],
-  'pres.fat.observed': [
-    'Uematsu 1996 (mean ± SD)',
-    'Uematsu 1996 (Mittelwert ± SD)',
-    'Uematsu 1996（平均±SD）',
+  'pres.fat.xTitle': ['Meal fat (g)', 'Nahrungsfett (g)', '食事の脂肪（g）'],
+  'pres.fat.yTitle': ['AUC vs {fatG}\u00a0g meal', 'AUC relativ zu {fatG}\u00a0g', 'AUC（{fatG}\u00a0g比）'],
+  'pres.fat.model': ['model fat effect', 'Fetteffekt (Modell)', 'モデルの脂肪効果'],
+  'pres.fat.observed': ['Uematsu 1996 (mean ± SD)', 'Uematsu 1996 (MW ± SD)', 'Uematsu 1996（平均±SD）'],
+  // The population bands' legend where the median keeps to the solid line (population/panelBands.ts), every chart.
+  'population.legendAgrees': [
+    'Dotted: median of {n} people, on the solid line (±{pct} of its peak); shading: middle 50% and 90%',
+    'Gepunktet: Median von {n} Personen, auf der Linie (± {pct} der Spitze); schattiert: mittlere 50 % und 90 %',
+    '点線：{n}人の中央値（実線上、ピークの±{pct}以内） 網掛け：中央の50%と90%',
   ],
   'pres.fat.extrapolation': ['extrapolation', 'Extrapolation', '外挿'],
   'pres.fat.aria': [

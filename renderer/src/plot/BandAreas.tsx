@@ -1,4 +1,11 @@
-import { BAND_OPACITY, bandAreaPath, medianPath, MEDIAN_DASH, type BandPoint } from './bandGeometry';
+import {
+  BAND_OPACITY,
+  bandAreaPath,
+  MEDIAN_INK,
+  medianDots,
+  medianPath,
+  type BandPoint,
+} from './bandGeometry';
 
 /** One regimen's bands as a chart draws them: its colour and downsampled points (days, display units). */
 export interface PlotBandSet {
@@ -16,20 +23,18 @@ const AREAS = [
 ] as const;
 
 /**
- * "Variation between people" marks: for each regimen the 5-95% band, the 25-75% band over it, and the median
- * as a dotted line, in the regimen's colour, under the curves. Pure SVG with the caller's scales, so the screen,
- * the projector and the exported figure draw the same thing.
+ * "Variation between people" areas: for each regimen the 5-95% band and the 25-75% band over it, in the
+ * regimen's colour, under the curves (the medians go over them: BandMedians). Pure SVG with the caller's scales,
+ * so the screen, the projector and the exported figure draw the same thing.
  */
 export function BandAreas({
   bands,
   x,
   y,
-  lineWidthPx,
 }: {
   bands: readonly PlotBandSet[];
   x: (tDays: number) => number;
   y: (v: number) => number;
-  lineWidthPx: number;
 }) {
   return (
     <g className="population-bands">
@@ -45,17 +50,55 @@ export function BandAreas({
               stroke="none"
             />
           ))}
-          <path
-            className="band-median"
-            d={medianPath(b.points, x, y)}
-            fill="none"
-            stroke={b.color}
-            strokeWidth={Math.max(1, lineWidthPx * 0.7)}
-            strokeDasharray={MEDIAN_DASH}
-            strokeLinecap="round"
-          />
         </g>
       ))}
+    </g>
+  );
+}
+
+/**
+ * Each regimen's median as dark dots over the curves (medianDots): under the typical person's solid line of the
+ * same colour, a coloured dotted median could not be seen where the two agree, as they mostly do.
+ */
+export function BandMedians({
+  bands,
+  x,
+  y,
+  lineWidthPx,
+}: {
+  bands: readonly PlotBandSet[];
+  x: (tDays: number) => number;
+  y: (v: number) => number;
+  lineWidthPx: number;
+}) {
+  const { dotPx, ringPx, dash } = medianDots(lineWidthPx);
+  return (
+    <g className="population-medians">
+      {bands.map((b) => {
+        const d = medianPath(b.points, x, y);
+        return (
+          <g key={b.key} className={`population-median band-${b.alias}`}>
+            <path
+              className="band-median-ring"
+              d={d}
+              fill="none"
+              stroke="#ffffff"
+              strokeWidth={ringPx}
+              strokeDasharray={dash}
+              strokeLinecap="round"
+            />
+            <path
+              className="band-median"
+              d={d}
+              fill="none"
+              stroke={MEDIAN_INK}
+              strokeWidth={dotPx}
+              strokeDasharray={dash}
+              strokeLinecap="round"
+            />
+          </g>
+        );
+      })}
     </g>
   );
 }

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Layer, Surface } from './marks/svg';
-import { BandAreas } from './BandAreas';
+import { BandAreas, BandMedians } from './BandAreas';
 import { PlotAxes } from './marks/Axes';
 import { Curves } from './marks/Curves';
 import { BelowDetectionNotes } from './marks/DetectionNotes';
@@ -17,7 +17,7 @@ import { MeasuredPoints } from './marks/MeasuredPoints';
  * renders an empty wrapper.)
  */
 
-/** The curves over the population bands, clipped to the plot, then the below-detection notes and measured points. */
+/** The curves over the population bands and under their medians, clipped to the plot, then the below-detection notes and measured points. */
 export const PlotLines = memo(function PlotLines({
   model,
   layout,
@@ -39,8 +39,11 @@ export const PlotLines = memo(function PlotLines({
         </clipPath>
       </defs>
       <g clipPath={`url(#${clipId})`}>
-        {model.bands && <BandAreas bands={model.bands} x={ctx.x} y={ctx.y} lineWidthPx={theme.lineWidthPx} />}
+        {model.bands && <BandAreas bands={model.bands} x={ctx.x} y={ctx.y} />}
         <Curves ctx={ctx} lines={model.lines} domain={layout.xAxis.domain} />
+        {model.bands && (
+          <BandMedians bands={model.bands} x={ctx.x} y={ctx.y} lineWidthPx={theme.lineWidthPx} />
+        )}
       </g>
       {model.belowDetection && model.belowDetection.length > 0 && (
         <BelowDetectionNotes model={model} layout={layout} theme={theme} />

@@ -1,3 +1,4 @@
+import { INK } from '../theme/palette';
 import { area as d3Area, line as d3Line } from 'd3-shape';
 
 /** One time point of a band as drawn: time in days, the five percentiles in display units. */
@@ -46,5 +47,20 @@ export function medianPath(
 /** Fill opacities of the outer (5-95%) and inner (25-75%) bands: the inner reads darker where both overlap. */
 export const BAND_OPACITY = { outer: 0.16, inner: 0.3 } as const;
 
-/** Dash pattern of the median line (dotted, so it is not mistaken for the typical person's solid curve). */
+/** Dash pattern of the median's legend sample (dotted, so it is not mistaken for the typical person's solid curve). */
 export const MEDIAN_DASH = '1.5 3';
+
+/** The median's colour: dark ink, not the regimen's, so it shows on the typical person's curve of that colour. */
+export const MEDIAN_INK = INK;
+
+/**
+ * The median as round dots (zero-length dashes, round caps) over a white ring each, drawn over the curves: where
+ * the median lies on the typical person's line the dots show on it, ringed in white, and the line shows between
+ * them; where they part, the dots sit on the band. Sizes in px from the chart's line width.
+ */
+export function medianDots(lineWidthPx: number): { dotPx: number; ringPx: number; dash: string } {
+  const dotPx = Math.max(1.5, lineWidthPx * 0.55);
+  const ringPx = dotPx + Math.max(1.5, lineWidthPx * 0.4);
+  // Dots a ring and a half apart: the line between them stays visible.
+  return { dotPx, ringPx, dash: `0 ${Math.round(ringPx * 2.5 * 10) / 10}` };
+}

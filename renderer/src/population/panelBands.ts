@@ -1,17 +1,47 @@
 import { minMaxDownsample, type PanelId, type ScenarioView } from '../../../sim';
 import { panelModel, type PanelModel, type PanelOptions } from '../plot/model';
 import { decadeTop, niceTop, seriesMax } from '../plot/scales';
-import { MUTED_INK } from '../theme/palette';
 import { regimenColor } from '../plot/theme';
-import { MEDIAN_DASH, type BandPoint } from '../plot/bandGeometry';
+import { MEDIAN_DASH, MEDIAN_INK, type BandPoint } from '../plot/bandGeometry';
 import type { PlotBandSet } from '../plot/BandAreas';
 import { APP_SUBJECTS, type DrawnBands } from './populationBands';
 import { currentTranslator } from '../i18n/locale';
 
-/** The legend entry that explains the bands (one for all regimens: colour already names the compound). */
-export function bandsLegendLabel(): string {
+/**
+ * The median keeps to the typical person's solid line when it is off it by at most this share of that line's
+ * peak: a few pixels on any chart, so the legend says they agree and by how much.
+ */
+export const MEDIAN_AGREES_SHARE = 0.05;
+
+/**
+ * Farthest the median is from the typical person's curve, as a share of that curve's peak, over the given
+ * regimens (0 when none). The typical curve is the regimen's own solid line.
+ */
+export function medianOffTypicalShare(bands: readonly DrawnBands[]): number {
+  let share = 0;
+  for (const b of bands) {
+    let peak = 0;
+    let off = 0;
+    for (let i = 0; i < b.typical.length; i++) {
+      peak = Math.max(peak, b.typical[i]!);
+      off = Math.max(off, Math.abs(b.p50[i]! - b.typical[i]!));
+    }
+    if (peak > 0) share = Math.max(share, off / peak);
+  }
+  return share;
+}
+
+/**
+ * The legend entry that explains the bands (one for all regimens: colour already names the compound). Where the
+ * median agrees with the solid line (`offShare` at most MEDIAN_AGREES_SHARE), it says so, with the share rounded
+ * up to a whole percent, so "within" stays true.
+ */
+export function bandsLegendLabel(offShare: number | null = null): string {
   const tr = currentTranslator();
-  return tr.t('population.legend', { n: tr.num(APP_SUBJECTS) });
+  const n = tr.num(APP_SUBJECTS);
+  if (offShare === null || offShare > MEDIAN_AGREES_SHARE) return tr.t('population.legend', { n });
+  const pct = tr.t('pres.fmt.percent', { n: tr.num(Math.max(1, Math.ceil(offShare * 100 - 1e-9))) });
+  return tr.t('population.legendAgrees', { n, pct });
 }
 
 /** The bands of the regimens a view shows, in each regimen's colour, downsampled like its curve. */
@@ -41,8 +71,12 @@ export function plasmaMaxWithBands(
   bands: readonly DrawnBands[] | null | undefined,
 ): number {
   const curves = seriesMax(view.series.filter((s) => s.panel === 'plasma'));
-  const shown = (bands ?? []).filter((b) => view.regimens.some((r) => r.index === b.regimenIndex));
-  return Math.max(curves, bandsMax(shown));
+  return Math.max(curves, bandsMax(shownBands(view, bands ?? [])));
+}
+
+/** The bands of the regimens the view shows. */
+function shownBands(view: ScenarioView, bands: readonly DrawnBands[]): DrawnBands[] {
+  return bands.filter((b) => view.regimens.some((r) => r.index === b.regimenIndex));
 }
 
 /**
@@ -67,7 +101,12 @@ export function bandedPanelModel(
     bands: sets,
     legend: [
       ...model.legend,
-      { key: 'population-bands', label: bandsLegendLabel(), color: MUTED_INK, dash: MEDIAN_DASH },
+      {
+        key: 'population-bands',
+        label: bandsLegendLabel(medianOffTypicalShare(shownBands(view, bands))),
+        color: MEDIAN_INK,
+        dash: MEDIAN_DASH,
+      },
     ],
   };
 }

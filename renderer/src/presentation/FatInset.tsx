@@ -1,5 +1,5 @@
 import { FAT_EFFECT_MAX_STUDIED_G } from '../../../sim';
-import { layoutPanel, wrapMeasured } from '../plot/layout';
+import { layoutPanel } from '../plot/layout';
 import { textWidthPx } from '../plot/measure';
 import type { PanelModel } from '../plot/model';
 import { PlotAxes } from '../plot/marks/Axes';
@@ -50,7 +50,8 @@ export function FatInset({
   };
   const title = tr.t('pres.fat.title');
   const head = Math.max(least, theme.axisTitleFontPx);
-  const titleLines = wrapMeasured(title, head, width - 24, 3, 700);
+  // All of it, on as many lines as it takes: a heading cut with "…" lost what the inset shows (German, 1024 x 768).
+  const titleLines = wrapHeading(title, head, width - 24, 700);
   // Bold glyph boxes are about 1.17 em tall: lines 1.25 em apart never touch.
   const lineStep = head * 1.25;
   const top = head * 0.4 + titleLines.length * lineStep + head * 0.4;
@@ -182,4 +183,55 @@ export function FatInset({
       </svg>
     </div>
   );
+}
+
+/** Characters of Japanese and Chinese text, between which a line may break (they are not spaced into words). */
+const CJK = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/;
+/** Marks that never start a line (、 。 ） ： …), and those that never end one (（ 「). */
+const NO_LINE_START = /[、。，．）」』】：；！？]/;
+const NO_LINE_END = /[（「『【]/;
+
+/**
+ * `text` on lines no wider than `maxWidthPx` (measured), broken at spaces (dropped) or between CJK characters
+ * (kept), never inside a word, a number and its no-break-spaced unit, or before closing punctuation. A single
+ * word wider than the line keeps a line of its own.
+ */
+export function wrapHeading(text: string, fontPx: number, maxWidthPx: number, weight = 400): string[] {
+  // Pieces between break opportunities, each with what joins it to the next on one line (' ' or nothing).
+  const pieces: { text: string; join: string }[] = [];
+  let piece = '';
+  const chars = [...text];
+  chars.forEach((c, i) => {
+    if (c === ' ') {
+      if (piece) pieces.push({ text: piece, join: ' ' });
+      piece = '';
+      return;
+    }
+    piece += c;
+    const next = chars[i + 1];
+    if (
+      next !== undefined &&
+      next !== ' ' &&
+      (CJK.test(c) || CJK.test(next)) &&
+      !NO_LINE_START.test(next) &&
+      !NO_LINE_END.test(c)
+    ) {
+      pieces.push({ text: piece, join: '' });
+      piece = '';
+    }
+  });
+  if (piece) pieces.push({ text: piece, join: '' });
+  const lines: string[] = [];
+  let line = '';
+  let join = '';
+  for (const p of pieces) {
+    const longer = line ? `${line}${join}${p.text}` : p.text;
+    if (line && textWidthPx(longer, fontPx, weight) > maxWidthPx) {
+      lines.push(line);
+      line = p.text;
+    } else line = longer;
+    join = p.join;
+  }
+  if (line) lines.push(line);
+  return lines;
 }

@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import type { ScenarioView } from '../../../sim';
-import { BandAreas } from '../plot/BandAreas';
+import { BandAreas, BandMedians } from '../plot/BandAreas';
 import { layoutPanel, legendItemWidth, type Box, type PanelLayout } from '../plot/layout';
 import { PlotAxes } from '../plot/marks/Axes';
 import { Curves } from '../plot/marks/Curves';
@@ -225,6 +225,7 @@ function sceneMarks(
   const drawn = model.lines.map((l) => ({ ...l, points: clipPoints(l.points, timeDays) }));
   const { halfLife, steadyState, threshold } = annotations;
   const ghost = halfLife?.ghost;
+  const bands = model.bands?.map((b) => ({ ...b, points: b.points.filter((p) => shown(p.t)) }));
   return [
     ...marks.bands.map((b) => observationBandMark(ctx, b)),
     steadyState && steadyStateMark(ctx, steadyState),
@@ -238,16 +239,7 @@ function sceneMarks(
           timeDays,
         ),
       ),
-    model.bands &&
-      drawingMark(
-        'population-bands',
-        <BandAreas
-          bands={model.bands.map((b) => ({ ...b, points: b.points.filter((p) => shown(p.t)) }))}
-          x={ctx.x}
-          y={ctx.y}
-          lineWidthPx={ctx.theme.lineWidthPx}
-        />,
-      ),
+    bands && drawingMark('population-bands', <BandAreas bands={bands} x={ctx.x} y={ctx.y} />),
     underCurves && drawingMark('under-curves', underCurves(ctx, model, layout)),
     {
       ...drawingMark(
@@ -259,6 +251,11 @@ function sceneMarks(
       ),
       avoid,
     },
+    bands &&
+      drawingMark(
+        'population-medians',
+        <BandMedians bands={bands} x={ctx.x} y={ctx.y} lineWidthPx={ctx.theme.lineWidthPx} />,
+      ),
     halfLife && shown(halfLife.to.tDays) && halfLifeMark(ctx, halfLife),
     drawingMark('doses', <DoseMarks model={model} layout={layout} theme={ctx.theme} />),
     labelledMarkersMark(
