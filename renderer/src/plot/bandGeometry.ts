@@ -59,7 +59,7 @@ export const MEDIAN_INK = INK;
  * them; where they part, the dots sit on the band. Sizes in px from the chart's line width.
  */
 export function medianDots(lineWidthPx: number): { dotPx: number; ringPx: number; dash: string } {
-  const dotPx = Math.max(1.5, lineWidthPx * 0.55);
+  const dotPx = Math.max(2, lineWidthPx * 0.7);
   const ringPx = dotPx + Math.max(1.5, lineWidthPx * 0.4);
   // Dots a ring and a half apart: the line between them stays visible.
   return { dotPx, ringPx, dash: `0 ${Math.round(ringPx * 2.5 * 10) / 10}` };
