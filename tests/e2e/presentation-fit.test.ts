@@ -196,13 +196,13 @@ describe('scene 7 at 1024 × 768 (chromium)', () => {
         await waitForScene(page, scene, N);
       }
       const chart = page.getByTestId('presentation-chart');
-      await chart.locator('.population-median path.band-median').waitFor();
+      await chart.locator('path.band-median').waitFor();
       await page.mouse.move(1, 1);
       await page.screenshot({ path: join(SCREENSHOTS, 'presentation-median-1024x768.png') });
       // The same chart with and without the medians: what they add where drawn must be dark, not the line's blue.
       const plot = chart.locator('svg').first();
       const shown = await pixels(page, plot);
-      await page.addStyleTag({ content: '.population-median { display: none; }' });
+      await page.addStyleTag({ content: '.band-median, .band-median-ring { display: none; }' });
       await page.waitForTimeout(100);
       const hidden = await pixels(page, plot);
       let darkAdded = 0;
