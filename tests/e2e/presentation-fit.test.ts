@@ -35,8 +35,11 @@ function link(scenes = storyScenes()): string {
 }
 
 async function waitForScene(page: Page, scene: number, of: number): Promise<void> {
+  // A scene's first draw under a loaded machine can take seconds.
   await expect
-    .poll(async () => (await page.getByTestId('scene-counter').textContent())?.match(/\d+/g)?.join('/'))
+    .poll(async () => (await page.getByTestId('scene-counter').textContent())?.match(/\d+/g)?.join('/'), {
+      timeout: 20_000,
+    })
     .toBe(`${scene}/${of}`);
   await page.getByTestId('presentation-chart').locator('path').first().waitFor({ state: 'attached' });
   await page.waitForTimeout(200);
