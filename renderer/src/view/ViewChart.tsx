@@ -16,6 +16,7 @@ import { PLOT_THEMES } from '../plot/theme';
 import { useElementWidth } from '../plot/useElementSize';
 import { useStickyTop } from '../plot/useStickyTop';
 import { useT } from '../i18n';
+import { useFirstPaintDone } from '../start/AfterFirstPaint';
 import { ChartTable } from './ChartTable';
 import { panelSeries, READOUT_TEXT } from './readout';
 import { Readout } from './Readout';
@@ -113,6 +114,7 @@ function ViewChartView({ view, panel, height, onToggleDose, onMoveDose, bands }:
   const frameModel = useMemo(() => model, [key]);
   const layout = useMemo(() => layoutPanel(frameModel, THEME, width, height), [frameModel, width, height]);
   const { drawn, complete } = useColumnPointsInTurns(model, view, layout.plot.width);
+  const described = useFirstPaintDone();
   const testId = `${panel}-chart`;
   const [asTable, setAsTable] = useState(false);
   const series = useMemo(() => panelSeries(view, panel), [view, panel]);
@@ -149,8 +151,9 @@ function ViewChartView({ view, panel, height, onToggleDose, onMoveDose, bands }:
         id={titleId}
         title={model.title}
         testId={testId}
-        // Described once every curve is drawn (the last turn follows at once; see useColumnPointsInTurns).
-        summary={complete ? panelSummary(view, drawn) : model.title}
+        // Described once every curve is drawn (the last turn follows at once; see useColumnPointsInTurns), and
+        // after the first paint: its sentence is the first plural message a cold start would parse.
+        summary={complete && described ? panelSummary(view, drawn) : model.title}
         frameRef={ref}
         height={height}
         chart={
