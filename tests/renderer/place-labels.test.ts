@@ -6,38 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Box } from '../../renderer/src/plot/layout';
 import { CurveGrid, placeLabels, type PathToAvoid } from '../../renderer/src/plot/marks/placeLabels';
+import { segmentMeetsBox } from '../support/segmentMeetsBox';
 
 const BOUNDS: Box = { x: 0, y: 0, width: 800, height: 400 };
-
-/** Whether segment a-b meets the box grown by `pad` (Liang-Barsky). */
-function segmentMeetsBox(
-  a: { x: number; y: number },
-  b: { x: number; y: number },
-  box: Box,
-  pad: number,
-): boolean {
-  const [x0, x1, y0, y1] = [box.x - pad, box.x + box.width + pad, box.y - pad, box.y + box.height + pad];
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  let t0 = 0;
-  let t1 = 1;
-  for (const [p, q] of [
-    [-dx, a.x - x0],
-    [dx, x1 - a.x],
-    [-dy, a.y - y0],
-    [dy, y1 - a.y],
-  ] as const) {
-    if (p === 0) {
-      if (q < 0) return false;
-    } else {
-      const r = q / p;
-      if (p < 0) t0 = Math.max(t0, r);
-      else t1 = Math.min(t1, r);
-      if (t0 > t1) return false;
-    }
-  }
-  return true;
-}
 
 function crosses(box: Box, path: PathToAvoid, pad = 0): boolean {
   for (let i = 1; i < path.points.length; i++)

@@ -23,6 +23,7 @@ import {
   storyScenes,
 } from '../../renderer/src/presentation/scenes';
 import { presentationTheme } from '../../renderer/src/presentation/theme';
+import { segmentMeetsBox } from '../support/segmentMeetsBox';
 
 /** Window size, and the chart's SVG size in it (measured in Chromium, English). */
 const SIZES = [
@@ -50,35 +51,9 @@ const overlaps = (a: Box, b: Box) =>
   a.y < b.y + b.height - 0.5 &&
   b.y < a.y + a.height - 0.5;
 
-/** Whether segment a-b meets the inside of the box (Liang-Barsky), shrunk by `inset`. */
-function segmentMeetsBox({ a, b }: Segment, box: Box, inset = 0): boolean {
-  const [x0, x1, y0, y1] = [
-    box.x + inset,
-    box.x + box.width - inset,
-    box.y + inset,
-    box.y + box.height - inset,
-  ];
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  let t0 = 0;
-  let t1 = 1;
-  for (const [p, q] of [
-    [-dx, a.x - x0],
-    [dx, x1 - a.x],
-    [-dy, a.y - y0],
-    [dy, y1 - a.y],
-  ] as const) {
-    if (p === 0) {
-      if (q < 0) return false;
-    } else {
-      const r = q / p;
-      if (p < 0) t0 = Math.max(t0, r);
-      else t1 = Math.min(t1, r);
-      if (t0 > t1) return false;
-    }
-  }
-  return true;
-}
+/** Whether a segment meets the inside of the box shrunk by `inset` (tests/support/segmentMeetsBox.ts). */
+const segmentCrossesBox = ({ a, b }: Segment, box: Box, inset = 0): boolean =>
+  segmentMeetsBox(a, b, box, -inset);
 
 /** Distance from a box to a segment, px (0 when they meet), sampled along the segment every 0.5 px. */
 function boxToSegmentPx(box: Box, s: Segment): number {
@@ -194,10 +169,10 @@ describe('presentation scene 1: each label next to what it names, none over anot
             for (const l of legend)
               expect(overlaps(box, l), `${where}: "${key}" over the legend`).toBe(false);
             for (const seg of [...bars, ...legs])
-              expect(segmentMeetsBox(seg, box, 0.5), `${where}: "${key}" over the bracket`).toBe(false);
+              expect(segmentCrossesBox(seg, box, 0.5), `${where}: "${key}" over the bracket`).toBe(false);
             for (const c of curves)
               for (let p = 1; p < c.points.length; p++)
-                if (segmentMeetsBox({ a: c.points[p - 1]!, b: c.points[p]! }, box))
+                if (segmentCrossesBox({ a: c.points[p - 1]!, b: c.points[p]! }, box))
                   expect.fail(
                     `${where}: "${key}" over a curve at ${c.points[p]!.x.toFixed(0)},${c.points[p]!.y.toFixed(0)}`,
                   );
@@ -205,7 +180,9 @@ describe('presentation scene 1: each label next to what it names, none over anot
             for (const [j, leader] of leaders.entries()) {
               const own = s.observations.points[j]!.key === key;
               if (!own)
-                expect(segmentMeetsBox(leader, box, 0.5), `${where}: a leader through "${key}"`).toBe(false);
+                expect(segmentCrossesBox(leader, box, 0.5), `${where}: a leader through "${key}"`).toBe(
+                  false,
+                );
             }
           }
         },
