@@ -52,7 +52,10 @@ for (const target of targets) {
     async function open(viewport?: { width: number; height: number }): Promise<Page> {
       app = await target.open(viewport);
       await curvePath(app.page, 'mk7').waitFor();
-      return app.page;
+      // The chart's text alternative is written after the first paint (the title until then).
+      const page = app.page;
+      await expect.poll(() => plasmaLabel(page)).toMatch(/ over /);
+      return page;
     }
 
     async function close(): Promise<void> {
