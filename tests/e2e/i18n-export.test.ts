@@ -114,6 +114,8 @@ describe('files and exports in German (chromium)', () => {
       expect(numbers.some((t) => /^\d+,\d+$/.test(t))).toBe(true);
       expect(numbers.filter((t) => /^\d+\.\d{1,2}$/.test(t))).toEqual([]);
 
+      // A figure's file name follows the UI's language; a data file keeps its contents' English name.
+      expect(svg.name).toMatch(/^mk-7-mk-4-und-k1-90-ug-alle-24-h.*\.svg$/);
       const csvGerman = await captureDownload(german.page, () => exportAction(german.page, 'csv'));
       const csvEnglish = await captureDownload(english.page, () => exportAction(english.page, 'csv'));
       expect(csvGerman.name).toBe(csvEnglish.name);

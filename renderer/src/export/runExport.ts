@@ -87,10 +87,10 @@ export async function runExport(
 ): Promise<ExportOutcome> {
   const started = performance.now();
   const bridge = getBridge();
-  // Status words and the file's name in the UI's language (as the header titles the scenario); the CSV's
-  // contents stay locale-neutral.
+  // Status words in the UI's language; a data file (CSV, parameters) keeps the locale-neutral name of its
+  // locale-neutral contents (a figure's name follows the UI's language: imageFigure).
   const tr = currentTranslator();
-  const base = fileSlug(scenarioTitle(scenario, tr));
+  const dataBase = fileSlug(scenarioTitle(scenario));
   const canceled = tr.t('run.canceled');
   const csvFailed = (error: string) => new Error(tr.t('run.csvFailed', { error }));
   onProgress(0.05, tr.t('run.simulating'));
@@ -106,7 +106,7 @@ export async function runExport(
   if (kind === 'csv') {
     // Streamed: the save target first (native dialog), then rows from a worker straight to it, chunk by
     // chunk. Millions of rows never become one string (V8's limit is ~512 MB; ten years at 1 minute is more).
-    const begun = await bridge.beginExport({ kind: 'csv', suggestedName: `${base}.csv` });
+    const begun = await bridge.beginExport({ kind: 'csv', suggestedName: `${dataBase}.csv` });
     if (!begun.ok) throw csvFailed(begun.error);
     if (begun.data.canceled) return done(canceled, true);
     const { handle } = begun.data;
@@ -143,7 +143,7 @@ export async function runExport(
     const text = buildParametersCsv(skeleton, { appVersion: APP_VERSION, outputPoints: pointCount });
     const result = await bridge.saveExport({
       kind: 'csv',
-      suggestedName: `${base}.parameters.csv`,
+      suggestedName: `${dataBase}.parameters.csv`,
       content: text,
     });
     if (!result.ok) throw csvFailed(result.error);
