@@ -1,7 +1,7 @@
 /**
  * The chart kit's label placement keeps labels off the drawn curves. The truth here is geometry computed in the
- * test itself: each placed box is checked against the curve's segments by exact segment-rectangle intersection
- * (Liang-Barsky clipping), not by the grid the placement uses.
+ * test itself: each placed box is checked against the curve's segments point by point along each segment
+ * (tests/support/segmentMeetsBox.ts), not by the grid or the clipping the placement uses.
  */
 import { describe, expect, it } from 'vitest';
 import type { Box } from '../../renderer/src/plot/layout';
