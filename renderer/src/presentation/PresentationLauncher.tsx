@@ -41,8 +41,32 @@ function leaveFullscreen(): void {
  * buttons are drawn, the same, without it.
  */
 export function PresentationLauncher({ scenario }: { scenario: Scenario }) {
-  return useFirstPaintDone() ? <LessonLauncher scenario={scenario} /> : <LauncherButtons />;
+  const ready = useFirstPaintDone();
+  // F5 (or the menu's view:presentation) pressed before the lesson is ready is kept and acted on once it is:
+  // it reloaded the page in a browser, and the desktop menu's command was lost.
+  const [asked, setAsked] = useState(false);
+  useEffect(() => {
+    if (ready) return;
+    const onKey = (event: KeyboardEvent): void => {
+      if (!isPresentKey(event)) return;
+      event.preventDefault();
+      setAsked(true);
+    };
+    window.addEventListener('keydown', onKey);
+    const unsubscribe = getBridge().onMenuCommand((command) => {
+      if (command === 'view:presentation') setAsked(true);
+    });
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      unsubscribe();
+    };
+  }, [ready]);
+  return ready ? <LessonLauncher scenario={scenario} presentAtOnce={asked} /> : <LauncherButtons />;
 }
+
+/** F5 alone, as in slide software. */
+const isPresentKey = (event: KeyboardEvent): boolean =>
+  event.key === 'F5' && !event.ctrlKey && !event.metaKey && !event.altKey;
 
 /**
  * The two header buttons; without handlers until the lesson is ready (a frame after the first paint), marked
@@ -84,7 +108,7 @@ function LauncherButtons({
   );
 }
 
-function LessonLauncher({ scenario }: { scenario: Scenario }) {
+function LessonLauncher({ scenario, presentAtOnce }: { scenario: Scenario; presentAtOnce: boolean }) {
   const tr = useT();
   const [presenting, setPresenting] = useState(false);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
@@ -117,10 +141,17 @@ function LessonLauncher({ scenario }: { scenario: Scenario }) {
     wasPresenting.current = presenting;
   }, [presenting]);
 
+  // Asked for before the lesson was ready (PresentationLauncher): entered as soon as it is.
+  const askedAtStart = useRef(presentAtOnce);
+  useEffect(() => {
+    if (askedAtStart.current) enter();
+    askedAtStart.current = false;
+  }, [enter]);
+
   // F5 as in slide software; the Electron menu sends view:presentation for the same key.
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
-      if (event.key !== 'F5' || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (!isPresentKey(event)) return;
       event.preventDefault();
       if (!presenting) enter();
     };
