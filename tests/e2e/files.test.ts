@@ -97,6 +97,8 @@ describe('scenario files, unsaved changes and undo (chromium)', () => {
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     const file = await captureDownload(page, () => page.keyboard.press('Control+s'));
     expect(file.name).toMatch(/\.k2\.json$/);
+    // Saved first: with unsaved changes Open asks before replacing them (a dialog the test would dismiss).
+    await page.getByText('Saved', { exact: true }).waitFor();
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
     await chooser.setFiles(join(FIXTURES, 'valid.k2.json'));
     await page.getByRole('status').filter({ hasText: 'Opened “valid.k2.json”' }).waitFor();
@@ -152,7 +154,10 @@ describe('scenario files, unsaved changes and undo (chromium)', () => {
         return event.defaultPrevented;
       });
     expect(await unloadBlocked()).toBe(false);
-    expect(await page.title()).toBe('MK-7, MK-4 and K1: 90 µg every 24 h with a 15 g-fat meal — K2 Kinetics');
+    // The window title is written once the first chart is painted.
+    await expect
+      .poll(() => page.title())
+      .toBe('MK-7, MK-4 and K1: 90 µg every 24 h with a 15 g-fat meal — K2 Kinetics');
     await doseBox(page).fill('150');
     await doseBox(page).press('Enter');
     await page.getByText('Unsaved changes').waitFor();
