@@ -44,7 +44,11 @@ describe('two MK-7 regimens in the UI language (chromium)', () => {
     async () => {
       const { page, errors, close } = await open('de-DE', 'de');
       try {
-        await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [SESSION_KEY, twoMk7Text()]);
+        // Stored before the app's scripts run on the reload: the page saves its own session as it unloads, which
+        // could overwrite a value set from the test and restore the default scenario instead.
+        await page
+          .context()
+          .addInitScript(([key, text]) => localStorage.setItem(key!, text!), [SESSION_KEY, twoMk7Text()]);
         await page.reload();
         await expect.poll(() => chartText(page)).toContain('MK-7 (Schema 2)');
         expect(await chartText(page)).toContain('MK-7 (Schema 1) (ohne Fett)');
