@@ -27,7 +27,8 @@ describe('answers without a dose (chromium)', () => {
     await box.press('Enter'); // number boxes apply on Enter or blur
   }
 
-  it('Dose 0: each compound says no dose is taken; Dose 90: "Day 14: N% of steady state" again', async () => {
+  /** The app at 1280x900 in English, its first chart drawn, with the page's errors collected. */
+  async function openApp() {
     const context = await harness.browser.newContext({
       viewport: { width: 1280, height: 900 },
       locale: 'en-US',
@@ -37,6 +38,11 @@ describe('answers without a dose (chromium)', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(harness.server.url);
     await mk7PlasmaPath(page).waitFor();
+    return { context, page, errors };
+  }
+
+  it('Dose 0: each compound says no dose is taken; Dose 90: "Day 14: N% of steady state" again', async () => {
+    const { context, page, errors } = await openApp();
     await expect
       .poll(() => answerText(page), { timeout: 20_000 })
       .toMatch(/MK-7: Day 14: \d+% of steady state/);
@@ -62,15 +68,7 @@ describe('answers without a dose (chromium)', () => {
   });
 
   it('one dose: the answers say it is not repeated; the table has no trough or ratio, and says why', async () => {
-    const context = await harness.browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      locale: 'en-US',
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(harness.server.url);
-    await mk7PlasmaPath(page).waitFor();
+    const { context, page, errors } = await openApp();
     await openScenario(page, oneDoseScenario());
     await expect
       .poll(() => answerText(page), { timeout: 20_000 })
